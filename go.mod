@@ -1,0 +1,3 @@
+module github.com/gopyrt/gopy
+
+go 1.26.8
