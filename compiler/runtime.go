@@ -1,0 +1,60 @@
+package compiler
+
+import "github.com/go-python/gpython/py"
+
+// Runtime holds the functions that generated code calls for the constructs whose gpython VM
+// opcode gives wrong results (dict and set displays, % on str, comparisons, f-string fields).
+// Generated code reaches them through constants, so replacing a field changes every program
+// compiled afterwards. The object model (package objects) installs its own implementations
+// through interp's wiring; the defaults below only keep the compiler usable on its own.
+type Runtime struct {
+	// NewDict builds {k1: v1, k2: v2, ...} from kv = k1, v1, k2, v2, ... in source order.
+	NewDict func(kv []py.Object) (py.Object, error)
+	// NewSet builds {x1, x2, ...} in source order.
+	NewSet func(items []py.Object) (py.Object, error)
+	// Mod computes a % b (printf-style formatting when a is a str).
+	Mod func(a, b py.Object) (py.Object, error)
+	// Compare computes a <op> b for op one of "<", "<=", "==", "!=", ">", ">=".
+	Compare func(op string, a, b py.Object) (py.Object, error)
+	// FormatValue formats one f-string field: conv is 0, 'r', 's' or 'a'; spec is the
+	// already-evaluated format spec ("" when absent).
+	FormatValue func(v py.Object, conv byte, spec string) (py.Object, error)
+}
+
+// RT is the Runtime used by code compiled from now on.
+var RT = Runtime{
+	NewDict: func(kv []py.Object) (py.Object, error) {
+		d := py.NewStringDict()
+		for i := 0; i+1 < len(kv); i += 2 {
+			if _, err := d.M__setitem__(kv[i], kv[i+1]); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
+	},
+	NewSet: func(items []py.Object) (py.Object, error) { return py.NewSetFromItems(items), nil },
+	Mod:    py.Mod,
+	Compare: func(op string, a, b py.Object) (py.Object, error) {
+		switch op {
+		case "<":
+			return py.Lt(a, b)
+		case "<=":
+			return py.Le(a, b)
+		case "==":
+			return py.Eq(a, b)
+		case "!=":
+			return py.Ne(a, b)
+		case ">":
+			return py.Gt(a, b)
+		default:
+			return py.Ge(a, b)
+		}
+	},
+	FormatValue: func(v py.Object, conv byte, spec string) (py.Object, error) {
+		switch conv {
+		case 'r', 'a':
+			return py.Repr(v)
+		}
+		return py.Str(v)
+	},
+}
