@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/modules/atexit"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
@@ -211,6 +212,9 @@ func runMainAsMpMain(ctx py.Context, st *state, path string, stopAt int) error {
 	if err != nil && isReplayStop(err) {
 		err = nil
 	}
+	// Exit callbacks the replayed code registered are the parent's: a forked child would
+	// have them too but never run them (it ends with os._exit).
+	atexit.Clear(ctx)
 	return err
 }
 
