@@ -87,16 +87,52 @@ func parseArgs(name string, args py.Tuple, kwargs py.StringDict, names []string,
 	return nil
 }
 
-// method makes a *py.Method taking positional and keyword arguments.
-func method(name, doc string, fn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
-	return py.MustNewMethod(name, fn, 0, doc)
+// methodFn is the Go signature of every method this package adds to a type.
+type methodFn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
+
+// methodDef describes a method before it is bound to the type that owns it.
+type methodDef struct {
+	name, doc string
+	fn        methodFn
 }
 
-// addMethods installs methods into a type's dictionary, replacing gpython's.
-func addMethods(t *py.Type, methods ...*py.Method) {
-	for _, m := range methods {
-		t.Dict[m.Name] = m
+// method describes a method taking positional and keyword arguments.
+func method(name, doc string, fn methodFn) methodDef {
+	return methodDef{name, doc, fn}
+}
+
+// addMethods installs methods into a type's dictionary, replacing gpython's. Each method also
+// works when called through the type (str.upper("x")): gpython then passes the module as self
+// and the instance as the first argument.
+func addMethods(t *py.Type, defs ...methodDef) {
+	for _, d := range defs {
+		d := d
+		t.Dict[d.name] = py.MustNewMethod(d.name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if self == nil || !isInstance(self, t) {
+				if len(args) == 0 || !isInstance(args[0], t) {
+					return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, t.Name, argTypeName(args))
+				}
+				self, args = args[0], args[1:]
+			}
+			return d.fn(self, args, kwargs)
+		}, 0, d.doc)
 	}
+}
+
+func argTypeName(args py.Tuple) string {
+	if len(args) == 0 {
+		return "NoneType"
+	}
+	return args[0].Type().Name
+}
+
+// isInstance reports whether x's type is t or a subtype of it.
+func isInstance(x py.Object, t *py.Type) bool {
+	if m, ok := x.(*py.Module); ok && m == nil {
+		return false
+	}
+	xt := x.Type()
+	return xt == t || xt.IsSubtype(t)
 }
 
 // isStop reports whether err is the StopIteration that ends an iteration.

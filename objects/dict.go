@@ -209,11 +209,11 @@ func (d *Dict) M__repr__() (py.Object, error) {
 			b.WriteString(", ")
 		}
 		k, v := e.key, e.value
-		ks, err := py.ReprAsString(k)
+		ks, err := Repr(k)
 		if err != nil {
 			return nil, err
 		}
-		vs, err := py.ReprAsString(v)
+		vs, err := Repr(v)
 		if err != nil {
 			return nil, err
 		}

@@ -170,7 +170,7 @@ func reprSeq(items []py.Object, open, close string) (string, error) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		s, err := py.ReprAsString(x)
+		s, err := Repr(x)
 		if err != nil {
 			return "", err
 		}
@@ -275,7 +275,7 @@ func (v *dictView) M__eq__(o py.Object) (py.Object, error) {
 }
 
 func init() {
-	dictKeysType.Dict["isdisjoint"] = method("isdisjoint", "", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	isdisjoint := method("isdisjoint", "", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := oneArg("isdisjoint", args); err != nil {
 			return nil, err
 		}
@@ -285,7 +285,8 @@ func init() {
 		}
 		return a.isDisjoint(args[0])
 	})
-	dictItemsType.Dict["isdisjoint"] = dictKeysType.Dict["isdisjoint"]
+	addMethods(dictKeysType, isdisjoint)
+	addMethods(dictItemsType, isdisjoint)
 	for _, t := range []*py.Type{dictKeyIterType, dictValueIterType, dictItemIterType, dictKeysType, dictValuesType, dictItemsType} {
 		t.Flags &^= py.TPFLAGS_BASETYPE
 	}
