@@ -213,7 +213,9 @@ func init() {
 		strMap("swapcase", "Convert uppercase characters to lowercase and lowercase characters to uppercase.", pySwapcase),
 		strTest("isdigit", isPyDigit),
 		strTest("isdecimal", func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
-		strTest("isnumeric", func(r rune) bool { return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && strings.ContainsRune("〇一二三四五六七八九十百千万億兆", r) }),
+		strTest("isnumeric", func(r rune) bool {
+			return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && strings.ContainsRune("〇一二三四五六七八九十百千万億兆", r)
+		}),
 		strTest("isalpha", unicode.IsLetter),
 		strTest("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
 		strTest("isspace", isPySpace),
