@@ -28,6 +28,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
+	_ "github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
