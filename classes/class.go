@@ -53,7 +53,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		if len(bases) == 0 {
 			meta = py.TypeType
 		} else {
-			meta = bases[0].Type()
+			meta = metaOf(bases[0])
 		}
 	}
 	if mt, ok := meta.(*py.Type); ok {
@@ -100,10 +100,20 @@ func metaName(m py.Object) string {
 	return m.Type().Name
 }
 
+// metaOf is type(b) for a base class, treating gpython types whose ObjectType was set to
+// their parent (not a metaclass) as instances of type.
+func metaOf(b py.Object) *py.Type {
+	t := b.Type()
+	if t == nil || !t.IsSubtype(py.TypeType) {
+		return py.TypeType
+	}
+	return t
+}
+
 func calculateMeta(meta *py.Type, bases py.Tuple) (*py.Type, error) {
 	winner := meta
 	for _, b := range bases {
-		bt := b.Type()
+		bt := metaOf(b)
 		if winner.IsSubtype(bt) {
 			continue
 		}
@@ -212,6 +222,7 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 			dict[n] = &py.ClassMethod{Callable: f, Dict: py.NewStringDict()}
 		}
 	}
+	guardClassDunders(dict)
 	if _, hasEq := dict["__eq__"]; hasEq {
 		if _, hasHash := dict["__hash__"]; !hasHash {
 			dict["__hash__"] = py.None

@@ -105,10 +105,16 @@ func AsInstance(o py.Object) *Instance {
 func (i *Instance) instance() *Instance { return i }
 
 // classHasDict reports whether instances of cls get a __dict__: false only when every user
-// class in the MRO declares __slots__ without "__dict__".
+// class in the MRO declares __slots__ without "__dict__" and no native base (BaseException,
+// a type registered with RegisterNative) provides one.
 func classHasDict(cls *py.Type) bool {
+	nativeMu.RLock()
+	defer nativeMu.RUnlock()
 	for _, b := range cls.Mro {
 		t := b.(*py.Type)
+		if _, ok := natives[t]; ok {
+			return true
+		}
 		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 			continue
 		}
@@ -186,6 +192,9 @@ func attrError(self py.Object, name string) error {
 // M__getattribute__ implements attribute reads on instances (CPython's
 // object.__getattribute__ followed by __getattr__).
 func (i *Instance) M__getattribute__(name string) (py.Object, error) {
+	if name == raiseAttr {
+		return nil, Raise(i.self, nil, false)
+	}
 	if ga := Lookup(i.cls, "__getattribute__"); ga != nil && ga != objectGetattribute {
 		res, err := py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
 		if err == nil || !isAttributeError(err) {

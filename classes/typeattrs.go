@@ -46,6 +46,8 @@ func classDescrGet(attr py.Object, cls *py.Type) (py.Object, error) {
 // typeSpecial answers the attributes every class has in CPython.
 func typeSpecial(cls *py.Type, name string) (py.Object, bool, error) {
 	switch name {
+	case raiseAttr:
+		return nil, true, Raise(cls, nil, false)
 	case "__name__":
 		return py.String(cls.Name), true, nil
 	case "__qualname__":
