@@ -20,6 +20,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/classes"
 )
 
 // Format returns the full report for an exception as CPython's traceback.print_exception.
@@ -57,25 +59,17 @@ func FormatValue(value py.Object) string {
 	return b.String()
 }
 
-func tracebackOf(value py.Object) *py.Traceback {
-	if e, ok := value.(*py.Exception); ok {
-		if tb, ok := e.Traceback.(*py.Traceback); ok {
-			return tb
-		}
-	}
-	return nil
-}
+func tracebackOf(value py.Object) *py.Traceback { return classes.ExcTraceback(value) }
 
 func formatChain(b *strings.Builder, value py.Object, tb *py.Traceback, seen map[py.Object]bool) {
 	seen[value] = true
-	if e, ok := value.(*py.Exception); ok {
-		if cause := e.Cause; cause != nil && cause != py.None && !seen[cause] {
-			formatChain(b, cause, tracebackOf(cause), seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if ctx := e.Context; ctx != nil && ctx != py.None && !e.SuppressContext && !seen[ctx] {
-			formatChain(b, ctx, tracebackOf(ctx), seen)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
+	cause, ctx, suppress := classes.ExcChain(value)
+	if cause != nil && !seen[cause] {
+		formatChain(b, cause, tracebackOf(cause), seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if ctx != nil && !suppress && !seen[ctx] {
+		formatChain(b, ctx, tracebackOf(ctx), seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	if tb != nil {
 		b.WriteString("Traceback (most recent call last):\n")
