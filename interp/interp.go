@@ -35,6 +35,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/os"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
 // Options configure a new interpreter.
