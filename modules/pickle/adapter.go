@@ -1,27 +1,31 @@
 package pickle
 
-// This file is the only place that builds and reads Python dicts and sets, so that the
-// pickler can move from gpython's py.StringDict / py.Set to the object model's ordered
-// dict and set (package objects) by changing this file alone.
+// This file is the only place that builds and reads Python dicts, sets and bytearrays, so
+// that changes in the object model (package objects) touch this file alone.
 //
-// With gpython's types: dicts only take str keys and neither dicts nor sets keep an order,
-// so items are returned sorted (by key, or by repr for sets) to keep dumps deterministic.
+// Dicts and sets are objects.Dict / objects.Set / objects.FrozenSet (insertion-ordered dict,
+// CPython-layout sets: iteration order, and so the pickle bytes, match CPython's). gpython's
+// own py.StringDict (still used for keyword arguments and some instance dicts) is accepted
+// on input and read in sorted key order.
 
 import (
 	"sort"
-	"strconv"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // newDict returns an empty dict.
-func newDict() py.Object { return py.NewStringDict() }
+func newDict() py.Object { return objects.NewDict() }
 
 // dictSet does d[k] = v for any mapping d.
 func dictSet(d, k, v py.Object) error {
-	if sd, ok := d.(py.StringDict); ok {
+	switch m := d.(type) {
+	case *objects.Dict:
+		return m.SetItem(k, v)
+	case py.StringDict:
 		if s, ok := k.(py.String); ok {
-			sd[string(s)] = v
+			m[string(s)] = v
 			return nil
 		}
 	}
@@ -31,47 +35,48 @@ func dictSet(d, k, v py.Object) error {
 
 // dictGet returns d[k] for a dict d; ok is false when k is absent or d is not a dict.
 func dictGet(d, k py.Object) (v py.Object, ok bool, err error) {
-	sd, isDict := d.(py.StringDict)
-	if !isDict {
-		return nil, false, nil
+	switch m := d.(type) {
+	case *objects.Dict:
+		return m.GetItem(k)
+	case py.StringDict:
+		if s, isStr := k.(py.String); isStr {
+			v, ok = m[string(s)]
+			return v, ok, nil
+		}
 	}
-	s, isStr := k.(py.String)
-	if !isStr {
-		return nil, false, nil
-	}
-	v, ok = sd[string(s)]
-	return v, ok, nil
+	return nil, false, nil
 }
 
-// dictItems returns the items of an exact dict, in iteration order.
+// dictItems returns the items of a dict, in iteration order.
 func dictItems(obj py.Object) ([][2]py.Object, bool) {
-	sd, ok := obj.(py.StringDict)
-	if !ok {
-		return nil, false
+	switch m := obj.(type) {
+	case *objects.Dict:
+		return m.Items(), true
+	case py.StringDict:
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		items := make([][2]py.Object, len(keys))
+		for i, k := range keys {
+			items[i] = [2]py.Object{py.String(k), m[k]}
+		}
+		return items, true
 	}
-	keys := make([]string, 0, len(sd))
-	for k := range sd {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	items := make([][2]py.Object, len(keys))
-	for i, k := range keys {
-		items[i] = [2]py.Object{py.String(k), sd[k]}
-	}
-	return items, true
+	return nil, false
 }
 
 // newSet returns an empty set.
-func newSet() py.Object { return py.NewSet() }
+func newSet() py.Object { return objects.NewSet() }
 
 // setAddAll adds items to a set, or calls its add method.
 func setAddAll(set py.Object, items []py.Object) error {
-	if s, ok := set.(*py.Set); ok {
+	if s, ok := set.(*objects.Set); ok {
 		for _, x := range items {
-			if err := checkHashable(x); err != nil {
+			if err := s.Add(x); err != nil {
 				return err
 			}
-			s.Add(x)
 		}
 		return nil
 	}
@@ -89,62 +94,32 @@ func setAddAll(set py.Object, items []py.Object) error {
 
 // newFrozenSet returns a frozenset of items.
 func newFrozenSet(items []py.Object) (py.Object, error) {
-	for _, x := range items {
-		if err := checkHashable(x); err != nil {
-			return nil, err
-		}
-	}
-	return py.NewFrozenSetFromItems(items), nil
+	return objects.NewFrozenSet(items)
 }
 
-// checkHashable rejects the values gpython's Go-map sets cannot hold.
-func checkHashable(x py.Object) error {
-	switch x.(type) {
-	case *py.List, py.StringDict, *py.Set, py.Tuple, py.Bytes, *ByteArray:
-		if _, ok := x.(py.Tuple); ok {
-			return py.ExceptionNewf(py.TypeError, "unhashable type: 'tuple' (not supported by gpython sets)")
-		}
-		if _, ok := x.(py.Bytes); ok {
-			return py.ExceptionNewf(py.TypeError, "unhashable type: 'bytes' (not supported by gpython sets)")
-		}
-		return py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", typeName(x))
-	}
-	return nil
-}
-
-// setItems returns the items of an exact set.
+// setItems returns the items of an exact set, in iteration order.
 func setItems(obj py.Object) ([]py.Object, bool) {
-	s, ok := obj.(*py.Set)
+	s, ok := obj.(*objects.Set)
 	if !ok {
 		return nil, false
 	}
-	return sortedItems(s), true
+	return s.Items(), true
 }
 
-// frozenSetItems returns the items of an exact frozenset.
+// frozenSetItems returns the items of an exact frozenset, in iteration order.
 func frozenSetItems(obj py.Object) ([]py.Object, bool) {
-	s, ok := obj.(*py.FrozenSet)
+	s, ok := obj.(*objects.FrozenSet)
 	if !ok {
 		return nil, false
 	}
-	return sortedItems(s), true
+	return s.Items(), true
 }
 
-func sortedItems(s py.Object) []py.Object {
-	var items []py.Object
-	_ = py.Iterate(s, func(x py.Object) bool {
-		items = append(items, x)
-		return false
-	})
-	sort.Slice(items, func(i, j int) bool { return setOrderKey(items[i]) < setOrderKey(items[j]) })
-	return items
-}
+// isDictType reports whether t is dict or a subclass of it.
+func isDictType(t *py.Type) bool { return t.IsSubtype(objects.DictType) || t == py.StringDictType }
 
-func setOrderKey(x py.Object) string {
-	if i, ok := x.(py.Int); ok && i >= 0 {
-		// Small non-negative ints iterate in numeric order in CPython's sets.
-		d := strconv.FormatInt(int64(i), 10)
-		return "\x00" + string(rune('a'+len(d))) + d
-	}
-	return reprOf(x)
+// newByteArray makes a bytearray. objects.ByteArray has no constructor from Go yet, so
+// pickle keeps its own ByteArray type for BYTEARRAY8.
+func newByteArray(ctx py.Context, data []byte) (py.Object, error) {
+	return &ByteArray{Data: data}, nil
 }

@@ -283,7 +283,7 @@ func builtinType(name string, fallback *py.Type) *py.Type {
 	return fallback
 }
 
-func recursionError() *py.Type   { return builtinType("RecursionError", py.RuntimeError) }
+func recursionError() *py.Type      { return builtinType("RecursionError", py.RuntimeError) }
 func moduleNotFoundError() *py.Type { return builtinType("ModuleNotFoundError", py.ImportError) }
 
 // extensionCode looks (module, name) up in copyreg's extension registry.

@@ -218,7 +218,7 @@ func itemsIterators(obj py.Object) (py.Object, py.Object, error) {
 		}
 		listItems = it
 	}
-	if t.IsSubtype(py.StringDictType) {
+	if isDictType(t) {
 		items, err := py.GetAttrString(obj, "items")
 		if err != nil {
 			return nil, nil, err

@@ -20,6 +20,16 @@ var (
 func init() {
 	for _, t := range []*py.Type{PickleError, PicklingError, UnpicklingError} {
 		t.Dict["__module__"] = py.String("_pickle")
+		// gpython gives subtypes made in Go their parent as metatype, which breaks
+		// "except Exception"; a class's metatype is type.
+		t.ObjectType = py.TypeType
+		// NewType copies the parent's flags, READY included, and types made after
+		// gpython's init are never readied: without an MRO, except clauses and
+		// isinstance do not see the base classes.
+		t.Flags &^= py.TPFLAGS_READY
+		if err := t.Ready(); err != nil {
+			panic(err)
+		}
 	}
 }
 
@@ -52,18 +62,6 @@ func (b *ByteArray) M__eq__(other py.Object) (py.Object, error) {
 		return py.NewBool(string(o) == string(b.Data)), nil
 	}
 	return py.NotImplemented, nil
-}
-
-// newByteArray makes a bytearray: the builtin one when gopy has it, else a ByteArray.
-func newByteArray(ctx py.Context, data []byte) (py.Object, error) {
-	if ctx != nil {
-		if b := ctx.Store().Builtins; b != nil {
-			if t, ok := b.Globals["bytearray"].(*py.Type); ok && t != ByteArrayType {
-				return py.Call(t, py.Tuple{py.Bytes(data)}, nil)
-			}
-		}
-	}
-	return &ByteArray{Data: data}, nil
 }
 
 // PickleBufferType is the type of pickle.PickleBuffer.

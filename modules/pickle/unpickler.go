@@ -25,9 +25,9 @@ type Unpickler struct {
 	// Buffers, when set, is an iterator over the out-of-band buffers (protocol 5).
 	Buffers py.Object
 
-	stack   []py.Object
-	marks   []int
-	fence   int
+	stack     []py.Object
+	marks     []int
+	fence     int
 	memo      []py.Object
 	bigMemo   map[uint64]py.Object
 	memoCount uint64
