@@ -32,6 +32,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/os"
+	_ "github.com/gopyrt/gopy/modules/pickle"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 )
 
