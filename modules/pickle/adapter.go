@@ -80,7 +80,7 @@ func setAddAll(set py.Object, items []py.Object) error {
 		}
 		return nil
 	}
-	add, err := py.GetAttrString(set, "add")
+	add, err := getAttr(set, "add")
 	if err != nil {
 		return err
 	}
@@ -117,6 +117,15 @@ func frozenSetItems(obj py.Object) ([]py.Object, bool) {
 
 // isDictType reports whether t is dict or a subclass of it.
 func isDictType(t *py.Type) bool { return t.IsSubtype(objects.DictType) || t == py.StringDictType }
+
+// constructible returns pickle's own bytearray type in place of the builtin bytearray while
+// the latter cannot be constructed from Go (protocol 0-4 pickles call bytearray(bytes)).
+func constructible(x py.Object) py.Object {
+	if t, ok := x.(*py.Type); ok && t == objects.ByteArrayType && t.New == nil {
+		return ByteArrayType
+	}
+	return x
+}
 
 // newByteArray makes a bytearray. objects.ByteArray has no constructor from Go yet, so
 // pickle keeps its own ByteArray type for BYTEARRAY8.

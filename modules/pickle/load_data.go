@@ -42,9 +42,6 @@ func (u *Unpickler) loadString(op byte) error {
 		if err != nil {
 			return err
 		}
-		if int32(uint32(n)) < 0 {
-			return py.ExceptionNewf(UnpicklingError, "BINSTRING pickle has negative byte count")
-		}
 		if data, err = u.src.read(n); err != nil {
 			return err
 		}
@@ -82,7 +79,7 @@ func (u *Unpickler) loadUnicode(op byte) error {
 	case opShortBinUnicode:
 		data, err = u.readSized(op, 1, "")
 	default:
-		data, err = u.readSized(op, 8, "BINUNICODE8")
+		data, err = u.readSized(op, 8, "BINUNICODE")
 	}
 	if err != nil {
 		return err
@@ -291,9 +288,11 @@ func checkUTF8(b []byte) error {
 			}
 			if i+k >= len(b) && k < need {
 				reason = "unexpected end of data"
-				return py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode bytes in position %d-%d: %s", i, len(b)-1, reason)
+				if k > 1 {
+					return py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode bytes in position %d-%d: %s", i, len(b)-1, reason)
+				}
 			}
-			if k > 1 {
+			if k > 1 && !(reason == "unexpected end of data") {
 				return py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode bytes in position %d-%d: %s", i, i+k-1, reason)
 			}
 		}

@@ -34,7 +34,7 @@ func (u *Unpickler) doAppend(x int) error {
 		_, err := py.Call(extend, py.Tuple{py.NewListFromItems(items)}, nil)
 		return err
 	}
-	appendFn, err := py.GetAttrString(target, "append")
+	appendFn, err := getAttr(target, "append")
 	if err != nil {
 		return err
 	}
@@ -266,7 +266,7 @@ func FindClass(ctx py.Context, module, name string, proto int, fixImports bool) 
 		}
 		return nil, py.ExceptionNewf(py.AttributeError, "Can't get attribute %s on %s", pyStrRepr(name), reprOf(mod))
 	}
-	return x, nil
+	return constructible(x), nil
 }
 
 func (u *Unpickler) loadExt(op byte) error {
@@ -364,7 +364,7 @@ func SetState(inst, state py.Object) error {
 // updateInstanceDict stores state items into inst.__dict__ (gpython instances without a
 // __dict__ attribute get them as attributes).
 func updateInstanceDict(inst py.Object, items [][2]py.Object) error {
-	d, err := py.GetAttrString(inst, "__dict__")
+	d, err := getAttr(inst, "__dict__")
 	if err != nil {
 		if !py.IsException(py.AttributeError, err) {
 			return err
@@ -413,10 +413,7 @@ func (u *Unpickler) loadNewObj(op byte) error {
 	}
 	targs, ok := args.(py.Tuple)
 	if !ok {
-		if op == opNewObj {
-			return py.ExceptionNewf(UnpicklingError, "NEWOBJ expected an arg tuple.")
-		}
-		return py.ExceptionNewf(UnpicklingError, "NEWOBJ_EX args argument must be a tuple, not %s", typeName(args))
+		return py.ExceptionNewf(UnpicklingError, "%s args argument must be a tuple, not %s", name, typeName(args))
 	}
 	var kw py.StringDict
 	if kwargs != nil {

@@ -370,7 +370,7 @@ func (u *Unpickler) loadBinLong(op byte) error {
 func parseFloat(line []byte) (float64, error) {
 	s := string(line[:len(line)-1])
 	bad := func() error {
-		return py.ExceptionNewf(py.ValueError, "could not convert string to float: %s", pyStrRepr(string(line)))
+		return py.ExceptionNewf(py.ValueError, "could not convert string to float: '%s'", string(line))
 	}
 	if s == "" || strings.ContainsAny(s, "_ \t") || strings.HasPrefix(strings.TrimLeft(s, "+-"), "0x") {
 		return 0, bad()
@@ -386,7 +386,7 @@ func parseFloat(line []byte) (float64, error) {
 	if err != nil {
 		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 			if math.IsInf(f, 0) {
-				return 0, py.ExceptionNewf(py.OverflowError, "could not convert string to float: %s", pyStrRepr(string(line)))
+				return 0, py.ExceptionNewf(py.OverflowError, "could not convert string to float: '%s'", string(line))
 			}
 			return f, nil
 		}

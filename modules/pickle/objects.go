@@ -1,6 +1,9 @@
 package pickle
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -20,11 +23,24 @@ func lookupAttr(obj py.Object, name string) (py.Object, error) {
 	return v, nil
 }
 
+// getAttr is py.GetAttrString with CPython's AttributeError message.
+func getAttr(obj py.Object, name string) (py.Object, error) {
+	v, err := lookupAttr(obj, name)
+	if err != nil {
+		return nil, err
+	}
+	if v == nil {
+		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", typeName(obj), name)
+	}
+	return v, nil
+}
+
 // isClass reports whether t is a class rather than a gpython instance of a user class
 // (gpython v0.2.0 represents those as *py.Type too).
 func isClass(t *py.Type) bool {
-	mt := t.Type()
-	return mt == py.TypeType || mt.IsSubtype(py.TypeType)
+	// gpython's Alloc makes instances without a name; its Go types have their parent,
+	// not type, as metatype, so the metatype cannot tell.
+	return t.Name != ""
 }
 
 // isClassObject reports whether obj is a class.
@@ -140,8 +156,25 @@ func moduleOf(obj py.Object) string {
 	return ""
 }
 
+// moduleRepr is CPython's repr of a module.
+func moduleRepr(m *py.Module) string {
+	name, _ := m.Globals["__name__"].(py.String)
+	if f, ok := m.Globals["__file__"].(py.String); ok && !strings.HasPrefix(string(f), "<") {
+		return fmt.Sprintf("<module '%s' from '%s'>", name, f)
+	}
+	return fmt.Sprintf("<module '%s' (built-in)>", name)
+}
+
 // reprOf returns repr(obj) for error messages.
-func reprOf(obj py.Object) string {
+func reprOf(obj py.Object) (s string) {
+	defer func() {
+		if recover() != nil {
+			s = "<" + typeName(obj) + " object>"
+		}
+	}()
+	if m, ok := obj.(*py.Module); ok {
+		return moduleRepr(m)
+	}
 	s, err := py.ReprAsString(obj)
 	if err != nil {
 		return "<" + typeName(obj) + " object>"

@@ -60,6 +60,9 @@ func (p *Pickler) saveOther(obj py.Object) error {
 		case py.EllipsisType:
 			return p.saveGlobal(obj, py.String("Ellipsis"))
 		}
+		if c, ok := obj.(py.Complex); ok {
+			return p.saveReduce(py.Tuple{p.builtin("complex"), py.Tuple{py.Float(real(c)), py.Float(imag(c))}}, obj)
+		}
 		if obj == py.NotImplemented {
 			return p.saveGlobal(obj, py.String("NotImplemented"))
 		}
@@ -404,6 +407,11 @@ func (p *Pickler) whichModule(obj py.Object, path []string) (string, error) {
 		return m, nil
 	}
 	if p.ctx != nil {
+		if b := p.ctx.Store().Builtins; b != nil {
+			if found, _, err := deepAttr(b, path); err == nil && identical(found, obj) {
+				return "builtins", nil
+			}
+		}
 		for _, name := range moduleNames(p.ctx) {
 			if name == "__main__" || name == "__mp_main__" {
 				continue

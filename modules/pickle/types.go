@@ -35,7 +35,22 @@ func init() {
 
 // ByteArrayType is the type of ByteArray, used for bytearray pickles (BYTEARRAY8, protocol 5)
 // while gopy's builtins have no bytearray.
-var ByteArrayType = py.NewType("bytearray", "bytearray(iterable_of_ints) -> bytearray")
+var ByteArrayType = py.NewTypeX("bytearray", "bytearray(iterable_of_ints) -> bytearray", byteArrayNew, nil)
+
+func byteArrayNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) == 0 {
+		return &ByteArray{Data: []byte{}}, nil
+	}
+	if len(args) == 1 {
+		switch a := args[0].(type) {
+		case py.Bytes:
+			return &ByteArray{Data: append([]byte{}, a...)}, nil
+		case *ByteArray:
+			return &ByteArray{Data: append([]byte{}, a.Data...)}, nil
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "bytearray() argument must be bytes")
+}
 
 // ByteArray is a minimal mutable byte sequence.
 type ByteArray struct {
