@@ -37,7 +37,7 @@ type Pickler struct {
 	out        []byte
 	framing    bool
 	frameStart int
-	memo       map[any]memoEntry
+	memo       map[memoID]memoEntry
 	depth      int
 	// flush, when set, receives the output of every committed frame (dump to a file).
 	flush func([]byte) error
@@ -60,7 +60,7 @@ func NewPickler(ctx py.Context, proto int, fixImports bool) (*Pickler, error) {
 	if proto > HighestProtocol {
 		return nil, py.ExceptionNewf(py.ValueError, "pickle protocol must be <= %d", HighestProtocol)
 	}
-	return &Pickler{ctx: ctx, proto: proto, fixImports: fixImports, frameStart: -1, memo: map[any]memoEntry{}}, nil
+	return &Pickler{ctx: ctx, proto: proto, fixImports: fixImports, frameStart: -1, memo: map[memoID]memoEntry{}}, nil
 }
 
 // Dumps returns the pickle of obj with the given protocol (negative: highest), like pickle.dumps.
@@ -106,7 +106,7 @@ func (p *Pickler) Dump(obj py.Object) (data []byte, err error) {
 }
 
 // ClearMemo forgets the objects pickled so far.
-func (p *Pickler) ClearMemo() { p.memo = map[any]memoEntry{} }
+func (p *Pickler) ClearMemo() { p.memo = map[memoID]memoEntry{} }
 
 // recoveredError turns a Go panic inside a Python callback into a SystemError rather than
 // letting it kill the process.
@@ -124,7 +124,7 @@ func recoveredError(r any) error {
 func (p *Pickler) write(b ...byte) {
 	if p.framing && p.frameStart == -1 {
 		p.frameStart = len(p.out)
-		p.out = append(p.out, make([]byte, frameHeaderSize)...)
+		p.out = append(p.out, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 	}
 	p.out = append(p.out, b...)
 }
@@ -184,70 +184,96 @@ func (p *Pickler) writeLarge(header []byte, payload []byte) {
 	p.out = append(p.out, payload...)
 }
 
-// memoKey returns the identity of obj for the memo, or nil for objects that have none.
-// Go slices, maps and strings stand in for CPython object identity by their data pointer.
-func memoKey(obj py.Object) any {
+// writeLargeString is writeLarge for a string payload.
+func (p *Pickler) writeLargeString(header []byte, payload string) {
+	if p.framing && len(payload) >= frameSizeTarget {
+		p.commitFrame()
+		p.out = append(p.out, header...)
+		p.out = append(p.out, payload...)
+		return
+	}
+	p.write(header...)
+	p.out = append(p.out, payload...)
+}
+
+// memoID is the identity of an object: CPython's "is". Go pointers, and the data pointer and
+// length of slices and strings, stand in for CPython object identity; values without
+// identity (complex numbers, singletons that are Go structs) are keyed by value.
+type memoID struct {
+	kind uint8
+	ptr  uintptr
+	n    int
+	val  any
+}
+
+const (
+	idNone uint8 = iota
+	idPtr
+	idStr
+	idBytes
+	idTuple
+	idValue
+	idEmptyStr
+	idEmptyBytes
+	idEmptyTuple
+)
+
+// memoKey returns the identity of obj; ok is false for objects that have none.
+func memoKey(obj py.Object) (memoID, bool) {
 	switch o := obj.(type) {
 	case py.String:
 		if len(o) == 0 {
-			return emptyKey{"str"}
+			return memoID{kind: idEmptyStr}, true
 		}
-		return sliceKey{"str", uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), len(o)}
+		return memoID{kind: idStr, ptr: uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), n: len(o)}, true
 	case py.Bytes:
 		if len(o) == 0 {
-			return emptyKey{"bytes"}
+			return memoID{kind: idEmptyBytes}, true
 		}
-		return sliceKey{"bytes", uintptr(unsafe.Pointer(&o[0])), len(o)}
+		return memoID{kind: idBytes, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, true
 	case py.Tuple:
 		if len(o) == 0 {
-			return emptyKey{"tuple"}
+			return memoID{kind: idEmptyTuple}, true
 		}
-		return sliceKey{"tuple", uintptr(unsafe.Pointer(&o[0])), len(o)}
+		return memoID{kind: idTuple, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, true
+	case *py.List:
+		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, true
+	case *py.Type:
+		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, true
+	case py.Complex, py.NoneType, py.EllipsisType, py.Int, py.Float, py.Bool:
+		return memoID{kind: idValue, val: obj}, true
 	}
 	v := reflect.ValueOf(obj)
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
-		return ptrKey{v.Type(), v.Pointer()}
+		return memoID{kind: idPtr, ptr: v.Pointer()}, true
 	case reflect.Slice:
 		if v.Len() == 0 {
-			return ptrKey{v.Type(), 0}
+			return memoID{kind: idValue, val: v.Type().String() + "[]"}, true
 		}
-		return sliceKey{v.Type().String(), v.Pointer(), v.Len()}
+		return memoID{kind: idPtr, ptr: v.Pointer(), n: v.Len()}, true
+	case reflect.Struct:
+		if v.NumField() == 0 {
+			return memoID{kind: idValue, val: obj}, true
+		}
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return memoID{kind: idValue, val: obj}, true
 	}
-	if v.Kind() == reflect.Struct && v.NumField() == 0 {
-		return obj
-	}
-	if v.Type().Comparable() && v.Kind() != reflect.Interface && v.Kind() != reflect.Struct && v.Kind() != reflect.Array {
-		return obj
-	}
-	return nil
-}
-
-type emptyKey struct{ kind string }
-
-type sliceKey struct {
-	kind string
-	ptr  uintptr
-	n    int
-}
-
-type ptrKey struct {
-	t   reflect.Type
-	ptr uintptr
+	return memoID{}, false
 }
 
 // identical reports whether a and b are the same object (Python's "is").
 func identical(a, b py.Object) bool {
-	ka, kb := memoKey(a), memoKey(b)
-	if ka == nil || kb == nil {
-		return false
-	}
-	return ka == kb
+	ka, oka := memoKey(a)
+	kb, okb := memoKey(b)
+	return oka && okb && ka == kb
 }
 
 func (p *Pickler) memoGet(obj py.Object) (int, bool) {
-	k := memoKey(obj)
-	if k == nil {
+	k, ok := memoKey(obj)
+	if !ok {
 		return 0, false
 	}
 	e, ok := p.memo[k]
@@ -259,11 +285,11 @@ func (p *Pickler) memoPut(obj py.Object) {
 	if p.Fast {
 		return
 	}
-	k := memoKey(obj)
+	k, ok := memoKey(obj)
 	idx := len(p.memo)
-	if k == nil {
+	if !ok {
 		// No identity: still consume an index so later indices match CPython.
-		k = &memoEntry{}
+		k = memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(&memoEntry{})), n: -1}
 	}
 	p.memo[k] = memoEntry{idx, obj}
 	switch {

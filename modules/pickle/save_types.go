@@ -72,7 +72,7 @@ func (p *Pickler) saveStr(s string) {
 			h = []byte{opBinUnicode, 0, 0, 0, 0}
 			binary.LittleEndian.PutUint32(h[1:], uint32(n))
 		}
-		p.writeLarge(h, []byte(s))
+		p.writeLargeString(h, s)
 	} else {
 		p.writeString("V" + rawUnicodeEscape(s) + "\n")
 	}
