@@ -444,3 +444,20 @@ func init() {
 	py.BoolType.New = boolNew
 	py.IntType.New = intNew
 }
+
+// strNew is str(x) with this package's repr of floats and containers (gpython's StrNew is
+// kept for the bytes-decoding forms).
+func strNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) == 1 && len(kw) == 0 && t == py.StringType {
+		s, err := Str(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.String(s), nil
+	}
+	return gpythonStrNew(t, args, kw)
+}
+
+var gpythonStrNew = py.StringType.New
+
+func init() { py.StringType.New = strNew }

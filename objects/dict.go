@@ -305,8 +305,18 @@ func (d *Dict) update(other py.Object) error {
 	return err
 }
 
+// isNotIterable reports whether err is the TypeError raised by iter() on a non-iterable.
 func isNotIterable(err error) bool {
-	return strings.HasSuffix(err.Error(), "is not iterable")
+	exc, ok := err.(*py.Exception)
+	if !ok || !py.IsException(py.TypeError, exc) {
+		return false
+	}
+	args, _ := exc.Args.(py.Tuple)
+	if len(args) == 0 {
+		return false
+	}
+	msg, _ := args[0].(py.String)
+	return strings.HasSuffix(string(msg), "is not iterable")
 }
 
 // updateKwargs adds keyword arguments (in a stable order: gpython passes them as a Go map).

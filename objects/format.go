@@ -29,9 +29,7 @@ func Format(v py.Object, spec string) (string, error) {
 	case py.Float:
 		return formatFloat(float64(x), spec, "float")
 	case py.Complex:
-		if spec == "" {
-			return Repr(x)
-		}
+		return formatComplex(complex128(x), spec)
 	}
 	if I, ok := v.(py.I__format__); ok {
 		return formatResult(I.M__format__(py.String(spec)))
@@ -172,7 +170,10 @@ func formatInt(v *big.Int, spec, typeName string) (string, error) {
 		if f.alt {
 			return "", py.ExceptionNewf(py.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
 		}
-		if !v.IsInt64() || v.Int64() < 0 || v.Int64() > 0x10ffff {
+		if !v.IsInt64() {
+			return "", py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C long")
+		}
+		if v.Int64() < 0 || v.Int64() > 0x10ffff {
 			return "", py.ExceptionNewf(py.OverflowError, "%%c arg not in range(0x110000)")
 		}
 		return f.pad(string(rune(v.Int64())), 0, '<'), nil
@@ -213,11 +214,20 @@ func formatFloatSpec(v float64, f *formatSpec, typeName string) (string, error) 
 	var body string
 	upper := typ == 'E' || typ == 'F' || typ == 'G'
 	switch {
-	case math.IsInf(a, 0):
+	case math.IsInf(a, 0), math.IsNaN(a):
 		body = "inf"
-	case math.IsNaN(a):
-		body = "nan"
-		neg = math.Signbit(v)
+		if math.IsNaN(a) {
+			body = "nan"
+		}
+		if upper {
+			body = strings.ToUpper(body)
+		}
+		if typ == '%' {
+			body += "%"
+		}
+		nf := *f
+		nf.grouping = 0
+		return nf.numberBody(neg, "", "", body, 3), nil
 	default:
 		switch typ {
 		case 'e', 'E':
@@ -251,7 +261,7 @@ func formatFloatSpec(v float64, f *formatSpec, typeName string) (string, error) 
 	if upper {
 		body = strings.ToUpper(body)
 	}
-	if f.noNegZero && neg && isZeroDigits(body) {
+	if f.noNegZero && neg && isZeroDigits(body) && body != "inf" {
 		neg = false
 	}
 	intPart, rest := splitNumber(body)
@@ -309,7 +319,11 @@ func formatG(a float64, prec int, alt, addDot0 bool) string {
 	exp, _ := strconv.Atoi(es)
 	digits := strings.Replace(mant, ".", "", 1)
 	var out string
-	if exp >= -4 && exp < prec {
+	limit := prec
+	if addDot0 {
+		limit = prec - 1
+	}
+	if exp >= -4 && exp < limit {
 		out = fixedFromDigits(digits, exp)
 		if !alt {
 			if strings.Contains(out, ".") {
@@ -336,4 +350,50 @@ func formatG(a float64, prec int, alt, addDot0 bool) string {
 		m += "."
 	}
 	return m + expSuffix('e', exp)
+}
+
+// formatComplex formats a complex number: each part with the spec's type and precision, the
+// imaginary part always signed, the whole padded (right-aligned by default).
+func formatComplex(c complex128, spec string) (string, error) {
+	if spec == "" {
+		return Repr(py.Complex(c))
+	}
+	f, err := parseSpec(spec, "complex")
+	if err != nil {
+		return "", err
+	}
+	if f.fill == '0' && f.align == '=' {
+		return "", py.ExceptionNewf(py.ValueError, "Zero padding is not allowed in complex format specifier")
+	}
+	if f.align == '=' {
+		return "", py.ExceptionNewf(py.ValueError, "'=' alignment flag is not allowed in complex format specifier")
+	}
+	if f.typ == 0 && f.precision < 0 {
+		body, _ := Repr(py.Complex(c))
+		if f.sign == '+' && !strings.HasPrefix(body, "(-") && body[0] == '(' {
+			body = "(+" + body[1:]
+		}
+		return f.pad(body, 0, '>'), nil
+	}
+	part := func(v float64, sign byte) (string, error) {
+		pf := *f
+		pf.width, pf.fill, pf.align, pf.sign = -1, ' ', 0, sign
+		return formatFloatSpec(v, &pf, "complex")
+	}
+	re, err := part(real(c), f.sign)
+	if err != nil {
+		return "", err
+	}
+	im, err := part(imag(c), '+')
+	if err != nil {
+		return "", err
+	}
+	body := re + im + "j"
+	if f.typ == 0 && real(c) == 0 && !math.Signbit(real(c)) {
+		body, _ = part(imag(c), f.sign)
+		body += "j"
+	} else if f.typ == 0 {
+		body = "(" + body + ")"
+	}
+	return f.pad(body, 0, '>'), nil
 }

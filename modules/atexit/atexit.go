@@ -66,10 +66,7 @@ func init() {
 				return py.None, nil
 			}, 0, "_run_exitfuncs() -> None\n\nRun all registered exit functions."),
 			py.MustNewMethod("_clear", func(self py.Object) (py.Object, error) {
-				r := registryOf(ctxOf(self))
-				r.mu.Lock()
-				r.callbacks = nil
-				r.mu.Unlock()
+				Clear(ctxOf(self))
 				return py.None, nil
 			}, 0, "_clear() -> None\n\nClear the list of previously registered exit functions."),
 			py.MustNewMethod("_ncallbacks", func(self py.Object) (py.Object, error) {
@@ -115,11 +112,7 @@ func unregister(self py.Object, fn py.Object) (py.Object, error) {
 		if cb == nil {
 			continue
 		}
-		eq, err := py.Eq(cb.fn, fn)
-		if err != nil {
-			return nil, err
-		}
-		if eq == py.True {
+		if equal(cb.fn, fn) {
 			r.mu.Lock()
 			if i < len(r.callbacks) && r.callbacks[i] == cb {
 				r.callbacks[i] = nil
@@ -128,6 +121,23 @@ func unregister(self py.Object, fn py.Object) (py.Object, error) {
 		}
 	}
 	return py.None, nil
+}
+
+// equal is cb == fn as unregister compares: identity, else the objects' own __eq__.
+func equal(a, b py.Object) bool {
+	if a == b {
+		return true
+	}
+	eq, err := py.Eq(a, b)
+	return err == nil && eq == py.True
+}
+
+// Clear empties ctx's registry, as atexit._clear does.
+func Clear(ctx py.Context) {
+	r := registryOf(ctx)
+	r.mu.Lock()
+	r.callbacks = nil
+	r.mu.Unlock()
 }
 
 // RunExitFuncs calls ctx's callbacks last-in first-out, reports those that raise on

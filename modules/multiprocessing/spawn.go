@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/modules/atexit"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
@@ -211,6 +212,9 @@ func runMainAsMpMain(ctx py.Context, st *state, path string, stopAt int) error {
 	if err != nil && isReplayStop(err) {
 		err = nil
 	}
+	// Exit callbacks the replayed code registered are the parent's: a forked child would
+	// have them too but never run them (it ends with os._exit).
+	atexit.Clear(ctx)
 	return err
 }
 
@@ -229,7 +233,7 @@ func (st *state) bootstrap(p *Process, pd processData) int {
 	st.exitFunction()
 	if runErr != nil {
 		write := pysys.Stderr(st.ctx)
-		info := excInfo(runErr)
+		info := traceback.Info(runErr)
 		if info.Type != nil && info.Type.IsSubtype(py.SystemExit) {
 			status, msg := pysys.ExitStatus(pysys.SystemExitCode(info.Value))
 			exitcode = status
@@ -253,17 +257,6 @@ func callMethod(o py.Object, name string) error {
 	}
 	_, err = py.Call(m, nil, nil)
 	return err
-}
-
-func excInfo(err error) py.ExceptionInfo {
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		return e
-	case *py.ExceptionInfo:
-		return *e
-	}
-	exc := py.MakeException(err)
-	return py.ExceptionInfo{Type: exc.Type(), Value: exc}
 }
 
 func decodeProcess(ctx py.Context, st *state, pd processData) (*Process, error) {

@@ -130,6 +130,8 @@ func ExitCode(status int) (int, error) {
 		return ws.ExitStatus(), nil
 	case ws.Signaled():
 		return -int(ws.Signal()), nil
+	case ws.Stopped():
+		return 0, py.ExceptionNewf(py.ValueError, "process stopped by delivery of signal %d", int(ws.StopSignal()))
 	}
 	return 0, py.ExceptionNewf(py.ValueError, "invalid wait status: %d", status)
 }
