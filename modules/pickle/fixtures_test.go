@@ -69,11 +69,8 @@ func newContext(t testing.TB) py.Context {
 // knownGaps lists fixtures gopy cannot match yet, with the reason; the test reports them
 // and fails if one starts to pass, so the list stays honest.
 var knownGaps = map[string]string{
-	"recursive tuple":  "objects.Repr does not detect recursion through tuples",
-	"notimplemented":   "gpython's NotImplemented is an exception instance whose repr panics",
-	"exception":        "gpython's exception repr shows only the first argument",
-	"exception noargs": "gpython's repr of an exception without arguments panics",
-	"ref nested class": "gpython classes have no __qualname__ (needs the classes branch)",
+	"recursive tuple": "objects.Repr does not detect recursion through tuples",
+	"notimplemented":  "gpython's NotImplemented is an exception instance whose repr panics",
 }
 
 func TestFixturesLoadAndDump(t *testing.T) {

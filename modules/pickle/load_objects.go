@@ -379,12 +379,24 @@ func updateInstanceDict(inst py.Object, items [][2]py.Object) error {
 		}
 		return nil
 	}
+	direct, hasDirect := inst.(attrSetter)
 	for _, kv := range items {
+		if s, ok := kv[0].(py.String); ok && hasDirect {
+			if err := direct.SetAttrDirect(string(s), kv[1]); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := dictSet(d, kv[0], kv[1]); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// attrSetter is implemented by instances that store attributes in insertion order.
+type attrSetter interface {
+	SetAttrDirect(name string, v py.Object) error
 }
 
 func (u *Unpickler) loadNewObj(op byte) error {

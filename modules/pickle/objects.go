@@ -103,6 +103,11 @@ func nameOf(obj py.Object) string {
 
 // qualName returns obj.__qualname__, else obj.__name__, as CPython's save_global.
 func qualName(obj py.Object) (string, error) {
+	if t, ok := obj.(*py.Type); ok {
+		if n, ok := nativeNames[t]; ok {
+			return n, nil
+		}
+	}
 	for _, attr := range []string{"__qualname__", "__name__"} {
 		v, err := lookupAttr(obj, attr)
 		if err != nil {

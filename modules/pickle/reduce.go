@@ -95,15 +95,12 @@ func (p *Pickler) saveOther(obj py.Object) error {
 // callReduce calls obj.__reduce_ex__(proto), or obj.__reduce__(), or the default
 // object.__reduce_ex__ (ReduceEx) for objects whose type does not provide them.
 func (p *Pickler) callReduce(obj py.Object) (py.Object, error) {
-	if f, err := lookupAttr(obj, "__reduce_ex__"); err != nil {
-		return nil, err
-	} else if f != nil {
-		return py.Call(f, py.Tuple{py.Int(p.proto)}, nil)
-	}
-	if f, err := lookupAttr(obj, "__reduce__"); err != nil {
-		return nil, err
-	} else if f != nil {
-		return py.Call(f, nil, nil)
+	if !isObjectDefault(obj, "__reduce_ex__") {
+		if f, err := lookupAttr(obj, "__reduce_ex__"); err != nil {
+			return nil, err
+		} else if f != nil {
+			return py.Call(f, py.Tuple{py.Int(p.proto)}, nil)
+		}
 	}
 	return ReduceEx(p.ctx, obj, p.proto)
 }
@@ -368,7 +365,9 @@ func (p *Pickler) saveGlobal(obj py.Object, name py.Object) error {
 		}
 		p.write(opStackGlobal)
 	case !parentIsModule:
-		return p.saveReduce(py.Tuple{p.builtin("getattr"), py.Tuple{parent, py.String(lastName)}}, nil)
+		if err := p.saveReduce(py.Tuple{p.builtin("getattr"), py.Tuple{parent, py.String(lastName)}}, nil); err != nil {
+			return err
+		}
 	default:
 		m, n := moduleName, globalName
 		if p.proto < 3 && p.fixImports {

@@ -11,10 +11,12 @@ import (
 // It is the contract for the object model: object.__reduce_ex__ should call it, so that
 // instances of user classes pickle as in CPython.
 func ReduceEx(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
-	if reduce, err := lookupAttr(obj, "__reduce__"); err != nil {
-		return nil, err
-	} else if reduce != nil && !isDefaultMethod(reduce) {
-		return py.Call(reduce, nil, nil)
+	if !isObjectDefault(obj, "__reduce__") {
+		if reduce, err := lookupAttr(obj, "__reduce__"); err != nil {
+			return nil, err
+		} else if reduce != nil {
+			return py.Call(reduce, nil, nil)
+		}
 	}
 	if !isInstanceOfUserClass(obj) {
 		if e, ok := obj.(*py.Exception); ok {
@@ -28,11 +30,15 @@ func ReduceEx(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
 	return reduceProto01(ctx, obj, proto)
 }
 
-// isDefaultMethod reports whether f is object's default implementation (gopy installs
-// ReduceEx-based methods named like this on object when the object model lands).
-func isDefaultMethod(f py.Object) bool {
-	m, ok := f.(*py.Method)
-	return ok && m.Module == nil && (m.Name == "__reduce__" || m.Name == "__reduce_ex__" || m.Name == "__getstate__")
+// isObjectDefault reports whether type(obj).name is object's own (or absent): the pickler
+// then applies CPython's object.__reduce_ex__ / __getstate__ itself, with its protocol rules.
+func isObjectDefault(obj py.Object, name string) bool {
+	def, ok := py.ObjectType.Dict[name]
+	if !ok {
+		return true
+	}
+	found := obj.Type().Lookup(name)
+	return found == nil || identical(found, def)
 }
 
 // isInstanceOfUserClass reports whether obj is an instance of a class defined in Python.
@@ -104,10 +110,12 @@ func newArgs(obj py.Object) (py.Tuple, py.Object, error) {
 // GetState is object.__getstate__: a user __getstate__ when defined, else the instance
 // dict (None when empty), paired with the slot values when the class has __slots__.
 func GetState(obj py.Object) (py.Object, error) {
-	if f, err := lookupAttr(obj, "__getstate__"); err != nil {
-		return nil, err
-	} else if f != nil && !isDefaultMethod(f) {
-		return py.Call(f, nil, nil)
+	if !isObjectDefault(obj, "__getstate__") {
+		if f, err := lookupAttr(obj, "__getstate__"); err != nil {
+			return nil, err
+		} else if f != nil {
+			return py.Call(f, nil, nil)
+		}
 	}
 	return defaultState(obj)
 }
@@ -130,7 +138,7 @@ func defaultState(obj py.Object) (py.Object, error) {
 			}
 		}
 	} else if items, ok := dictItems(d); ok && len(items) > 0 {
-		state = d
+		state = orderedState(obj, d, items)
 	} else if !ok {
 		if n, err := py.Len(d); err == nil && n != py.Int(0) {
 			state = d
@@ -158,6 +166,34 @@ func defaultState(obj py.Object) (py.Object, error) {
 		}
 	}
 	return state, nil
+}
+
+// attrOrder is implemented by instances that know the insertion order of their attributes
+// (the object model keeps the instance dict in a Go map).
+type attrOrder interface {
+	Attrs() []string
+}
+
+// orderedState returns the instance dict d as a dict in attribute insertion order, which
+// CPython's pickle reproduces; d itself when it is already ordered.
+func orderedState(obj, d py.Object, items [][2]py.Object) py.Object {
+	sd, ok := d.(py.StringDict)
+	if !ok {
+		return d
+	}
+	out := newDict()
+	if ao, ok := obj.(attrOrder); ok {
+		for _, name := range ao.Attrs() {
+			if v, ok := sd[name]; ok {
+				_ = dictSet(out, py.String(name), v)
+			}
+		}
+		return out
+	}
+	for _, kv := range items {
+		_ = dictSet(out, kv[0], kv[1])
+	}
+	return out
 }
 
 // slotNames returns the names in the __slots__ of cls and its bases (copyreg._slotnames).
@@ -281,20 +317,16 @@ func reduceProto01(ctx py.Context, obj py.Object, proto int) (py.Object, error) 
 		return nil, err
 	}
 	args := py.Tuple{cls, object, py.None}
-	getstate, err := lookupAttr(obj, "__getstate__")
-	if err != nil {
-		return nil, err
-	}
 	var state py.Object
 	slots, _ := slotNames(cls)
-	if getstate == nil || isDefaultMethod(getstate) {
+	if isObjectDefault(obj, "__getstate__") {
 		if len(slots) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "cannot pickle '%s' object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol %d", nameOf(cls), proto)
 		}
 		if state, err = defaultState(obj); err != nil {
 			return nil, err
 		}
-	} else if state, err = py.Call(getstate, nil, nil); err != nil {
+	} else if state, err = GetState(obj); err != nil {
 		return nil, err
 	}
 	if state != nil && state != py.None {
