@@ -106,7 +106,8 @@ func (p *Pickler) callReduce(obj py.Object) (py.Object, error) {
 }
 
 // dispatchLookup finds the reduction function for type(obj) in the pickler's dispatch_table
-// or, when it has none, in copyreg.dispatch_table.
+// or, when it has none, in copyreg.dispatch_table. Types hash by identity, so a dict is
+// searched by identity (which also avoids hashing classes whose instances are unhashable).
 func (p *Pickler) dispatchLookup(obj py.Object) (py.Object, error) {
 	table := p.DispatchTable
 	if table == nil || table == py.None {
@@ -114,22 +115,20 @@ func (p *Pickler) dispatchLookup(obj py.Object) (py.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		table = cr.Globals["dispatch_table"]
-		if table == nil {
+		if table = cr.Globals["dispatch_table"]; table == nil {
 			return nil, nil
 		}
-		v, ok, err := dictGet(table, obj.Type())
-		if err != nil || !ok {
-			return nil, err
-		}
-		return v, nil
 	}
-	if v, ok, err := dictGet(table, obj.Type()); err == nil && ok {
-		return v, nil
-	} else if err == nil {
+	t := obj.Type()
+	if items, ok := dictItems(table); ok {
+		for _, kv := range items {
+			if identical(kv[0], t) {
+				return kv[1], nil
+			}
+		}
 		return nil, nil
 	}
-	v, err := py.GetItem(table, obj.Type())
+	v, err := py.GetItem(table, t)
 	if err != nil {
 		if py.IsException(py.KeyError, err) {
 			return nil, nil

@@ -44,9 +44,10 @@ func newFileUnpickler(ctx py.Context, file py.Object) (*Unpickler, error) {
 	if err != nil {
 		return nil, py.ExceptionNewf(py.TypeError, "file must have 'read' and 'readline' attributes")
 	}
-	readline, err := py.GetAttrString(file, "readline")
+	// gpython's file objects have no readline: lines are then read byte by byte.
+	readline, err := lookupAttr(file, "readline")
 	if err != nil {
-		return nil, py.ExceptionNewf(py.TypeError, "file must have 'read' and 'readline' attributes")
+		return nil, err
 	}
 	return &Unpickler{ctx: ctx, src: &fileSource{readFn: read, readlineFn: readline}, fixImports: true, Encoding: "ASCII", Errors: "strict"}, nil
 }
@@ -135,6 +136,20 @@ func (s *fileSource) read(n uint64) ([]byte, error) {
 }
 
 func (s *fileSource) readline() ([]byte, error) {
+	if s.readlineFn == nil {
+		var line []byte
+		for len(line) == 0 || line[len(line)-1] != '\n' {
+			c, ok, err := s.readOpcode()
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, truncated()
+			}
+			line = append(line, c)
+		}
+		return line, nil
+	}
 	r, err := py.Call(s.readlineFn, nil, nil)
 	if err != nil {
 		return nil, err
