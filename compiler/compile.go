@@ -74,6 +74,7 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 	if err != nil {
 		return nil, c.parserError(err)
 	}
+	fixAST(mod)
 	st, err := symtable.NewSymTable(mod, filename)
 	if err != nil {
 		return nil, c.symtableError(err)
