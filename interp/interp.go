@@ -28,6 +28,8 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
+	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
+	"github.com/gopyrt/gopy/compiler"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
@@ -92,5 +94,8 @@ func scriptDir(path string) string {
 }
 
 func init() {
+	py.Compile = compiler.Compile
+	// The object model's raise support wraps whatever compiler is installed.
+	classes.EnsureRaiseHook()
 	runChildIfSpawned()
 }
