@@ -87,7 +87,7 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	if err != nil {
 		return nil, err
 	}
-	code, err := Compile(src, fname, py.CompileMode(m), int(fl), di == py.True)
+	code, err := py.Compile(src, fname, py.CompileMode(m), int(fl), di == py.True)
 	if err != nil {
 		return nil, err
 	}
