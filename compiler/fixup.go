@@ -8,11 +8,16 @@ import (
 
 // fixAST repairs what gpython's parser builds wrongly, before the symbol table sees it:
 // a dotted decorator (@a.b.c or @a.b(x)) arrives as one Name "a.b.c" instead of
-// attribute loads on the name a.
+// attribute loads on the name a, and call nodes have no position (they take their
+// callable's).
 func fixAST(mod ast.Ast) {
 	ast.Walk(mod, func(node ast.Ast) bool {
 		var decorators []ast.Expr
 		switch n := node.(type) {
+		case *ast.Call:
+			if n.Lineno == 0 {
+				n.Lineno, n.ColOffset = n.Func.GetLineno(), n.Func.GetColOffset()
+			}
 		case *ast.FunctionDef:
 			decorators = n.DecoratorList
 		case *ast.ClassDef:

@@ -321,7 +321,11 @@ func (s *scanner) indentation() error {
 			s.indents = s.indents[:len(s.indents)-1]
 		}
 		if s.indents[len(s.indents)-1] != width {
-			return fail(py.IndentationError, s.line, s.col(), "unindent does not match any outer indentation level")
+			rest := s.src[s.pos:]
+			if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+				rest = rest[:nl]
+			}
+			return fail(py.IndentationError, s.line, s.col()+len(strings.TrimRight(rest, "\r")), "unindent does not match any outer indentation level")
 		}
 	}
 	return nil

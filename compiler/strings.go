@@ -137,7 +137,7 @@ func (s *scanner) strings() error {
 		}
 	}
 	if hasBytes && hasStr {
-		return fail(py.SyntaxError, s.line, s.col(), "cannot mix bytes and nonbytes literals")
+		return fail(py.SyntaxError, end[1], end[0]-end[2], "cannot mix bytes and nonbytes literals")
 	}
 	s.lineBegun = true
 	s.endsInColon = false
