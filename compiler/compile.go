@@ -116,6 +116,7 @@ func (c *compiler) module(mod ast.Mod, st *symtable.SymTable) *py.Code {
 	switch m := mod.(type) {
 	case *ast.Module:
 		body := m.Body
+		u.scalars = analyzeScalars(st, body, c.src.isMarker)
 		if doc, ok := docString(body); ok {
 			u.line = body[0].GetLineno()
 			u.loadConst(doc)
