@@ -51,3 +51,16 @@ func SetGlobal(name string, value py.Object) {
 	}
 	impl.Globals[name] = value
 }
+
+// Ready computes the MRO of types made with (*py.Type).NewType after gpython's own
+// initialisation. NewType copies the parent's flags, TPFLAGS_READY included, so such a type
+// is never readied by gpython and its MRO stays empty: attribute lookup through the base
+// classes and isinstance checks would fail.
+func Ready(types ...*py.Type) {
+	for _, t := range types {
+		t.Flags &^= py.TPFLAGS_READY
+		if err := t.Ready(); err != nil {
+			panic(err)
+		}
+	}
+}

@@ -1,0 +1,124 @@
+// Command gopy runs Python scripts with gopy, like python3:
+//
+//	gopy script.py [arg ...]   run a script
+//	gopy -c 'code' [arg ...]   run source given on the command line
+//	gopy - [arg ...]           run source read from standard input
+//	gopy                       interactive prompt on a terminal, else read standard input
+//	gopy -V | --version        print the version
+//
+// The exit status is the script's, with CPython's rules. Options python3 accepts that do not
+// change a script's behaviour under gopy (-B -E -I -s -S -q -u) are accepted and ignored.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/interp"
+)
+
+const usage = "usage: gopy [option] ... [-c cmd | file | -] [arg] ..."
+
+const help = usage + `
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the gopy version number and exit (also --version)
+-B -E -I -q -s -S -u : accepted for compatibility with python3; no effect
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	for len(args) > 0 {
+		a := args[0]
+		switch {
+		case a == "-V" || a == "--version":
+			fmt.Fprintf(stdout, "gopy %s (Python 3.11 compatible)\n", interp.Version)
+			return 0
+		case a == "-h" || a == "-?" || a == "--help":
+			fmt.Fprint(stdout, help)
+			return 0
+		case a == "-c":
+			if len(args) < 2 {
+				fmt.Fprintf(stderr, "Argument expected for the -c option\n%s\nTry `gopy -h' for more information.\n", usage)
+				return 2
+			}
+			it := interp.New(interp.Options{})
+			defer it.Close()
+			return it.RunString(args[1], args[2:])
+		case a == "-" || a == "--":
+			if a == "--" {
+				args = args[1:]
+				if len(args) > 0 {
+					return runFile(args[0], args[1:], stderr)
+				}
+			}
+			return runStdin(args, stderr)
+		case len(a) > 1 && a[0] == '-':
+			if known(a) {
+				args = args[1:]
+				continue
+			}
+			fmt.Fprintf(stderr, "unknown option %s\n%s\nTry `gopy -h' for more information.\n", a, usage)
+			return 2
+		default:
+			return runFile(a, args[1:], stderr)
+		}
+	}
+	if isTerminal(0) {
+		it := interp.New(interp.Options{})
+		defer it.Close()
+		return it.RunREPL()
+	}
+	return runStdin(nil, stderr)
+}
+
+// known reports whether a is a python3 flag gopy accepts without effect.
+func known(a string) bool {
+	for _, c := range a[1:] {
+		switch c {
+		case 'B', 'E', 'I', 'q', 's', 'S', 'u':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func runFile(path string, args []string, stderr io.Writer) int {
+	it := interp.New(interp.Options{})
+	defer it.Close()
+	status, err := it.RunFile(path, args)
+	if err != nil {
+		fmt.Fprintf(stderr, "gopy: %v\n", err)
+	}
+	return status
+}
+
+func runStdin(args []string, stderr io.Writer) int {
+	src, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "gopy: can't read standard input: %v\n", err)
+		return 2
+	}
+	it := interp.New(interp.Options{})
+	defer it.Close()
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	return it.RunSource(string(src), "<stdin>", args)
+}
+
+func isTerminal(fd int) bool {
+	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
+	return err == nil
+}

@@ -1,0 +1,101 @@
+// Package interp is gopy's embedding API: an Interp is one Python interpreter (one gpython
+// context) with its sys module, its atexit registry and CPython's exit path.
+//
+// A Go program runs Python with
+//
+//	it := interp.New(interp.Options{})
+//	status := it.RunFile("script.py", []string{"arg"})
+//	it.Close()
+//	os.Exit(status)
+//
+// RunFile and RunString return the exit status CPython would give: 0 at a normal end, the
+// code of a SystemExit, 1 after an uncaught exception (its traceback printed on sys.stderr).
+// Both run the full exit path: the main script's output is flushed, atexit callbacks run
+// last-in first-out (multiprocessing's exit function among them: daemonic children are
+// terminated and the others joined), and stdout and stderr are flushed again.
+//
+// Importing this package links every native module (os, atexit, multiprocessing, ...). Its
+// init function also serves the child side of multiprocessing's spawn start method: when the
+// running binary was re-executed as a spawned child, it runs the child to completion and
+// exits before the program's own main function starts (see doc/ARCHITECTURE.md).
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
+
+	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
+	"github.com/gopyrt/gopy/compiler"
+	_ "github.com/gopyrt/gopy/modules/atexit"
+	_ "github.com/gopyrt/gopy/modules/errno"
+	_ "github.com/gopyrt/gopy/modules/multiprocessing"
+	_ "github.com/gopyrt/gopy/modules/os"
+	pysys "github.com/gopyrt/gopy/modules/sys"
+)
+
+// Options configure a new interpreter.
+type Options struct {
+	// Path is appended to sys.path after the entry for the script's directory; the
+	// PYTHONPATH environment variable's entries come first.
+	Path []string
+}
+
+// Interp is one Python interpreter. It is not safe for concurrent use.
+type Interp struct {
+	ctx  py.Context
+	opts Options
+}
+
+// New creates an interpreter.
+func New(opts Options) *Interp {
+	ctx := py.NewContext(py.ContextOpts{})
+	it := &Interp{ctx: ctx, opts: opts}
+	register(it)
+	_ = pysys.Setup(ctx, pysys.Options{Argv: []string{""}, Path: it.sysPath("")})
+	return it
+}
+
+// Context returns the interpreter's gpython context, for Go code that calls Python.
+func (it *Interp) Context() py.Context { return it.ctx }
+
+// Close releases the interpreter. It must not be used afterwards.
+func (it *Interp) Close() error {
+	unregister(it)
+	return it.ctx.Close()
+}
+
+// sysPath is sys.path for a main script in dir ("" for -c and the REPL).
+func (it *Interp) sysPath(dir string) []string {
+	path := []string{dir}
+	if pp := os.Getenv("PYTHONPATH"); pp != "" {
+		for _, p := range strings.Split(pp, ":") {
+			if p != "" {
+				path = append(path, p)
+			}
+		}
+	}
+	return append(path, it.opts.Path...)
+}
+
+// scriptDir is sys.path[0] for a script: its directory, absolute, symlinks resolved.
+func scriptDir(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Dir(path)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	return filepath.Dir(abs)
+}
+
+func init() {
+	py.Compile = compiler.Compile
+	// The object model's raise support wraps whatever compiler is installed.
+	classes.EnsureRaiseHook()
+	runChildIfSpawned()
+}

@@ -1,0 +1,135 @@
+package interp
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/repl"
+	"github.com/go-python/gpython/repl/cli"
+
+	"github.com/gopyrt/gopy/modules/atexit"
+	pysys "github.com/gopyrt/gopy/modules/sys"
+	"github.com/gopyrt/gopy/modules/traceback"
+)
+
+// OpenError reports a main script that cannot be read; the command line prints it as
+// CPython does ("can't open file '/abs/x.py': [Errno 2] No such file or directory") and
+// exits with status 2.
+type OpenError struct {
+	Path  string // absolute path of the script
+	Errno int
+	Text  string // the C library's message for Errno
+}
+
+func (e *OpenError) Error() string {
+	return fmt.Sprintf("can't open file '%s': [Errno %d] %s", e.Path, e.Errno, e.Text)
+}
+
+// RunFile runs the Python script at path as __main__ with sys.argv = [path] + args, runs the
+// exit path and returns the exit status. A script that cannot be read returns status 2 and
+// an *OpenError, without running anything.
+func (it *Interp) RunFile(path string, args []string) (int, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		abs, _ := filepath.Abs(path)
+		e := &OpenError{Path: abs, Errno: 2, Text: "No such file or directory"}
+		var perr *os.PathError
+		if errors.As(err, &perr) {
+			if errno, ok := perr.Err.(interface{ Error() string }); ok && !os.IsNotExist(err) {
+				e.Errno, e.Text = errnoOf(perr.Err), capitalize(errno.Error())
+			}
+		}
+		return 2, e
+	}
+	argv := append([]string{path}, args...)
+	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath(scriptDir(path))})
+	runErr := it.runMain(string(src), path)
+	return it.exitPath(runErr), nil
+}
+
+// RunString runs source as `python -c` does: sys.argv = ["-c"] + args, sys.path[0] = "".
+func (it *Interp) RunString(source string, args []string) int {
+	return it.RunSource(source, "<string>", append([]string{"-c"}, args...))
+}
+
+// RunSource runs source as __main__ with the given file name (shown in tracebacks) and
+// sys.argv, with sys.path[0] = "", then the exit path; it returns the exit status.
+func (it *Interp) RunSource(source, filename string, argv []string) int {
+	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath("")})
+	return it.exitPath(it.runMain(source, filename))
+}
+
+// runMain compiles source and runs it as the module __main__.
+func (it *Interp) runMain(source, filename string) error {
+	impl := &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}}
+	if filename[0] != '<' {
+		impl.Info.FileDesc = filename
+	}
+	m, err := it.ctx.Store().NewModule(it.ctx, impl)
+	if err != nil {
+		return err
+	}
+	return RunModuleSource(it.ctx, m, source, filename)
+}
+
+// RunModuleSource compiles source and runs it in module m's namespace. A Go panic in the
+// runtime is returned as a Python exception.
+func RunModuleSource(ctx py.Context, m *py.Module, source, filename string) (err error) {
+	code, err := py.Compile(source, filename, py.ExecMode, 0, true)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = panicError(r)
+		}
+	}()
+	_, err = py.VmEvalCode(ctx, code, m.Globals, m.Globals, nil, nil, nil, nil, nil)
+	return err
+}
+
+// exitPath is CPython's end of an interpreter: report how the main code ended, flush
+// stdout, run atexit callbacks, flush again; it returns the exit status.
+func (it *Interp) exitPath(runErr error) int {
+	status := 0
+	if runErr != nil {
+		status = it.reportError(runErr)
+	}
+	_ = pysys.Flush(it.ctx)
+	atexit.RunExitFuncs(it.ctx)
+	if err := pysys.Flush(it.ctx); err != nil && status == 0 {
+		status = 120
+	}
+	return status
+}
+
+// reportError handles the exception that ended the main code: SystemExit gives its status
+// (printing a non-int code), anything else prints a traceback and gives 1.
+func (it *Interp) reportError(err error) int {
+	info := traceback.Info(err)
+	if info.Type != nil && info.Type.IsSubtype(py.SystemExit) {
+		status, msg := pysys.ExitStatus(pysys.SystemExitCode(info.Value))
+		if msg != "" {
+			_ = pysys.Flush(it.ctx)
+			pysys.Stderr(it.ctx)(msg + "\n")
+		}
+		return status
+	}
+	_ = pysys.Flush(it.ctx)
+	pysys.Stderr(it.ctx)(traceback.Format(info))
+	return 1
+}
+
+// RunREPL runs gpython's interactive loop on the terminal, then the exit path.
+func (it *Interp) RunREPL() int {
+	_ = pysys.Setup(it.ctx, pysys.Options{Argv: []string{""}, Path: it.sysPath("")})
+	fmt.Printf("gopy %s (Python 3.11 compatible, on gpython v0.2.0)\n", Version)
+	cli.RunREPL(repl.New(it.ctx))
+	return it.exitPath(nil)
+}
+
+// Version is gopy's version.
+const Version = "0.1.0"

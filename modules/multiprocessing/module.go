@@ -1,0 +1,54 @@
+// Package multiprocessing implements Python's multiprocessing module natively in Go, with
+// CPython 3.11's behaviour and the "spawn" start method: a child is the running binary
+// re-executed in child mode, which rebuilds the parent's main module and runs the process
+// object sent to it.
+//
+// Files mirror CPython's Lib/multiprocessing: process.go (Process, current_process,
+// active_children), popen_spawn_posix.go (starting, polling, signalling and reaping a child
+// with waitpid), spawn.go (the child side: preparation data, the main module, bootstrap),
+// util.go (the exit function registered with atexit) and context.go (start methods).
+//
+// Each interpreter (py.Context) has its own multiprocessing state: its current process, its
+// children, its process counter.
+package multiprocessing
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/builtins"
+)
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},
+		CodeSrc: "_bind_interpreter()\n",
+		Methods: []*py.Method{
+			py.MustNewMethod("_bind_interpreter", bindInterpreter, 0, "Create this interpreter's Process class (called once at import)."),
+			py.MustNewMethod("current_process", currentProcess, 0, "Return process object representing the current process"),
+			py.MustNewMethod("active_children", activeChildren, 0, "Return list of process objects corresponding to live child processes"),
+			py.MustNewMethod("cpu_count", cpuCount, 0, "Returns the number of CPUs in the system"),
+		},
+		Globals: py.StringDict{
+			"Process":             ProcessType,
+			"ProcessError":        ProcessError,
+			"TimeoutError":        TimeoutError,
+			"BufferTooShort":      BufferTooShort,
+			"AuthenticationError": AuthenticationError,
+		},
+	})
+}
+
+// The multiprocessing exception hierarchy (multiprocessing.context in CPython).
+var (
+	ProcessError        = py.ExceptionType.NewType("ProcessError", "", nil, nil)
+	BufferTooShort      = ProcessError.NewType("BufferTooShort", "", nil, nil)
+	TimeoutError        = ProcessError.NewType("TimeoutError", "", nil, nil)
+	AuthenticationError = ProcessError.NewType("AuthenticationError", "", nil, nil)
+)
+
+func init() {
+	builtins.Ready(ProcessType, ProcessError, BufferTooShort, TimeoutError, AuthenticationError, replayStop)
+	for _, t := range []*py.Type{ProcessError, BufferTooShort, TimeoutError, AuthenticationError} {
+		t.Dict["__module__"] = py.String("multiprocessing.context")
+	}
+}

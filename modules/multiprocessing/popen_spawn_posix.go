@@ -1,0 +1,204 @@
+package multiprocessing
+
+import (
+	"os"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/modules/errno"
+	pyos "github.com/gopyrt/gopy/modules/os"
+	pysys "github.com/gopyrt/gopy/modules/sys"
+)
+
+// Popen is a started child process (CPython's popen_spawn_posix.Popen). The child is reaped
+// with waitpid (WNOHANG in Poll, blocking in Wait), never by a background wait that could
+// steal the status from a script's own os.waitpid.
+type Popen struct {
+	pid        int
+	returncode *int
+	// sentinel is readable (EOF) once the child has exited: the read end of a pipe whose
+	// write end only the child holds. It is closed by Close, or when the Popen is garbage
+	// collected, as CPython's finalizer does.
+	sentinel *sentinelFd
+}
+
+type sentinelFd struct {
+	mu sync.Mutex
+	fd int
+}
+
+func (s *sentinelFd) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.fd >= 0 {
+		unix.Close(s.fd)
+		s.fd = -1
+	}
+}
+
+// childFdData and childFdSentinel are the descriptors a spawned child finds its spawn data
+// and its end of the sentinel pipe on.
+const (
+	childFdData     = 3
+	childFdSentinel = 4
+)
+
+// launch starts the child for p: it re-executes the running binary with SpawnEnv set, and
+// sends the preparation data and the process object through a pipe.
+func launch(st *state, p *Process, replayStop int) (*Popen, error) {
+	data, err := encodeSpawnData(st, p, replayStop)
+	if err != nil {
+		return nil, err
+	}
+	var dataPipe, sentPipe [2]int
+	if err := unix.Pipe2(dataPipe[:], unix.O_CLOEXEC); err != nil {
+		return nil, errno.FromError(err)
+	}
+	if err := unix.Pipe2(sentPipe[:], unix.O_CLOEXEC); err != nil {
+		unix.Close(dataPipe[0])
+		unix.Close(dataPipe[1])
+		return nil, errno.FromError(err)
+	}
+	// CPython's start() flushes nothing under spawn, but its default (fork) does; flushing
+	// keeps the order of output through a pipe the same as CPython's on Linux.
+	_ = pysys.Flush(st.ctx)
+
+	devnull, err := os.Open(os.DevNull)
+	if err != nil {
+		closeAll(dataPipe[0], dataPipe[1], sentPipe[0], sentPipe[1])
+		return nil, errno.FromError(err)
+	}
+	defer devnull.Close()
+	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
+	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
+	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel))
+	proc, err := os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, &os.ProcAttr{
+		Env:   env,
+		Files: []*os.File{devnull, os.Stdout, os.Stderr, dataR, sentW},
+	})
+	dataR.Close()
+	sentW.Close()
+	if err != nil {
+		closeAll(dataPipe[1], sentPipe[0])
+		return nil, py.ExceptionNewf(py.OSError, "cannot start child process: %v", err)
+	}
+	pid := proc.Pid
+	// Release drops Go's handle (a pidfd) without waiting: the child is reaped by waitpid.
+	_ = proc.Release()
+	popen := &Popen{pid: pid, sentinel: &sentinelFd{fd: sentPipe[0]}}
+	runtime.AddCleanup(popen, (*sentinelFd).close, popen.sentinel)
+	werr := writeAll(dataPipe[1], data)
+	unix.Close(dataPipe[1])
+	if werr != nil && werr != unix.EPIPE {
+		return popen, errno.FromError(werr)
+	}
+	return popen, nil
+}
+
+func closeAll(fds ...int) {
+	for _, fd := range fds {
+		unix.Close(fd)
+	}
+}
+
+func writeAll(fd int, data []byte) error {
+	for len(data) > 0 {
+		n, err := unix.Write(fd, data)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		data = data[n:]
+	}
+	return nil
+}
+
+// Poll returns the exit code if the child has ended (reaping it), nil if it still runs.
+// With nohang false it blocks until the child ends (CPython's poll(flag=0)).
+func (pp *Popen) Poll(nohang bool) (*int, error) {
+	if pp.returncode != nil {
+		return pp.returncode, nil
+	}
+	flag := 0
+	if nohang {
+		flag = unix.WNOHANG
+	}
+	pid, status, err := pyos.Wait4(pp.pid, flag)
+	if err != nil {
+		// CPython: an OSError from waitpid means the child is gone or not ours; poll
+		// answers None and a later wait() raises nothing either.
+		return nil, nil
+	}
+	if pid == pp.pid {
+		code, err := pyos.ExitCode(status)
+		if err != nil {
+			return nil, err
+		}
+		pp.returncode = &code
+	}
+	return pp.returncode, nil
+}
+
+// Wait waits for the child to end and returns its exit code; timeout < 0 waits for ever,
+// otherwise nil is returned if it is still running after timeout seconds.
+func (pp *Popen) Wait(timeout float64) (*int, error) {
+	if pp.returncode != nil {
+		return pp.returncode, nil
+	}
+	if timeout >= 0 {
+		ready, err := waitReadable(pp.sentinel.fd, timeout)
+		if err != nil {
+			return nil, err
+		}
+		if !ready {
+			return nil, nil
+		}
+		return pp.Poll(timeout == 0)
+	}
+	return pp.Poll(false)
+}
+
+// waitReadable waits until fd is readable or timeout seconds pass.
+func waitReadable(fd int, timeout float64) (bool, error) {
+	deadline := time.Now().Add(time.Duration(timeout * float64(time.Second)))
+	for {
+		ms := int(time.Until(deadline) / time.Millisecond)
+		if ms < 0 {
+			ms = 0
+		}
+		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
+		n, err := unix.Poll(fds, ms)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return false, errno.FromError(err)
+		}
+		return n > 0, nil
+	}
+}
+
+// Signal sends sig to a child that has not been reaped (terminate and kill).
+func (pp *Popen) Signal(sig unix.Signal) error {
+	if pp.returncode != nil {
+		return nil
+	}
+	err := unix.Kill(pp.pid, sig)
+	if err == nil || err == unix.ESRCH {
+		return nil
+	}
+	if code, _ := pp.Wait(0.1); code == nil {
+		return errno.FromError(err)
+	}
+	return nil
+}
+
+// Close releases the sentinel.
+func (pp *Popen) Close() { pp.sentinel.close() }

@@ -1,0 +1,374 @@
+package multiprocessing
+
+import (
+	"crypto/rand"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/modules/builtins"
+)
+
+// ProcessType is the base of every interpreter's multiprocessing.Process class. Each
+// interpreter gets its own subclass, bound to its multiprocessing state (see bindInterpreter),
+// so that a constructor call, which gpython makes without a context, knows its interpreter.
+var ProcessType = py.ObjectType.NewType("BaseProcess", "Process objects represent activity that is run in a separate process.", nil, nil)
+
+// Process is a multiprocessing.Process instance.
+type Process struct {
+	cls        *py.Type
+	st         *state
+	identity   []int
+	daemon     bool
+	authkey    py.Bytes
+	parentPid  int
+	parentName string
+	popen      *Popen
+	closed     bool
+	target     py.Object
+	args       py.Tuple
+	kwargs     py.StringDict
+	name       string
+	dict       py.StringDict
+	// sentinel is the child's sentinel fd, kept after close of the Popen as CPython keeps
+	// self._sentinel; -1 when not started.
+	sentinel int
+}
+
+// Type returns the Process's class.
+func (p *Process) Type() *py.Type { return p.cls }
+
+// GetDict returns the instance attributes, so scripts can set their own.
+func (p *Process) GetDict() py.StringDict { return p.dict }
+
+// state is one interpreter's multiprocessing state: CPython's module globals of
+// multiprocessing.process and multiprocessing.util.
+type state struct {
+	mu             sync.Mutex
+	ctx            py.Context
+	processClass   *py.Type
+	current        *Process
+	parent         *parentInfo
+	children       []*Process // started and not yet known to be finished, in start order
+	counter        int        // _process_counter
+	exiting        bool
+	exitRegistered bool
+	// starts counts start() calls in this interpreter; a child replays its main module up
+	// to the start() call with the same index (see spawn.go).
+	starts int
+	// replay is non-nil while a spawned child re-runs its parent's main module.
+	replay *replay
+	// replayStop is the index inherited from the parent: this process's own children
+	// replay the main module up to the same point.
+	replayStop int
+}
+
+type parentInfo struct {
+	name     string
+	pid      int
+	sentinel int
+}
+
+var (
+	statesMu sync.Mutex
+	states   = map[py.Context]*state{}
+)
+
+// stateOf returns ctx's multiprocessing state, creating it (with the MainProcess) if needed.
+func stateOf(ctx py.Context) *state {
+	statesMu.Lock()
+	defer statesMu.Unlock()
+	st, ok := states[ctx]
+	if !ok {
+		st = &state{ctx: ctx}
+		key := make([]byte, 32)
+		_, _ = rand.Read(key)
+		st.current = &Process{st: st, cls: ProcessType, name: "MainProcess", authkey: py.Bytes(key), parentPid: -1, dict: py.StringDict{}, sentinel: -1}
+		states[ctx] = st
+	}
+	return st
+}
+
+func forgetState(ctx py.Context) {
+	statesMu.Lock()
+	delete(states, ctx)
+	statesMu.Unlock()
+}
+
+func moduleState(self py.Object) (*state, error) {
+	m, ok := self.(*py.Module)
+	if !ok || m.Context == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "multiprocessing function called without its module")
+	}
+	return stateOf(m.Context), nil
+}
+
+// bindInterpreter runs when an interpreter imports multiprocessing: it creates the
+// interpreter's Process class.
+func bindInterpreter(self py.Object) (py.Object, error) {
+	m := self.(*py.Module)
+	st := stateOf(m.Context)
+	cls := ProcessType.NewType("Process", ProcessType.Doc, func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return newProcess(st, metatype, args, kwargs)
+	}, nil)
+	cls.Dict["__module__"] = py.String("multiprocessing.context")
+	builtins.Ready(cls)
+	st.processClass = cls
+	st.current.cls = cls
+	m.Globals["Process"] = cls
+	delete(m.Globals, "_bind_interpreter")
+	return py.None, nil
+}
+
+func newProcess(st *state, cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var group, target, name, pargs, pkwargs, daemon py.Object = py.None, py.None, py.None, py.Tuple{}, nil, py.None
+	err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOO$O:Process",
+		[]string{"group", "target", "name", "args", "kwargs", "daemon"},
+		&group, &target, &name, &pargs, &pkwargs, &daemon)
+	if err != nil {
+		return nil, err
+	}
+	if group != py.None {
+		return nil, assertionError("group argument must be None for now")
+	}
+	argTuple, err := toTuple(pargs)
+	if err != nil {
+		return nil, err
+	}
+	kw, err := toKwargs(pkwargs)
+	if err != nil {
+		return nil, err
+	}
+	st.mu.Lock()
+	st.counter++
+	count := st.counter
+	cur := st.current
+	st.mu.Unlock()
+	p := &Process{
+		cls:        cls,
+		st:         st,
+		identity:   append(append([]int(nil), cur.identity...), count),
+		daemon:     cur.daemon,
+		authkey:    cur.authkey,
+		parentPid:  unix.Getpid(),
+		parentName: cur.name,
+		target:     target,
+		args:       argTuple,
+		kwargs:     kw,
+		dict:       py.StringDict{},
+		sentinel:   -1,
+	}
+	if name != py.None {
+		s, ok := name.(py.String)
+		if !ok {
+			return nil, assertionError("name must be a string")
+		}
+		p.name = string(s)
+	}
+	if p.name == "" {
+		parts := make([]string, len(p.identity))
+		for i, n := range p.identity {
+			parts[i] = strconv.Itoa(n)
+		}
+		p.name = cls.Name + "-" + strings.Join(parts, ":")
+	}
+	if daemon != py.None {
+		b, err := py.MakeBool(daemon)
+		if err != nil {
+			return nil, err
+		}
+		p.daemon = b == py.True
+	}
+	return p, nil
+}
+
+func toTuple(o py.Object) (py.Tuple, error) {
+	switch v := o.(type) {
+	case py.Tuple:
+		return v.Copy(), nil
+	case *py.List:
+		return py.Tuple(append([]py.Object(nil), v.Items...)), nil
+	}
+	var items py.Tuple
+	err := py.Iterate(o, func(item py.Object) bool {
+		items = append(items, item)
+		return false
+	})
+	return items, err
+}
+
+// toKwargs converts a mapping with str keys into the keyword arguments of a call.
+func toKwargs(o py.Object) (py.StringDict, error) {
+	if o == nil || o == py.None {
+		return py.StringDict{}, nil
+	}
+	if d, ok := o.(py.StringDict); ok {
+		return d.Copy(), nil
+	}
+	keys, err := py.GetAttrString(o, "keys")
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not a mapping", o.Type().Name)
+	}
+	ks, err := py.Call(keys, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := py.StringDict{}
+	err = py.Iterate(ks, func(k py.Object) bool {
+		var v py.Object
+		s, ok := k.(py.String)
+		if !ok {
+			err = py.ExceptionNewf(py.TypeError, "keywords must be strings")
+			return true
+		}
+		v, err = py.GetItem(o, k)
+		out[string(s)] = v
+		return err != nil
+	})
+	return out, err
+}
+
+func assertionError(msg string) error {
+	return py.ExceptionNewf(py.AssertionError, "%s", msg)
+}
+
+// asProcess checks that self is a Process.
+func asProcess(self py.Object) (*Process, error) {
+	p, ok := self.(*Process)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 'Process' object but received a '%s'", self.Type().Name)
+	}
+	return p, nil
+}
+
+func (p *Process) checkClosed() error {
+	if p.closed {
+		return py.ExceptionNewf(py.ValueError, "process object is closed")
+	}
+	return nil
+}
+
+func currentProcess(self py.Object) (py.Object, error) {
+	st, err := moduleState(self)
+	if err != nil {
+		return nil, err
+	}
+	return st.current, nil
+}
+
+func activeChildren(self py.Object) (py.Object, error) {
+	st, err := moduleState(self)
+	if err != nil {
+		return nil, err
+	}
+	st.cleanup()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	items := make([]py.Object, len(st.children))
+	for i, c := range st.children {
+		items[i] = c
+	}
+	return py.NewListFromItems(items), nil
+}
+
+// cleanup forgets the children that have finished, reaping them (CPython's _cleanup).
+func (st *state) cleanup() {
+	st.mu.Lock()
+	children := append([]*Process(nil), st.children...)
+	st.mu.Unlock()
+	for _, c := range children {
+		if c.popen != nil {
+			if code, _ := c.popen.Poll(true); code != nil {
+				st.discard(c)
+			}
+		}
+	}
+}
+
+func (st *state) discard(p *Process) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	for i, c := range st.children {
+		if c == p {
+			st.children = append(st.children[:i], st.children[i+1:]...)
+			return
+		}
+	}
+}
+
+func (st *state) activeChildren() []*Process {
+	st.cleanup()
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return append([]*Process(nil), st.children...)
+}
+
+func cpuCount(self py.Object) (py.Object, error) {
+	var set unix.CPUSet
+	if err := unix.SchedGetaffinity(0, &set); err == nil && set.Count() > 0 {
+		return py.Int(set.Count()), nil
+	}
+	return nil, py.ExceptionNewf(py.NotImplementedError, "cannot determine number of cpus")
+}
+
+// repr is CPython's BaseProcess.__repr__.
+func (p *Process) repr() (string, error) {
+	var exitcode *int
+	status := ""
+	switch {
+	case p == p.st.current:
+		status = "started"
+	case p.closed:
+		status = "closed"
+	case p.parentPid != unix.Getpid():
+		status = "unknown"
+	case p.popen == nil:
+		status = "initial"
+	default:
+		code, err := p.popen.Poll(true)
+		if err != nil {
+			return "", err
+		}
+		if code != nil {
+			exitcode, status = code, "stopped"
+		} else {
+			status = "started"
+		}
+	}
+	info := []string{p.cls.Name, "name=" + pyRepr(py.String(p.name))}
+	if p.popen != nil {
+		info = append(info, fmt.Sprintf("pid=%d", p.popen.pid))
+	}
+	info = append(info, fmt.Sprintf("parent=%d", p.parentPid), status)
+	if exitcode != nil {
+		info = append(info, "exitcode="+exitcodeName(*exitcode))
+	}
+	if p.daemon {
+		info = append(info, "daemon")
+	}
+	return "<" + strings.Join(info, " ") + ">", nil
+}
+
+func pyRepr(o py.Object) string {
+	s, err := py.ReprAsString(o)
+	if err != nil {
+		return "?"
+	}
+	return s
+}
+
+// exitcodeName is CPython's _exitcode_to_name: -N becomes the signal's name.
+func exitcodeName(code int) string {
+	if code < 0 {
+		if name := unix.SignalName(unix.Signal(-code)); name != "" {
+			return "-" + name
+		}
+	}
+	return strconv.Itoa(code)
+}
+
+const sigterm = unix.SIGTERM

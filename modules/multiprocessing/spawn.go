@@ -1,0 +1,288 @@
+package multiprocessing
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/modules/atexit"
+	pysys "github.com/gopyrt/gopy/modules/sys"
+	"github.com/gopyrt/gopy/modules/traceback"
+)
+
+// SpawnEnv is the environment variable that marks a re-executed binary as a spawned child.
+// Its value is "<data fd>,<sentinel fd>". The child removes it from its environment at once,
+// so that the script and its own children never see it.
+const SpawnEnv = "GOPY_MULTIPROCESSING_SPAWN"
+
+// preparation is what the child needs before it can load the process object (CPython's
+// spawn.get_preparation_data).
+type preparation struct {
+	Name       string   `json:"name"`
+	SysPath    []string `json:"sys_path"`
+	SysArgv    []string `json:"sys_argv"`
+	Dir        string   `json:"dir"`
+	MainPath   string   `json:"main_path,omitempty"`
+	Authkey    []byte   `json:"authkey"`
+	ReplayStop int      `json:"replay_stop"`
+}
+
+// processData is the process object as it travels to the child.
+type processData struct {
+	Identity   []int          `json:"identity"`
+	Name       string         `json:"name"`
+	Daemon     bool           `json:"daemon"`
+	Authkey    []byte         `json:"authkey"`
+	ParentPid  int            `json:"parent_pid"`
+	ParentName string         `json:"parent_name"`
+	Target     value          `json:"target"`
+	Args       []value        `json:"args"`
+	Kwargs     []keywordValue `json:"kwargs"`
+}
+
+type spawnData struct {
+	Prep    preparation `json:"prep"`
+	Process processData `json:"process"`
+}
+
+func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, error) {
+	sysm, err := st.ctx.GetModule("sys")
+	if err != nil {
+		return nil, err
+	}
+	prep := preparation{
+		Name:       p.name,
+		SysPath:    stringList(sysm.Globals["path"]),
+		SysArgv:    stringList(sysm.Globals["argv"]),
+		Authkey:    []byte(st.current.authkey),
+		ReplayStop: replayStop,
+	}
+	prep.Dir, _ = os.Getwd()
+	if mainm, err := st.ctx.GetModule("__main__"); err == nil {
+		if f, ok := mainm.Globals["__file__"].(py.String); ok {
+			prep.MainPath, _ = filepath.Abs(string(f))
+		}
+	}
+	pd := processData{
+		Identity: p.identity, Name: p.name, Daemon: p.daemon, Authkey: []byte(p.authkey),
+		ParentPid: p.parentPid, ParentName: p.parentName,
+	}
+	if pd.Target, err = encodeValue(p.target); err != nil {
+		return nil, err
+	}
+	for _, a := range p.args {
+		v, err := encodeValue(a)
+		if err != nil {
+			return nil, err
+		}
+		pd.Args = append(pd.Args, v)
+	}
+	for _, k := range sortedKeys(p.kwargs) {
+		v, err := encodeValue(p.kwargs[k])
+		if err != nil {
+			return nil, err
+		}
+		pd.Kwargs = append(pd.Kwargs, keywordValue{Key: k, Value: v})
+	}
+	return json.Marshal(spawnData{Prep: prep, Process: pd})
+}
+
+func stringList(o py.Object) []string {
+	l, ok := o.(*py.List)
+	if !ok {
+		return nil
+	}
+	out := make([]string, 0, len(l.Items))
+	for _, it := range l.Items {
+		if s, ok := it.(py.String); ok {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+// IsSpawnedChild reports whether this process was started by multiprocessing as a child.
+func IsSpawnedChild() bool { return os.Getenv(SpawnEnv) != "" }
+
+// ChildMain is the body of a spawned child (CPython's spawn._main): it reads the spawn data,
+// prepares the interpreter like its parent, re-runs the parent's main module as __mp_main__,
+// rebuilds the process object and runs it. It returns the process's exit code, or the
+// error (to be reported as an uncaught exception) when the child could not get that far.
+func ChildMain(ctx py.Context) (int, error) {
+	fds := strings.Split(os.Getenv(SpawnEnv), ",")
+	os.Unsetenv(SpawnEnv)
+	if len(fds) != 2 {
+		return 1, py.ExceptionNewf(py.RuntimeError, "malformed %s", SpawnEnv)
+	}
+	dataFd, err1 := strconv.Atoi(fds[0])
+	sentFd, err2 := strconv.Atoi(fds[1])
+	if err1 != nil || err2 != nil {
+		return 1, py.ExceptionNewf(py.RuntimeError, "malformed %s", SpawnEnv)
+	}
+	unix.CloseOnExec(dataFd)
+	unix.CloseOnExec(sentFd)
+	f := os.NewFile(uintptr(dataFd), "spawn-data")
+	raw, err := io.ReadAll(f)
+	f.Close()
+	if err != nil {
+		return 1, py.ExceptionNewf(py.OSError, "reading spawn data: %v", err)
+	}
+	var data spawnData
+	if err := json.Unmarshal(raw, &data); err != nil {
+		return 1, py.ExceptionNewf(py.EOFError, "Ran out of input")
+	}
+	if err := py.Import(ctx, "multiprocessing"); err != nil {
+		return 1, err
+	}
+	st := stateOf(ctx)
+	if err := prepare(ctx, st, data.Prep); err != nil {
+		return 1, err
+	}
+	p, err := decodeProcess(ctx, st, data.Process)
+	if err != nil {
+		return 1, err
+	}
+	return st.bootstrap(p, data.Process), nil
+}
+
+// prepare applies the parent's state (CPython's spawn.prepare) and re-runs its main module.
+func prepare(ctx py.Context, st *state, prep preparation) error {
+	st.current.name = prep.Name
+	st.current.authkey = py.Bytes(prep.Authkey)
+	st.replayStop = prep.ReplayStop
+	if err := pysys.Setup(ctx, pysys.Options{Argv: prep.SysArgv, Path: prep.SysPath}); err != nil {
+		return err
+	}
+	if prep.Dir != "" {
+		if err := os.Chdir(prep.Dir); err != nil {
+			return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", prep.Dir)
+		}
+	}
+	if prep.MainPath == "" {
+		return nil
+	}
+	return runMainAsMpMain(ctx, st, prep.MainPath, prep.ReplayStop)
+}
+
+// runMainAsMpMain re-runs the parent's main script as the module __mp_main__, with
+// __main__ naming the same module, so that functions and classes the parent refers to as
+// __main__.name exist in the child.
+//
+// CPython's default start method on Linux is fork: the child has the parent's state as it
+// was at start(), and the main script's top-level code never runs twice. To give scripts
+// without an `if __name__ == "__main__"` guard that same behaviour, the re-run is a silent
+// replay: its output is discarded, start() calls made before the one that created this
+// child do nothing, and the replay stops at that start() call (see replay).
+func runMainAsMpMain(ctx py.Context, st *state, path string, stopAt int) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path)
+	}
+	store := ctx.Store()
+	mp, err := store.NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__mp_main__", FileDesc: path}})
+	if err != nil {
+		return err
+	}
+	alias, err := store.NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: path}})
+	if err != nil {
+		return err
+	}
+	alias.Globals = mp.Globals
+	code, err := py.Compile(string(src), path, py.ExecMode, 0, true)
+	if err != nil {
+		return err
+	}
+	sysm, err := ctx.GetModule("sys")
+	if err != nil {
+		return err
+	}
+	oldOut, oldErr := sysm.Globals["stdout"], sysm.Globals["stderr"]
+	sysm.Globals["stdout"], sysm.Globals["stderr"] = pysys.NewNullStream("<stdout>"), pysys.NewNullStream("<stderr>")
+	rp := &replay{stopAt: stopAt}
+	st.replay = rp
+	_, err = py.VmEvalCode(ctx, code, mp.Globals, mp.Globals, nil, nil, nil, nil, nil)
+	st.replay = nil
+	sysm.Globals["stdout"], sysm.Globals["stderr"] = oldOut, oldErr
+	if err != nil && isReplayStop(err) {
+		err = nil
+	}
+	// Exit callbacks the replayed code registered are the parent's: a forked child would
+	// have them too but never run them (it ends with os._exit).
+	atexit.Clear(ctx)
+	return err
+}
+
+// bootstrap runs the process object in this child (CPython's BaseProcess._bootstrap) and
+// returns its exit code.
+func (st *state) bootstrap(p *Process, pd processData) int {
+	st.mu.Lock()
+	st.counter = 0
+	st.children = nil
+	st.current = p
+	st.parent = &parentInfo{name: pd.ParentName, pid: pd.ParentPid}
+	st.mu.Unlock()
+
+	exitcode := 0
+	runErr := callMethod(p, "run")
+	st.exitFunction()
+	if runErr != nil {
+		write := pysys.Stderr(st.ctx)
+		info := traceback.Info(runErr)
+		if info.Type != nil && info.Type.IsSubtype(py.SystemExit) {
+			status, msg := pysys.ExitStatus(pysys.SystemExitCode(info.Value))
+			exitcode = status
+			if msg != "" {
+				write(msg + "\n")
+			}
+		} else {
+			exitcode = 1
+			write("Process " + p.name + ":\n")
+			write(traceback.Format(info))
+		}
+	}
+	_ = pysys.Flush(st.ctx)
+	return exitcode
+}
+
+func callMethod(o py.Object, name string) error {
+	m, err := py.GetAttrString(o, name)
+	if err != nil {
+		return err
+	}
+	_, err = py.Call(m, nil, nil)
+	return err
+}
+
+func decodeProcess(ctx py.Context, st *state, pd processData) (*Process, error) {
+	target, err := decodeValue(ctx, pd.Target)
+	if err != nil {
+		return nil, err
+	}
+	args := make(py.Tuple, len(pd.Args))
+	for i, a := range pd.Args {
+		if args[i], err = decodeValue(ctx, a); err != nil {
+			return nil, err
+		}
+	}
+	kwargs := py.StringDict{}
+	for _, kv := range pd.Kwargs {
+		if kwargs[kv.Key], err = decodeValue(ctx, kv.Value); err != nil {
+			return nil, err
+		}
+	}
+	cls := st.processClass
+	if cls == nil {
+		cls = ProcessType
+	}
+	return &Process{
+		cls: cls, st: st, identity: pd.Identity, daemon: pd.Daemon, authkey: py.Bytes(pd.Authkey),
+		parentPid: pd.ParentPid, parentName: pd.ParentName, name: pd.Name,
+		target: target, args: args, kwargs: kwargs, dict: py.StringDict{}, sentinel: -1,
+	}, nil
+}

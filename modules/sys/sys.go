@@ -1,0 +1,217 @@
+// Package sys corrects and completes gpython's sys module: sys.exit raises SystemExit (in
+// gpython it returns the exception instead of raising it), sys.stdout and sys.stderr are
+// buffered like CPython's, and Setup gives each interpreter its sys.argv, sys.path and
+// sys.executable.
+//
+// The exit status rules that go with SystemExit (ExitStatus) live here too, so that the
+// interpreter's exit path and a spawned child's bootstrap apply the same rules.
+package sys
+
+import (
+	"os"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib" // registers gpython's sys ModuleImpl
+)
+
+var (
+	stdioOnce      sync.Once
+	stdout, stderr *Stream
+)
+
+// Stdio returns the process's sys.stdout and sys.stderr streams (fd 1 and fd 2).
+func Stdio() (out, err *Stream) {
+	stdioOnce.Do(func() {
+		stdout = NewStream(1, "<stdout>", false)
+		stderr = NewStream(2, "<stderr>", true)
+	})
+	return stdout, stderr
+}
+
+func init() {
+	impl := py.GetModuleImpl("sys")
+	replace := func(m *py.Method) {
+		for i, old := range impl.Methods {
+			if old.Name == m.Name {
+				impl.Methods[i] = m
+				return
+			}
+		}
+		impl.Methods = append(impl.Methods, m)
+	}
+	replace(py.MustNewMethod("exit", sysExit, 0, `exit([status])
+
+Exit the interpreter by raising SystemExit(status).
+If the status is omitted or None, it defaults to zero (i.e., success).
+If the status is an integer, it will be used as the system exit status.
+If it is another kind of object, it will be printed and the system
+exit status will be one (i.e., failure).`))
+	impl.Globals["platform"] = py.String("linux")
+	impl.Globals["byteorder"] = py.String("little")
+	impl.Globals["maxsize"] = py.Int(1<<63 - 1)
+	impl.Globals["version"] = py.String("3.11.7 (gopy)")
+	impl.Globals["version_info"] = py.Tuple{py.Int(3), py.Int(11), py.Int(7), py.String("final"), py.Int(0)}
+	impl.Globals["hexversion"] = py.Int(0x030b07f0)
+	impl.Globals["flags"] = py.None
+}
+
+func sysExit(self py.Object, args py.Tuple) (py.Object, error) {
+	var code py.Object
+	if err := py.UnpackTuple(args, nil, "exit", 0, 1, &code); err != nil {
+		return nil, err
+	}
+	exc, err := py.ExceptionNew(py.SystemExit, args, nil)
+	if err != nil {
+		return nil, err
+	}
+	return nil, exc.(*py.Exception)
+}
+
+// Options are the per-interpreter values of the sys module.
+type Options struct {
+	Argv []string // sys.argv
+	Path []string // sys.path
+}
+
+// Setup fills the sys module of ctx: argv, path, executable and the standard streams.
+func Setup(ctx py.Context, opts Options) error {
+	m, err := ctx.GetModule("sys")
+	if err != nil {
+		return err
+	}
+	argv := opts.Argv
+	if len(argv) == 0 {
+		argv = []string{""}
+	}
+	m.Globals["argv"] = py.NewListFromStrings(argv)
+	m.Globals["path"] = py.NewListFromStrings(opts.Path)
+	m.Globals["executable"] = py.String(Executable())
+	out, errs := Stdio()
+	in := stdinFile()
+	m.Globals["stdout"], m.Globals["__stdout__"] = out, out
+	m.Globals["stderr"], m.Globals["__stderr__"] = errs, errs
+	m.Globals["stdin"], m.Globals["__stdin__"] = in, in
+	return nil
+}
+
+// Executable is the running binary: what sys.executable names and what spawn re-executes.
+func Executable() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return os.Args[0]
+	}
+	return exe
+}
+
+// Flush flushes ctx's current sys.stdout and sys.stderr (whatever objects they are now),
+// as CPython's flush_std_files does. It returns the first error.
+func Flush(ctx py.Context) error {
+	m, err := ctx.GetModule("sys")
+	if err != nil {
+		return err
+	}
+	var first error
+	for _, name := range []string{"stdout", "stderr"} {
+		f, ok := m.Globals[name]
+		if !ok || f == py.None {
+			continue
+		}
+		if s, ok := f.(*Stream); ok {
+			if err := s.Flush(); err != nil && first == nil {
+				first = err
+			}
+			continue
+		}
+		flush, err := py.GetAttrString(f, "flush")
+		if err != nil {
+			continue
+		}
+		if _, err := py.Call(flush, nil, nil); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Stderr returns ctx's current sys.stderr as something Go can write to: the object's write
+// method is called for each piece of text.
+func Stderr(ctx py.Context) func(string) {
+	return streamWriter(ctx, "stderr")
+}
+
+// Stdout returns ctx's current sys.stdout as a Go writing function (see Stderr).
+func Stdout(ctx py.Context) func(string) {
+	return streamWriter(ctx, "stdout")
+}
+
+func streamWriter(ctx py.Context, name string) func(string) {
+	var f py.Object = py.None
+	if m, err := ctx.GetModule("sys"); err == nil {
+		if obj, ok := m.Globals[name]; ok {
+			f = obj
+		}
+	}
+	return func(text string) {
+		if s, ok := f.(*Stream); ok {
+			_ = s.Write(text)
+			return
+		}
+		if write, err := py.GetAttrString(f, "write"); err == nil {
+			if _, err := py.Call(write, py.Tuple{py.String(text)}, nil); err == nil {
+				return
+			}
+		}
+		_, errs := Stdio()
+		_ = errs.Write(text)
+	}
+}
+
+// ExitStatus applies CPython's rules to the code of a SystemExit: None is 0, an int is
+// itself, anything else is printed (str) to stderr by the caller and gives 1. It returns the
+// status and the text to print ("" when nothing is printed).
+func ExitStatus(code py.Object) (status int, message string) {
+	switch c := code.(type) {
+	case nil:
+		return 0, ""
+	case py.NoneType:
+		return 0, ""
+	case py.Int:
+		return int(c), ""
+	case py.Bool:
+		if c {
+			return 1, ""
+		}
+		return 0, ""
+	case *py.BigInt:
+		if v, err := c.GoInt(); err == nil {
+			return v, ""
+		}
+		return -1, ""
+	}
+	s, err := py.StrAsString(code)
+	if err != nil {
+		s = "<exception str() failed>"
+	}
+	return 1, s
+}
+
+// SystemExitCode returns the code of a SystemExit exception: None without arguments, the
+// argument when there is one, the argument tuple otherwise.
+func SystemExitCode(exc py.Object) py.Object {
+	e, ok := exc.(*py.Exception)
+	if !ok {
+		if c, err := py.GetAttrString(exc, "code"); err == nil {
+			return c
+		}
+		return py.None
+	}
+	args, _ := e.Args.(py.Tuple)
+	switch len(args) {
+	case 0:
+		return py.None
+	case 1:
+		return args[0]
+	}
+	return args
+}

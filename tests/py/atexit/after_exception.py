@@ -1,0 +1,7 @@
+import atexit
+
+def cleanup():
+    print("cleanup ran")
+
+atexit.register(cleanup)
+raise KeyError("missing")

@@ -1,0 +1,4 @@
+import sys
+print("a", flush=True)
+print("b", "c", sep="-", end="!\n")
+print("d", file=sys.stderr)

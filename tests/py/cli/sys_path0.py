@@ -1,0 +1,3 @@
+import sys
+print(sys.path[0].endswith("tests/py/cli"))
+print(sys.path[0].startswith("/"))

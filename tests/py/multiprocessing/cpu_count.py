@@ -1,0 +1,2 @@
+import os, multiprocessing
+print(multiprocessing.cpu_count() >= 1)

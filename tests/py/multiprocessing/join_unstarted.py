@@ -1,0 +1,3 @@
+from multiprocessing import Process
+p = Process()
+p.join()

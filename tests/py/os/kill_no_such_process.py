@@ -1,0 +1,2 @@
+import os
+os.kill(99999999, 0)

@@ -1,0 +1,2 @@
+import os
+os.waitstatus_to_exitcode((19 << 8) | 0x7f)
