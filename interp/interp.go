@@ -30,12 +30,12 @@ import (
 
 	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/compiler"
-	_ "github.com/gopyrt/gopy/objects" // dict/set, comparisons, formatting, str/bytes/list methods
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/os"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	_ "github.com/gopyrt/gopy/objects" // dict/set, comparisons, formatting, str/bytes/list methods
 )
 
 // Options configure a new interpreter.
