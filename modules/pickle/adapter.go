@@ -127,8 +127,7 @@ func constructible(x py.Object) py.Object {
 	return x
 }
 
-// newByteArray makes a bytearray. objects.ByteArray has no constructor from Go yet, so
-// pickle keeps its own ByteArray type for BYTEARRAY8.
+// newByteArray makes a bytearray (BYTEARRAY8).
 func newByteArray(ctx py.Context, data []byte) (py.Object, error) {
-	return &ByteArray{Data: data}, nil
+	return objects.NewByteArray(data), nil
 }
