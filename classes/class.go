@@ -256,6 +256,10 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 // setNames calls __set_name__(owner, name) on class attributes that define it.
 func setNames(t *py.Type) error {
 	for k, v := range t.Dict {
+		if p, ok := v.(*Property); ok {
+			p.name = k
+			continue
+		}
 		in := AsInstance(v)
 		if in == nil {
 			continue
@@ -277,7 +281,7 @@ func initSubclass(t *py.Type, kwargs py.StringDict) error {
 			continue
 		}
 		cm, ok := v.(*py.ClassMethod)
-		if !ok {
+		if !ok || v == objectInitSubclass {
 			break
 		}
 		_, err := py.Call(cm.Callable, py.Tuple{t}, kwargs)

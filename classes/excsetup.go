@@ -16,6 +16,12 @@ func fixBuiltinTypes() {
 		}
 	}
 	FixType(py.BoolType)
+	// gpython's bool is not a subclass of int.
+	if !py.BoolType.IsSubtype(py.IntType) {
+		py.BoolType.Base = py.IntType
+		py.BoolType.Bases = py.Tuple{py.IntType}
+		py.BoolType.Mro = py.Tuple{py.BoolType, py.IntType, py.ObjectType}
+	}
 }
 
 // FixType gives a type made with gpython's (*py.Type).NewType the metaclass type and, for

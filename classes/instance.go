@@ -243,6 +243,9 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		}
 	}
 	if descr != nil {
+		if m, ok := descr.(*py.Method); ok && i.Native != nil {
+			return py.NewBoundMethod(i.Native, m), nil
+		}
 		return descrGet(descr, self, cls)
 	}
 	if i.Native != nil && name != "__init__" {

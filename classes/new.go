@@ -13,6 +13,7 @@ var (
 	objectGetattribute *py.Method
 	objectSetattr      *py.Method
 	objectDelattr      *py.Method
+	objectInitSubclass *py.ClassMethod
 )
 
 // instanceNew is the New of every class made here: it calls __new__ (user-defined, a native
@@ -23,7 +24,7 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		if cls.IsSubtype(py.TypeType) {
 			return typeCall(cls, args, kwargs)
 		}
-		if len(args) > 0 || len(kwargs) > 0 {
+		if (len(args) > 0 || len(kwargs) > 0) && wrappedNative(cls) == nil && nativeAlloc(cls) == nil {
 			init := Lookup(cls, "__init__")
 			if init == nil || init == objectInit {
 				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
@@ -245,13 +246,14 @@ func init() {
 	objMethod("__reduce__", "Helper for pickle.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return reduceEx(self)
 	})
-	py.ObjectType.Dict["__init_subclass__"] = &py.ClassMethod{Callable: py.MustNewMethod("__init_subclass__",
+	objectInitSubclass = &py.ClassMethod{Callable: py.MustNewMethod("__init_subclass__",
 		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			if len(kw) > 0 {
 				return nil, py.ExceptionNewf(py.TypeError, "__init_subclass__() takes no keyword arguments")
 			}
 			return py.None, nil
 		}, 0, ""), Dict: py.NewStringDict()}
+	py.ObjectType.Dict["__init_subclass__"] = objectInitSubclass
 }
 
 // idOf is the identity of a non-instance object (its address where it has one).

@@ -57,7 +57,7 @@ func exceptionValue(exc py.Object, msg string) (py.Object, error) {
 			return nil, err
 		}
 		if !IsExceptionValue(v) {
-			return nil, py.ExceptionNewf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", typeRepr(t), v.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", typeRepr(t), typeRepr(v.Type()))
 		}
 		return v, nil
 	}

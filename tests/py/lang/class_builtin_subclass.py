@@ -1,0 +1,16 @@
+# Subclasses of list and int keep the builtin behaviour and add their own.
+class Stack(list):
+    def push(self, x):
+        self.append(x)
+    def peek(self):
+        return self[-1]
+s = Stack([1, 2])
+s.push(3)
+print(len(s), s.peek(), list(s), s[0], isinstance(s, list), isinstance(s, Stack))
+s.push(4)
+print(len(s), 2 in s, sum(s))
+class Money(int):
+    def cents(self):
+        return int(self) * 100
+m = Money(3)
+print(m.cents(), m + 1, isinstance(m, int), type(m).__name__)
