@@ -28,7 +28,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
-	_ "github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
+	"github.com/gopyrt/gopy/classes"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
@@ -51,6 +51,10 @@ type Interp struct {
 
 // New creates an interpreter.
 func New(opts Options) *Interp {
+	// Raise statements must be rewritten by whichever compiler is installed (see
+	// classes.RewriteRaise); the compiler package may have replaced py.Compile after
+	// package classes wrapped it.
+	classes.EnsureRaiseHook()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
 	register(it)
