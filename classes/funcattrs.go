@@ -65,6 +65,25 @@ func init() {
 	py.ModuleType.Dict["__class__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) { return py.ModuleType, nil },
 	}
+	codeAttr := func(get func(c *py.Code) py.Object) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) { return get(self.(*py.Code)), nil }}
+	}
+	strs := func(ss []string) py.Object {
+		t := make(py.Tuple, len(ss))
+		for i, s := range ss {
+			t[i] = py.String(s)
+		}
+		return t
+	}
+	py.CodeType.Dict["co_name"] = codeAttr(func(c *py.Code) py.Object { return py.String(c.Name) })
+	py.CodeType.Dict["co_filename"] = codeAttr(func(c *py.Code) py.Object { return py.String(c.Filename) })
+	py.CodeType.Dict["co_argcount"] = codeAttr(func(c *py.Code) py.Object { return py.Int(c.Argcount) })
+	py.CodeType.Dict["co_kwonlyargcount"] = codeAttr(func(c *py.Code) py.Object { return py.Int(c.Kwonlyargcount) })
+	py.CodeType.Dict["co_firstlineno"] = codeAttr(func(c *py.Code) py.Object { return py.Int(c.Firstlineno) })
+	py.CodeType.Dict["co_flags"] = codeAttr(func(c *py.Code) py.Object { return py.Int(c.Flags) })
+	py.CodeType.Dict["co_varnames"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Varnames) })
+	py.CodeType.Dict["co_freevars"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Freevars) })
+	py.CodeType.Dict["co_cellvars"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Cellvars) })
 	py.ObjectType.Dict["__class__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) { return self.Type(), nil },
 		Fset: func(self, v py.Object) error { return GenericSetAttr(self, "__class__", v) },
