@@ -263,7 +263,7 @@ func init() {
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "descriptor '__call__' requires a 'type' object")
 			}
-			return t.M__call__(args, kwargs)
+			return typeCallMethod(t, args, kwargs)
 		})
 
 	if py.BoolType.New == nil {

@@ -17,6 +17,8 @@ type Instance struct {
 	order []string      // insertion order of dict keys set through attribute assignment
 	slots map[string]py.Object
 	id    uint64
+	// skipInit is set when a metaclass __call__ made the object: it is initialised already.
+	skipInit bool
 	// Native is the Go value of a builtin base type (list, dict, int...) for instances of
 	// classes derived from one; nil otherwise.
 	Native py.Object
@@ -246,7 +248,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		}
 	}
 	if descr != nil {
-		if m, ok := descr.(*py.Method); ok && i.Native != nil {
+		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) {
 			return py.NewBoundMethod(i.Native, m), nil
 		}
 		return descrGet(descr, self, cls)
@@ -357,4 +359,11 @@ func typeFullName(t *py.Type) string {
 		return qn
 	}
 	return mod + "." + qn
+}
+
+// fromObject reports whether m is one of object's methods, which act on the instance itself
+// rather than on the builtin value a list/int/... subclass instance wraps.
+func fromObject(m *py.Method) bool {
+	v, ok := py.ObjectType.Dict[m.Name]
+	return ok && v == py.Object(m)
 }

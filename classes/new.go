@@ -19,6 +19,63 @@ var (
 // instanceNew is the New of every class made here: it calls __new__ (user-defined, a native
 // type's, or object's) as CPython's slot_tp_new does.
 func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if call := metaCall(cls); call != nil {
+		// The metaclass defines __call__: it decides what C(...) returns, and has already
+		// initialised it (through type.__call__), so gpython's Init that follows is skipped.
+		res, err := callBound(call, cls, cls.Type(), args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if i := AsInstance(res); i != nil {
+			i.skipInit = true
+		}
+		return res, nil
+	}
+	return newObject(cls, args, kwargs)
+}
+
+// metaCall returns a __call__ defined by a Python metaclass of cls, or nil.
+func metaCall(cls *py.Type) py.Object {
+	meta := cls.Type()
+	if meta == nil || meta == py.TypeType || meta.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return nil
+	}
+	for _, b := range meta.Mro {
+		bt := b.(*py.Type)
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return nil
+		}
+		if v, ok := bt.Dict["__call__"]; ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// typeCallMethod is type.__call__(cls, *args): __new__ then __init__, ignoring any
+// metaclass __call__ (which is what calls it).
+func typeCallMethod(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if t.New == nil || !isOurNew(t) {
+		return t.M__call__(args, kwargs)
+	}
+	obj, err := newObject(t, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if obj.Type().IsSubtype(t) && obj.Type().Init != nil {
+		if err := obj.Type().Init(obj, args, kwargs); err != nil {
+			return nil, err
+		}
+	}
+	return obj, nil
+}
+
+func isOurNew(t *py.Type) bool {
+	return t.Flags&py.TPFLAGS_HEAPTYPE != 0 || nativeAlloc(t) != nil
+}
+
+// newObject is the __new__ step of calling cls.
+func newObject(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	nf := Lookup(cls, "__new__")
 	if nf == nil || nf == objectNew {
 		if cls.IsSubtype(py.TypeType) {
@@ -40,6 +97,10 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 
 // instanceInit is the Init of every class made here: it calls __init__ along the MRO.
 func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
+	if i := AsInstance(self); i != nil && i.skipInit {
+		i.skipInit = false
+		return nil
+	}
 	cls := self.Type()
 	init := Lookup(cls, "__init__")
 	if init == nil || init == objectInit {
@@ -61,7 +122,7 @@ func callBound(v py.Object, self py.Object, cls *py.Type, args py.Tuple, kwargs 
 	case *py.Function:
 		return f.M__call__(append(py.Tuple{self}, args...), kwargs)
 	case *py.Method:
-		if i := AsInstance(self); i != nil && i.Native != nil && f.Name != "__init__" {
+		if i := AsInstance(self); i != nil && i.Native != nil && !fromObject(f) {
 			self = i.Native
 		}
 		if kwargs != nil {

@@ -73,7 +73,7 @@ func (s *Super) M__getattribute__(name string) (py.Object, error) {
 			}
 			if m, ok := v.(*py.Method); ok {
 				self := s.obj
-				if in := AsInstance(self); in != nil && in.Native != nil && name != "__init__" {
+				if in := AsInstance(self); in != nil && in.Native != nil && !fromObject(m) {
 					self = in.Native
 				}
 				return py.NewBoundMethod(self, m), nil

@@ -14,3 +14,17 @@ class Money(int):
         return int(self) * 100
 m = Money(3)
 print(m.cents(), m + 1, isinstance(m, int), type(m).__name__)
+class Named(list):
+    def __init__(self, name, items):
+        super().__init__(items)
+        self.name = name
+n = Named("nums", (4, 5))
+n.append(6)
+print(n.name, list(n), len(n), n)
+class Empty(list):
+    def __init__(self):
+        super().__init__()
+        self.tag = "e"
+e = Empty()
+e.extend([1])
+print(e.tag, e)
