@@ -28,12 +28,15 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
+	"github.com/gopyrt/gopy/compiler"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/os"
+	_ "github.com/gopyrt/gopy/modules/pickle"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
 // Options configure a new interpreter.
@@ -51,10 +54,6 @@ type Interp struct {
 
 // New creates an interpreter.
 func New(opts Options) *Interp {
-	// Raise statements must be rewritten by whichever compiler is installed (see
-	// classes.RewriteRaise); the compiler package may have replaced py.Compile after
-	// package classes wrapped it.
-	classes.EnsureRaiseHook()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
 	register(it)
@@ -97,5 +96,8 @@ func scriptDir(path string) string {
 }
 
 func init() {
+	py.Compile = compiler.Compile
+	// The object model's raise support wraps whatever compiler is installed.
+	classes.EnsureRaiseHook()
 	runChildIfSpawned()
 }

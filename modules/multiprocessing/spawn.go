@@ -233,7 +233,7 @@ func (st *state) bootstrap(p *Process, pd processData) int {
 	st.exitFunction()
 	if runErr != nil {
 		write := pysys.Stderr(st.ctx)
-		info := excInfo(runErr)
+		info := traceback.Info(runErr)
 		if info.Type != nil && info.Type.IsSubtype(py.SystemExit) {
 			status, msg := pysys.ExitStatus(pysys.SystemExitCode(info.Value))
 			exitcode = status
@@ -257,17 +257,6 @@ func callMethod(o py.Object, name string) error {
 	}
 	_, err = py.Call(m, nil, nil)
 	return err
-}
-
-func excInfo(err error) py.ExceptionInfo {
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		return e
-	case *py.ExceptionInfo:
-		return *e
-	}
-	exc := py.MakeException(err)
-	return py.ExceptionInfo{Type: exc.Type(), Value: exc}
 }
 
 func decodeProcess(ctx py.Context, st *state, pd processData) (*Process, error) {

@@ -32,19 +32,25 @@ func Format(exc py.ExceptionInfo) string {
 	return b.String()
 }
 
-// FormatError formats an error returned by gpython (an ExceptionInfo, an *Exception, or
-// any Go error, reported as SystemError) as a Python traceback report.
-func FormatError(err error) string {
+// Info normalises what gpython returns as an error (an ExceptionInfo, an *Exception, or any
+// Go error, taken as SystemError) into the exception's type, value and traceback.
+func Info(err error) py.ExceptionInfo {
 	switch e := err.(type) {
 	case py.ExceptionInfo:
-		return Format(e)
+		return e
 	case *py.ExceptionInfo:
-		return Format(*e)
+		return *e
 	case *py.Exception:
-		return FormatValue(e)
+		tb, _ := e.Traceback.(*py.Traceback)
+		return py.ExceptionInfo{Type: e.Type(), Value: e, Traceback: tb}
 	}
-	return FormatValue(py.MakeException(err))
+	exc := py.MakeException(err)
+	return py.ExceptionInfo{Type: exc.Type(), Value: exc}
 }
+
+// FormatError formats an error returned by gpython (an ExceptionInfo, an *Exception, or
+// any Go error, reported as SystemError) as a Python traceback report.
+func FormatError(err error) string { return Format(Info(err)) }
 
 // FormatValue returns the report for an exception object (its own traceback is used).
 func FormatValue(value py.Object) string {

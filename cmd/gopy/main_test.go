@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// gopyBin builds the command once per test binary run.
+func gopyBin(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "gopy")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+type outcome struct {
+	stdout, stderr string
+	status         int
+}
+
+func runCmd(t *testing.T, dir, name string, args ...string) outcome {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	_ = cmd.Run()
+	return outcome{out.String(), errb.String(), cmd.ProcessState.ExitCode()}
+}
+
+// python3 runs the reference; tests comparing with it are skipped where it is missing.
+func python3(t *testing.T) string {
+	t.Helper()
+	p, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not installed")
+	}
+	return p
+}
+
+func TestCommandLineMatchesPython(t *testing.T) {
+	bin := gopyBin(t)
+	py := python3(t)
+	dir := t.TempDir()
+	script := filepath.Join(dir, "args.py")
+	if err := os.WriteFile(script, []byte("import sys\nprint(sys.argv)\nsys.exit(len(sys.argv))\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := [][]string{
+		{"-c", "print('hi'); import sys; sys.exit(4)"},
+		{"-c", "import sys; print(sys.argv)", "a", "b"},
+		{"-c", "raise ValueError('from -c')"},
+		{"-c", "x = 1\ny = 2\nprint(x + y)"},
+		{"args.py", "x", "y"},
+		{filepath.Join(dir, "args.py")},
+		{"-u", "-B", "args.py"},
+		{"--", "args.py", "z"},
+	}
+	for _, args := range cases {
+		want := runCmd(t, dir, py, args...)
+		got := runCmd(t, dir, bin, args...)
+		if got.stdout != want.stdout || got.status != want.status || lastLine(got.stderr) != lastLine(want.stderr) {
+			t.Errorf("gopy %q = %+v\npython3 gives %+v", args, got, want)
+		}
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
+}
+
+func TestCommandLineErrors(t *testing.T) {
+	bin := gopyBin(t)
+	py := python3(t)
+	dir := t.TempDir()
+	// A missing script: CPython's message with the program name changed.
+	want := runCmd(t, dir, py, "missing.py")
+	got := runCmd(t, dir, bin, "missing.py")
+	if got.status != 2 || want.status != 2 {
+		t.Errorf("missing script: status gopy %d, python3 %d", got.status, want.status)
+	}
+	// CPython names itself as invoked (argv[0]); gopy always says "gopy".
+	_, wantMsg, _ := strings.Cut(want.stderr, ": can't open")
+	if got.stderr != "gopy: can't open"+wantMsg {
+		t.Errorf("missing script: gopy says %q, python3 %q", got.stderr, want.stderr)
+	}
+	// An unknown option: usage on stderr, status 2.
+	got = runCmd(t, dir, bin, "-Z")
+	if got.status != 2 || !strings.HasPrefix(got.stderr, "unknown option -Z\nusage: gopy") {
+		t.Errorf("unknown option: %+v", got)
+	}
+	got = runCmd(t, dir, bin, "-c")
+	if got.status != 2 || !strings.HasPrefix(got.stderr, "Argument expected for the -c option") {
+		t.Errorf("-c without argument: %+v", got)
+	}
+	for _, flag := range []string{"-V", "--version"} {
+		got = runCmd(t, dir, bin, flag)
+		if got.status != 0 || !strings.HasPrefix(got.stdout, "gopy ") {
+			t.Errorf("%s: %+v", flag, got)
+		}
+	}
+	got = runCmd(t, dir, bin, "-h")
+	if got.status != 0 || !strings.HasPrefix(got.stdout, "usage: gopy") {
+		t.Errorf("-h: %+v", got)
+	}
+}
+
+func TestStdinScript(t *testing.T) {
+	bin := gopyBin(t)
+	cmd := exec.Command(bin)
+	cmd.Stdin = strings.NewReader("import sys\nprint('from stdin', sys.argv)\nsys.exit(6)\n")
+	out, _ := cmd.Output()
+	if string(out) != "from stdin ['-']\n" || cmd.ProcessState.ExitCode() != 6 {
+		t.Errorf("script on stdin: %q, status %d", out, cmd.ProcessState.ExitCode())
+	}
+}
