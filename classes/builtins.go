@@ -183,6 +183,9 @@ func dirList(obj py.Object) (py.Object, error) {
 		names["__class__"] = true
 		if i := AsInstance(obj); i != nil && i.dict != nil {
 			names["__dict__"] = true
+			for _, k := range i.Attrs() {
+				names[k] = true
+			}
 		}
 	}
 	keys := make([]string, 0, len(names))

@@ -203,9 +203,8 @@ func excAttr(o py.Object, name string) (py.Object, bool) {
 		v, ok := e.Dict[name]
 		return v, ok
 	}
-	if i := AsInstance(o); i != nil && i.dict != nil {
-		v, ok := i.dict[name]
-		return v, ok
+	if i := AsInstance(o); i != nil {
+		return i.AttrDirect(name)
 	}
 	return nil, false
 }

@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // Instance is an instance of a user class. Go types that Python code may subclass embed it
@@ -13,8 +15,7 @@ import (
 type Instance struct {
 	cls   *py.Type
 	self  py.Object     // the outermost Go value (the embedding struct, or the *Instance)
-	dict  py.StringDict // nil when every class in the MRO has __slots__
-	order []string      // insertion order of dict keys set through attribute assignment
+	dict  *objects.Dict // the __dict__; nil when every class in the MRO has __slots__
 	slots map[string]py.Object
 	id    uint64
 	// skipInit is set when a metaclass __call__ made the object: it is initialised already.
@@ -33,7 +34,7 @@ func (i *Instance) Init(cls *py.Type, self py.Object) {
 	i.self = self
 	i.id = nextID.Add(1)
 	if classHasDict(cls) {
-		i.dict = py.NewStringDict()
+		i.dict = objects.NewDict()
 	}
 }
 
@@ -50,8 +51,8 @@ func (i *Instance) Type() *py.Type { return i.cls }
 // Self returns the outermost Go value of the instance.
 func (i *Instance) Self() py.Object { return i.self }
 
-// GetDict returns the instance attribute dict (nil for a slots-only class).
-func (i *Instance) GetDict() py.StringDict { return i.dict }
+// Dict returns the instance's __dict__ (nil for a slots-only class).
+func (i *Instance) Dict() *objects.Dict { return i.dict }
 
 // SetClass changes the class of the instance (assignment to __class__).
 func (i *Instance) SetClass(cls *py.Type) { i.cls = cls }
@@ -59,29 +60,27 @@ func (i *Instance) SetClass(cls *py.Type) { i.cls = cls }
 // ID returns a process-unique identity number for id().
 func (i *Instance) ID() uint64 { return i.id }
 
-// Attrs returns the names in the instance dict in insertion order (CPython dict order):
-// names set through attribute assignment first, then any set directly in the dict, sorted.
+// Attrs returns the (string) names in the instance dict, in insertion order.
 func (i *Instance) Attrs() []string {
 	if i.dict == nil {
 		return nil
 	}
-	seen := make(map[string]bool, len(i.dict))
 	var out []string
-	for _, k := range i.order {
-		if _, ok := i.dict[k]; ok && !seen[k] {
-			seen[k] = true
-			out = append(out, k)
+	for _, k := range i.dict.Keys() {
+		if s, ok := k.(py.String); ok {
+			out = append(out, string(s))
 		}
 	}
-	var rest []string
-	for k := range i.dict {
-		if !seen[k] {
-			rest = append(rest, k)
-		}
+	return out
+}
+
+// AttrDirect reads name from the instance dict.
+func (i *Instance) AttrDirect(name string) (py.Object, bool) {
+	if i.dict == nil {
+		return nil, false
 	}
-	sort.Strings(rest)
-	i.order = append(out, rest...)
-	return append([]string(nil), i.order...)
+	v, ok, err := i.dict.GetItem(py.String(name))
+	return v, ok && err == nil
 }
 
 // SetAttrDirect stores name in the instance dict (or slot) without descriptors or __setattr__.
@@ -89,11 +88,7 @@ func (i *Instance) SetAttrDirect(name string, v py.Object) error {
 	if i.dict == nil {
 		return attrError(i.self, name)
 	}
-	if _, ok := i.dict[name]; !ok {
-		i.order = append(i.order, name)
-	}
-	i.dict[name] = v
-	return nil
+	return i.dict.SetItem(py.String(name), v)
 }
 
 // AsInstance returns the embedded *Instance of a user-class value, or nil.
@@ -242,10 +237,8 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 	if descr != nil && isDataDescr(descr) {
 		return descrGet(descr, self, cls)
 	}
-	if i.dict != nil {
-		if v, ok := i.dict[name]; ok {
-			return v, nil
-		}
+	if v, ok := i.AttrDirect(name); ok {
+		return v, nil
 	}
 	if descr != nil {
 		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) {
@@ -300,11 +293,18 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		return attrError(self, name)
 	}
 	if name == "__dict__" {
-		d, ok := value.(py.StringDict)
-		if !ok {
+		switch d := value.(type) {
+		case *objects.Dict:
+			i.dict = d
+		case py.StringDict:
+			nd := objects.NewDict()
+			for _, k := range sortedKeys(d) {
+				_ = nd.SetItem(py.String(k), d[k])
+			}
+			i.dict = nd
+		default:
 			return py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", value.Type().Name)
 		}
-		i.dict, i.order = d, nil
 		return nil
 	}
 	return i.SetAttrDirect(name, value)
@@ -337,9 +337,8 @@ func GenericDelAttr(self py.Object, name string) error {
 		}
 	}
 	if i.dict != nil {
-		if _, ok := i.dict[name]; ok {
-			delete(i.dict, name)
-			return nil
+		if ok, err := i.dict.DelItem(py.String(name)); err != nil || ok {
+			return err
 		}
 	}
 	return attrError(self, name)
@@ -366,4 +365,14 @@ func typeFullName(t *py.Type) string {
 func fromObject(m *py.Method) bool {
 	v, ok := py.ObjectType.Dict[m.Name]
 	return ok && v == py.Object(m)
+}
+
+// sortedKeys returns a StringDict's keys sorted (a Go map has no order to keep).
+func sortedKeys(m py.StringDict) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
