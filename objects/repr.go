@@ -55,6 +55,10 @@ func sortedKeys(m py.StringDict) []string {
 // also inside tuples and lists; other objects are asked through py.Repr.
 func Repr(x py.Object) (string, error) {
 	switch v := x.(type) {
+	case *py.Exception:
+		if ExceptionRepr != nil {
+			return ExceptionRepr(v)
+		}
 	case py.Float:
 		return FloatRepr(float64(v)), nil
 	case py.Complex:
@@ -77,6 +81,11 @@ func Repr(x py.Object) (string, error) {
 	return py.ReprAsString(x)
 }
 
+// ExceptionRepr and ExceptionStr, installed by the object model (package classes), format
+// gpython's *py.Exception values, whose own Go methods quote with Go syntax and panic on an
+// exception without arguments.
+var ExceptionRepr, ExceptionStr func(py.Object) (string, error)
+
 // ReprObject is Repr returning a py.String.
 func ReprObject(x py.Object) (py.Object, error) {
 	s, err := Repr(x)
@@ -89,6 +98,10 @@ func ReprObject(x py.Object) (py.Object, error) {
 // Str returns str(x), with Repr's corrections for numbers and containers.
 func Str(x py.Object) (string, error) {
 	switch v := x.(type) {
+	case *py.Exception:
+		if ExceptionStr != nil {
+			return ExceptionStr(v)
+		}
 	case py.String:
 		return string(v), nil
 	case py.Float, py.Complex, py.Tuple, *py.List:
