@@ -46,6 +46,7 @@ func Raise(exc, cause py.Object, hasCause bool) error {
 		}
 		SetCause(value, cause)
 	}
+	setImplicitContext(value)
 	return py.ExceptionInfo{Type: value.Type(), Value: value}
 }
 
