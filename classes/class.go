@@ -229,7 +229,6 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 			dict[n] = &py.ClassMethod{Callable: f, Dict: py.NewStringDict()}
 		}
 	}
-	guardClassDunders(dict)
 	if _, hasEq := dict["__eq__"]; hasEq {
 		if _, hasHash := dict["__hash__"]; !hasHash {
 			dict["__hash__"] = py.None
@@ -243,6 +242,7 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 		return nil, err
 	}
 	t.Mro = mro
+	guardClassDunders(t)
 	if meta.IsSubtype(py.TypeType) && t.IsSubtype(py.TypeType) {
 		t.Flags |= py.TPFLAGS_TYPE_SUBCLASS
 	}
