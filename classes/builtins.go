@@ -253,8 +253,11 @@ func init() {
 	py.TypeType.Dict["__new__"] = &py.StaticMethod{Callable: NewMethod("__new__", "Create and return a new class.",
 		func(meta py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			mt, ok := meta.(*py.Type)
-			if !ok || !mt.IsSubtype(py.TypeType) {
+			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "type.__new__(X): X is not a type object (%s)", meta.Type().Name)
+			}
+			if !mt.IsSubtype(py.TypeType) {
+				return nil, py.ExceptionNewf(py.TypeError, "type.__new__(%s): %s is not a subtype of type", mt.Name, mt.Name)
 			}
 			return typeCall(mt, args, kwargs)
 		}), Dict: py.NewStringDict()}

@@ -159,11 +159,11 @@ func descrGet(v py.Object, inst py.Object, owner *py.Type) (py.Object, error) {
 		return d.M__get__(inst, owner)
 	case *py.Method:
 		if inst == py.None {
-			return unboundFor(d), nil
+			return unboundFor(d, owner), nil
 		}
 		return py.NewBoundMethod(inst, d), nil
 	case *py.ClassMethod:
-		return py.NewBoundMethod(owner, d.Callable), nil
+		return bindClassMethod(d.Callable, owner), nil
 	case py.I__get__:
 		return d.M__get__(inst, owner)
 	}
@@ -273,6 +273,9 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		t, ok := value.(*py.Type)
 		if !ok {
 			return py.ExceptionNewf(py.TypeError, "__class__ must be set to a class, not '%s' object", value.Type().Name)
+		}
+		if !isOurNew(t) || solidBase(t) != solidBase(i.cls) {
+			return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 		}
 		i.cls = t
 		return nil

@@ -160,7 +160,7 @@ func isObjectDefault(name string, v py.Object) bool {
 }
 
 func objMethod(name, doc string, fn Fn) *py.Method {
-	m := NewMethod(name, doc, fn)
+	m := NewMethodOf("object", name, doc, fn)
 	py.ObjectType.Dict[name] = m
 	objectDefaults[name] = m
 	return m
@@ -182,11 +182,14 @@ func ObjectHash(self py.Object) py.Int {
 }
 
 func init() {
-	objectNew = &py.StaticMethod{Callable: NewMethod("__new__", "Create and return a new object.",
+	objectNew = &py.StaticMethod{Callable: NewMethodOf("object", "__new__", "Create and return a new object.",
 		func(cls py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			t, ok := cls.(*py.Type)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", cls.Type().Name)
+			}
+			if t != py.ObjectType && !isOurNew(t) {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, t.Name)
 			}
 			if len(args) > 0 || len(kwargs) > 0 {
 				if nf := Lookup(t, "__new__"); nf != objectNew {

@@ -68,6 +68,9 @@ func (s *Super) M__getattribute__(name string) (py.Object, error) {
 			if !ok {
 				continue
 			}
+			if cm, ok := v.(*py.ClassMethod); ok {
+				return bindClassMethod(cm.Callable, s.objType), nil
+			}
 			if s.obj == py.Object(s.objType) {
 				return classDescrGet(v, s.objType)
 			}
