@@ -78,6 +78,11 @@ func Repr(x py.Object) (string, error) {
 		defer reprLeave(v)
 		return reprItems(v.Items, "[", "]")
 	}
+	if ReprFallback != nil {
+		if s, ok, err := ReprFallback(x); ok {
+			return s, err
+		}
+	}
 	return py.ReprAsString(x)
 }
 
@@ -85,6 +90,11 @@ func Repr(x py.Object) (string, error) {
 // gpython's *py.Exception values, whose own Go methods quote with Go syntax and panic on an
 // exception without arguments.
 var ExceptionRepr, ExceptionStr func(py.Object) (string, error)
+
+// ReprFallback, installed by the object model, gives the repr (and str) of the gpython
+// objects whose own is wrong or missing (functions, methods, modules, code objects: gpython
+// prints "<function instance at 0x...>"); ok is false for the others.
+var ReprFallback func(x py.Object) (s string, ok bool, err error)
 
 // ReprObject is Repr returning a py.String.
 func ReprObject(x py.Object) (py.Object, error) {
@@ -106,6 +116,11 @@ func Str(x py.Object) (string, error) {
 		return string(v), nil
 	case py.Float, py.Complex, py.Tuple, *py.List:
 		return Repr(v)
+	}
+	if ReprFallback != nil {
+		if s, ok, err := ReprFallback(x); ok {
+			return s, err
+		}
 	}
 	return py.StrAsString(x)
 }
