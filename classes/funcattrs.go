@@ -5,6 +5,10 @@ import "github.com/go-python/gpython/py"
 // Attributes CPython gives functions, methods and modules that gpython lacks.
 
 func init() {
+	// CPython's names for these types (gpython calls them "method" and "boundmethod").
+	py.MethodType.Name = "builtin_function_or_method"
+	py.BoundMethodType.Name = "method"
+	py.ObjectType.Doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"
 	py.FunctionType.Dict["__doc__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			if d := self.(*py.Function).Doc; d != nil {
