@@ -2,6 +2,8 @@ package classes
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // fixBuiltinTypes repairs gpython's builtin classes: types made with (*py.Type).NewType have
@@ -16,6 +18,12 @@ func fixBuiltinTypes() {
 		}
 	}
 	FixType(py.BoolType)
+	// gpython's bool is not a subclass of int.
+	if !py.BoolType.IsSubtype(py.IntType) {
+		py.BoolType.Base = py.IntType
+		py.BoolType.Bases = py.Tuple{py.IntType}
+		py.BoolType.Mro = py.Tuple{py.BoolType, py.IntType, py.ObjectType}
+	}
 }
 
 // FixType gives a type made with gpython's (*py.Type).NewType the metaclass type and, for
@@ -82,19 +90,15 @@ func setupExceptions() {
 		if args == nil {
 			args = py.Tuple{}
 		}
-		if i := AsInstance(self); i != nil && len(i.dict) > 0 {
+		if i := AsInstance(self); i != nil && i.dict != nil && i.dict.Len() > 0 {
 			return py.Tuple{self.Type(), args, i.dict}, nil
 		}
 		return py.Tuple{self.Type(), args}, nil
 	})
 	excMethod(be, "__setstate__", "Restore attributes from pickle.", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 		if len(args) == 1 {
-			if d, ok := args[0].(py.StringDict); ok {
-				for k, v := range d {
-					if err := setExcAttr(self, k, v); err != nil {
-						return nil, err
-					}
-				}
+			if err := eachItem(args[0], func(k string, v py.Object) error { return setExcAttr(self, k, v) }); err != nil {
+				return nil, err
 			}
 		}
 		return py.None, nil
@@ -183,7 +187,7 @@ func setupExceptions() {
 			if i := AsInstance(self); i != nil && i.dict != nil {
 				return i.dict, nil
 			}
-			return py.NewStringDict(), nil
+			return objects.NewDict(), nil
 		},
 	}
 	py.SystemExit.Dict["code"] = dictAttr("code", func(o py.Object) py.Object {
