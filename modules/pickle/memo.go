@@ -37,6 +37,9 @@ func memoKey(obj py.Object) (memoID, bool) {
 		if len(o) == 0 {
 			return memoID{kind: idEmptyStr}, true
 		}
+		if interned(string(o)) {
+			return memoID{kind: idValue, val: obj}, true
+		}
 		return memoID{kind: idStr, ptr: uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), n: len(o)}, true
 	case py.Bytes:
 		if len(o) == 0 {
@@ -127,4 +130,24 @@ func (p *Pickler) writeMemoGet(idx int) {
 	default:
 		p.write(opLongBinGet, byte(idx), byte(idx>>8), byte(idx>>16), byte(idx>>24))
 	}
+}
+
+// interned reports whether CPython would normally hold s as one shared object: strings of
+// one Latin-1 character are singletons, and identifier-like strings are interned when they
+// appear in code, as attribute names or as keyword names. Such strings are memoized by
+// value; other strings by identity.
+func interned(s string) bool {
+	if len(s) == 1 || len(s) == 2 && s[0] >= 0xc2 && s[0] <= 0xc3 {
+		return true
+	}
+	if len(s) > 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

@@ -2,13 +2,15 @@
 
 For every object of a catalogue and every protocol 0-5, fixtures.json.gz holds the bytes
 CPython 3.11's C pickler writes and the repr of the object; errors.json holds malformed
-pickles with the exception CPython's unpickler raises. The Go tests load each fixture in
+pickles with the exception CPython's unpickler raises; snippets.json holds repr(result) of
+each script in snippets/ (run as __main__). The Go tests load each fixture in
 gopy (same repr), dump it again (same bytes) and check each error.
 """
 import gzip
 import json
 import os
 import pickle
+import runpy
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -116,13 +118,17 @@ def load_error_cases():
 
 
 def main():
+    if os.environ.get('PYTHONHASHSEED') != '0':
+        # Set order of str depends on the hash seed: fix it so the files are reproducible.
+        os.environ['PYTHONHASHSEED'] = '0'
+        os.execv(sys.executable, [sys.executable] + sys.argv)
     fixtures = []
     for name, obj, kind in catalogue():
         for proto in range(6):
             data = pickle.dumps(obj, proto)
             again = pickle.loads(data)
-            fixtures.append({'name': name, 'proto': proto, 'kind': kind,
-                             'pickle': data.hex(), 'repr': repr(again)})
+            fixtures.append({'name': name, 'proto': proto, 'kind': kind, 'pickle': data.hex(),
+                             'repr': repr(again) if kind == 'value' else ''})
     errors = []
     for data in load_error_cases():
         try:
@@ -135,6 +141,15 @@ def main():
     with open(os.path.join(HERE, 'fixtures.json.gz'), 'wb') as raw:
         with gzip.GzipFile(fileobj=raw, mode='wb', mtime=0, filename='') as f:
             f.write(json.dumps(fixtures, indent=0).encode() + b'\n')
+    snippets = {}
+    sdir = os.path.join(HERE, 'snippets')
+    for name in sorted(os.listdir(sdir)):
+        if name.endswith('.py'):
+            g = runpy.run_path(os.path.join(sdir, name), run_name='__main__')
+            snippets[name] = repr(g['result'])
+    with open(os.path.join(HERE, 'snippets.json'), 'w') as f:
+        json.dump(snippets, f, indent=1)
+        f.write('\n')
     with open(os.path.join(HERE, 'errors.json'), 'w') as f:
         json.dump(errors, f, indent=1)
         f.write('\n')

@@ -1,0 +1,70 @@
+# The reduction protocol in detail: __reduce_ex__, list/dict items iterators, state setters,
+# __getnewargs_ex__, copyreg extensions, classes by reference, and pickling errors.
+import copyreg
+import pickle
+
+
+class Bag:
+    def __init__(self):
+        self.items = [1, 2]
+
+    def __reduce_ex__(self, proto):
+        return (Bag, (), {'p': proto}, iter([10, 20]), iter([('a', 1)]))
+
+    def append(self, x):
+        self.items.append(x)
+
+    def __setitem__(self, k, v):
+        self.__dict__[k] = v
+
+
+def set_state(obj, state):
+    obj.via_setter = state
+
+
+class Custom:
+    def __reduce__(self):
+        return (Custom, (), 'state', None, None, set_state)
+
+
+class KwOnly:
+    def __new__(cls, *, a):
+        obj = object.__new__(cls)
+        obj.a = a
+        return obj
+
+    def __getnewargs_ex__(self):
+        return ((), {'a': self.a})
+
+
+def outer():
+    class Local:
+        pass
+    return Local
+
+
+result = []
+for proto in range(6):
+    data = pickle.dumps(Bag(), proto)
+    b = pickle.loads(data)
+    result.append((data, b.items, b.p, b.a))
+for proto in (0, 2, 4):
+    data = pickle.dumps(Custom(), proto)
+    result.append((data, pickle.loads(data).via_setter))
+for proto in (4, 5):
+    data = pickle.dumps(KwOnly(a=5), proto)
+    result.append((data, pickle.loads(data).a))
+copyreg.add_extension('builtins', 'len', 240)
+copyreg.add_extension('builtins', 'abs', 70000)
+for proto in (2, 4):
+    data = pickle.dumps([len, abs], proto)
+    back = pickle.loads(data)
+    result.append((data, back[0] is len, back[1] is abs))
+copyreg.remove_extension('builtins', 'len', 240)
+result.append(pickle.dumps(len, 2))
+# KwOnly at protocols 2-3 needs functools.partial, which gopy lacks (PicklingError there).
+for f in [lambda: pickle.dumps(outer()), lambda: pickle.dumps(outer()())]:
+    try:
+        f()
+    except Exception as e:
+        result.append((type(e).__name__, str(e)))
