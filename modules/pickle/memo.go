@@ -8,14 +8,14 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// memoID is the identity of an object: CPython's "is". Go pointers, and the data pointer and
-// length of slices and strings, stand in for CPython object identity; values without
-// identity (complex numbers, singletons that are Go structs) are keyed by value.
+// memoID is the identity of an object: CPython's "is". Go pointers, and the data pointer
+// and length of slices and strings, stand in for CPython object identity. Strings CPython
+// interns, and values without identity (complex numbers, singletons that are Go structs),
+// are keyed by value.
 type memoID struct {
 	kind uint8
 	ptr  uintptr
 	n    int
-	val  any
 }
 
 const (
@@ -24,89 +24,136 @@ const (
 	idStr
 	idBytes
 	idTuple
-	idValue
 	idEmptyStr
 	idEmptyBytes
 	idEmptyTuple
 )
 
-// memoKey returns the identity of obj; ok is false for objects that have none.
-func memoKey(obj py.Object) (memoID, bool) {
+// identity returns obj's identity: an address-based id, or (kind 0) an interned string or
+// another value to key by value; ok is false for objects that have none.
+func identity(obj py.Object) (id memoID, str string, val any, ok bool) {
 	switch o := obj.(type) {
 	case py.String:
 		if len(o) == 0 {
-			return memoID{kind: idEmptyStr}, true
+			return memoID{kind: idEmptyStr}, "", nil, true
 		}
 		if interned(string(o)) {
-			return memoID{kind: idValue, val: obj}, true
+			return memoID{}, string(o), nil, true
 		}
-		return memoID{kind: idStr, ptr: uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), n: len(o)}, true
+		return memoID{kind: idStr, ptr: uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), n: len(o)}, "", nil, true
 	case py.Bytes:
 		if len(o) == 0 {
-			return memoID{kind: idEmptyBytes}, true
+			return memoID{kind: idEmptyBytes}, "", nil, true
 		}
-		return memoID{kind: idBytes, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, true
+		return memoID{kind: idBytes, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, "", nil, true
 	case py.Tuple:
 		if len(o) == 0 {
-			return memoID{kind: idEmptyTuple}, true
+			return memoID{kind: idEmptyTuple}, "", nil, true
 		}
-		return memoID{kind: idTuple, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, true
+		return memoID{kind: idTuple, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, "", nil, true
 	case *py.List:
-		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, true
+		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, "", nil, true
 	case *py.Type:
-		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, true
+		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, "", nil, true
 	case py.Complex, py.NoneType, py.EllipsisType, py.Int, py.Float, py.Bool:
-		return memoID{kind: idValue, val: obj}, true
+		return memoID{}, "", obj, true
 	}
 	v := reflect.ValueOf(obj)
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
-		return memoID{kind: idPtr, ptr: v.Pointer()}, true
+		return memoID{kind: idPtr, ptr: v.Pointer()}, "", nil, true
 	case reflect.Slice:
 		if v.Len() == 0 {
-			return memoID{kind: idValue, val: v.Type().String() + "[]"}, true
+			return memoID{}, "", v.Type().String() + "[]", true
 		}
-		return memoID{kind: idPtr, ptr: v.Pointer(), n: v.Len()}, true
+		return memoID{kind: idPtr, ptr: v.Pointer(), n: v.Len()}, "", nil, true
 	case reflect.Struct:
 		if v.NumField() == 0 {
-			return memoID{kind: idValue, val: obj}, true
+			return memoID{}, "", obj, true
 		}
 	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
 		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
-		return memoID{kind: idValue, val: obj}, true
+		return memoID{}, "", obj, true
 	}
-	return memoID{}, false
+	return memoID{}, "", nil, false
 }
 
 // identical reports whether a and b are the same object (Python's "is").
 func identical(a, b py.Object) bool {
-	ka, oka := memoKey(a)
-	kb, okb := memoKey(b)
-	return oka && okb && ka == kb
+	ia, sa, va, oka := identity(a)
+	ib, sb, vb, okb := identity(b)
+	if !oka || !okb || ia != ib || sa != sb {
+		return false
+	}
+	if ia.kind != idNone {
+		return true
+	}
+	if va == nil || vb == nil {
+		return va == nil && vb == nil && sa != ""
+	}
+	return reflect.TypeOf(va) == reflect.TypeOf(vb) && va == vb
 }
 
-func (p *Pickler) memoGet(obj py.Object) (int, bool) {
-	k, ok := memoKey(obj)
+// memoTable is the pickler's memo: object identity to memo index. It holds the objects so
+// that their addresses are not reused while it lives.
+type memoTable struct {
+	ids  map[memoID]int
+	strs map[string]int
+	vals map[any]int
+	keep []py.Object
+}
+
+func newMemoTable() *memoTable {
+	return &memoTable{ids: map[memoID]int{}, strs: map[string]int{}}
+}
+
+func (m *memoTable) get(obj py.Object) (int, bool) {
+	id, s, v, ok := identity(obj)
 	if !ok {
 		return 0, false
 	}
-	e, ok := p.memo[k]
-	return e.idx, ok
+	var idx int
+	switch {
+	case id.kind != idNone:
+		idx, ok = m.ids[id]
+	case v == nil:
+		idx, ok = m.strs[s]
+	default:
+		idx, ok = m.vals[v]
+	}
+	return idx, ok
 }
+
+// put records obj with the next index and returns it; objects without identity still take
+// an index, so that later indices match CPython's.
+func (m *memoTable) put(obj py.Object) int {
+	idx := len(m.keep)
+	m.keep = append(m.keep, obj)
+	id, s, v, ok := identity(obj)
+	switch {
+	case !ok:
+	case id.kind != idNone:
+		m.ids[id] = idx
+	case v == nil:
+		m.strs[s] = idx
+	default:
+		if m.vals == nil {
+			m.vals = map[any]int{}
+		}
+		m.vals[v] = idx
+	}
+	return idx
+}
+
+func (p *Pickler) memoGet(obj py.Object) (int, bool) { return p.memo.get(obj) }
 
 // memoPut records obj in the memo and writes the opcode that stores it.
 func (p *Pickler) memoPut(obj py.Object) {
 	if p.Fast {
 		return
 	}
-	k, ok := memoKey(obj)
-	idx := len(p.memo)
-	if !ok {
-		// No identity: still consume an index so later indices match CPython.
-		k = memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(&memoEntry{})), n: -1}
-	}
-	p.memo[k] = memoEntry{idx, obj}
+	idx := p.memo.put(obj)
 	switch {
 	case p.proto >= 4:
 		p.write(opMemoize)

@@ -35,15 +35,10 @@ type Pickler struct {
 	out        []byte
 	framing    bool
 	frameStart int
-	memo       map[memoID]memoEntry
+	memo       *memoTable
 	depth      int
 	// flush, when set, receives the output of every committed frame (dump to a file).
 	flush func([]byte) error
-}
-
-type memoEntry struct {
-	idx int
-	obj py.Object
 }
 
 // maxDepth bounds the nesting of containers, like CPython's recursion limit.
@@ -58,7 +53,7 @@ func NewPickler(ctx py.Context, proto int, fixImports bool) (*Pickler, error) {
 	if proto > HighestProtocol {
 		return nil, py.ExceptionNewf(py.ValueError, "pickle protocol must be <= %d", HighestProtocol)
 	}
-	return &Pickler{ctx: ctx, proto: proto, fixImports: fixImports, frameStart: -1, memo: map[memoID]memoEntry{}}, nil
+	return &Pickler{ctx: ctx, proto: proto, fixImports: fixImports, frameStart: -1, memo: newMemoTable()}, nil
 }
 
 // Dumps returns the pickle of obj with the given protocol (negative: highest), like pickle.dumps.
@@ -104,7 +99,7 @@ func (p *Pickler) Dump(obj py.Object) (data []byte, err error) {
 }
 
 // ClearMemo forgets the objects pickled so far.
-func (p *Pickler) ClearMemo() { p.memo = map[memoID]memoEntry{} }
+func (p *Pickler) ClearMemo() { p.memo = newMemoTable() }
 
 // recoveredError turns a Go panic inside a Python callback into a SystemError rather than
 // letting it kill the process.
