@@ -44,10 +44,8 @@ func isObjectDefault(obj py.Object, name string) bool {
 // isInstanceOfUserClass reports whether obj is an instance of a class defined in Python.
 func isInstanceOfUserClass(obj py.Object) bool {
 	t := obj.Type()
-	if _, ok := t.Dict["__module__"]; ok {
-		return true
-	}
-	return false
+	m, ok := t.Dict["__module__"].(py.String)
+	return ok && m != "builtins"
 }
 
 // reduceException is BaseException.__reduce__: (type, args[, __dict__]).

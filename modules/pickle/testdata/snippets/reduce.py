@@ -68,3 +68,27 @@ for f in [lambda: pickle.dumps(outer()), lambda: pickle.dumps(outer()())]:
         f()
     except Exception as e:
         result.append((type(e).__name__, str(e)))
+
+
+class WithMethod:
+    def __init__(self, k):
+        self.k = k
+
+    def get(self):
+        return self.k
+
+
+for proto in (0, 2, 4):
+    data = pickle.dumps(WithMethod(9).get, proto)
+    result.append((data, pickle.loads(data)()))
+
+
+def gen():
+    yield 1
+
+
+for f in [lambda: pickle.dumps(gen()), lambda: pickle.dumps(pickle)]:
+    try:
+        f()
+    except TypeError as e:
+        result.append(str(e))
