@@ -1,9 +1,9 @@
 package pickle_test
 
 import (
-	"flag"
 	"encoding/hex"
 	"encoding/json"
+	"flag"
 	"os"
 	"strings"
 	"testing"
