@@ -95,6 +95,15 @@ func setupExceptions() {
 						return nil, err
 					}
 				}
+			} else if d, ok := args[0].(interface{ Items() [][2]py.Object }); ok {
+				// The object model's dict, as unpickling builds it.
+				for _, kv := range d.Items() {
+					if k, ok := kv[0].(py.String); ok {
+						if err := setExcAttr(self, string(k), kv[1]); err != nil {
+							return nil, err
+						}
+					}
+				}
 			}
 		}
 		return py.None, nil
