@@ -63,8 +63,8 @@ type source interface {
 	read(n uint64) ([]byte, error)
 	// readline returns a line including its '\n', or errTruncated.
 	readline() ([]byte, error)
-	// atEOF reports whether no byte is left (only checked at opcode boundaries).
-	readOpcode() (byte, bool, error)
+	// readOpcode returns the next byte; ok is false at the end of the input.
+	readOpcode() (op byte, ok bool, err error)
 }
 
 type byteSource struct {
