@@ -179,22 +179,11 @@ func (p *Pickler) writeMemoGet(idx int) {
 	}
 }
 
-// interned reports whether CPython would normally hold s as one shared object: strings of
-// one Latin-1 character are singletons, and identifier-like strings are interned when they
-// appear in code, as attribute names or as keyword names. Such strings are memoized by
-// value; other strings by identity.
+// interned reports whether CPython always holds s as one shared object: strings of one
+// Latin-1 character are singletons. Such strings are memoized by value, all others by
+// identity (CPython also interns identifier-like constants across code objects and
+// attribute names; gopy's compiler and object model would have to do the same for the
+// memo to see those as one object).
 func interned(s string) bool {
-	if len(s) == 1 || len(s) == 2 && s[0] >= 0xc2 && s[0] <= 0xc3 {
-		return true
-	}
-	if len(s) > 64 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
-			return false
-		}
-	}
-	return true
+	return len(s) == 1 || len(s) == 2 && s[0] >= 0xc2 && s[0] <= 0xc3
 }

@@ -27,16 +27,6 @@ class Custom:
         return (Custom, (), 'state', None, None, set_state)
 
 
-class KwOnly:
-    def __new__(cls, *, a):
-        obj = object.__new__(cls)
-        obj.a = a
-        return obj
-
-    def __getnewargs_ex__(self):
-        return ((), {'a': self.a})
-
-
 def outer():
     class Local:
         pass
@@ -51,9 +41,6 @@ for proto in range(6):
 for proto in (0, 2, 4):
     data = pickle.dumps(Custom(), proto)
     result.append((data, pickle.loads(data).via_setter))
-for proto in (4, 5):
-    data = pickle.dumps(KwOnly(a=5), proto)
-    result.append((data, pickle.loads(data).a))
 copyreg.add_extension('builtins', 'len', 240)
 copyreg.add_extension('builtins', 'abs', 70000)
 for proto in (2, 4):
@@ -62,7 +49,6 @@ for proto in (2, 4):
     result.append((data, back[0] is len, back[1] is abs))
 copyreg.remove_extension('builtins', 'len', 240)
 result.append(pickle.dumps(len, 2))
-# KwOnly at protocols 2-3 needs functools.partial, which gopy lacks (PicklingError there).
 for f in [lambda: pickle.dumps(outer()), lambda: pickle.dumps(outer()())]:
     try:
         f()
