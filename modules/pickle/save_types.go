@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -361,6 +360,3 @@ func (p *Pickler) savePickleBuffer(b *PickleBuffer) error {
 	}
 	return nil
 }
-
-// validUTF8 reports whether b is valid UTF-8 (gpython strings are UTF-8 Go strings).
-func validUTF8(b []byte) bool { return utf8.Valid(b) }
