@@ -64,6 +64,9 @@ func intArgs(fname string, args py.Tuple, names ...string) ([]int, error) {
 	return out, nil
 }
 
+// AsInt converts an int argument as CPython's "i" converter does.
+func AsInt(a py.Object) (int, error) { return asInt(a) }
+
 func asInt(a py.Object) (int, error) {
 	switch v := a.(type) {
 	case py.Int:
@@ -189,11 +192,31 @@ func kill(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := unix.Kill(a[0], unix.Signal(a[1])); err != nil {
-		return nil, errno.FromError(err)
+	send := func() error {
+		if err := unix.Kill(a[0], unix.Signal(a[1])); err != nil {
+			return errno.FromError(err)
+		}
+		return nil
+	}
+	if KillHook != nil {
+		var ctx py.Context
+		if m, ok := self.(*py.Module); ok {
+			ctx = m.Context
+		}
+		err = KillHook(ctx, a[0], a[1], send)
+	} else {
+		err = send()
+	}
+	if err != nil {
+		return nil, err
 	}
 	return py.None, nil
 }
+
+// KillHook, when set (by package signal), performs os.kill: it calls send, which sends the
+// signal, and may then wait for a signal sent to this very process and run its handler, as
+// CPython does before the next bytecode.
+var KillHook func(ctx py.Context, pid, sig int, send func() error) error
 
 // Exit ends the process at once with status, without flushing or running exit handlers.
 // It is a variable so that tests can observe it.
