@@ -36,10 +36,11 @@ var (
 	blocked  uint64               // signals blocked by pthread_sigmask
 	held     uint64               // blocked signals that arrived
 	wakeupFd = -1                 // set_wakeup_fd
-	// delivered counts deliveries per signal, so that a process signalling itself can wait
-	// until the signal has been recorded (os.kill to self, raise_signal).
-	delivered     [nsig]uint64
-	deliveredCond = sync.NewCond(&mu)
+	// arrived counts the signals the Go runtime relayed (blocked or not), so that a process
+	// signalling itself can wait until the signal has been recorded (os.kill to self,
+	// raise_signal).
+	arrived     [nsig]uint64
+	arrivedCond = sync.NewCond(&mu)
 )
 
 // terminates lists the signals whose default action ends the process and which Go ignores
@@ -143,6 +144,8 @@ func stopLocked(sig int) {
 func relayLoop(sig int, ch chan os.Signal) {
 	for range ch {
 		mu.Lock()
+		arrived[sig]++
+		arrivedCond.Broadcast()
 		if blocked&(1<<uint(sig)) != 0 {
 			held |= 1 << uint(sig)
 			mu.Unlock()
@@ -171,31 +174,50 @@ func deliverLocked(sig int) {
 			}
 		}
 	}
-	delivered[sig]++
-	deliveredCond.Broadcast()
 	if die {
 		ExitBySignal(sig)
 	}
 }
 
-// awaitDelivery waits (at most a second) until sig has been relayed more times than
+// awaitArrival waits (at most a second) until sig has been relayed more times than
 // before, for a process that signalled itself.
-func awaitDelivery(sig int, before uint64) {
+func awaitArrival(sig int, before uint64) {
 	deadline := time.Now().Add(time.Second)
 	mu.Lock()
 	defer mu.Unlock()
-	for delivered[sig] == before && time.Now().Before(deadline) && notified[sig] != nil && blocked&(1<<uint(sig)) == 0 {
+	for arrived[sig] == before && time.Now().Before(deadline) && notified[sig] != nil {
 		// The relay goroutine broadcasts; a timer makes sure the wait ends.
-		t := time.AfterFunc(10*time.Millisecond, deliveredCond.Broadcast)
-		deliveredCond.Wait()
+		t := time.AfterFunc(10*time.Millisecond, arrivedCond.Broadcast)
+		arrivedCond.Wait()
 		t.Stop()
 	}
 }
 
-func deliveredCount(sig int) uint64 {
+func arrivedCount(sig int) uint64 {
 	mu.Lock()
 	defer mu.Unlock()
-	return delivered[sig]
+	return arrived[sig]
+}
+
+// killsByDefault lists the signals whose default action ends the process.
+var killsByDefault = map[int]bool{
+	int(unix.SIGHUP): true, int(unix.SIGINT): true, int(unix.SIGQUIT): true, int(unix.SIGILL): true,
+	int(unix.SIGTRAP): true, int(unix.SIGABRT): true, int(unix.SIGBUS): true, int(unix.SIGFPE): true,
+	int(unix.SIGKILL): true, int(unix.SIGUSR1): true, int(unix.SIGSEGV): true, int(unix.SIGUSR2): true,
+	int(unix.SIGPIPE): true, int(unix.SIGALRM): true, int(unix.SIGTERM): true, int(unix.SIGSTKFLT): true,
+	int(unix.SIGXCPU): true, int(unix.SIGXFSZ): true, int(unix.SIGVTALRM): true, int(unix.SIGPROF): true,
+	int(unix.SIGIO): true, int(unix.SIGPWR): true, int(unix.SIGSYS): true,
+}
+
+// fatalToSelf reports whether sig, sent by the process to itself, ends it: its handler is
+// SIG_DFL in ctx, its default action terminates, and it is not blocked. The caller then
+// dies by it at once (ExitBySignal), as CPython would, rather than let the Go runtime
+// deliver it a moment later while Python code goes on.
+func fatalToSelf(ctx py.Context, sig int) bool {
+	mu.Lock()
+	defer mu.Unlock()
+	t := tables[ctx]
+	return t != nil && handlerOf(t, sig) == sigDFL && killsByDefault[sig] && blocked&(1<<uint(sig)) == 0
 }
 
 // runHandler is the gil.SignalFunc: it calls the Python handler of sig in ctx.

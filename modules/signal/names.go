@@ -167,6 +167,41 @@ func (s *Signal) M__eq__(other py.Object) (py.Object, error) {
 	return py.NotImplemented, nil
 }
 
+// member returns the Signals member of sig, or the int for a number without a name (the
+// real-time signals).
+func member(sig int) py.Object {
+	if m, ok := members[sig]; ok {
+		return m
+	}
+	return py.Int(sig)
+}
+
+func numberOf(o py.Object) (int, bool) {
+	switch v := o.(type) {
+	case *Signal:
+		return v.num, true
+	case py.Int:
+		return int(v), true
+	}
+	return 0, false
+}
+
+// M__lt__ orders members by number (sorted() of a signal mask).
+func (s *Signal) M__lt__(other py.Object) (py.Object, error) {
+	if n, ok := numberOf(other); ok {
+		return py.NewBool(s.num < n), nil
+	}
+	return py.NotImplemented, nil
+}
+
+// M__gt__ orders members by number.
+func (s *Signal) M__gt__(other py.Object) (py.Object, error) {
+	if n, ok := numberOf(other); ok {
+		return py.NewBool(s.num > n), nil
+	}
+	return py.NotImplemented, nil
+}
+
 // M__ne__ is not M__eq__.
 func (s *Signal) M__ne__(other py.Object) (py.Object, error) {
 	r, _ := s.M__eq__(other)

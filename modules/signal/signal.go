@@ -176,11 +176,15 @@ func afterKill(ctx py.Context, pid, sig int, kill func() error) error {
 	if !self || sig <= 0 || sig >= nsig {
 		return kill()
 	}
-	n := deliveredCount(sig)
+	fatal := fatalToSelf(ctx, sig)
+	n := arrivedCount(sig)
 	if err := kill(); err != nil {
 		return err
 	}
-	awaitDelivery(sig, n)
+	if fatal {
+		ExitBySignal(sig)
+	}
+	awaitArrival(sig, n)
 	return runPending(ctx)
 }
 
@@ -198,12 +202,16 @@ func raiseSignal(self py.Object, arg py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	n := deliveredCount(sig)
+	ctx := ctxOf(self)
+	if fatalToSelf(ctx, sig) {
+		ExitBySignal(sig)
+	}
+	n := arrivedCount(sig)
 	if err := unix.Kill(unix.Getpid(), unix.Signal(sig)); err != nil {
 		return nil, errno.FromError(err)
 	}
-	awaitDelivery(sig, n)
-	if err := runPending(ctxOf(self)); err != nil {
+	awaitArrival(sig, n)
+	if err := runPending(ctx); err != nil {
 		return nil, err
 	}
 	return py.None, nil
@@ -343,7 +351,7 @@ func pthreadSigmask(self py.Object, args py.Tuple) (py.Object, error) {
 	s := py.NewSet()
 	for sig := 1; sig < nsig; sig++ {
 		if old&(1<<uint(sig)) != 0 {
-			s.Add(py.Int(sig))
+			s.Add(member(sig))
 		}
 	}
 	if release != 0 {
