@@ -11,6 +11,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's os ModuleImpl, which this extends
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
 )
 
@@ -109,7 +110,7 @@ func waitpid(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	pid, status, err := Wait4(a[0], a[1])
+	pid, status, err := waitBlocking(ctxOf(self), a[0], a[1])
 	if err != nil {
 		return nil, err
 	}
@@ -117,7 +118,7 @@ func waitpid(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func wait(self py.Object) (py.Object, error) {
-	pid, status, err := Wait4(-1, 0)
+	pid, status, err := waitBlocking(ctxOf(self), -1, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -248,8 +249,13 @@ func read(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.ValueError, "negative buffersize in read")
 	}
 	buf := make([]byte, min(a[1], 1<<20))
+	if err := waitFd(ctxOf(self), a[0], unix.POLLIN); err != nil {
+		return nil, err
+	}
 	for {
-		n, err := unix.Read(a[0], buf)
+		var n int
+		var err error
+		gil.Unlocked(ctxOf(self), func() { n, err = unix.Read(a[0], buf) })
 		if err == unix.EINTR {
 			continue
 		}
@@ -272,8 +278,13 @@ func write(self py.Object, args py.Tuple) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[1].Type().Name)
 	}
+	if err := waitFd(ctxOf(self), fd, unix.POLLOUT); err != nil {
+		return nil, err
+	}
 	for {
-		n, err := unix.Write(fd, data)
+		var n int
+		var err error
+		gil.Unlocked(ctxOf(self), func() { n, err = unix.Write(fd, data) })
 		if err == unix.EINTR {
 			continue
 		}
