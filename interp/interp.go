@@ -79,6 +79,7 @@ func (it *Interp) hold() func() {
 
 // Close releases the interpreter. It must not be used afterwards.
 func (it *Interp) Close() error {
+	pysignal.Forget(it.ctx)
 	it.rt.Close()
 	return it.ctx.Close()
 }

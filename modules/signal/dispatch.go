@@ -76,6 +76,10 @@ func Setup(ctx py.Context) {
 	}
 }
 
+// Forget drops ctx's handlers (the interpreter is closing) and gives the process's
+// dispositions back to the other interpreters, or to the Go runtime's defaults.
+func Forget(ctx py.Context) { forget(ctx) }
+
 // forget drops ctx's table when its context closes.
 func forget(ctx py.Context) {
 	mu.Lock()

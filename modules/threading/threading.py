@@ -126,7 +126,7 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s at 0x0: value=%d>" % (self.__class__.__name__, self._value)
+        return "<%s at 0x0: value=%d>" % (_thread._type_name(self), self._value)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -417,7 +417,7 @@ class Thread:
             status += " daemon"
         if self._ident is not None:
             status += " %d" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+        return "<%s(%s, %s)>" % (_thread._type_name(self), self._name, status)
 
     def start(self):
         try:
