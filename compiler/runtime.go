@@ -21,6 +21,8 @@ type Runtime struct {
 	FormatValue func(v py.Object, conv byte, spec string) (py.Object, error)
 }
 
+// The slices passed to NewDict and NewSet belong to the callee.
+
 // RT is the Runtime used by code compiled from now on.
 var RT = Runtime{
 	NewDict: func(kv []py.Object) (py.Object, error) {
@@ -32,24 +34,9 @@ var RT = Runtime{
 		}
 		return d, nil
 	},
-	NewSet: func(items []py.Object) (py.Object, error) { return py.NewSetFromItems(items), nil },
-	Mod:    py.Mod,
-	Compare: func(op string, a, b py.Object) (py.Object, error) {
-		switch op {
-		case "<":
-			return py.Lt(a, b)
-		case "<=":
-			return py.Le(a, b)
-		case "==":
-			return py.Eq(a, b)
-		case "!=":
-			return py.Ne(a, b)
-		case ">":
-			return py.Gt(a, b)
-		default:
-			return py.Ge(a, b)
-		}
-	},
+	NewSet:  func(items []py.Object) (py.Object, error) { return py.NewSetFromItems(items), nil },
+	Mod:     py.Mod,
+	Compare: defaultCompare,
 	FormatValue: func(v py.Object, conv byte, spec string) (py.Object, error) {
 		switch conv {
 		case 'r', 'a':
@@ -57,4 +44,50 @@ var RT = Runtime{
 		}
 		return py.Str(v)
 	},
+}
+
+// defaultCompare is gpython's comparison plus the lexicographic ordering of tuples and
+// lists, which gpython's types lack.
+func defaultCompare(op string, a, b py.Object) (py.Object, error) {
+	if x, y, ok := sequences(a, b); ok && op != "==" && op != "!=" {
+		for i := 0; i < len(x) && i < len(y); i++ {
+			eq, err := py.Eq(x[i], y[i])
+			if err != nil {
+				return nil, err
+			}
+			if eq != py.True {
+				return defaultCompare(op, x[i], y[i])
+			}
+		}
+		return defaultCompare(op, py.Int(len(x)), py.Int(len(y)))
+	}
+	switch op {
+	case "<":
+		return py.Lt(a, b)
+	case "<=":
+		return py.Le(a, b)
+	case "==":
+		return py.Eq(a, b)
+	case "!=":
+		return py.Ne(a, b)
+	case ">":
+		return py.Gt(a, b)
+	default:
+		return py.Ge(a, b)
+	}
+}
+
+// sequences returns the items of a and b when both are tuples or both are lists.
+func sequences(a, b py.Object) (x, y []py.Object, ok bool) {
+	switch a := a.(type) {
+	case py.Tuple:
+		if b, isTuple := b.(py.Tuple); isTuple {
+			return a, b, true
+		}
+	case *py.List:
+		if b, isList := b.(*py.List); isList {
+			return a.Items, b.Items, true
+		}
+	}
+	return nil, nil, false
 }

@@ -28,16 +28,20 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
+	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/os"
+	_ "github.com/gopyrt/gopy/modules/pickle"
 	_ "github.com/gopyrt/gopy/modules/queue"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
+	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
 // Options configure a new interpreter.
@@ -110,5 +114,8 @@ func scriptDir(path string) string {
 }
 
 func init() {
+	py.Compile = compiler.Compile
+	// The object model's raise support wraps whatever compiler is installed.
+	classes.EnsureRaiseHook()
 	runChildIfSpawned()
 }

@@ -121,7 +121,7 @@ func (it *Interp) exitPath(runErr error) int {
 // reportError handles the exception that ended the main code: SystemExit gives its status
 // (printing a non-int code), anything else prints a traceback and gives 1.
 func (it *Interp) reportError(err error) int {
-	info := exceptionInfo(err)
+	info := traceback.Info(err)
 	if info.Type != nil && info.Type.IsSubtype(py.SystemExit) {
 		status, msg := pysys.ExitStatus(pysys.SystemExitCode(info.Value))
 		if msg != "" {
@@ -139,24 +139,6 @@ func (it *Interp) reportError(err error) int {
 	}
 	return 1
 }
-
-// exceptionInfo normalises what gpython returns as an error into an ExceptionInfo.
-func exceptionInfo(err error) py.ExceptionInfo {
-	switch e := err.(type) {
-	case py.ExceptionInfo:
-		return e
-	case *py.ExceptionInfo:
-		return *e
-	case *py.Exception:
-		return py.ExceptionInfo{Type: e.Type(), Value: e}
-	}
-	exc := py.MakeException(err)
-	return py.ExceptionInfo{Type: exc.Type(), Value: exc}
-}
-
-// ExceptionInfo is exceptionInfo for other packages: the type, value and traceback of an
-// error returned by Python code.
-func ExceptionInfo(err error) py.ExceptionInfo { return exceptionInfo(err) }
 
 // RunREPL runs gpython's interactive loop on the terminal, then the exit path.
 func (it *Interp) RunREPL() int {

@@ -2,6 +2,8 @@ package multiprocessing
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/traceback"
 )
 
 // replayStop is raised inside a child's silent re-run of its parent's main module when it
@@ -27,6 +29,6 @@ func (r *replay) reachedStart(p *Process, index int) error {
 }
 
 func isReplayStop(err error) bool {
-	info := excInfo(err)
+	info := traceback.Info(err)
 	return info.Type == replayStop
 }

@@ -24,6 +24,7 @@ type Stream struct {
 	fd           int
 	name         string
 	lineBuffered bool
+	unbuffered   bool
 	closed       bool
 	buf          []byte
 }
@@ -55,7 +56,7 @@ func (s *Stream) Write(text string) error {
 		return nil
 	}
 	s.buf = append(s.buf, text...)
-	if len(s.buf) >= bufferSize || (s.lineBuffered && containsNewline(text)) {
+	if s.unbuffered || len(s.buf) >= bufferSize || (s.lineBuffered && containsNewline(text)) {
 		return s.flushLocked()
 	}
 	return nil

@@ -20,6 +20,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/classes"
 )
 
 // Format returns the full report for an exception as CPython's traceback.print_exception.
@@ -30,19 +32,25 @@ func Format(exc py.ExceptionInfo) string {
 	return b.String()
 }
 
-// FormatError formats an error returned by gpython (an ExceptionInfo, an *Exception, or
-// any Go error, reported as SystemError) as a Python traceback report.
-func FormatError(err error) string {
+// Info normalises what gpython returns as an error (an ExceptionInfo, an *Exception, or any
+// Go error, taken as SystemError) into the exception's type, value and traceback.
+func Info(err error) py.ExceptionInfo {
 	switch e := err.(type) {
 	case py.ExceptionInfo:
-		return Format(e)
+		return e
 	case *py.ExceptionInfo:
-		return Format(*e)
+		return *e
 	case *py.Exception:
-		return FormatValue(e)
+		tb, _ := e.Traceback.(*py.Traceback)
+		return py.ExceptionInfo{Type: e.Type(), Value: e, Traceback: tb}
 	}
-	return FormatValue(py.MakeException(err))
+	exc := py.MakeException(err)
+	return py.ExceptionInfo{Type: exc.Type(), Value: exc}
 }
+
+// FormatError formats an error returned by gpython (an ExceptionInfo, an *Exception, or
+// any Go error, reported as SystemError) as a Python traceback report.
+func FormatError(err error) string { return Format(Info(err)) }
 
 // FormatValue returns the report for an exception object (its own traceback is used).
 func FormatValue(value py.Object) string {
@@ -51,25 +59,17 @@ func FormatValue(value py.Object) string {
 	return b.String()
 }
 
-func tracebackOf(value py.Object) *py.Traceback {
-	if e, ok := value.(*py.Exception); ok {
-		if tb, ok := e.Traceback.(*py.Traceback); ok {
-			return tb
-		}
-	}
-	return nil
-}
+func tracebackOf(value py.Object) *py.Traceback { return classes.ExcTraceback(value) }
 
 func formatChain(b *strings.Builder, value py.Object, tb *py.Traceback, seen map[py.Object]bool) {
 	seen[value] = true
-	if e, ok := value.(*py.Exception); ok {
-		if cause := e.Cause; cause != nil && cause != py.None && !seen[cause] {
-			formatChain(b, cause, tracebackOf(cause), seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if ctx := e.Context; ctx != nil && ctx != py.None && !e.SuppressContext && !seen[ctx] {
-			formatChain(b, ctx, tracebackOf(ctx), seen)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
+	cause, ctx, suppress := classes.ExcChain(value)
+	if cause != nil && !seen[cause] {
+		formatChain(b, cause, tracebackOf(cause), seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if ctx != nil && !suppress && !seen[ctx] {
+		formatChain(b, ctx, tracebackOf(ctx), seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	if tb != nil {
 		b.WriteString("Traceback (most recent call last):\n")

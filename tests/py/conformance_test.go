@@ -70,7 +70,29 @@ type result struct {
 	err      error
 }
 
+// touchSources reads every Go source and module file of gopy. go test caches a test's result
+// keyed by the files the test opens; reading them makes a change to gopy's code rerun the
+// suite, which the go build child process alone would not.
+func touchSources(t *testing.T) {
+	err := filepath.WalkDir("../..", func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && strings.HasPrefix(d.Name(), ".") && path != "../.." {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && (strings.HasSuffix(path, ".go") || d.Name() == "go.mod" || d.Name() == "go.sum") {
+			_, err = os.ReadFile(path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func buildGopy(t *testing.T) string {
+	touchSources(t)
 	bin := filepath.Join(t.TempDir(), "gopy")
 	cmd := exec.Command("go", "build", "-o", bin, "github.com/gopyrt/gopy/cmd/gopy")
 	if out, err := cmd.CombinedOutput(); err != nil {
@@ -97,13 +119,25 @@ func findScripts(t *testing.T) []string {
 	return scripts
 }
 
+// scriptEnv is the environment scripts run in: this process's, without the variables regen
+// removes (PYTHONUNBUFFERED would change the order of output through pipes).
+func scriptEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "PYTHONUNBUFFERED=") && !strings.HasPrefix(kv, "PYTHONSTARTUP=") && !strings.HasPrefix(kv, "PYTHONHASHSEED=") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
+
 func runScript(bin, script string) result {
 	var r result
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, filepath.Base(script))
 	cmd.Dir = filepath.Dir(script)
-	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0")
+	cmd.Env = append(scriptEnv(), "PYTHONHASHSEED=0")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	cmd.SysProcAttr = &unix.SysProcAttr{Setpgid: true}

@@ -1,0 +1,309 @@
+package classes
+
+import (
+	"sort"
+
+	"github.com/go-python/gpython/py"
+	"github.com/gopyrt/gopy/modules/builtins"
+)
+
+// IsInstance is isinstance(obj, cls) for one class or a tuple of classes.
+func IsInstance(obj, cls py.Object) (bool, error) {
+	switch c := cls.(type) {
+	case py.Tuple:
+		for _, x := range c {
+			ok, err := IsInstance(obj, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	case *py.Type:
+		if obj.Type().IsSubtype(c) {
+			return true, nil
+		}
+		if meta := c.Type(); meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			if f := Lookup(meta, "__instancecheck__"); f != nil {
+				res, err := callBound(f, c, meta, py.Tuple{obj}, nil)
+				if err != nil {
+					return false, err
+				}
+				return py.ObjectIsTrue(res)
+			}
+		}
+		return false, nil
+	}
+	return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// IsSubclass is issubclass(sub, cls) for one class or a tuple of classes.
+func IsSubclass(sub, cls py.Object) (bool, error) {
+	st, ok := sub.(*py.Type)
+	if !ok {
+		return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
+	}
+	switch c := cls.(type) {
+	case py.Tuple:
+		for _, x := range c {
+			ok, err := IsSubclass(sub, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	case *py.Type:
+		if meta := c.Type(); meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			if f := Lookup(meta, "__subclasscheck__"); f != nil {
+				res, err := callBound(f, c, meta, py.Tuple{sub}, nil)
+				if err != nil {
+					return false, err
+				}
+				return py.ObjectIsTrue(res)
+			}
+		}
+		return st.IsSubtype(c), nil
+	}
+	return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+// Callable is callable(obj).
+func Callable(obj py.Object) bool {
+	if i := AsInstance(obj); i != nil {
+		v := Lookup(i.cls, "__call__")
+		return (v != nil && v != py.None) || (i.Native != nil && Callable(i.Native))
+	}
+	_, ok := obj.(py.I__call__)
+	return ok
+}
+
+// ID is id(obj).
+func ID(obj py.Object) py.Int {
+	if i := AsInstance(obj); i != nil {
+		return py.Int(i.id)
+	}
+	return py.Int(idOf(obj))
+}
+
+func attrName(args py.Tuple) (string, error) {
+	s, ok := args[1].(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
+	}
+	return string(s), nil
+}
+
+func builtinGetattr(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) < 2 || len(args) > 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "getattr expected at least 2 arguments, got %d", len(args))
+	}
+	name, err := attrName(args)
+	if err != nil {
+		return nil, err
+	}
+	v, err := py.GetAttrString(args[0], name)
+	if err != nil && len(args) == 3 && isAttributeError(err) {
+		return args[2], nil
+	}
+	return v, err
+}
+
+func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "hasattr expected 2 arguments, got %d", len(args))
+	}
+	name, err := attrName(args)
+	if err != nil {
+		return nil, err
+	}
+	_, err = py.GetAttrString(args[0], name)
+	if err != nil {
+		if isAttributeError(err) {
+			return py.False, nil
+		}
+		return nil, err
+	}
+	return py.True, nil
+}
+
+func builtinSetattr(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "setattr expected 3 arguments, got %d", len(args))
+	}
+	name, err := attrName(args)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := py.SetAttrString(args[0], name, args[2]); err != nil {
+		return nil, err
+	}
+	return py.None, nil
+}
+
+func builtinDelattr(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "delattr expected 2 arguments, got %d", len(args))
+	}
+	name, err := attrName(args)
+	if err != nil {
+		return nil, err
+	}
+	return py.None, py.DeleteAttrString(args[0], name)
+}
+
+// dirList is the default dir(obj): attribute names of the object, its class and bases.
+func dirList(obj py.Object) (py.Object, error) {
+	names := map[string]bool{}
+	addType := func(t *py.Type) {
+		for _, b := range t.Mro {
+			for k := range b.(*py.Type).Dict {
+				names[k] = true
+			}
+		}
+	}
+	switch o := obj.(type) {
+	case *py.Type:
+		addType(o)
+		for _, n := range []string{"__name__", "__qualname__", "__module__", "__doc__", "__dict__", "__class__"} {
+			names[n] = true
+		}
+		delete(names, "__name__")
+		delete(names, "__qualname__")
+		delete(names, "__mro__")
+	case *py.Module:
+		for k := range o.Globals {
+			names[k] = true
+		}
+	default:
+		if d, ok := obj.(py.IGetDict); ok {
+			for k := range d.GetDict() {
+				names[k] = true
+			}
+		}
+		addType(obj.Type())
+		names["__class__"] = true
+		if i := AsInstance(obj); i != nil && i.dict != nil {
+			names["__dict__"] = true
+		}
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	l := py.NewListSized(len(keys))
+	for i, k := range keys {
+		l.Items[i] = py.String(k)
+	}
+	return l, nil
+}
+
+func builtinDir(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "dir() without arguments is not supported")
+	}
+	obj := args[0]
+	if i := AsInstance(obj); i != nil {
+		if v := Lookup(i.cls, "__dir__"); v != nil && !isObjectDefault("__dir__", v) {
+			res, err := callBound(v, obj, i.cls, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			l, err := py.SequenceList(res)
+			if err != nil {
+				return nil, err
+			}
+			var sortErr error
+			sort.SliceStable(l.Items, func(a, b int) bool {
+				r, err := py.Lt(l.Items[a], l.Items[b])
+				if err != nil {
+					sortErr = err
+					return false
+				}
+				return r == py.True
+			})
+			return l, sortErr
+		}
+	}
+	return dirList(obj)
+}
+
+func builtinVars(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "vars() without arguments is not supported")
+	}
+	d, err := py.GetAttrString(args[0], "__dict__")
+	if err != nil {
+		if isAttributeError(err) {
+			return nil, py.ExceptionNewf(py.TypeError, "vars() argument must have __dict__ attribute")
+		}
+		return nil, err
+	}
+	return d, nil
+}
+
+func init() {
+	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return typeCall(meta, args, kwargs)
+	}
+	py.TypeType.Init = func(py.Object, py.Tuple, py.StringDict) error { return nil }
+	py.TypeType.Flags |= py.TPFLAGS_BASETYPE
+	py.TypeType.Dict["__new__"] = &py.StaticMethod{Callable: NewMethod("__new__", "Create and return a new class.",
+		func(meta py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			mt, ok := meta.(*py.Type)
+			if !ok || !mt.IsSubtype(py.TypeType) {
+				return nil, py.ExceptionNewf(py.TypeError, "type.__new__(X): X is not a type object (%s)", meta.Type().Name)
+			}
+			return typeCall(mt, args, kwargs)
+		}), Dict: py.NewStringDict()}
+	py.TypeType.Dict["__init__"] = NewMethod("__init__", "Initialize a class.",
+		func(py.Object, py.Tuple, py.StringDict) (py.Object, error) { return py.None, nil })
+	py.TypeType.Dict["__call__"] = NewMethod("__call__", "Call a class.",
+		func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			t, ok := self.(*py.Type)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '__call__' requires a 'type' object")
+			}
+			return t.M__call__(args, kwargs)
+		})
+
+	if py.BoolType.New == nil {
+		py.BoolType.New = func(_ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var x py.Object = py.False
+			if err := py.UnpackTuple(args, kwargs, "bool", 0, 1, &x); err != nil {
+				return nil, err
+			}
+			return py.MakeBool(x)
+		}
+	}
+	builtins.Add(
+		py.MustNewMethod("__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"),
+		py.MustNewMethod("isinstance", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "isinstance expected 2 arguments, got %d", len(args))
+			}
+			ok, err := IsInstance(args[0], args[1])
+			return py.NewBool(ok), err
+		}, 0, "Return whether an object is an instance of a class or of a subclass thereof."),
+		py.MustNewMethod("issubclass", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "issubclass expected 2 arguments, got %d", len(args))
+			}
+			ok, err := IsSubclass(args[0], args[1])
+			return py.NewBool(ok), err
+		}, 0, "Return whether 'cls' is derived from another class or is the same class."),
+		py.MustNewMethod("callable", func(_, obj py.Object) (py.Object, error) {
+			return py.NewBool(Callable(obj)), nil
+		}, 0, "Return whether the object is callable."),
+		py.MustNewMethod("id", func(_, obj py.Object) (py.Object, error) {
+			return ID(obj), nil
+		}, 0, "Return the identity of an object."),
+		py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value"),
+		py.MustNewMethod("hasattr", builtinHasattr, 0, "Return whether the object has an attribute with the given name."),
+		py.MustNewMethod("setattr", builtinSetattr, 0, "Sets the named attribute on the given object to the specified value."),
+		py.MustNewMethod("delattr", builtinDelattr, 0, "Deletes the named attribute from the given object."),
+		py.MustNewMethod("dir", builtinDir, 0, "dir([object]) -> list of strings"),
+		py.MustNewMethod("vars", builtinVars, 0, "vars([object]) -> dictionary"),
+	)
+	builtins.SetGlobal("super", SuperType)
+	builtins.SetGlobal("property", PropertyType)
+}

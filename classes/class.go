@@ -1,0 +1,389 @@
+package classes
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+// CallerGlobals, when set (by interp), returns the globals of the innermost running Python
+// frame; type(name, bases, dict) uses it for __module__ as CPython does.
+var CallerGlobals func() py.StringDict
+
+var (
+	subclassMu sync.Mutex
+	subclasses = map[*py.Type][]*py.Type{}
+)
+
+func subclassesOf(t *py.Type) *py.List {
+	subclassMu.Lock()
+	defer subclassMu.Unlock()
+	l := py.NewList()
+	for _, s := range subclasses[t] {
+		l.Append(s)
+	}
+	return l
+}
+
+// buildClass is builtins.__build_class__(func, name, *bases, metaclass=None, **kwds).
+func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: not enough arguments")
+	}
+	fn, ok := args[0].(*py.Function)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: func must be a function")
+	}
+	name, ok := args[1].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: name is not a string")
+	}
+	bases := append(py.Tuple(nil), args[2:]...)
+	kw := py.NewStringDict()
+	var meta py.Object
+	for k, v := range kwargs {
+		if k == "metaclass" {
+			meta = v
+		} else {
+			kw[k] = v
+		}
+	}
+	if meta == nil {
+		if len(bases) == 0 {
+			meta = py.TypeType
+		} else {
+			meta = metaOf(bases[0])
+		}
+	}
+	if mt, ok := meta.(*py.Type); ok {
+		winner, err := calculateMeta(mt, bases)
+		if err != nil {
+			return nil, err
+		}
+		meta = winner
+	}
+	ns := py.NewStringDict()
+	if prep, err := py.GetAttrString(meta, "__prepare__"); err == nil {
+		res, err := py.Call(prep, py.Tuple{name, bases}, kw)
+		if err != nil {
+			return nil, err
+		}
+		d, ok := res.(py.StringDict)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "%s.__prepare__() must return a mapping, not %s", metaName(meta), res.Type().Name)
+		}
+		ns = d
+	}
+	cell, err := fn.Context.RunCode(fn.Code, fn.Globals, ns, fn.Closure)
+	if err != nil {
+		return nil, err
+	}
+	var callKw py.StringDict
+	if len(kw) > 0 {
+		callKw = kw
+	}
+	cls, err := py.Call(meta, py.Tuple{name, bases, ns}, callKw)
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := cell.(*py.Cell); ok {
+		c.Set(cls)
+	}
+	return cls, nil
+}
+
+func metaName(m py.Object) string {
+	if t, ok := m.(*py.Type); ok {
+		return t.Name
+	}
+	return m.Type().Name
+}
+
+// metaOf is type(b) for a base class, treating gpython types whose ObjectType was set to
+// their parent (not a metaclass) as instances of type.
+func metaOf(b py.Object) *py.Type {
+	t := b.Type()
+	if t == nil || !t.IsSubtype(py.TypeType) {
+		return py.TypeType
+	}
+	return t
+}
+
+func calculateMeta(meta *py.Type, bases py.Tuple) (*py.Type, error) {
+	winner := meta
+	for _, b := range bases {
+		bt := metaOf(b)
+		if winner.IsSubtype(bt) {
+			continue
+		}
+		if bt.IsSubtype(winner) {
+			winner = bt
+			continue
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	return winner, nil
+}
+
+// typeCall implements type(x) and type(name, bases, dict, **kw) for type and its subclasses.
+func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if meta == py.TypeType && len(args) == 1 && len(kwargs) == 0 {
+		return args[0].Type(), nil
+	}
+	if len(args) != 3 {
+		if meta == py.TypeType {
+			return nil, py.ExceptionNewf(py.TypeError, "type() takes 1 or 3 arguments")
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "type.__new__() takes exactly 3 arguments (%d given)", len(args))
+	}
+	name, ok := args[0].(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 1 must be str, not %s", args[0].Type().Name)
+	}
+	bases, ok := args[1].(py.Tuple)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	ns, ok := args[2].(py.StringDict)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
+	return NewClass(meta, string(name), bases, ns, kwargs)
+}
+
+// NewClass creates a class as type.__new__(meta, name, bases, ns, **kwargs) does.
+func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwargs py.StringDict) (*py.Type, error) {
+	for _, b := range bases {
+		if _, ok := b.(*py.Type); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "bases must be types")
+		}
+	}
+	winner, err := calculateMeta(meta, bases)
+	if err != nil {
+		return nil, err
+	}
+	meta = winner
+	if len(bases) == 0 {
+		bases = py.Tuple{py.ObjectType}
+	}
+	for _, b := range bases {
+		bt := b.(*py.Type)
+		if bt.Flags&py.TPFLAGS_BASETYPE == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "type '%s' is not an acceptable base type", bt.Name)
+		}
+	}
+	base, err := bestBase(bases)
+	if err != nil {
+		return nil, err
+	}
+	dict := ns.Copy()
+	t := &py.Type{
+		ObjectType: meta,
+		Name:       name,
+		Qualname:   name,
+		Base:       base,
+		Bases:      bases,
+		Dict:       dict,
+		New:        instanceNew,
+		Init:       instanceInit,
+		Flags:      py.TPFLAGS_DEFAULT | py.TPFLAGS_HEAPTYPE | py.TPFLAGS_BASETYPE,
+	}
+	if q, ok := dict["__qualname__"]; ok {
+		qs, ok := q.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "type __qualname__ must be a str, not %s", q.Type().Name)
+		}
+		t.Qualname = string(qs)
+		delete(dict, "__qualname__")
+	}
+	if _, ok := dict["__module__"]; !ok && CallerGlobals != nil {
+		if g := CallerGlobals(); g != nil {
+			if n, ok := g["__name__"]; ok {
+				dict["__module__"] = n
+			}
+		}
+	}
+	if doc, ok := dict["__doc__"]; ok {
+		if s, ok := doc.(py.String); ok {
+			t.Doc = string(s)
+		}
+	} else {
+		dict["__doc__"] = py.None
+	}
+	if err := setupSlots(t); err != nil {
+		return nil, err
+	}
+	if f, ok := dict["__new__"].(*py.Function); ok {
+		dict["__new__"] = &py.StaticMethod{Callable: f, Dict: py.NewStringDict()}
+	}
+	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
+		if f, ok := dict[n].(*py.Function); ok {
+			dict[n] = &py.ClassMethod{Callable: f, Dict: py.NewStringDict()}
+		}
+	}
+	guardClassDunders(dict)
+	if _, hasEq := dict["__eq__"]; hasEq {
+		if _, hasHash := dict["__hash__"]; !hasHash {
+			dict["__hash__"] = py.None
+		}
+	}
+	mro, err := c3(t)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.Ready(); err != nil {
+		return nil, err
+	}
+	t.Mro = mro
+	if meta.IsSubtype(py.TypeType) && t.IsSubtype(py.TypeType) {
+		t.Flags |= py.TPFLAGS_TYPE_SUBCLASS
+	}
+	subclassMu.Lock()
+	for _, b := range bases {
+		subclasses[b.(*py.Type)] = append(subclasses[b.(*py.Type)], t)
+	}
+	subclassMu.Unlock()
+	if err := setNames(t); err != nil {
+		return nil, err
+	}
+	if err := initSubclass(t, kwargs); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// setNames calls __set_name__(owner, name) on class attributes that define it.
+func setNames(t *py.Type) error {
+	for k, v := range t.Dict {
+		in := AsInstance(v)
+		if in == nil {
+			continue
+		}
+		if sn := Lookup(in.cls, "__set_name__"); sn != nil {
+			if _, err := py.Call(sn, py.Tuple{v, t, py.String(k)}, nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// initSubclass calls super(t, t).__init_subclass__(**kwargs).
+func initSubclass(t *py.Type, kwargs py.StringDict) error {
+	for _, b := range t.Mro[1:] {
+		v, ok := b.(*py.Type).Dict["__init_subclass__"]
+		if !ok {
+			continue
+		}
+		cm, ok := v.(*py.ClassMethod)
+		if !ok {
+			break
+		}
+		_, err := py.Call(cm.Callable, py.Tuple{t}, kwargs)
+		return err
+	}
+	if len(kwargs) > 0 {
+		return py.ExceptionNewf(py.TypeError, "%s.__init_subclass__() takes no keyword arguments", t.Name)
+	}
+	return nil
+}
+
+// solidBase is the Go-level layout root of t: the nearest non-heap type other than object.
+func solidBase(t *py.Type) *py.Type {
+	for _, b := range t.Mro {
+		bt := b.(*py.Type)
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return bt
+		}
+	}
+	return py.ObjectType
+}
+
+func bestBase(bases py.Tuple) (*py.Type, error) {
+	var base, winner *py.Type
+	for _, b := range bases {
+		bt := b.(*py.Type)
+		cand := solidBase(bt)
+		switch {
+		case winner == nil:
+			winner, base = cand, bt
+		case winner.IsSubtype(cand):
+		case cand.IsSubtype(winner):
+			winner, base = cand, bt
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return base, nil
+}
+
+// c3 computes the C3 linearisation of t from its bases.
+func c3(t *py.Type) (py.Tuple, error) {
+	var seqs [][]*py.Type
+	for _, b := range t.Bases {
+		var s []*py.Type
+		for _, m := range b.(*py.Type).Mro {
+			s = append(s, m.(*py.Type))
+		}
+		seqs = append(seqs, s)
+	}
+	var direct []*py.Type
+	for i, b := range t.Bases {
+		for _, d := range t.Bases[:i] {
+			if d == b {
+				return nil, py.ExceptionNewf(py.TypeError, "duplicate base class %s", b.(*py.Type).Name)
+			}
+		}
+		direct = append(direct, b.(*py.Type))
+	}
+	seqs = append(seqs, direct)
+	out := py.Tuple{t}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+			}
+		}
+		if empty {
+			return out, nil
+		}
+		var cand *py.Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				cand = c
+				break
+			}
+		}
+		if cand == nil {
+			var names []string
+			seen := map[*py.Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}

@@ -1,0 +1,354 @@
+package classes
+
+import (
+	"fmt"
+	"sort"
+	"sync/atomic"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Instance is an instance of a user class. Go types that Python code may subclass embed it
+// (see NewNativeType); plain user classes use *Instance directly.
+type Instance struct {
+	cls   *py.Type
+	self  py.Object     // the outermost Go value (the embedding struct, or the *Instance)
+	dict  py.StringDict // nil when every class in the MRO has __slots__
+	order []string      // insertion order of dict keys set through attribute assignment
+	slots map[string]py.Object
+	id    uint64
+	// Native is the Go value of a builtin base type (list, dict, int...) for instances of
+	// classes derived from one; nil otherwise.
+	Native py.Object
+}
+
+var nextID atomic.Uint64
+
+// Init prepares an embedded Instance: cls is the Python class of the value, self is the
+// embedding Go value (the one gpython will see). Native constructors call it first.
+func (i *Instance) Init(cls *py.Type, self py.Object) {
+	i.cls = cls
+	i.self = self
+	i.id = nextID.Add(1)
+	if classHasDict(cls) {
+		i.dict = py.NewStringDict()
+	}
+}
+
+// NewInstance makes a plain instance of cls (object.__new__(cls) for a user class).
+func NewInstance(cls *py.Type) *Instance {
+	i := &Instance{}
+	i.Init(cls, i)
+	return i
+}
+
+// Type returns the class of the instance (the type() of the object).
+func (i *Instance) Type() *py.Type { return i.cls }
+
+// Self returns the outermost Go value of the instance.
+func (i *Instance) Self() py.Object { return i.self }
+
+// GetDict returns the instance attribute dict (nil for a slots-only class).
+func (i *Instance) GetDict() py.StringDict { return i.dict }
+
+// SetClass changes the class of the instance (assignment to __class__).
+func (i *Instance) SetClass(cls *py.Type) { i.cls = cls }
+
+// ID returns a process-unique identity number for id().
+func (i *Instance) ID() uint64 { return i.id }
+
+// Attrs returns the names in the instance dict in insertion order (CPython dict order):
+// names set through attribute assignment first, then any set directly in the dict, sorted.
+func (i *Instance) Attrs() []string {
+	if i.dict == nil {
+		return nil
+	}
+	seen := make(map[string]bool, len(i.dict))
+	var out []string
+	for _, k := range i.order {
+		if _, ok := i.dict[k]; ok && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	var rest []string
+	for k := range i.dict {
+		if !seen[k] {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	i.order = append(out, rest...)
+	return append([]string(nil), i.order...)
+}
+
+// SetAttrDirect stores name in the instance dict (or slot) without descriptors or __setattr__.
+func (i *Instance) SetAttrDirect(name string, v py.Object) error {
+	if i.dict == nil {
+		return attrError(i.self, name)
+	}
+	if _, ok := i.dict[name]; !ok {
+		i.order = append(i.order, name)
+	}
+	i.dict[name] = v
+	return nil
+}
+
+// AsInstance returns the embedded *Instance of a user-class value, or nil.
+func AsInstance(o py.Object) *Instance {
+	if x, ok := o.(interface{ instance() *Instance }); ok {
+		return x.instance()
+	}
+	return nil
+}
+
+func (i *Instance) instance() *Instance { return i }
+
+// classHasDict reports whether instances of cls get a __dict__: false only when every user
+// class in the MRO declares __slots__ without "__dict__" and no native base (BaseException,
+// a type registered with RegisterNative) provides one.
+func classHasDict(cls *py.Type) bool {
+	nativeMu.RLock()
+	defer nativeMu.RUnlock()
+	for _, b := range cls.Mro {
+		t := b.(*py.Type)
+		if _, ok := natives[t]; ok {
+			return true
+		}
+		if t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			continue
+		}
+		if _, ok := t.Dict["__slots__"]; !ok {
+			return true
+		}
+		if info := slotInfo(t); info != nil && info.hasDict {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name along the MRO of t (without descriptors), as CPython's _PyType_Lookup.
+func Lookup(t *py.Type, name string) py.Object {
+	if len(t.Mro) == 0 {
+		if v, ok := t.Dict[name]; ok {
+			return v
+		}
+		return nil
+	}
+	for _, b := range t.Mro {
+		if v, ok := b.(*py.Type).Dict[name]; ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// descrGet applies the descriptor protocol to v found on a class: __get__(inst, owner).
+// inst is py.None for lookups on the class itself.
+func descrGet(v py.Object, inst py.Object, owner *py.Type) (py.Object, error) {
+	if in := AsInstance(v); in != nil {
+		get := Lookup(in.cls, "__get__")
+		if get == nil {
+			return v, nil
+		}
+		return py.Call(get, py.Tuple{v, inst, owner}, nil)
+	}
+	switch d := v.(type) {
+	case *py.Property:
+		if inst == py.None {
+			return v, nil
+		}
+		return d.M__get__(inst, owner)
+	case *py.Method:
+		if inst == py.None {
+			return unboundFor(d), nil
+		}
+		return py.NewBoundMethod(inst, d), nil
+	case *py.ClassMethod:
+		return py.NewBoundMethod(owner, d.Callable), nil
+	case py.I__get__:
+		return d.M__get__(inst, owner)
+	}
+	return v, nil
+}
+
+// isDataDescr reports whether v defines __set__ or __delete__.
+func isDataDescr(v py.Object) bool {
+	if in := AsInstance(v); in != nil {
+		return Lookup(in.cls, "__set__") != nil || Lookup(in.cls, "__delete__") != nil
+	}
+	switch v.(type) {
+	case py.I__set__, py.I__delete__:
+		return true
+	}
+	return false
+}
+
+func attrError(self py.Object, name string) error {
+	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", self.Type().Name, name)
+}
+
+// M__getattribute__ implements attribute reads on instances (CPython's
+// object.__getattribute__ followed by __getattr__).
+func (i *Instance) M__getattribute__(name string) (py.Object, error) {
+	if name == raiseAttr {
+		return nil, Raise(i.self, nil, false)
+	}
+	if ga := Lookup(i.cls, "__getattribute__"); ga != nil && ga != objectGetattribute {
+		res, err := py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
+		if err == nil || !isAttributeError(err) {
+			return res, err
+		}
+		return i.getattrHook(name, err)
+	}
+	res, err := GenericGetAttr(i.self, name)
+	if err != nil && isAttributeError(err) {
+		return i.getattrHook(name, err)
+	}
+	return res, err
+}
+
+func (i *Instance) getattrHook(name string, err error) (py.Object, error) {
+	if ga := Lookup(i.cls, "__getattr__"); ga != nil {
+		return py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
+	}
+	return nil, err
+}
+
+func isAttributeError(err error) bool { return py.IsException(py.AttributeError, err) }
+
+// GenericGetAttr is object.__getattribute__(self, name) for an instance.
+func GenericGetAttr(self py.Object, name string) (py.Object, error) {
+	i := AsInstance(self)
+	if i == nil {
+		return py.GetAttrString(self, name)
+	}
+	switch name {
+	case "__class__":
+		return i.cls, nil
+	case "__dict__":
+		if i.dict != nil {
+			return i.dict, nil
+		}
+	}
+	cls := i.cls
+	descr := Lookup(cls, name)
+	if descr != nil && isDataDescr(descr) {
+		return descrGet(descr, self, cls)
+	}
+	if i.dict != nil {
+		if v, ok := i.dict[name]; ok {
+			return v, nil
+		}
+	}
+	if descr != nil {
+		return descrGet(descr, self, cls)
+	}
+	if i.Native != nil && name != "__init__" {
+		if v, err := py.GetAttrString(i.Native, name); err == nil {
+			return v, nil
+		}
+	}
+	return nil, attrError(self, name)
+}
+
+// M__setattr__ implements attribute assignment on instances.
+func (i *Instance) M__setattr__(name string, value py.Object) (py.Object, error) {
+	if sa := Lookup(i.cls, "__setattr__"); sa != nil && sa != objectSetattr {
+		return py.Call(sa, py.Tuple{i.self, py.String(name), value}, nil)
+	}
+	return py.None, GenericSetAttr(i.self, name, value)
+}
+
+// GenericSetAttr is object.__setattr__(self, name, value).
+func GenericSetAttr(self py.Object, name string, value py.Object) error {
+	i := AsInstance(self)
+	if i == nil {
+		_, err := py.SetAttrString(self, name, value)
+		return err
+	}
+	if name == "__class__" {
+		t, ok := value.(*py.Type)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "__class__ must be set to a class, not '%s' object", value.Type().Name)
+		}
+		i.cls = t
+		return nil
+	}
+	descr := Lookup(i.cls, name)
+	if descr != nil {
+		if in := AsInstance(descr); in != nil {
+			if set := Lookup(in.cls, "__set__"); set != nil {
+				_, err := py.Call(set, py.Tuple{descr, self, value}, nil)
+				return err
+			}
+		} else if d, ok := descr.(py.I__set__); ok {
+			_, err := d.M__set__(self, value)
+			return err
+		}
+	}
+	if i.dict == nil {
+		return attrError(self, name)
+	}
+	if name == "__dict__" {
+		d, ok := value.(py.StringDict)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", value.Type().Name)
+		}
+		i.dict, i.order = d, nil
+		return nil
+	}
+	return i.SetAttrDirect(name, value)
+}
+
+// M__delattr__ implements del obj.name on instances.
+func (i *Instance) M__delattr__(name string) (py.Object, error) {
+	if da := Lookup(i.cls, "__delattr__"); da != nil && da != objectDelattr {
+		return py.Call(da, py.Tuple{i.self, py.String(name)}, nil)
+	}
+	return py.None, GenericDelAttr(i.self, name)
+}
+
+// GenericDelAttr is object.__delattr__(self, name).
+func GenericDelAttr(self py.Object, name string) error {
+	i := AsInstance(self)
+	if i == nil {
+		return py.DeleteAttrString(self, name)
+	}
+	descr := Lookup(i.cls, name)
+	if descr != nil {
+		if in := AsInstance(descr); in != nil {
+			if del := Lookup(in.cls, "__delete__"); del != nil {
+				_, err := py.Call(del, py.Tuple{descr, self}, nil)
+				return err
+			}
+		} else if d, ok := descr.(py.I__delete__); ok {
+			_, err := d.M__delete__(self)
+			return err
+		}
+	}
+	if i.dict != nil {
+		if _, ok := i.dict[name]; ok {
+			delete(i.dict, name)
+			return nil
+		}
+	}
+	return attrError(self, name)
+}
+
+// defaultRepr is object.__repr__: <module.qualname object at 0x...>.
+func defaultRepr(self py.Object) string {
+	t := self.Type()
+	return fmt.Sprintf("<%s object at %p>", typeFullName(t), self)
+}
+
+// typeFullName is module.qualname, or just the qualname for builtins.
+func typeFullName(t *py.Type) string {
+	mod := typeModule(t)
+	qn := typeQualname(t)
+	if mod == "builtins" || mod == "" {
+		return qn
+	}
+	return mod + "." + qn
+}

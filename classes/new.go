@@ -1,0 +1,271 @@
+package classes
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Sentinels installed in object's dict: finding them in an MRO means "not overridden".
+var (
+	objectNew          *py.StaticMethod
+	objectInit         *py.Method
+	objectGetattribute *py.Method
+	objectSetattr      *py.Method
+	objectDelattr      *py.Method
+)
+
+// instanceNew is the New of every class made here: it calls __new__ (user-defined, a native
+// type's, or object's) as CPython's slot_tp_new does.
+func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	nf := Lookup(cls, "__new__")
+	if nf == nil || nf == objectNew {
+		if cls.IsSubtype(py.TypeType) {
+			return typeCall(cls, args, kwargs)
+		}
+		if len(args) > 0 || len(kwargs) > 0 {
+			init := Lookup(cls, "__init__")
+			if init == nil || init == objectInit {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
+			}
+		}
+		return alloc(cls, args, kwargs)
+	}
+	if sm, ok := nf.(*py.StaticMethod); ok {
+		nf = sm.Callable
+	}
+	return py.Call(nf, append(py.Tuple{cls}, args...), kwargs)
+}
+
+// instanceInit is the Init of every class made here: it calls __init__ along the MRO.
+func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
+	cls := self.Type()
+	init := Lookup(cls, "__init__")
+	if init == nil || init == objectInit {
+		return nil
+	}
+	res, err := callBound(init, self, cls, args, kwargs)
+	if err != nil {
+		return err
+	}
+	if res != py.None {
+		return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", res.Type().Name)
+	}
+	return nil
+}
+
+// callBound calls attribute v found on cls as a method of self.
+func callBound(v py.Object, self py.Object, cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	switch f := v.(type) {
+	case *py.Function:
+		return f.M__call__(append(py.Tuple{self}, args...), kwargs)
+	case *py.Method:
+		if i := AsInstance(self); i != nil && i.Native != nil && f.Name != "__init__" {
+			self = i.Native
+		}
+		if kwargs != nil {
+			return f.CallWithKeywords(self, args, kwargs)
+		}
+		return f.Call(self, args)
+	}
+	bound, err := descrGet(v, self, cls)
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(bound, args, kwargs)
+}
+
+// callSpecial looks name up on the class of self and calls it; found is false when the class
+// does not define it (or object's default is all there is).
+func callSpecial(self py.Object, name string, args ...py.Object) (res py.Object, found bool, err error) {
+	cls := self.Type()
+	v := Lookup(cls, name)
+	if v == nil || isObjectDefault(name, v) {
+		return nil, false, nil
+	}
+	if v == py.None {
+		return nil, true, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", "NoneType")
+	}
+	res, err = callBound(v, self, cls, args, nil)
+	return res, true, err
+}
+
+var objectDefaults = map[string]py.Object{}
+
+func isObjectDefault(name string, v py.Object) bool {
+	d, ok := objectDefaults[name]
+	return ok && d == v
+}
+
+func objMethod(name, doc string, fn Fn) *py.Method {
+	m := NewMethod(name, doc, fn)
+	py.ObjectType.Dict[name] = m
+	objectDefaults[name] = m
+	return m
+}
+
+func noArgs(name string, args py.Tuple, kwargs py.StringDict) error {
+	if len(args) != 0 || len(kwargs) != 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes no arguments (%d given)", name, len(args)+len(kwargs))
+	}
+	return nil
+}
+
+// ObjectHash is object.__hash__: identity.
+func ObjectHash(self py.Object) py.Int {
+	if i := AsInstance(self); i != nil {
+		return py.Int(i.id)
+	}
+	return py.Int(idOf(self))
+}
+
+func init() {
+	objectNew = &py.StaticMethod{Callable: NewMethod("__new__", "Create and return a new object.",
+		func(cls py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			t, ok := cls.(*py.Type)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", cls.Type().Name)
+			}
+			if len(args) > 0 || len(kwargs) > 0 {
+				if nf := Lookup(t, "__new__"); nf != objectNew {
+					return nil, py.ExceptionNewf(py.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+				}
+				if init := Lookup(t, "__init__"); init == nil || init == objectInit {
+					return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", t.Name)
+				}
+			}
+			return alloc(t, args, kwargs)
+		}), Dict: py.NewStringDict()}
+	py.ObjectType.Dict["__new__"] = objectNew
+	objectInit = objMethod("__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) > 0 || len(kwargs) > 0 {
+			t := self.Type()
+			if init := Lookup(t, "__init__"); init != objectInit {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+			}
+			if nf := Lookup(t, "__new__"); nf == objectNew {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", t.Name)
+			}
+		}
+		return py.None, nil
+	})
+	objectGetattribute = objMethod("__getattribute__", "Return getattr(self, name).", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+		name, err := nameArg("__getattribute__", args, 1)
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := self.(*py.Type); ok {
+			return typeGetattribute(t, name)
+		}
+		return GenericGetAttr(self, name)
+	})
+	objectSetattr = objMethod("__setattr__", "Implement setattr(self, name, value).", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+		name, err := nameArg("__setattr__", args, 2)
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := self.(*py.Type); ok {
+			return py.None, typeSetattr(t, name, args[1])
+		}
+		return py.None, GenericSetAttr(self, name, args[1])
+	})
+	objectDelattr = objMethod("__delattr__", "Implement delattr(self, name).", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+		name, err := nameArg("__delattr__", args, 1)
+		if err != nil {
+			return nil, err
+		}
+		if t, ok := self.(*py.Type); ok {
+			return py.None, typeDelattr(t, name)
+		}
+		return py.None, GenericDelAttr(self, name)
+	})
+	objMethod("__repr__", "Return repr(self).", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if t, ok := self.(*py.Type); ok {
+			return py.String(typeRepr(t)), nil
+		}
+		if AsInstance(self) == nil {
+			return py.Repr(self)
+		}
+		return py.String(defaultRepr(self)), nil
+	})
+	objMethod("__str__", "Return str(self).", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if t, ok := self.(*py.Type); ok {
+			return py.String(typeRepr(t)), nil
+		}
+		return py.Repr(self)
+	})
+	objMethod("__eq__", "Return self==value.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+		}
+		if self == args[0] {
+			return py.True, nil
+		}
+		return py.NotImplemented, nil
+	})
+	objMethod("__ne__", "Return self!=value.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+		}
+		res, err := richEq(self, args[0], false)
+		if err != nil || res == py.NotImplemented {
+			return res, err
+		}
+		return py.Not(res)
+	})
+	objMethod("__hash__", "Return hash(self).", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if err := noArgs("__hash__", args, kw); err != nil {
+			return nil, err
+		}
+		if AsInstance(self) == nil {
+			if h, ok := self.(py.I__hash__); ok {
+				return h.M__hash__()
+			}
+		}
+		return ObjectHash(self), nil
+	})
+	objMethod("__format__", "Default object formatter.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "__format__() takes exactly one argument (%d given)", len(args))
+		}
+		if s, ok := args[0].(py.String); !ok || s != "" {
+			return nil, py.ExceptionNewf(py.TypeError, "unsupported format string passed to %s.__format__", self.Type().Name)
+		}
+		return py.Str(self)
+	})
+	objMethod("__dir__", "Default dir() implementation.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return dirList(self)
+	})
+	objMethod("__getstate__", "Helper for pickle.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return getState(self)
+	})
+	objMethod("__reduce_ex__", "Helper for pickle.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return reduceEx(self)
+	})
+	objMethod("__reduce__", "Helper for pickle.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return reduceEx(self)
+	})
+	py.ObjectType.Dict["__init_subclass__"] = &py.ClassMethod{Callable: py.MustNewMethod("__init_subclass__",
+		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			if len(kw) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "__init_subclass__() takes no keyword arguments")
+			}
+			return py.None, nil
+		}, 0, ""), Dict: py.NewStringDict()}
+}
+
+// idOf is the identity of a non-instance object (its address where it has one).
+func idOf(o py.Object) uint64 {
+	var p uintptr
+	fmt.Sscanf(fmt.Sprintf("%p", o), "0x%x", &p)
+	if p == 0 {
+		if h, ok := o.(py.I__hash__); ok {
+			if v, err := h.M__hash__(); err == nil {
+				if n, err := py.MakeGoInt64(v); err == nil {
+					return uint64(n)
+				}
+			}
+		}
+	}
+	return uint64(p)
+}

@@ -1,0 +1,266 @@
+package compiler
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+)
+
+// syntaxError is a located error in the user's source, raised (by panic) anywhere in the
+// pipeline and turned into a SyntaxError by Compile. Positions are 1-based lines and
+// 0-based byte columns of the text given to the parser; the prepass maps them back.
+type syntaxError struct {
+	kind    *py.Type // SyntaxError, IndentationError or TabError
+	msg     string
+	line    int
+	col     int
+	mapped  bool // line and col already refer to the original source
+	endLine int  // 0 when unknown
+	endCol  int
+}
+
+// syntaxError aborts compilation with a SyntaxError located at node.
+func (u *unit) syntaxError(node ast.Ast, format string, a ...any) {
+	panic(&syntaxError{kind: py.SyntaxError, msg: fmt.Sprintf(format, a...), line: node.GetLineno(), col: node.GetColOffset()})
+}
+
+// makeSyntaxError builds the Python exception for e, with the attributes of CPython's
+// SyntaxError: msg, filename, lineno, offset (1-based, in characters), text, end_lineno
+// and end_offset. args is (msg,) as gpython's tracebacks expect.
+func (c *compiler) makeSyntaxError(e *syntaxError) error {
+	line, col := e.line, e.col
+	endLine, endCol := e.endLine, e.endCol
+	if !e.mapped && c.src != nil {
+		line, col = c.src.mapPos(line, col)
+		if endLine > 0 {
+			endLine, endCol = c.src.mapPos(endLine, endCol)
+		}
+	}
+	kind := e.kind
+	if kind == nil {
+		kind = py.SyntaxError
+	}
+	exc := py.ExceptionNewf(kind, "%s", e.msg)
+	var text py.Object = py.None
+	offset := py.Object(py.None)
+	if c.src != nil && line >= 1 && line <= len(c.src.lines) {
+		src := c.src.lines[line-1]
+		text = py.String(src)
+		offset = py.Int(charOffset(src, col))
+		if endLine > 0 && endLine <= len(c.src.lines) {
+			endCol = charOffset(c.src.lines[endLine-1], endCol)
+		}
+	} else if line >= 1 {
+		offset = py.Int(col + 1)
+	}
+	var endLineObj, endOffObj py.Object = py.None, py.None
+	if endLine > 0 {
+		endLineObj, endOffObj = py.Int(endLine), py.Int(endCol)
+	}
+	var lineObj py.Object = py.None
+	if line >= 1 {
+		lineObj = py.Int(line)
+	}
+	exc.Dict["msg"] = py.String(e.msg)
+	exc.Dict["filename"] = py.String(c.filename)
+	exc.Dict["lineno"] = lineObj
+	exc.Dict["offset"] = offset
+	exc.Dict["text"] = text
+	exc.Dict["line"] = text // gpython's own name for it
+	exc.Dict["end_lineno"] = endLineObj
+	exc.Dict["end_offset"] = endOffObj
+	exc.Dict["print_file_and_line"] = py.None
+	return exc
+}
+
+// charOffset converts a 0-based byte column of line into CPython's 1-based character
+// offset.
+func charOffset(line string, col int) int {
+	if col < 0 {
+		return 0
+	}
+	if col > len(line) {
+		return utf8.RuneCountInString(line) + 1 + (col - len(line))
+	}
+	return utf8.RuneCountInString(line[:col]) + 1
+}
+
+// parserMessages maps gpython parser messages to CPython 3.11's.
+var parserMessages = map[string]string{
+	"illegal decimal with leading zero":        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+	"unexpected EOF while parsing":             "invalid syntax", // gpython says so whenever the last line is read
+	"Inconsistent indent":                      "unindent does not match any outer indentation level",
+	"cannot mix string and nonstring literals": "cannot mix bytes and nonbytes literals",
+}
+
+// parserError converts an error of gpython's parser, whose position is just after the
+// token it failed on, into CPython's message and position.
+func (c *compiler) parserError(err error) error {
+	exc, ok := err.(*py.Exception)
+	if !ok {
+		return err
+	}
+	msg := ""
+	if args, ok := exc.Args.(py.Tuple); ok && len(args) > 0 {
+		if s, ok := args[0].(py.String); ok {
+			msg = string(s)
+		}
+	}
+	if m, ok := parserMessages[msg]; ok {
+		msg = m
+	}
+	line, col := 0, 0
+	if l, ok := exc.Dict["lineno"].(py.Int); ok {
+		line = int(l)
+	}
+	if o, ok := exc.Dict["offset"].(py.Int); ok {
+		col = int(o)
+	}
+	if line > len(c.src.lines) && len(c.src.lines) > 0 {
+		line = len(c.src.lines)
+		col = len(strings.TrimRight(c.src.lines[line-1], "\n"))
+	}
+	for line > 1 && strings.TrimSpace(c.lineText(line)) == "" {
+		line--
+		col = len(strings.TrimRight(c.lineText(line), "\r\n"))
+	}
+	text := c.lineText(line)
+	line, col = c.src.mapPos(line, col)
+	kind := py.SyntaxError
+	switch {
+	case msg == "unindent does not match any outer indentation level":
+		kind = py.IndentationError
+		col = len(strings.TrimRight(text, "\r\n"))
+	case strings.HasPrefix(msg, "can't "):
+		msg, col = c.assignError("cannot "+msg[len("can't "):], text)
+	case strings.HasPrefix(msg, "Decode error: "):
+		msg = decodeErrorMessage(msg)
+	case msg == "invalid syntax":
+		col = errorColumn(text, col)
+		if m, ok := printStatement(text); ok {
+			msg, col = m, len(text)-len(strings.TrimLeft(text, " \t"))
+		}
+	}
+	return c.makeSyntaxError(&syntaxError{kind: kind, msg: msg, line: line, col: col, mapped: true})
+}
+
+// lineText is source line n (1-based), or "".
+func (c *compiler) lineText(n int) string {
+	if n < 1 || n > len(c.src.lines) {
+		return ""
+	}
+	return c.src.lines[n-1]
+}
+
+// errorColumn finds where CPython reports a syntax error that gpython's parser reports
+// at column col, just after the token it failed on: at that token's start, or at the end
+// of the line when the line ends where an operand or a name was still expected.
+func errorColumn(line string, col int) int {
+	end := len(strings.TrimRight(line, "\r\n"))
+	if col > end {
+		col = end
+	}
+	for col > 0 && (line[col-1] == ' ' || line[col-1] == '\t') {
+		col--
+	}
+	if col == 0 {
+		return 0
+	}
+	start := col
+	if isIdentChar(line[col-1]) {
+		for start > 0 && isIdentChar(line[start-1]) {
+			start--
+		}
+		word := line[start:col]
+		if start > 0 && line[start-1] == '.' && isDigit(word[0]) {
+			start-- // .5 is one number token
+		}
+		if col == len(strings.TrimRight(line[:end], " \t")) && expectsMore[word] {
+			return end
+		}
+		return start
+	}
+	if col == len(strings.TrimRight(line[:end], " \t")) && !strings.ContainsRune(")]}'\"", rune(line[col-1])) {
+		return end // a trailing operator still wanted its operand
+	}
+	return col - 1
+}
+
+// expectsMore are the keywords after which a line cannot end.
+var expectsMore = map[string]bool{
+	"and": true, "as": true, "assert": true, "del": true, "elif": true, "for": true, "from": true,
+	"if": true, "import": true, "in": true, "is": true, "lambda": true, "not": true, "or": true,
+	"raise": true, "while": true, "with": true, "yield": true, "global": true, "nonlocal": true,
+	"class": true, "def": true, "except": true,
+}
+
+// printStatement recognizes a Python 2 print statement.
+func printStatement(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	if strings.HasPrefix(t, "print ") && !strings.HasPrefix(strings.TrimSpace(t[5:]), "(") {
+		return "Missing parentheses in call to 'print'. Did you mean print(...)?", true
+	}
+	return "", false
+}
+
+// assignError gives gpython's "can't assign" errors CPython's wording and the position
+// of the target, which gpython does not report.
+func (c *compiler) assignError(msg, line string) (string, int) {
+	t := strings.TrimLeft(line, " \t")
+	indent := len(line) - len(t)
+	switch {
+	case strings.HasPrefix(t, "for ") || strings.HasPrefix(t, "del "):
+		return msg, indent + 4
+	case strings.HasPrefix(t, "with "):
+		return msg, indent
+	}
+	if msg == "cannot assign to keyword" {
+		w := t
+		for i := 0; i < len(t); i++ {
+			if !isIdentChar(t[i]) {
+				w = t[:i]
+				break
+			}
+		}
+		return "cannot assign to " + w, indent
+	}
+	if strings.Contains(msg, "yield") {
+		if i := strings.Index(line, "yield"); i >= 0 {
+			return msg, i
+		}
+	}
+	if strings.Contains(line, "=") && !strings.HasPrefix(msg, "cannot delete") {
+		return msg + " here. Maybe you meant '==' instead of '='?", indent
+	}
+	return msg, indent
+}
+
+// decodeErrorMessage rewrites gpython's escape decoding errors.
+func decodeErrorMessage(msg string) string {
+	return "(unicode error) " + strings.TrimPrefix(msg, "Decode error: ")
+}
+
+// symtableError converts an error of gpython's symbol table, whose messages are CPython's.
+func (c *compiler) symtableError(err error) error {
+	exc, ok := err.(*py.Exception)
+	if !ok || exc.Type() != py.SyntaxError {
+		return err
+	}
+	msg := ""
+	if args, ok := exc.Args.(py.Tuple); ok && len(args) > 0 {
+		if s, ok := args[0].(py.String); ok {
+			msg = string(s)
+		}
+	}
+	line, col := 0, 0
+	if l, ok := exc.Dict["lineno"].(py.Int); ok {
+		line = int(l)
+	}
+	if o, ok := exc.Dict["offset"].(py.Int); ok {
+		col = int(o)
+	}
+	return c.makeSyntaxError(&syntaxError{kind: py.SyntaxError, msg: msg, line: line, col: col})
+}

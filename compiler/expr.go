@@ -1,0 +1,360 @@
+package compiler
+
+import (
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/symtable"
+	"github.com/go-python/gpython/vm"
+)
+
+// expr compiles e, leaving its value on the stack. Instructions get the line of the
+// innermost node that produces them, as in CPython 3.11 tracebacks.
+func (u *unit) expr(e ast.Expr) {
+	saved := u.line
+	if l := e.GetLineno(); l > 0 {
+		u.line = l
+	}
+	u.expr1(e)
+	u.line = saved
+}
+
+var binaryOps = map[ast.OperatorNumber]vm.OpCode{
+	ast.Add: vm.BINARY_ADD, ast.Sub: vm.BINARY_SUBTRACT, ast.Mult: vm.BINARY_MULTIPLY,
+	ast.Div: vm.BINARY_TRUE_DIVIDE, ast.Modulo: vm.BINARY_MODULO, ast.Pow: vm.BINARY_POWER,
+	ast.LShift: vm.BINARY_LSHIFT, ast.RShift: vm.BINARY_RSHIFT, ast.BitOr: vm.BINARY_OR,
+	ast.BitXor: vm.BINARY_XOR, ast.BitAnd: vm.BINARY_AND, ast.FloorDiv: vm.BINARY_FLOOR_DIVIDE,
+}
+
+var unaryOps = map[ast.UnaryOpNumber]vm.OpCode{
+	ast.Invert: vm.UNARY_INVERT, ast.Not: vm.UNARY_NOT, ast.UAdd: vm.UNARY_POSITIVE, ast.USub: vm.UNARY_NEGATIVE,
+}
+
+func (u *unit) expr1(e ast.Expr) {
+	switch n := e.(type) {
+	case *ast.BoolOp:
+		op := vm.JUMP_IF_FALSE_OR_POP
+		if n.Op == ast.Or {
+			op = vm.JUMP_IF_TRUE_OR_POP
+		}
+		end := newLabel()
+		for i, v := range n.Values {
+			u.expr(v)
+			if i < len(n.Values)-1 {
+				u.jump(op, end)
+			}
+		}
+		u.bind(end)
+	case *ast.BinOp:
+		if n.Op == ast.Modulo && !isNumber(n.Left) {
+			u.loadConst(helperMod)
+			u.expr(n.Left)
+			u.expr(n.Right)
+			u.emitArg(vm.CALL_FUNCTION, 2)
+			return
+		}
+		u.expr(n.Left)
+		u.expr(n.Right)
+		u.emit(binaryOps[n.Op])
+	case *ast.UnaryOp:
+		if c, ok := u.foldUnary(n); ok {
+			u.loadConst(c)
+			return
+		}
+		u.expr(n.Operand)
+		u.emit(unaryOps[n.Op])
+	case *ast.Lambda:
+		u.lambda(n)
+	case *ast.IfExp:
+		orelse, end := newLabel(), newLabel()
+		u.jumpIf(n.Test, false, orelse)
+		u.expr(n.Body)
+		u.jump(vm.JUMP_FORWARD, end)
+		u.bind(orelse)
+		u.expr(n.Orelse)
+		u.bind(end)
+	case *ast.Dict:
+		u.loadConst(helperDict)
+		for i := range n.Keys {
+			u.expr(n.Keys[i])
+			u.expr(n.Values[i])
+		}
+		u.callHelperN(2 * len(n.Keys))
+	case *ast.Set:
+		u.loadConst(helperSet)
+		for _, x := range n.Elts {
+			u.expr(x)
+		}
+		u.callHelperN(len(n.Elts))
+	case *ast.ListComp:
+		u.comprehension(n, "<listcomp>", n.Generators, n.Elt, nil)
+	case *ast.SetComp:
+		u.comprehension(n, "<setcomp>", n.Generators, n.Elt, nil)
+	case *ast.DictComp:
+		u.comprehension(n, "<dictcomp>", n.Generators, n.Key, n.Value)
+	case *ast.GeneratorExp:
+		u.comprehension(n, "<genexpr>", n.Generators, n.Elt, nil)
+	case *ast.Yield:
+		u.checkYield(n)
+		if n.Value != nil {
+			u.expr(n.Value)
+		} else {
+			u.loadConst(py.None)
+		}
+		u.emit(vm.YIELD_VALUE)
+	case *ast.YieldFrom:
+		u.checkYield(n)
+		u.yieldFrom(n)
+	case *ast.Compare:
+		u.compare(n)
+	case *ast.Call:
+		u.call(n)
+	case *ast.Num:
+		u.loadConst(n.N)
+	case *ast.Str:
+		u.loadConst(n.S)
+	case *ast.Bytes:
+		u.loadConst(n.S)
+	case *ast.NameConstant:
+		u.loadConst(n.Value)
+	case *ast.Ellipsis:
+		u.loadConst(py.Ellipsis)
+	case *ast.Attribute:
+		u.expr(n.Value)
+		u.emitArg(vm.LOAD_ATTR, u.name(u.mangle(string(n.Attr))))
+	case *ast.Subscript:
+		u.expr(n.Value)
+		u.slice(n.Slice)
+		u.emit(vm.BINARY_SUBSCR)
+	case *ast.Starred:
+		u.syntaxError(n, "can't use starred expression here")
+	case *ast.Name:
+		if n.Id == "__debug__" && u.isGlobalName("__debug__") {
+			u.loadConst(py.True)
+			return
+		}
+		u.nameOp(string(n.Id), ast.Load)
+	case *ast.List:
+		u.starCheck(n.Elts)
+		for _, x := range n.Elts {
+			u.expr(x)
+		}
+		u.emitArg(vm.BUILD_LIST, uint32(len(n.Elts)))
+	case *ast.Tuple:
+		if t, ok := constTuple(n); ok {
+			u.loadConst(t)
+			return
+		}
+		u.starCheck(n.Elts)
+		for _, x := range n.Elts {
+			u.expr(x)
+		}
+		u.emitArg(vm.BUILD_TUPLE, uint32(len(n.Elts)))
+	default:
+		panic(internalError("unexpected expression %T", e))
+	}
+}
+
+// starCheck rejects *x in a list or tuple display, which gpython's VM cannot build.
+func (u *unit) starCheck(elts []ast.Expr) {
+	for _, x := range elts {
+		if _, ok := x.(*ast.Starred); ok {
+			u.syntaxError(x, "can't use starred expression here")
+		}
+	}
+}
+
+// isGlobalName reports whether n refers to a global or builtin here.
+func (u *unit) isGlobalName(n string) bool {
+	switch u.st.GetScope(n) {
+	case symtable.ScopeGlobalImplicit, symtable.ScopeGlobalExplicit, symtable.ScopeInvalid:
+		return true
+	}
+	return false
+}
+
+// checkYield rejects yield where CPython 3.11 does.
+func (u *unit) checkYield(n ast.Expr) {
+	if u.kind == scopeComprehension {
+		u.syntaxError(n, "'yield' inside %s", comprehensionNames[u.code.Name])
+	}
+	if u.st.Type != symtable.FunctionBlock {
+		u.syntaxError(n, "'yield' outside function")
+	}
+}
+
+var comprehensionNames = map[string]string{
+	"<listcomp>": "list comprehension", "<setcomp>": "set comprehension",
+	"<dictcomp>": "dict comprehension", "<genexpr>": "generator expression",
+}
+
+// isNumber reports whether e is a numeric literal (so % on it is arithmetic).
+func isNumber(e ast.Expr) bool {
+	_, ok := e.(*ast.Num)
+	return ok
+}
+
+// foldUnary folds -<number> and +<number> into a constant.
+func (u *unit) foldUnary(n *ast.UnaryOp) (py.Object, bool) {
+	num, ok := n.Operand.(*ast.Num)
+	if !ok || (n.Op != ast.USub && n.Op != ast.UAdd) {
+		return nil, false
+	}
+	switch num.N.(type) {
+	case py.Int, py.Float, py.Complex, *py.BigInt:
+	default:
+		return nil, false
+	}
+	var r py.Object
+	var err error
+	if n.Op == ast.USub {
+		r, err = py.Neg(num.N)
+	} else {
+		r, err = py.Pos(num.N)
+	}
+	return r, err == nil
+}
+
+// constTuple returns the tuple a display of literals evaluates to.
+func constTuple(n *ast.Tuple) (py.Tuple, bool) {
+	t := make(py.Tuple, len(n.Elts))
+	for i, e := range n.Elts {
+		switch x := e.(type) {
+		case *ast.Num:
+			t[i] = x.N
+		case *ast.Str:
+			t[i] = x.S
+		case *ast.Bytes:
+			t[i] = x.S
+		case *ast.NameConstant:
+			t[i] = x.Value
+		case *ast.Tuple:
+			sub, ok := constTuple(x)
+			if !ok {
+				return nil, false
+			}
+			t[i] = sub
+		default:
+			return nil, false
+		}
+	}
+	return t, true
+}
+
+// callHelperN calls the helper loaded before n arguments, passing them through a tuple
+// when there are more than CALL_FUNCTION's 255.
+func (u *unit) callHelperN(n int) {
+	if n <= 0xFF {
+		u.emitArg(vm.CALL_FUNCTION, uint32(n))
+		return
+	}
+	u.emitArg(vm.BUILD_TUPLE, uint32(n))
+	u.emitArg(vm.CALL_FUNCTION_VAR, 0)
+}
+
+// slice compiles the subscript of a[...].
+func (u *unit) slice(s ast.Slicer) {
+	switch n := s.(type) {
+	case *ast.Index:
+		u.expr(n.Value)
+	case *ast.Slice:
+		u.buildSlice(n)
+	case *ast.ExtSlice:
+		for _, d := range n.Dims {
+			switch x := d.(type) {
+			case *ast.Slice:
+				u.buildSlice(x)
+			case *ast.Index:
+				u.expr(x.Value)
+			default:
+				panic(internalError("unexpected slice %T", d))
+			}
+		}
+		u.emitArg(vm.BUILD_TUPLE, uint32(len(n.Dims)))
+	default:
+		panic(internalError("unexpected slice %T", s))
+	}
+}
+
+func (u *unit) buildSlice(n *ast.Slice) {
+	for _, x := range []ast.Expr{n.Lower, n.Upper} {
+		if x != nil {
+			u.expr(x)
+		} else {
+			u.loadConst(py.None)
+		}
+	}
+	if n.Step != nil {
+		u.expr(n.Step)
+		u.emitArg(vm.BUILD_SLICE, 3)
+		return
+	}
+	u.emitArg(vm.BUILD_SLICE, 2)
+}
+
+// jumpIf compiles e as a condition: jump to target when its truth equals cond, fall
+// through otherwise. "not", "and" and "or" become jumps instead of values.
+func (u *unit) jumpIf(e ast.Expr, cond bool, target *label) {
+	saved := u.line
+	u.line = e.GetLineno()
+	defer func() { u.line = saved }()
+	switch n := e.(type) {
+	case *ast.UnaryOp:
+		if n.Op == ast.Not {
+			u.jumpIf(n.Operand, !cond, target)
+			return
+		}
+	case *ast.BoolOp:
+		// "a and b" is true when both are; "a or b" when either is.
+		all := n.Op == ast.And
+		if all != cond {
+			// Jump to target as soon as one value decides it.
+			for _, v := range n.Values {
+				u.jumpIf(v, cond, target)
+			}
+			return
+		}
+		next := newLabel()
+		for _, v := range n.Values[:len(n.Values)-1] {
+			u.jumpIf(v, !cond, next)
+		}
+		u.jumpIf(n.Values[len(n.Values)-1], cond, target)
+		u.bind(next)
+		return
+	}
+	u.expr(e)
+	if cond {
+		u.jump(vm.POP_JUMP_IF_TRUE, target)
+	} else {
+		u.jump(vm.POP_JUMP_IF_FALSE, target)
+	}
+}
+
+// yieldFrom compiles "yield from x" as a loop around a helper that advances the
+// sub-iterator, because gpython's YIELD_FROM leaves the sub-iterator, not its return
+// value, as the result.
+//
+//	x; GET_ITER; LOAD_CONST None           [it, sent]
+//	loop: DUP_TOP_TWO; LOAD_CONST step; ROT_THREE; CALL_FUNCTION 2
+//	ROT_TWO; POP_TOP; UNPACK_SEQUENCE 2     [it, value, done]
+//	POP_JUMP_IF_TRUE end
+//	YIELD_VALUE; JUMP_ABSOLUTE loop         [it, sent]
+//	end: ROT_TWO; POP_TOP                   [value]
+func (u *unit) yieldFrom(n *ast.YieldFrom) {
+	u.expr(n.Value)
+	u.emit(vm.GET_ITER)
+	u.loadConst(py.None)
+	loop, end := u.here(), newLabel()
+	u.emit(vm.DUP_TOP_TWO)
+	u.loadConst(helperYieldFrom)
+	u.emit(vm.ROT_THREE)
+	u.emitArg(vm.CALL_FUNCTION, 2)
+	u.emit(vm.ROT_TWO)
+	u.emit(vm.POP_TOP)
+	u.emitArg(vm.UNPACK_SEQUENCE, 2)
+	u.jump(vm.POP_JUMP_IF_TRUE, end)
+	u.emit(vm.YIELD_VALUE)
+	u.jump(vm.JUMP_ABSOLUTE, loop)
+	u.bind(end)
+	u.emit(vm.ROT_TWO)
+	u.emit(vm.POP_TOP)
+}

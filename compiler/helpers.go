@@ -1,0 +1,266 @@
+package compiler
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+)
+
+// The helpers are builtin functions that generated code loads as constants and calls.
+// They read RT at call time, so installing the object model's functions takes effect for
+// code compiled before as well as after.
+
+// helper is a Go function that generated code calls with positional arguments. It is
+// called through I__call__ directly, the cheapest path through gpython's CALL_FUNCTION.
+type helper struct {
+	name string
+	fn   func(args py.Tuple) (py.Object, error)
+}
+
+// HelperType is the type of the helpers generated code loads as constants.
+var HelperType = py.NewType("gopy_helper", "A function that code compiled by gopy calls.")
+
+// Type implements py.Object.
+func (h *helper) Type() *py.Type { return HelperType }
+
+// M__call__ calls the helper.
+func (h *helper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", h.name)
+	}
+	return h.fn(args)
+}
+
+// newHelper makes a helper.
+func newHelper(name string, f func(args py.Tuple) (py.Object, error)) *helper {
+	return &helper{name: name, fn: f}
+}
+
+// copyArgs copies call arguments, which alias the VM's stack.
+func copyArgs(args py.Tuple) []py.Object {
+	return append([]py.Object(nil), args...)
+}
+
+var (
+	helperDict = newHelper("<dict>", func(args py.Tuple) (py.Object, error) {
+		return RT.NewDict(copyArgs(args))
+	})
+	helperSet = newHelper("<set>", func(args py.Tuple) (py.Object, error) {
+		return RT.NewSet(copyArgs(args))
+	})
+	helperSetFromList = newHelper("<setcomp>", func(args py.Tuple) (py.Object, error) {
+		l, ok := args[0].(*py.List)
+		if !ok {
+			return nil, py.ExceptionNewf(py.SystemError, "set comprehension: expected list")
+		}
+		return RT.NewSet(l.Items)
+	})
+	helperMod = newHelper("<mod>", func(args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.SystemError, "%%: bad arguments")
+		}
+		return RT.Mod(args[0], args[1])
+	})
+	helperJoin = newHelper("<f-string>", func(args py.Tuple) (py.Object, error) {
+		var b strings.Builder
+		for _, a := range args {
+			s, ok := a.(py.String)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "f-string part is %s, not str", a.Type().Name)
+			}
+			b.WriteString(string(s))
+		}
+		return py.String(b.String()), nil
+	})
+	helperKwargs = newHelper("<**kwargs>", func(args py.Tuple) (py.Object, error) {
+		return kwargsDict(args[0])
+	})
+	helperKwDict = newHelper("<kwargs>", func(args py.Tuple) (py.Object, error) {
+		d, ok := args[0].(py.StringDict)
+		if !ok {
+			return args[0], nil
+		}
+		keys := make([]string, 0, len(d))
+		for k := range d {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		kv := make([]py.Object, 0, 2*len(d))
+		for _, k := range keys {
+			kv = append(kv, py.String(k), d[k])
+		}
+		return RT.NewDict(kv)
+	})
+	helperYieldFrom = newHelper("<yield from>", func(args py.Tuple) (py.Object, error) {
+		it, sent := args[0], args[1]
+		var v py.Object
+		var err error
+		if sent == py.None {
+			v, err = py.Next(it)
+		} else {
+			var send py.Object
+			send, err = py.GetAttrString(it, "send")
+			if err == nil {
+				v, err = py.Call(send, py.Tuple{sent}, nil)
+			}
+		}
+		if err == nil {
+			return py.Tuple{py.False, v}, nil
+		}
+		if value, ok := stopValue(err); ok {
+			return py.Tuple{py.True, value}, nil
+		}
+		return nil, err
+	})
+	helperSuperNoArgs = newHelper("<super>", func(py.Tuple) (py.Object, error) {
+		return nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
+	})
+	helperSuperNoClass = newHelper("<super>", func(py.Tuple) (py.Object, error) {
+		return nil, py.ExceptionNewf(py.RuntimeError, "super(): __class__ cell not found")
+	})
+)
+
+// orderHelpers route the ordering comparisons through RT.Compare. Two ints, floats or
+// strs, whose order nothing can change, are compared on the spot.
+var orderHelpers = map[ast.CmpOp]*helper{
+	ast.Lt:  compareHelper("<", func(c int) bool { return c < 0 }),
+	ast.LtE: compareHelper("<=", func(c int) bool { return c <= 0 }),
+	ast.Gt:  compareHelper(">", func(c int) bool { return c > 0 }),
+	ast.GtE: compareHelper(">=", func(c int) bool { return c >= 0 }),
+}
+
+func compareHelper(op string, holds func(int) bool) *helper {
+	return newHelper("<"+op+">", func(args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.SystemError, "comparison: bad arguments")
+		}
+		switch a := args[0].(type) {
+		case py.Int:
+			if b, ok := args[1].(py.Int); ok {
+				return py.NewBool(holds(cmp(a, b))), nil
+			}
+		case py.Float:
+			if b, ok := args[1].(py.Float); ok && a == a && b == b {
+				return py.NewBool(holds(cmp(a, b))), nil
+			}
+		case py.String:
+			if b, ok := args[1].(py.String); ok {
+				return py.NewBool(holds(strings.Compare(string(a), string(b)))), nil
+			}
+		}
+		return RT.Compare(op, args[0], args[1])
+	})
+}
+
+// cmp orders two numbers.
+func cmp[T py.Int | py.Float](a, b T) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// formatHelpers format one f-string field, by conversion ("" for none).
+var formatHelpers = map[string]*helper{
+	"": formatHelper(0), "r": formatHelper('r'), "s": formatHelper('s'), "a": formatHelper('a'),
+}
+
+func formatHelper(conv byte) *helper {
+	return newHelper("<format>", func(args py.Tuple) (py.Object, error) {
+		spec := ""
+		if len(args) == 2 {
+			s, ok := args[1].(py.String)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "format spec must be str")
+			}
+			spec = string(s)
+		}
+		r, err := RT.FormatValue(args[0], conv, spec)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := r.(py.String); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "__format__ must return a str, not %s", r.Type().Name)
+		}
+		return r, nil
+	})
+}
+
+// kwargsDict converts the operand of ** in a call to the StringDict gpython's VM requires.
+func kwargsDict(m py.Object) (py.Object, error) {
+	if d, ok := m.(py.StringDict); ok {
+		return d, nil
+	}
+	keysFn, err := py.GetAttrString(m, "keys")
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "argument after ** must be a mapping, not %s", m.Type().Name)
+	}
+	keys, err := py.Call(keysFn, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := py.NewStringDict()
+	var inner error
+	err = py.Iterate(keys, func(k py.Object) bool {
+		s, ok := k.(py.String)
+		if !ok {
+			inner = py.ExceptionNewf(py.TypeError, "keywords must be strings")
+			return true
+		}
+		v, err := py.GetItem(m, k)
+		if err != nil {
+			inner = err
+			return true
+		}
+		out[string(s)] = v
+		return false
+	})
+	if err != nil {
+		return nil, err
+	}
+	if inner != nil {
+		return nil, inner
+	}
+	return out, nil
+}
+
+// stopValue reports whether err is StopIteration, and its value.
+func stopValue(err error) (py.Object, bool) {
+	if !py.IsException(py.StopIteration, err) {
+		return nil, false
+	}
+	var exc py.Object
+	switch x := err.(type) {
+	case py.ExceptionInfo:
+		exc = x.Value
+	case *py.Exception:
+		exc = x
+	}
+	if e, ok := exc.(*py.Exception); ok {
+		if args, ok := e.Args.(py.Tuple); ok && len(args) > 0 {
+			return args[0], true
+		}
+	}
+	return py.None, true
+}
+
+// WrapRunFrame returns a py.VmRunFrame that gives generators their return value:
+// gpython's generator drops it and raises a bare StopIteration; the wrapper raises
+// StopIteration(value) instead, which "yield from" and StopIteration.value need. Wrap
+// interp's own VmRunFrame hook with it.
+func WrapRunFrame(run func(*py.Frame) (py.Object, error)) func(*py.Frame) (py.Object, error) {
+	return func(f *py.Frame) (py.Object, error) {
+		res, err := run(f)
+		if err == nil && !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
+			e := py.MakeException(py.StopIteration)
+			e.Args = py.Tuple{res}
+			return nil, e
+		}
+		return res, err
+	}
+}

@@ -1,0 +1,268 @@
+package compiler
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+)
+
+// stmts compiles a statement list.
+func (u *unit) stmts(body []ast.Stmt) {
+	for _, s := range body {
+		u.stmt(s)
+	}
+}
+
+// stmt compiles one statement.
+func (u *unit) stmt(s ast.Stmt) {
+	u.line = s.GetLineno()
+	if _, ok := s.(*ast.ImportFrom); !ok {
+		if _, ok := s.(*ast.ExprStmt); !ok || u.parent != nil {
+			u.c.futureOK = false
+		}
+	}
+	switch n := s.(type) {
+	case *ast.FunctionDef:
+		u.functionDef(n)
+	case *ast.ClassDef:
+		u.classDef(n)
+	case *ast.Return:
+		if u.st.Type != 0 || u.kind == scopeComprehension { // not a function block
+			u.syntaxError(n, "'return' outside function")
+		}
+		if n.Value != nil {
+			u.expr(n.Value)
+		} else {
+			u.loadConst(py.None)
+		}
+		u.emit(vm.RETURN_VALUE)
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			u.del(t)
+		}
+	case *ast.Assign:
+		u.expr(n.Value)
+		for i, t := range n.Targets {
+			if i < len(n.Targets)-1 {
+				u.emit(vm.DUP_TOP)
+			}
+			u.store(t)
+		}
+	case *ast.AugAssign:
+		u.augAssign(n)
+	case *ast.For:
+		u.forStmt(n)
+	case *ast.While:
+		u.whileStmt(n)
+	case *ast.If:
+		u.ifStmt(n)
+	case *ast.With:
+		u.with(n, 0)
+	case *ast.Raise:
+		args := uint32(0)
+		if n.Exc != nil {
+			u.expr(n.Exc)
+			args++
+			if n.Cause != nil {
+				u.expr(n.Cause)
+				args++
+			}
+		}
+		u.line = n.Lineno
+		u.emitArg(vm.RAISE_VARARGS, args)
+	case *ast.Try:
+		if len(n.Finalbody) > 0 {
+			u.tryFinally(n)
+		} else {
+			u.tryExcept(n)
+		}
+	case *ast.Assert:
+		end := newLabel()
+		u.jumpIf(n.Test, true, end)
+		u.emitArg(vm.LOAD_GLOBAL, u.name("AssertionError"))
+		if n.Msg != nil {
+			u.expr(n.Msg)
+			u.line = n.Lineno
+			u.emitArg(vm.CALL_FUNCTION, 1)
+		}
+		u.emitArg(vm.RAISE_VARARGS, 1)
+		u.bind(end)
+	case *ast.Import:
+		u.importStmt(n)
+	case *ast.ImportFrom:
+		u.importFrom(n)
+	case *ast.Global, *ast.Nonlocal, *ast.Pass:
+		// Global and nonlocal are resolved by the symbol table.
+	case *ast.ExprStmt:
+		if u.c.interactive && u.kind == scopeModule {
+			u.expr(n.Value)
+			u.emit(vm.PRINT_EXPR)
+			return
+		}
+		switch n.Value.(type) {
+		case *ast.Str, *ast.Num, *ast.Bytes, *ast.NameConstant, *ast.Ellipsis:
+			return // no effect
+		}
+		u.expr(n.Value)
+		u.emit(vm.POP_TOP)
+	case *ast.Break:
+		u.breakStmt(n)
+	case *ast.Continue:
+		u.continueStmt(n)
+	default:
+		panic(internalError("unexpected statement %T", s))
+	}
+}
+
+// loopIndex is the index of the innermost loop in the block stack, or -1.
+func (u *unit) loopIndex() int {
+	for i := len(u.blocks) - 1; i >= 0; i-- {
+		if u.blocks[i].kind == blockLoop {
+			return i
+		}
+	}
+	return -1
+}
+
+func (u *unit) pushBlock(kind blockKind) {
+	u.blocks = append(u.blocks, block{kind: kind})
+}
+
+func (u *unit) popBlock() { u.blocks = u.blocks[:len(u.blocks)-1] }
+
+// continueStmt jumps straight back when no try, with or except block lies between the
+// continue and its loop, and otherwise lets CONTINUE_LOOP unwind those blocks. In a loop
+// whose body is wrapped (see loop.go) it leaves the inner pseudo-loop instead.
+func (u *unit) continueStmt(n *ast.Continue) {
+	i := u.loopIndex()
+	if i < 0 {
+		u.syntaxError(n, "'continue' not properly in loop")
+	}
+	switch {
+	case u.blocks[i].wrapped:
+		u.emit(vm.BREAK_LOOP)
+	case i == len(u.blocks)-1 || u.blocks[i].noBlock:
+		u.jump(vm.JUMP_ABSOLUTE, u.blocks[i].start)
+	default:
+		u.jump(vm.CONTINUE_LOOP, u.blocks[i].start)
+	}
+}
+
+// breakStmt leaves the innermost loop; in a wrapped loop body it goes through the
+// pseudo-loops' exit (see loop.go).
+func (u *unit) breakStmt(n *ast.Break) {
+	i := u.loopIndex()
+	if i < 0 {
+		u.syntaxError(n, "'break' outside loop")
+	}
+	switch b := u.blocks[i]; {
+	case b.wrapped:
+		u.jump(vm.CONTINUE_LOOP, b.breakTo)
+	case b.noBlock:
+		if b.popIter {
+			u.emit(vm.POP_TOP)
+		}
+		u.jump(vm.JUMP_ABSOLUTE, b.breakTo)
+	default:
+		u.emit(vm.BREAK_LOOP)
+	}
+}
+
+// ifStmt compiles if/elif/else.
+func (u *unit) ifStmt(n *ast.If) {
+	end := newLabel()
+	orelse := newLabel()
+	u.jumpIf(n.Test, false, orelse)
+	u.stmts(n.Body)
+	if len(n.Orelse) > 0 {
+		if !u.endsInJump() {
+			u.jump(vm.JUMP_FORWARD, end)
+		}
+		u.bind(orelse)
+		u.stmts(n.Orelse)
+	} else {
+		u.bind(orelse)
+	}
+	u.bind(end)
+}
+
+// endsInJump reports whether control cannot fall through the last instruction.
+func (u *unit) endsInJump() bool {
+	if len(u.instrs) == 0 {
+		return false
+	}
+	switch u.instrs[len(u.instrs)-1].op {
+	case vm.RETURN_VALUE, vm.JUMP_ABSOLUTE, vm.JUMP_FORWARD, vm.RAISE_VARARGS, vm.CONTINUE_LOOP, vm.BREAK_LOOP:
+		return true
+	}
+	return false
+}
+
+// importStmt compiles "import a.b.c [as d], ...".
+func (u *unit) importStmt(n *ast.Import) {
+	for _, alias := range n.Names {
+		u.loadConst(py.Int(0))
+		u.loadConst(py.None)
+		u.emitArg(vm.IMPORT_NAME, u.name(string(alias.Name)))
+		parts := strings.Split(string(alias.Name), ".")
+		if alias.AsName != "" {
+			for _, attr := range parts[1:] {
+				u.emitArg(vm.LOAD_ATTR, u.name(attr))
+			}
+			u.nameOp(string(alias.AsName), ast.Store)
+		} else {
+			u.nameOp(parts[0], ast.Store)
+		}
+	}
+}
+
+// futureFeatures are the names "from __future__ import" accepts; all are in effect already.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true, "absolute_import": true,
+	"with_statement": true, "print_function": true, "unicode_literals": true,
+	"barry_as_FLUFL": true, "generator_stop": true, "annotations": true,
+}
+
+// importFrom compiles "from module import names".
+func (u *unit) importFrom(n *ast.ImportFrom) {
+	if n.Module == "__future__" && n.Level == 0 {
+		if !u.c.futureOK {
+			u.syntaxError(n, "from __future__ imports must occur at the beginning of the file")
+		}
+		for _, alias := range n.Names {
+			if alias.Name == "braces" {
+				u.syntaxError(n, "not a chance")
+			}
+			if !futureFeatures[string(alias.Name)] {
+				u.syntaxError(n, "future feature %s is not defined", alias.Name)
+			}
+		}
+		return
+	}
+	u.c.futureOK = false
+	names := make(py.Tuple, len(n.Names))
+	for i, alias := range n.Names {
+		names[i] = py.String(alias.Name)
+	}
+	u.loadConst(py.Int(n.Level))
+	u.loadConst(names)
+	u.emitArg(vm.IMPORT_NAME, u.name(string(n.Module)))
+	for _, alias := range n.Names {
+		if alias.Name == "*" {
+			if u.kind != scopeModule {
+				u.syntaxError(n, "import * only allowed at module level")
+			}
+			u.emit(vm.IMPORT_STAR)
+			return
+		}
+		u.emitArg(vm.IMPORT_FROM, u.name(string(alias.Name)))
+		store := alias.Name
+		if alias.AsName != "" {
+			store = alias.AsName
+		}
+		u.nameOp(string(store), ast.Store)
+	}
+	u.emit(vm.POP_TOP)
+}

@@ -1,0 +1,163 @@
+package compiler
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+)
+
+// with compiles "with a as x, b as y: body" as nested single-item with statements.
+//
+//	<context expr>
+//	SETUP_WITH  cleanup        push __exit__, call __enter__, push a finally block
+//	<store or POP_TOP>
+//	<body>
+//	POP_BLOCK
+//	LOAD_CONST  None
+//	cleanup: WITH_CLEANUP      call __exit__; swallow the exception if it returns true
+//	END_FINALLY
+func (u *unit) with(n *ast.With, i int) {
+	item := n.Items[i]
+	cleanup := newLabel()
+	u.expr(item.ContextExpr)
+	u.line = n.Lineno
+	u.jump(vm.SETUP_WITH, cleanup)
+	u.pushBlock(blockFinallyTry)
+	if item.OptionalVars != nil {
+		u.store(item.OptionalVars)
+	} else {
+		u.emit(vm.POP_TOP)
+	}
+	if i+1 < len(n.Items) {
+		u.with(n, i+1)
+	} else {
+		u.stmts(n.Body)
+	}
+	u.line = n.Lineno
+	u.emit(vm.POP_BLOCK)
+	u.popBlock()
+	u.loadConst(py.None)
+	u.bind(cleanup)
+	u.emit(vm.WITH_CLEANUP)
+	u.emit(vm.END_FINALLY)
+}
+
+// tryFinally compiles "try: body [except...] finally: final".
+//
+//	SETUP_FINALLY final
+//	<body, or the try/except>
+//	POP_BLOCK
+//	LOAD_CONST    None
+//	final: <finalbody>
+//	END_FINALLY               resume the return, break, continue or exception, if any
+func (u *unit) tryFinally(n *ast.Try) {
+	final := newLabel()
+	u.jump(vm.SETUP_FINALLY, final)
+	u.pushBlock(blockFinallyTry)
+	if len(n.Handlers) > 0 {
+		u.tryExcept(n)
+	} else {
+		u.stmts(n.Body)
+	}
+	u.popBlock()
+	u.emit(vm.POP_BLOCK)
+	u.loadConst(py.None)
+	u.bind(final)
+	u.pushBlock(blockFinallyBody)
+	u.stmts(n.Finalbody)
+	u.popBlock()
+	u.emit(vm.END_FINALLY)
+}
+
+// tryExcept compiles "try: body except E as x: handler ... else: orelse". A handler that
+// binds a name deletes it on the way out, as CPython does.
+//
+//	SETUP_EXCEPT handlers
+//	<body>
+//	POP_BLOCK
+//	JUMP_FORWARD orelse
+//	handlers:                      stack: tb, value, type (above the saved exception)
+//	DUP_TOP; <E>; COMPARE_OP exception-match; POP_JUMP_IF_FALSE next
+//	POP_TOP; <store x or POP_TOP>; POP_TOP
+//	<handler>; POP_EXCEPT; JUMP_FORWARD end
+//	next: ...
+//	END_FINALLY                    no handler matched: re-raise
+//	orelse: <orelse>
+//	end:
+func (u *unit) tryExcept(n *ast.Try) {
+	handlers, orelse, end := newLabel(), newLabel(), newLabel()
+	u.jump(vm.SETUP_EXCEPT, handlers)
+	u.pushBlock(blockExcept)
+	u.stmts(n.Body)
+	u.popBlock()
+	u.emit(vm.POP_BLOCK)
+	u.jump(vm.JUMP_FORWARD, orelse)
+	u.bind(handlers)
+	for i, h := range n.Handlers {
+		u.line = u.handlerLine(h)
+		if h.ExprType == nil && i < len(n.Handlers)-1 {
+			panic(&syntaxError{kind: py.SyntaxError, msg: "default 'except:' must be last", line: u.line, mapped: true})
+		}
+		next := newLabel()
+		if h.ExprType != nil {
+			u.emit(vm.DUP_TOP)
+			u.expr(h.ExprType)
+			u.line = u.handlerLine(h)
+			u.emitArg(vm.COMPARE_OP, vm.PyCmp_EXC_MATCH)
+			u.jump(vm.POP_JUMP_IF_FALSE, next)
+		}
+		u.emit(vm.POP_TOP)
+		if h.Name != "" {
+			name := string(h.Name)
+			u.nameOp(name, ast.Store)
+			u.emit(vm.POP_TOP)
+			cleanup := newLabel()
+			u.jump(vm.SETUP_FINALLY, cleanup)
+			u.pushBlock(blockHandler)
+			u.stmts(h.Body)
+			u.popBlock()
+			u.emit(vm.POP_BLOCK)
+			u.emit(vm.POP_EXCEPT)
+			u.loadConst(py.None)
+			u.bind(cleanup)
+			u.loadConst(py.None)
+			u.nameOp(name, ast.Store)
+			u.nameOp(name, ast.Del)
+			u.emit(vm.END_FINALLY)
+		} else {
+			u.emit(vm.POP_TOP)
+			u.emit(vm.POP_TOP)
+			u.pushBlock(blockHandler)
+			u.stmts(h.Body)
+			u.popBlock()
+			u.emit(vm.POP_EXCEPT)
+		}
+		u.jump(vm.JUMP_FORWARD, end)
+		u.bind(next)
+	}
+	u.emit(vm.END_FINALLY)
+	u.bind(orelse)
+	u.stmts(n.Orelse)
+	u.bind(end)
+}
+
+// handlerLine is the line of an except clause; gpython's parser gives handlers no
+// position of their own, so it is found from the exception expression or, for a bare
+// except, by looking up from the body for the "except" keyword.
+func (u *unit) handlerLine(h *ast.ExceptHandler) int {
+	if h.ExprType != nil {
+		return h.ExprType.GetLineno()
+	}
+	if len(h.Body) == 0 {
+		return u.line
+	}
+	line := h.Body[0].GetLineno()
+	for l := line; l >= 1 && l > line-50; l-- {
+		if l <= len(u.c.src.lines) && strings.HasPrefix(strings.TrimLeft(u.c.src.lines[l-1], " \t"), "except") {
+			return l
+		}
+	}
+	return line
+}

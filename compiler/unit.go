@@ -1,0 +1,379 @@
+package compiler
+
+import (
+	"math"
+
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/symtable"
+	"github.com/go-python/gpython/vm"
+)
+
+// scopeKind is the kind of code object a unit compiles.
+type scopeKind uint8
+
+const (
+	scopeModule scopeKind = iota
+	scopeClass
+	scopeFunction
+	scopeLambda
+	scopeComprehension
+)
+
+// blockKind classifies the entries of a unit's block stack, which break, continue and
+// return consult to know what they jump out of.
+type blockKind uint8
+
+const (
+	blockLoop        blockKind = iota // for/while body
+	blockExcept                       // try body protected by SETUP_EXCEPT
+	blockFinallyTry                   // try or with body protected by SETUP_FINALLY/SETUP_WITH
+	blockFinallyBody                  // finally clause
+	blockHandler                      // except clause body
+)
+
+// block is one entry of the static block stack.
+type block struct {
+	kind    blockKind
+	start   *label // loop: where continue jumps
+	wrapped bool   // loop: body runs inside the pseudo-loops of loop.go
+	noBlock bool   // loop: no SETUP_LOOP; break and continue are jumps
+	popIter bool   // loop without block: break drops the for loop's iterator
+	breakTo *label // wrapped loop: where break jumps; loop without block: its end
+}
+
+// constKey identifies constants that can share a co_consts slot.
+type constKey struct {
+	kind byte
+	s    string
+	i    int64
+	f    uint64
+}
+
+// unit compiles one code object (module, class body, function, lambda or comprehension).
+type unit struct {
+	c        *compiler
+	parent   *unit
+	st       *symtable.SymTable
+	kind     scopeKind
+	code     *py.Code
+	instrs   []instr
+	line     int
+	blocks   []block
+	qualname string
+	private  string          // class name used for name mangling
+	scalars  map[string]bool // variables that only hold numbers or strs (numeric.go)
+
+	consts   map[constKey]uint32
+	names    map[string]uint32
+	varnames map[string]uint32
+	cells    map[string]uint32
+	frees    map[string]uint32
+}
+
+// newUnit makes a unit for the block st of the given kind.
+func (c *compiler) newUnit(parent *unit, st *symtable.SymTable, kind scopeKind, name string, firstLine int) *unit {
+	u := &unit{
+		c:        c,
+		parent:   parent,
+		st:       st,
+		kind:     kind,
+		line:     firstLine,
+		consts:   map[constKey]uint32{},
+		names:    map[string]uint32{},
+		varnames: map[string]uint32{},
+		cells:    map[string]uint32{},
+		frees:    map[string]uint32{},
+		code: &py.Code{
+			Filename:    c.filename,
+			Name:        name,
+			Firstlineno: int32(firstLine),
+		},
+	}
+	if parent != nil {
+		u.private = parent.private
+	}
+	for _, v := range st.Varnames {
+		u.varname(v)
+	}
+	if st.NeedsClassClosure {
+		u.cell("__class__")
+	}
+	for _, n := range st.Find(symtable.ScopeCell, 0) {
+		u.cell(n)
+	}
+	for _, n := range st.Find(symtable.ScopeFree, symtable.DefFreeClass) {
+		u.frees[n] = uint32(len(u.code.Freevars))
+		u.code.Freevars = append(u.code.Freevars, n)
+	}
+	return u
+}
+
+func (u *unit) cell(n string) {
+	if _, ok := u.cells[n]; !ok {
+		u.cells[n] = uint32(len(u.code.Cellvars))
+		u.code.Cellvars = append(u.code.Cellvars, n)
+	}
+}
+
+// isFunction reports whether names in this unit are fast locals.
+func (u *unit) isFunction() bool { return u.st.Type == symtable.FunctionBlock }
+
+// emit appends an instruction without argument.
+func (u *unit) emit(op vm.OpCode) {
+	u.instrs = append(u.instrs, instr{op: op, line: u.line})
+}
+
+// emitArg appends an instruction with an argument.
+func (u *unit) emitArg(op vm.OpCode, arg uint32) {
+	u.instrs = append(u.instrs, instr{op: op, arg: arg, line: u.line})
+}
+
+// jump appends a jump to l.
+func (u *unit) jump(op vm.OpCode, l *label) {
+	u.instrs = append(u.instrs, instr{op: op, target: l, line: u.line})
+}
+
+// newLabel makes an unbound label.
+func newLabel() *label { return &label{index: -1} }
+
+// bind places l before the next instruction.
+func (u *unit) bind(l *label) { l.index = len(u.instrs) }
+
+// here makes a label bound at the current position.
+func (u *unit) here() *label {
+	l := newLabel()
+	u.bind(l)
+	return l
+}
+
+// endsInReturn reports whether the last instruction is RETURN_VALUE and no label points
+// past it.
+func (u *unit) endsInReturn() bool {
+	n := len(u.instrs)
+	return n > 0 && u.instrs[n-1].op == vm.RETURN_VALUE
+}
+
+// constIndex returns the co_consts slot for obj, sharing slots between equal immutable
+// scalars of the same type (keeping 0.0 and -0.0, 1 and True apart).
+func (u *unit) constIndex(obj py.Object) uint32 {
+	var key constKey
+	ok := true
+	switch v := obj.(type) {
+	case py.String:
+		key = constKey{kind: 's', s: string(v)}
+	case py.Bytes:
+		key = constKey{kind: 'b', s: string(v)}
+	case py.Int:
+		key = constKey{kind: 'i', i: int64(v)}
+	case py.Float:
+		key = constKey{kind: 'f', f: math.Float64bits(float64(v))}
+	case py.Bool:
+		key = constKey{kind: 'B', i: map[bool]int64{false: 0, true: 1}[bool(v)]}
+	case py.NoneType:
+		key = constKey{kind: 'N'}
+	default:
+		ok = false
+	}
+	if ok {
+		if i, found := u.consts[key]; found {
+			return i
+		}
+	}
+	i := uint32(len(u.code.Consts))
+	u.code.Consts = append(u.code.Consts, obj)
+	if ok {
+		u.consts[key] = i
+	}
+	return i
+}
+
+// loadConst emits LOAD_CONST obj.
+func (u *unit) loadConst(obj py.Object) { u.emitArg(vm.LOAD_CONST, u.constIndex(obj)) }
+
+// name returns the co_names slot of n.
+func (u *unit) name(n string) uint32 {
+	if i, ok := u.names[n]; ok {
+		return i
+	}
+	i := uint32(len(u.code.Names))
+	u.names[n] = i
+	u.code.Names = append(u.code.Names, n)
+	return i
+}
+
+// varname returns the co_varnames slot of n.
+func (u *unit) varname(n string) uint32 {
+	if i, ok := u.varnames[n]; ok {
+		return i
+	}
+	i := uint32(len(u.code.Varnames))
+	u.varnames[n] = i
+	u.code.Varnames = append(u.code.Varnames, n)
+	return i
+}
+
+// derefIndex returns the cell-and-free slot of n: cells first, then free variables, as
+// gpython's frame lays them out (its own compiler forgets the offset of free variables).
+func (u *unit) derefIndex(n string) uint32 {
+	if i, ok := u.cells[n]; ok {
+		return i
+	}
+	if i, ok := u.frees[n]; ok {
+		return uint32(len(u.code.Cellvars)) + i
+	}
+	panic(internalError("no cell or free variable %q in %s", n, u.code.Name))
+}
+
+// mangle applies private name mangling (__x inside class C becomes _C__x).
+func (u *unit) mangle(n string) string {
+	if u.private == "" || len(n) < 3 || n[0] != '_' || n[1] != '_' {
+		return n
+	}
+	if n[len(n)-1] == '_' && n[len(n)-2] == '_' {
+		return n // __dunder__
+	}
+	for _, r := range n {
+		if r == '.' {
+			return n // dotted import names are not mangled
+		}
+	}
+	p := u.private
+	for len(p) > 0 && p[0] == '_' {
+		p = p[1:]
+	}
+	if p == "" {
+		return n
+	}
+	return "_" + p + n
+}
+
+// nameOp emits the load, store or delete of variable n in context ctx.
+func (u *unit) nameOp(n string, ctx ast.ExprContext) {
+	scope := u.st.GetScope(n)
+	if u.kind == scopeClass && n == "__class__" {
+		scope = symtable.ScopeCell
+		if _, ok := u.cells[n]; !ok {
+			scope = symtable.ScopeInvalid
+		}
+	}
+	pick := func(load, store, del vm.OpCode) vm.OpCode {
+		switch ctx {
+		case ast.Store, ast.AugStore:
+			return store
+		case ast.Del:
+			return del
+		}
+		return load
+	}
+	switch scope {
+	case symtable.ScopeFree, symtable.ScopeCell:
+		u.emitArg(pick(vm.LOAD_DEREF, vm.STORE_DEREF, vm.DELETE_DEREF), u.derefIndex(n))
+	case symtable.ScopeLocal:
+		if u.isFunction() {
+			u.emitArg(pick(vm.LOAD_FAST, vm.STORE_FAST, vm.DELETE_FAST), u.varname(n))
+			return
+		}
+		u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(u.mangle(n)))
+	case symtable.ScopeGlobalImplicit:
+		if u.isFunction() {
+			u.emitArg(pick(vm.LOAD_GLOBAL, vm.STORE_GLOBAL, vm.DELETE_GLOBAL), u.name(u.mangle(n)))
+			return
+		}
+		u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(u.mangle(n)))
+	case symtable.ScopeGlobalExplicit:
+		u.emitArg(pick(vm.LOAD_GLOBAL, vm.STORE_GLOBAL, vm.DELETE_GLOBAL), u.name(u.mangle(n)))
+	default:
+		u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(u.mangle(n)))
+	}
+}
+
+// setQualname computes the qualified name of a function or class unit from its parent.
+func (u *unit) setQualname() {
+	p := u.parent
+	if p == nil || p.kind == scopeModule {
+		u.qualname = u.code.Name
+		return
+	}
+	if u.kind == scopeFunction || u.kind == scopeClass {
+		if p.st.GetScope(u.code.Name) == symtable.ScopeGlobalExplicit {
+			u.qualname = u.code.Name
+			return
+		}
+	}
+	base := p.qualname
+	if p.kind == scopeFunction || p.kind == scopeLambda || p.kind == scopeComprehension {
+		base += ".<locals>"
+	}
+	u.qualname = base + "." + u.code.Name
+}
+
+// finish assembles the unit into its code object.
+func (u *unit) finish() *py.Code {
+	code := u.code
+	threadJumps(u.instrs)
+	a := assemble(u.instrs)
+	code.Code = a.code
+	code.Stacksize = int32(stackDepth(u.instrs))
+	code.Nlocals = int32(len(code.Varnames))
+	code.Lnotab = lnotab(u.instrs, a, int(code.Firstlineno))
+	code.Flags |= u.flags()
+	code.Cell2arg = cell2arg(code)
+	u.c.recordLines(code, u.instrs, a)
+	return code
+}
+
+// flags computes co_flags.
+func (u *unit) flags() int32 {
+	var f int32
+	if u.st.Type == symtable.FunctionBlock {
+		f |= py.CO_NEWLOCALS | py.CO_OPTIMIZED
+		if u.st.Nested {
+			f |= py.CO_NESTED
+		}
+		if u.st.Generator {
+			f |= py.CO_GENERATOR
+		}
+		if u.st.Varargs {
+			f |= py.CO_VARARGS
+		}
+		if u.st.Varkeywords {
+			f |= py.CO_VARKEYWORDS
+		}
+	}
+	if len(u.code.Freevars) == 0 && len(u.code.Cellvars) == 0 {
+		f |= py.CO_NOFREE
+	}
+	return f
+}
+
+// cell2arg maps the cell variables that are also arguments to their argument slot, so the
+// VM moves the argument into its cell on entry.
+func cell2arg(code *py.Code) []byte {
+	if len(code.Cellvars) == 0 {
+		return nil
+	}
+	nargs := int(code.Argcount + code.Kwonlyargcount)
+	if code.Flags&py.CO_VARARGS != 0 {
+		nargs++
+	}
+	if code.Flags&py.CO_VARKEYWORDS != 0 {
+		nargs++
+	}
+	used := false
+	out := make([]byte, len(code.Cellvars))
+	for i, cell := range code.Cellvars {
+		out[i] = py.CO_CELL_NOT_AN_ARG
+		for j := 0; j < nargs && j < len(code.Varnames); j++ {
+			if code.Varnames[j] == cell {
+				out[i] = byte(j)
+				used = true
+				break
+			}
+		}
+	}
+	if !used {
+		return nil
+	}
+	return out
+}

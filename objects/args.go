@@ -1,0 +1,202 @@
+package objects
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// Argument-unpacking helpers giving CPython's messages (starlark-go style: every builtin and
+// method unpacks through these instead of checking len(args) by hand).
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// unpackPos unpacks positional-only arguments (CPython's METH_VARARGS methods): min of them
+// required, len(results) at most, no keywords.
+func unpackPos(name string, args py.Tuple, kwargs py.StringDict, min int, results ...*py.Object) error {
+	if len(kwargs) != 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+	}
+	max := len(results)
+	switch {
+	case min == max && len(args) != max:
+		return py.ExceptionNewf(py.TypeError, "%s expected %d argument%s, got %d", name, max, plural(max), len(args))
+	case len(args) < min:
+		return py.ExceptionNewf(py.TypeError, "%s expected at least %d argument%s, got %d", name, min, plural(min), len(args))
+	case len(args) > max:
+		return py.ExceptionNewf(py.TypeError, "%s expected at most %d argument%s, got %d", name, max, plural(max), len(args))
+	}
+	for i, a := range args {
+		*results[i] = a
+	}
+	return nil
+}
+
+// noArgs checks a method that takes no arguments (METH_NOARGS).
+func noArgs(name string, args py.Tuple) error {
+	if len(args) != 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes no arguments (%d given)", name, len(args))
+	}
+	return nil
+}
+
+// oneArg checks a method that takes exactly one argument (METH_O).
+func oneArg(name string, args py.Tuple) error {
+	if len(args) != 1 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	return nil
+}
+
+// parseArgs unpacks arguments that may be given by position (the first npos of names) or by
+// keyword; names[i] without a value stays nil. min counts required leading arguments.
+func parseArgs(name string, args py.Tuple, kwargs py.StringDict, names []string, npos, min int, results ...*py.Object) error {
+	if len(args) > npos {
+		if npos == 0 {
+			return py.ExceptionNewf(py.TypeError, "%s() takes no positional arguments", name)
+		}
+		return py.ExceptionNewf(py.TypeError, "%s() takes at most %d positional argument%s (%d given)", name, npos, plural(npos), len(args))
+	}
+	for i, a := range args {
+		*results[i] = a
+	}
+	for k, v := range kwargs {
+		found := false
+		for i, n := range names {
+			if n == k {
+				if i < len(args) {
+					return py.ExceptionNewf(py.TypeError, "argument for %s() given by name ('%s') and position (%d)", name, k, i+1)
+				}
+				*results[i] = v
+				found = true
+				break
+			}
+		}
+		if !found {
+			return py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, name)
+		}
+	}
+	for i := 0; i < min; i++ {
+		if *results[i] == nil {
+			return py.ExceptionNewf(py.TypeError, "%s() missing required argument '%s' (pos %d)", name, names[i], i+1)
+		}
+	}
+	return nil
+}
+
+// methodFn is the Go signature of every method this package adds to a type.
+type methodFn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
+
+// methodDef describes a method before it is bound to the type that owns it.
+type methodDef struct {
+	name, doc string
+	fn        methodFn
+}
+
+// method describes a method taking positional and keyword arguments.
+func method(name, doc string, fn methodFn) methodDef {
+	return methodDef{name, doc, fn}
+}
+
+// addMethods installs methods into a type's dictionary, replacing gpython's. Each method also
+// works when called through the type (str.upper("x")): gpython then passes the module as self
+// and the instance as the first argument.
+func addMethods(t *py.Type, defs ...methodDef) {
+	for _, d := range defs {
+		d := d
+		t.Dict[d.name] = py.MustNewMethod(d.name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if self == nil || !isInstance(self, t) {
+				if len(args) == 0 || !isInstance(args[0], t) {
+					return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, t.Name, argTypeName(args))
+				}
+				self, args = args[0], args[1:]
+			}
+			return d.fn(self, args, kwargs)
+		}, 0, d.doc)
+	}
+}
+
+func argTypeName(args py.Tuple) string {
+	if len(args) == 0 {
+		return "NoneType"
+	}
+	return args[0].Type().Name
+}
+
+// isInstance reports whether x's type is t or a subtype of it.
+func isInstance(x py.Object, t *py.Type) bool {
+	if m, ok := x.(*py.Module); ok && m == nil {
+		return false
+	}
+	xt := x.Type()
+	return xt == t || xt.IsSubtype(t)
+}
+
+// isStop reports whether err is the StopIteration that ends an iteration.
+func isStop(err error) bool {
+	if err == nil {
+		return false
+	}
+	if o, ok := err.(py.Object); ok && o == py.Object(py.StopIteration) {
+		return true
+	}
+	return py.IsException(py.StopIteration, err)
+}
+
+// iterate calls fn for each item of an iterable; fn returning false stops early.
+func iterate(obj py.Object, fn func(py.Object) (bool, error)) error {
+	switch x := obj.(type) {
+	case py.Tuple:
+		for _, item := range x {
+			if more, err := fn(item); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	case *py.List:
+		for i := 0; i < len(x.Items); i++ {
+			if more, err := fn(x.Items[i]); err != nil || !more {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := py.Iter(obj)
+	if err != nil {
+		return err
+	}
+	for {
+		item, err := py.Next(it)
+		if err != nil {
+			if isStop(err) {
+				return nil
+			}
+			return err
+		}
+		if more, err := fn(item); err != nil || !more {
+			return err
+		}
+	}
+}
+
+// toSlice collects an iterable's items.
+func toSlice(obj py.Object) ([]py.Object, error) {
+	switch x := obj.(type) {
+	case py.Tuple:
+		return append([]py.Object(nil), x...), nil
+	case *py.List:
+		return append([]py.Object(nil), x.Items...), nil
+	}
+	var out []py.Object
+	err := iterate(obj, func(item py.Object) (bool, error) {
+		out = append(out, item)
+		return true, nil
+	})
+	return out, err
+}
+
+// typeName is the Python name of x's type.
+func typeName(x py.Object) string { return x.Type().Name }

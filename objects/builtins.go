@@ -1,0 +1,463 @@
+package objects
+
+import (
+	"math"
+	"math/big"
+	"sort"
+
+	"github.com/go-python/gpython/py"
+)
+
+// builtinMethods are the builtins this package installs or replaces.
+func builtinMethods() []*py.Method {
+	return []*py.Method{
+		py.MustNewMethod("hash", builtinHash, 0, "hash(obj) -> int\n\nReturn the hash value for the given object."),
+		py.MustNewMethod("repr", builtinRepr, 0, "Return the canonical string representation of the object."),
+		py.MustNewMethod("ascii", builtinASCII, 0, "Return an ASCII-only representation of an object."),
+		py.MustNewMethod("format", builtinFormat, 0, "Return value.__format__(format_spec)"),
+		py.MustNewMethod("round", builtinRound, 0, "Round a number to a given precision in decimal digits."),
+		py.MustNewMethod("print", builtinPrint, 0, "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)"),
+		py.MustNewMethod("sorted", builtinSorted, 0, "Return a new list containing all items from the iterable in ascending order."),
+		py.MustNewMethod("min", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			return minMax("min", "<", args, kw)
+		}, 0, "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value"),
+		py.MustNewMethod("max", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			return minMax("max", ">", args, kw)
+		}, 0, "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value"),
+	}
+}
+
+func builtinHash(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if err := oneArgFn("hash", args, kw); err != nil {
+		return nil, err
+	}
+	h, err := Hash(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(h), nil
+}
+
+// oneArgFn checks a builtin function taking exactly one positional argument.
+func oneArgFn(name string, args py.Tuple, kw py.StringDict) error {
+	if len(kw) != 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+	}
+	if len(args) != 1 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	return nil
+}
+
+func builtinRepr(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if err := oneArgFn("repr", args, kw); err != nil {
+		return nil, err
+	}
+	return ReprObject(args[0])
+}
+
+func builtinASCII(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if err := oneArgFn("ascii", args, kw); err != nil {
+		return nil, err
+	}
+	s, err := convert(args[0], 'a')
+	return py.String(s), err
+}
+
+func builtinFormat(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var v, spec py.Object = nil, py.String("")
+	if err := unpackPos("format", args, kw, 1, &v, &spec); err != nil {
+		return nil, err
+	}
+	s, ok := spec.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "format() argument 2 must be str, not %s", typeName(spec))
+	}
+	out, err := Format(v, string(s))
+	if err != nil {
+		return nil, err
+	}
+	return py.String(out), nil
+}
+
+func builtinRound(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var x, nd py.Object
+	if err := parseArgs("round", args, kw, []string{"number", "ndigits"}, 2, 1, &x, &nd); err != nil {
+		return nil, err
+	}
+	if nd == py.None {
+		nd = nil
+	}
+	switch v := x.(type) {
+	case py.Float:
+		f := float64(v)
+		if nd == nil {
+			switch {
+			case math.IsNaN(f):
+				return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+			case math.IsInf(f, 0):
+				return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+			}
+			r := math.RoundToEven(f)
+			if math.Abs(r) < 1<<62 {
+				return py.Int(int64(r)), nil
+			}
+			bi, _ := big.NewFloat(r).Int(nil)
+			return (*py.BigInt)(bi), nil
+		}
+		n, err := indexInt(nd)
+		if err != nil {
+			return nil, err
+		}
+		r, err := RoundFloat(f, n)
+		if err != nil {
+			return nil, err
+		}
+		return py.Float(r), nil
+	case py.Int, *py.BigInt, py.Bool:
+		if nd == nil {
+			if b, ok := v.(py.Bool); ok {
+				return toIntObj(toBig(b)), nil
+			}
+			return v, nil
+		}
+		n, err := indexInt(nd)
+		if err != nil {
+			return nil, err
+		}
+		if n >= 0 {
+			return toIntObj(toBig(v)), nil
+		}
+		return toIntObj(roundIntNeg(toBig(v), -n)), nil
+	}
+	if nd == nil {
+		if res, ok, err := py.TypeCall0(x, "__round__"); ok {
+			return res, err
+		}
+	} else if res, ok, err := py.TypeCall1(x, "__round__", nd); ok {
+		return res, err
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", typeName(x))
+}
+
+// roundIntNeg rounds v half to even to a multiple of 10**n.
+func roundIntNeg(v *big.Int, n int) *big.Int {
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
+	q, r := new(big.Int).QuoRem(new(big.Int).Abs(v), p, new(big.Int))
+	twice := new(big.Int).Lsh(r, 1)
+	if c := twice.Cmp(p); c > 0 || (c == 0 && q.Bit(0) == 1) {
+		q.Add(q, big.NewInt(1))
+	}
+	q.Mul(q, p)
+	if v.Sign() < 0 {
+		q.Neg(q)
+	}
+	return q
+}
+
+// toIntObj returns an Int when v fits, else a BigInt.
+func toIntObj(v *big.Int) py.Object {
+	if v.IsInt64() {
+		return py.Int(v.Int64())
+	}
+	return (*py.BigInt)(new(big.Int).Set(v))
+}
+
+// indexInt converts an object with __index__ to a Go int.
+func indexInt(x py.Object) (int, error) {
+	switch v := x.(type) {
+	case py.Int:
+		return int(v), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case *py.BigInt:
+		if (*big.Int)(v).Sign() < 0 {
+			return math.MinInt32, nil
+		}
+		return math.MaxInt32, nil
+	case py.Float:
+		return 0, py.ExceptionNewf(py.TypeError, "'float' object cannot be interpreted as an integer")
+	}
+	i, err := py.Index(x)
+	if err != nil {
+		return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(x))
+	}
+	return int(i), nil
+}
+
+func builtinPrint(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var sep, end, file, flush py.Object
+	if err := parseArgs("print", nil, kw, []string{"sep", "end", "file", "flush"}, 0, 0, &sep, &end, &file, &flush); err != nil {
+		return nil, err
+	}
+	sepS, err := optStr("sep", sep, " ")
+	if err != nil {
+		return nil, err
+	}
+	endS, err := optStr("end", end, "\n")
+	if err != nil {
+		return nil, err
+	}
+	if file == nil || file == py.None {
+		mod, ok := self.(*py.Module)
+		if !ok || mod == nil || mod.Context == nil {
+			return nil, py.ExceptionNewf(py.RuntimeError, "lost sys.stdout")
+		}
+		sys, err := mod.Context.GetModule("sys")
+		if err != nil {
+			return nil, err
+		}
+		file = sys.Globals["stdout"]
+		if file == nil || file == py.None {
+			return py.None, nil
+		}
+	}
+	write, err := py.GetAttrString(file, "write")
+	if err != nil {
+		return nil, err
+	}
+	emit := func(s string) error {
+		_, err := py.Call(write, py.Tuple{py.String(s)}, nil)
+		return err
+	}
+	for i, a := range args {
+		if i > 0 {
+			if err := emit(sepS); err != nil {
+				return nil, err
+			}
+		}
+		s, err := Str(a)
+		if err != nil {
+			return nil, err
+		}
+		if err := emit(s); err != nil {
+			return nil, err
+		}
+	}
+	if err := emit(endS); err != nil {
+		return nil, err
+	}
+	if flush != nil {
+		if t, err := truth(flush); err != nil {
+			return nil, err
+		} else if t {
+			fl, err := py.GetAttrString(file, "flush")
+			if err != nil {
+				return nil, err
+			}
+			if _, err := py.Call(fl, nil, nil); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return py.None, nil
+}
+
+// optStr reads an optional str argument that may be None.
+func optStr(name string, v py.Object, def string) (string, error) {
+	if v == nil || v == py.None {
+		return def, nil
+	}
+	s, ok := v.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "%s must be None or a string, not %s", name, typeName(v))
+	}
+	return string(s), nil
+}
+
+func builtinSorted(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "sorted expected 1 argument, got %d", len(args))
+	}
+	items, err := toSlice(args[0])
+	if err != nil {
+		return nil, err
+	}
+	l := py.NewListFromItems(items)
+	if err := sortList(l, "sort", nil, kw); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// sortList sorts l in place as list.sort(key=, reverse=) does: a stable merge sort using only
+// <, with reverse keeping equal items in their original order.
+func sortList(l *py.List, name string, args py.Tuple, kw py.StringDict) error {
+	var key, reverse py.Object
+	if err := parseArgs(name, args, kw, []string{"key", "reverse"}, 0, 0, &key, &reverse); err != nil {
+		return err
+	}
+	rev := false
+	if reverse != nil {
+		r, err := indexInt(reverse)
+		if err != nil {
+			return err
+		}
+		rev = r != 0
+	}
+	items := l.Items
+	keys := items
+	if key != nil && key != py.None {
+		keys = make([]py.Object, len(items))
+		for i, x := range items {
+			k, err := py.Call(key, py.Tuple{x}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	if rev {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	var sortErr error
+	sort.SliceStable(idx, func(i, j int) bool {
+		if sortErr != nil {
+			return false
+		}
+		less, err := Less(keys[idx[i]], keys[idx[j]])
+		if err != nil {
+			sortErr = err
+		}
+		return less
+	})
+	if sortErr != nil {
+		return sortErr
+	}
+	if rev {
+		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
+			idx[i], idx[j] = idx[j], idx[i]
+		}
+	}
+	out := make([]py.Object, len(items))
+	for i, k := range idx {
+		out[i] = items[k]
+	}
+	l.Items = out
+	return nil
+}
+
+func minMax(name, op string, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var key, def py.Object
+	if err := parseArgs(name, nil, kw, []string{"key", "default"}, 0, 0, &key, &def); err != nil {
+		return nil, err
+	}
+	if key == py.None {
+		key = nil
+	}
+	var items []py.Object
+	switch {
+	case len(args) == 0:
+		return nil, py.ExceptionNewf(py.TypeError, "%s expected at least 1 argument, got 0", name)
+	case len(args) == 1:
+		var err error
+		if items, err = toSlice(args[0]); err != nil {
+			return nil, err
+		}
+	default:
+		if def != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		items = args
+	}
+	if len(items) == 0 {
+		if def != nil {
+			return def, nil
+		}
+		return nil, py.ExceptionNewf(py.ValueError, "%s() arg is an empty sequence", name)
+	}
+	best := items[0]
+	bestKey := best
+	if key != nil {
+		k, err := py.Call(key, py.Tuple{best}, nil)
+		if err != nil {
+			return nil, err
+		}
+		bestKey = k
+	}
+	for _, x := range items[1:] {
+		k := x
+		if key != nil {
+			var err error
+			if k, err = py.Call(key, py.Tuple{x}, nil); err != nil {
+				return nil, err
+			}
+		}
+		r, err := Compare(op, k, bestKey)
+		if err != nil {
+			return nil, err
+		}
+		if better, err := truth(r); err != nil {
+			return nil, err
+		} else if better {
+			best, bestKey = x, k
+		}
+	}
+	return best, nil
+}
+
+// boolNew is bool(x): gpython's bool type cannot be called.
+func boolNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var x py.Object = py.False
+	if err := unpackPos("bool", args, kw, 0, &x); err != nil {
+		return nil, err
+	}
+	return py.MakeBool(x)
+}
+
+// intNew wraps gpython's int() so that int(True) is 1 rather than True.
+func intNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) == 1 && len(kw) == 0 {
+		switch v := args[0].(type) {
+		case py.Bool:
+			return toIntObj(toBig(v)), nil
+		case py.Float:
+			f := float64(v)
+			switch {
+			case math.IsNaN(f):
+				return nil, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+			case math.IsInf(f, 0):
+				return nil, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
+			}
+			if math.Abs(f) < 1<<62 {
+				return py.Int(int64(f)), nil
+			}
+			bi, _ := big.NewFloat(math.Trunc(f)).Int(nil)
+			return toIntObj(bi), nil
+		}
+	}
+	return gpythonIntNew(t, args, kw)
+}
+
+var gpythonIntNew = py.IntType.New
+
+func init() {
+	py.BoolType.New = boolNew
+	py.IntType.New = intNew
+}
+
+// strNew is str(x) with this package's repr of floats and containers (gpython's StrNew is
+// kept for the bytes-decoding forms).
+func strNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) == 1 && len(kw) == 0 && t == py.StringType {
+		s, err := Str(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return py.String(s), nil
+	}
+	return gpythonStrNew(t, args, kw)
+}
+
+var gpythonStrNew = py.StringType.New
+
+func init() { py.StringType.New = strNew }

@@ -1,0 +1,151 @@
+package objects
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Text encodings for str.encode and bytes.decode: UTF-8, ASCII and Latin-1, with the strict,
+// ignore, replace, backslashreplace and xmlcharrefreplace (encoding) / surrogateescape-free
+// error handlers.
+
+// normEncoding maps an encoding name to "utf-8", "ascii" or "latin-1" ("" if unsupported).
+func normEncoding(name string) string {
+	n := strings.ToLower(strings.ReplaceAll(name, "_", "-"))
+	switch n {
+	case "utf-8", "utf8", "u8", "utf", "cp65001":
+		return "utf-8"
+	case "ascii", "us-ascii", "646":
+		return "ascii"
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1", "latin":
+		return "latin-1"
+	}
+	return ""
+}
+
+func lookupEncoding(name string) (string, error) {
+	enc := normEncoding(name)
+	if enc == "" {
+		return "", py.ExceptionNewf(py.LookupError, "unknown encoding: %s", name)
+	}
+	return enc, nil
+}
+
+// encodeStr encodes s.
+func encodeStr(s, encoding, errors string) ([]byte, error) {
+	enc, err := lookupEncoding(encoding)
+	if err != nil {
+		return nil, err
+	}
+	if enc == "utf-8" {
+		return []byte(s), nil
+	}
+	limit := rune(0x7f)
+	if enc == "latin-1" {
+		limit = 0xff
+	}
+	out := make([]byte, 0, len(s))
+	pos := 0
+	for _, r := range s {
+		if r <= limit {
+			out = append(out, byte(r))
+			pos++
+			continue
+		}
+		switch errors {
+		case "ignore":
+		case "replace":
+			out = append(out, '?')
+		case "backslashreplace":
+			out = append(out, asciiEscape(string(r))...)
+		case "xmlcharrefreplace":
+			out = append(out, fmt.Sprintf("&#%d;", r)...)
+		case "strict":
+			return nil, py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", enc, asciiEscape(string(r)), pos, limit+1)
+		default:
+			return nil, py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", errors)
+		}
+		pos++
+	}
+	return out, nil
+}
+
+// decodeBytes decodes b.
+func decodeBytes(b []byte, encoding, errors string) (string, error) {
+	enc, err := lookupEncoding(encoding)
+	if err != nil {
+		return "", err
+	}
+	var out strings.Builder
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case enc == "latin-1":
+			out.WriteRune(rune(c))
+			i++
+			continue
+		case c < 0x80:
+			out.WriteByte(c)
+			i++
+			continue
+		case enc == "utf-8":
+			r, size := utf8.DecodeRune(b[i:])
+			if r != utf8.RuneError || size > 1 {
+				out.WriteRune(r)
+				i += size
+				continue
+			}
+		}
+		reason := "ordinal not in range(128)"
+		if enc == "utf-8" {
+			reason = "invalid start byte"
+			if c >= 0xc2 && c <= 0xf4 {
+				if i+1 >= len(b) {
+					reason = "unexpected end of data"
+				} else {
+					reason = "invalid continuation byte"
+				}
+			}
+		}
+		switch errors {
+		case "ignore":
+		case "replace":
+			out.WriteRune(utf8.RuneError)
+		case "backslashreplace":
+			fmt.Fprintf(&out, `\x%02x`, c)
+		case "strict":
+			return "", py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %d: %s", enc, c, i, reason)
+		default:
+			return "", py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", errors)
+		}
+		i++
+	}
+	return out.String(), nil
+}
+
+// codecArgs reads (encoding='utf-8', errors='strict').
+func codecArgs(name string, args py.Tuple, kw py.StringDict) (string, string, error) {
+	var encObj, errObj py.Object
+	if err := parseArgs(name, args, kw, []string{"encoding", "errors"}, 2, 0, &encObj, &errObj); err != nil {
+		return "", "", err
+	}
+	enc, errs := "utf-8", "strict"
+	if encObj != nil {
+		s, ok := encObj.(py.String)
+		if !ok {
+			return "", "", py.ExceptionNewf(py.TypeError, "%s() argument 'encoding' must be str, not %s", name, typeName(encObj))
+		}
+		enc = string(s)
+	}
+	if errObj != nil {
+		s, ok := errObj.(py.String)
+		if !ok {
+			return "", "", py.ExceptionNewf(py.TypeError, "%s() argument 'errors' must be str, not %s", name, typeName(errObj))
+		}
+		errs = string(s)
+	}
+	return enc, errs, nil
+}

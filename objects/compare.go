@@ -1,0 +1,163 @@
+package objects
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// reflectedOp maps a comparison to its reflection (a < b is b > a) and its special methods.
+var compareOps = map[string]struct{ name, reflected, reflectedOp string }{
+	"<":  {"__lt__", "__gt__", ">"},
+	"<=": {"__le__", "__ge__", ">="},
+	">":  {"__gt__", "__lt__", "<"},
+	">=": {"__ge__", "__le__", "<="},
+}
+
+// Compare computes a <op> b for op one of "<", "<=", "==", "!=", ">", ">=" with CPython's
+// semantics; it implements compiler.RT.Compare. Numbers compare across types, str/bytes by
+// content, tuples and lists lexicographically, sets by inclusion; other objects through their
+// special methods (py.I__lt__ ... or a method in their type), trying the reflected method of the
+// right operand when the left one is missing or returns NotImplemented.
+func Compare(op string, a, b py.Object) (py.Object, error) {
+	switch op {
+	case "==":
+		return richEq(a, b)
+	case "!=":
+		return richNe(a, b)
+	}
+	ops, ok := compareOps[op]
+	if !ok {
+		return nil, py.ExceptionNewf(py.SystemError, "bad comparison operator %q", op)
+	}
+	if numKind(a) != 0 && numKind(a) != 3 && numKind(b) != 0 && numKind(b) != 3 {
+		c, unordered := numCmp(a, b)
+		if unordered {
+			return py.False, nil
+		}
+		return py.NewBool(opHolds(op, c)), nil
+	}
+	switch x := a.(type) {
+	case py.String:
+		if y, ok := b.(py.String); ok {
+			return py.NewBool(opHolds(op, strings.Compare(string(x), string(y)))), nil
+		}
+	case py.Bytes:
+		if y, ok := asBytes(b); ok {
+			return py.NewBool(opHolds(op, bytes.Compare(x, y))), nil
+		}
+	case *ByteArray:
+		if y, ok := asBytes(b); ok {
+			return py.NewBool(opHolds(op, bytes.Compare(x.b, y))), nil
+		}
+	case py.Tuple:
+		if y, ok := b.(py.Tuple); ok {
+			return seqCompare(op, x, y)
+		}
+	case *py.List:
+		if y, ok := b.(*py.List); ok {
+			return seqCompare(op, x.Items, y.Items)
+		}
+	}
+	if t, ok := asSetTable(a); ok {
+		if res, err := setCompare(op, t, b); res != nil || err != nil {
+			return res, err
+		}
+	}
+	if !builtinCompared(a) || !builtinCompared(b) {
+		if res, err := callCmp(a, ops.name, b); res != nil || err != nil {
+			return res, err
+		}
+		if res, err := callCmp(b, ops.reflected, a); res != nil || err != nil {
+			return res, err
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, typeName(a), typeName(b))
+}
+
+// asBytes returns the contents of bytes or bytearray.
+func asBytes(x py.Object) ([]byte, bool) {
+	switch v := x.(type) {
+	case py.Bytes:
+		return v, true
+	case *ByteArray:
+		return v.b, true
+	}
+	return nil, false
+}
+
+// opHolds reports whether op holds for a three-way comparison result c.
+func opHolds(op string, c int) bool {
+	switch op {
+	case "<":
+		return c < 0
+	case "<=":
+		return c <= 0
+	case ">":
+		return c > 0
+	case ">=":
+		return c >= 0
+	case "==":
+		return c == 0
+	}
+	return c != 0
+}
+
+// seqCompare orders two sequences lexicographically: the first unequal pair decides.
+func seqCompare(op string, x, y []py.Object) (py.Object, error) {
+	n := len(x)
+	if len(y) < n {
+		n = len(y)
+	}
+	for i := 0; i < n; i++ {
+		eq, err := Equal(x[i], y[i])
+		if err != nil {
+			return nil, err
+		}
+		if !eq {
+			return Compare(op, x[i], y[i])
+		}
+	}
+	return py.NewBool(opHolds(op, cmp3(len(x) < len(y), len(x) > len(y)))), nil
+}
+
+// Less reports whether a < b (Compare("<") as a Go bool).
+func Less(a, b py.Object) (bool, error) {
+	if x, ok := a.(py.Int); ok {
+		if y, ok := b.(py.Int); ok {
+			return x < y, nil
+		}
+	}
+	if x, ok := a.(py.String); ok {
+		if y, ok := b.(py.String); ok {
+			return x < y, nil
+		}
+	}
+	r, err := Compare("<", a, b)
+	if err != nil {
+		return false, err
+	}
+	return truth(r)
+}
+
+// Contains implements x in container with CPython's rules (identity, then ==).
+func Contains(container, x py.Object) (bool, error) {
+	switch c := container.(type) {
+	case py.Tuple:
+		return seqContains(c, x)
+	case *py.List:
+		return seqContains(c.Items, x)
+	}
+	return py.SequenceContains(container, x)
+}
+
+func seqContains(items []py.Object, x py.Object) (bool, error) {
+	for i := 0; i < len(items); i++ {
+		eq, err := Equal(items[i], x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}

@@ -1,0 +1,219 @@
+package objects
+
+import (
+	"hash/fnv"
+	"math"
+	"math/big"
+	"reflect"
+
+	"github.com/go-python/gpython/py"
+)
+
+// CPython's numeric hash parameters (Python/pyhash.c): hashes of numbers are their value
+// reduced modulo the Mersenne prime 2**61 - 1, so equal numbers hash equal whatever their type.
+const (
+	hashBits    = 61
+	hashModulus = (uint64(1) << hashBits) - 1
+	hashInf     = 314159
+)
+
+var bigModulus = new(big.Int).SetUint64(hashModulus)
+
+// Hash returns hash(x) as CPython computes it for numbers, tuples and None-like constants, and a
+// stable hash for str and bytes (CPython randomises those). Other objects are asked through
+// py.I__hash__ or a __hash__ in their type; mutable containers raise
+// TypeError: unhashable type: 'list'. Objects without any of these hash by identity.
+func Hash(x py.Object) (int64, error) {
+	switch v := x.(type) {
+	case py.Int:
+		return hashInt64(int64(v)), nil
+	case py.Bool:
+		if v {
+			return 1, nil
+		}
+		return 0, nil
+	case *py.BigInt:
+		return hashBig((*big.Int)(v)), nil
+	case py.Float:
+		return hashFloat(float64(v)), nil
+	case py.Complex:
+		re := hashFloat(real(complex128(v)))
+		im := hashFloat(imag(complex128(v)))
+		h := re + 1000003*im
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
+	case py.String:
+		return hashBytes([]byte(v)), nil
+	case py.Bytes:
+		return hashBytes(v), nil
+	case py.Tuple:
+		return hashTuple(v)
+	case py.NoneType:
+		return 0x5f4e6f6e65, nil
+	case py.EllipsisType:
+		return 0x456c6c, nil
+	case *FrozenSet:
+		return v.hash()
+	case *py.List, *Dict, *Set, *py.Set, py.StringDict, *ByteArray, *dictView:
+		return 0, unhashable(x)
+	}
+	if I, ok := x.(py.I__hash__); ok {
+		return hashResult(I.M__hash__())
+	}
+	if res, ok, err := py.TypeCall0(x, "__hash__"); ok {
+		return hashResult(res, err)
+	}
+	return identityHash(x)
+}
+
+func unhashable(x py.Object) error {
+	return py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", x.Type().Name)
+}
+
+// hashResult converts what a __hash__ method returned into a hash value, as CPython does
+// (a big int result is itself hashed; a non-int is a TypeError).
+func hashResult(res py.Object, err error) (int64, error) {
+	if err != nil {
+		return 0, err
+	}
+	switch r := res.(type) {
+	case py.Int:
+		if r == -1 {
+			return -2, nil
+		}
+		return int64(r), nil
+	case py.Bool:
+		return Hash(r)
+	case *py.BigInt:
+		return hashBig((*big.Int)(r)), nil
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "__hash__ method should return an integer")
+}
+
+// identityHash hashes an object by its address, like CPython's default object.__hash__.
+func identityHash(x py.Object) (int64, error) {
+	rv := reflect.ValueOf(x)
+	switch rv.Kind() {
+	case reflect.Pointer, reflect.Func, reflect.Chan, reflect.UnsafePointer:
+		p := uint64(rv.Pointer())
+		return int64(p>>4 | p<<60), nil
+	case reflect.Slice, reflect.Map:
+		return 0, unhashable(x)
+	}
+	if rv.Comparable() {
+		h := fnv.New64a()
+		h.Write([]byte(x.Type().Name))
+		return int64(h.Sum64() >> 2), nil
+	}
+	return 0, unhashable(x)
+}
+
+func hashInt64(v int64) int64 {
+	neg := v < 0
+	u := uint64(v)
+	if neg {
+		u = uint64(-v)
+	}
+	u %= hashModulus
+	h := int64(u)
+	if neg {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func hashBig(v *big.Int) int64 {
+	if v.IsInt64() {
+		return hashInt64(v.Int64())
+	}
+	m := new(big.Int).Abs(v)
+	m.Mod(m, bigModulus)
+	h := m.Int64()
+	if v.Sign() < 0 {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// hashFloat is CPython's _Py_HashDouble: an integral float hashes like the int.
+func hashFloat(v float64) int64 {
+	switch {
+	case math.IsInf(v, 1):
+		return hashInf
+	case math.IsInf(v, -1):
+		return -hashInf
+	case math.IsNaN(v):
+		return 0
+	}
+	m, e := math.Frexp(v)
+	sign := int64(1)
+	if m < 0 {
+		sign = -1
+		m = -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(hashBits-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
+	}
+	if e >= 0 {
+		e %= hashBits
+	} else {
+		e = hashBits - 1 - ((-1 - e) % hashBits)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>(hashBits-uint(e))
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func hashBytes(b []byte) int64 {
+	h := fnv.New64a()
+	h.Write(b)
+	r := int64(h.Sum64())
+	if r == -1 {
+		r = -2
+	}
+	return r
+}
+
+// hashTuple is CPython 3.8+'s xxHash-based tuple hash, so hash((1, 2)) matches CPython.
+func hashTuple(t py.Tuple) (int64, error) {
+	const (
+		prime1 = 11400714785074694791
+		prime2 = 14029467366897019727
+		prime5 = 2870177450012600261
+	)
+	acc := uint64(prime5)
+	for _, item := range t {
+		lane, err := Hash(item)
+		if err != nil {
+			return 0, err
+		}
+		acc += uint64(lane) * prime2
+		acc = acc<<31 | acc>>33
+		acc *= prime1
+	}
+	acc += uint64(len(t)) ^ (prime5 ^ 3527539)
+	if acc == math.MaxUint64 {
+		return 1546275796, nil
+	}
+	return int64(acc), nil
+}

@@ -1,0 +1,145 @@
+package objects
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// EnumerateType is the enumerate builtin (gpython's has no start=).
+var EnumerateType = py.NewType("enumerate", "Return an enumerate object.")
+
+// ReversedType is the reversed builtin.
+var ReversedType = py.NewType("reversed", "Return a reverse iterator over the values of the given sequence.")
+
+func init() {
+	EnumerateType.New = enumerateNew
+	ReversedType.New = reversedNew
+}
+
+type enumerate struct {
+	it    py.Object
+	count py.Object
+}
+
+// Type returns enumerate.
+func (e *enumerate) Type() *py.Type { return EnumerateType }
+
+// M__iter__ returns the iterator.
+func (e *enumerate) M__iter__() (py.Object, error) { return e, nil }
+
+// M__next__ returns (count, item).
+func (e *enumerate) M__next__() (py.Object, error) {
+	item, err := py.Next(e.it)
+	if err != nil {
+		return nil, err
+	}
+	n := e.count
+	if e.count, err = py.Add(n, py.Int(1)); err != nil {
+		return nil, err
+	}
+	return py.Tuple{n, item}, nil
+}
+
+func enumerateNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var iterable, start py.Object
+	if err := parseArgs("enumerate", args, kw, []string{"iterable", "start"}, 2, 1, &iterable, &start); err != nil {
+		return nil, err
+	}
+	if start == nil {
+		start = py.Int(0)
+	}
+	switch start.(type) {
+	case py.Int, *py.BigInt:
+	case py.Bool:
+		start = toIntObj(toBig(start))
+	default:
+		i, err := py.Index(start)
+		if err != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(start))
+		}
+		start = i
+	}
+	it, err := py.Iter(iterable)
+	if err != nil {
+		return nil, err
+	}
+	return &enumerate{it: it, count: start}, nil
+}
+
+type reversedIter struct {
+	seq py.Object
+	i   int
+}
+
+// Type returns reversed.
+func (r *reversedIter) Type() *py.Type { return ReversedType }
+
+// M__iter__ returns the iterator.
+func (r *reversedIter) M__iter__() (py.Object, error) { return r, nil }
+
+// M__next__ returns the previous item.
+func (r *reversedIter) M__next__() (py.Object, error) {
+	if r.i < 0 {
+		return nil, py.StopIteration
+	}
+	item, err := py.GetItem(r.seq, py.Int(r.i))
+	r.i--
+	if err != nil {
+		if py.IsException(py.IndexError, err) || isStop(err) {
+			r.i = -1
+			return nil, py.StopIteration
+		}
+		return nil, err
+	}
+	return item, nil
+}
+
+// M__length_hint__ is the number of items left.
+func (r *reversedIter) M__length_hint__() (py.Object, error) { return py.Int(r.i + 1), nil }
+
+func reversedNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var seq py.Object
+	if err := unpackPos("reversed", args, kw, 1, &seq); err != nil {
+		return nil, err
+	}
+	switch s := seq.(type) {
+	case *Dict:
+		return s.M__reversed__()
+	case *py.Range:
+		items, err := toSlice(s)
+		if err != nil {
+			return nil, err
+		}
+		return &reversedIter{seq: py.Tuple(items), i: len(items) - 1}, nil
+	}
+	if I, ok := seq.(py.I__reversed__); ok {
+		return I.M__reversed__()
+	}
+	if res, ok, err := py.TypeCall0(seq, "__reversed__"); ok {
+		return res, err
+	}
+	if _, isDict := seq.(py.StringDict); !isDict {
+		if n, err := py.Len(seq); err == nil {
+			if _, ok := seq.(py.I__getitem__); ok || hasTypeAttr(seq, "__getitem__") {
+				l, err := indexInt(n)
+				if err != nil {
+					return nil, err
+				}
+				return &reversedIter{seq: seq, i: l - 1}, nil
+			}
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not reversible", typeName(seq))
+}
+
+func hasTypeAttr(x py.Object, name string) bool {
+	return x.Type().NativeGetAttrOrNil(name) != nil
+}
+
+// M__reversed__ iterates over the keys from last to first.
+func (d *Dict) M__reversed__() (py.Object, error) {
+	keys := d.Keys()
+	for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
+		keys[i], keys[j] = keys[j], keys[i]
+	}
+	return py.NewIterator(py.Tuple(keys)), nil
+}

@@ -1,0 +1,189 @@
+package objects
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
+)
+
+// The repr of a container that contains itself prints {...} or [...] at the inner level, as
+// CPython's Py_ReprEnter does. inRepr holds the containers whose repr is being built.
+var (
+	reprMu sync.Mutex
+	inRepr = map[py.Object]int{}
+)
+
+// reprEnter marks x as being repr'd; it returns false if it already is (a cycle).
+func reprEnter(x py.Object) bool {
+	reprMu.Lock()
+	defer reprMu.Unlock()
+	if inRepr[x] > 0 {
+		return false
+	}
+	inRepr[x]++
+	return true
+}
+
+// reprLeave undoes reprEnter.
+func reprLeave(x py.Object) {
+	reprMu.Lock()
+	defer reprMu.Unlock()
+	if inRepr[x]--; inRepr[x] <= 0 {
+		delete(inRepr, x)
+	}
+}
+
+// sortedKeys returns a StringDict's keys sorted, for a deterministic order where gpython has
+// lost the original one (keyword arguments arrive as a Go map).
+func sortedKeys(m py.StringDict) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Repr returns repr(x) as CPython writes it. It corrects gpython's repr of floats (shortest
+// round-trip digits, exponent thresholds), complex numbers, str quoting and one-element tuples,
+// also inside tuples and lists; other objects are asked through py.Repr.
+func Repr(x py.Object) (string, error) {
+	switch v := x.(type) {
+	case py.Float:
+		return FloatRepr(float64(v)), nil
+	case py.Complex:
+		return complexRepr(complex128(v)), nil
+	case py.String:
+		return StrRepr(string(v)), nil
+	case py.Tuple:
+		if len(v) == 1 {
+			s, err := Repr(v[0])
+			return "(" + s + ",)", err
+		}
+		return reprItems(v, "(", ")")
+	case *py.List:
+		if !reprEnter(v) {
+			return "[...]", nil
+		}
+		defer reprLeave(v)
+		return reprItems(v.Items, "[", "]")
+	}
+	return py.ReprAsString(x)
+}
+
+// ReprObject is Repr returning a py.String.
+func ReprObject(x py.Object) (py.Object, error) {
+	s, err := Repr(x)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(s), nil
+}
+
+// Str returns str(x), with Repr's corrections for numbers and containers.
+func Str(x py.Object) (string, error) {
+	switch v := x.(type) {
+	case py.String:
+		return string(v), nil
+	case py.Float, py.Complex, py.Tuple, *py.List:
+		return Repr(v)
+	}
+	return py.StrAsString(x)
+}
+
+func reprItems(items []py.Object, open, close string) (string, error) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i := 0; i < len(items); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := Repr(items[i])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+func complexRepr(c complex128) string {
+	re, im := real(c), imag(c)
+	part := func(f float64) string {
+		s := FloatRepr(f)
+		return strings.TrimSuffix(s, ".0")
+	}
+	if re == 0 && !math.Signbit(re) {
+		return part(im) + "j"
+	}
+	sign := "+"
+	if im < 0 || (im == 0 && math.Signbit(im)) || math.IsNaN(im) && math.Signbit(im) {
+		sign = ""
+	}
+	ims := part(im)
+	if math.IsNaN(im) {
+		ims = "nan"
+	}
+	return "(" + part(re) + sign + ims + "j)"
+}
+
+// StrRepr quotes s as CPython's str.__repr__ does: single quotes unless s contains a single
+// quote and no double quote; \t \n \r \\ and the quote escaped; other non-printable characters
+// as \xhh, \uhhhh or \Uhhhhhhhh.
+func StrRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.WriteByte(quote)
+	for _, r := range s {
+		switch {
+		case r == rune(quote) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r < 0x7f:
+			b.WriteRune(r)
+		case !isPrintable(r):
+			switch {
+			case r <= 0xff:
+				fmt.Fprintf(&b, `\x%02x`, r)
+			case r <= 0xffff:
+				fmt.Fprintf(&b, `\u%04x`, r)
+			default:
+				fmt.Fprintf(&b, `\U%08x`, r)
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+// isPrintable follows CPython's str.isprintable for one character: letters, marks, numbers,
+// punctuation, symbols and the ASCII space.
+func isPrintable(r rune) bool {
+	if r == ' ' {
+		return true
+	}
+	if r == utf8.RuneError {
+		return false
+	}
+	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
+}

@@ -1,0 +1,163 @@
+package objects
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// multiArg applies op to self and each argument in turn (set.union(a, b, ...) etc.).
+func multiArg(name string, op func(self, other py.Object) (py.Object, error)) methodDef {
+	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+		if len(kw) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+		}
+		res := newLike(self, tableOf(self).copyTable())
+		for _, o := range args {
+			r, err := op(res, o)
+			if err != nil {
+				return nil, err
+			}
+			res = r
+		}
+		return res, nil
+	})
+}
+
+// updater applies an in-place operation to a set for each argument.
+func updater(name string, op func(t *setTable, other py.Object) error) methodDef {
+	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+		if len(kw) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+		}
+		for _, o := range args {
+			if err := op(&self.(*Set).t, o); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	})
+}
+
+// predicate implements issubset/issuperset/isdisjoint, which accept any iterable.
+func predicate(name string, test func(a, b *setTable) (py.Object, error)) methodDef {
+	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+		if err := oneArg(name, args); err != nil {
+			return nil, err
+		}
+		b, ok := asSetTable(args[0])
+		if !ok {
+			b = &setTable{}
+			if err := b.addAll(args[0]); err != nil {
+				return nil, err
+			}
+		}
+		return test(tableOf(self), b)
+	})
+}
+
+func isDisjoint(a, b *setTable) (py.Object, error) {
+	if a.used > b.used {
+		a, b = b, a
+	}
+	for _, x := range a.items() {
+		in, err := b.contains(x)
+		if err != nil {
+			return nil, err
+		}
+		if in {
+			return py.False, nil
+		}
+	}
+	return py.True, nil
+}
+
+func init() {
+	SetType.Flags |= py.TPFLAGS_BASETYPE
+	FrozenSetType.Flags |= py.TPFLAGS_BASETYPE
+	common := []methodDef{
+		multiArg("union", func(a, b py.Object) (py.Object, error) { return unionOf(a, b) }),
+		multiArg("intersection", intersectionOf),
+		multiArg("difference", differenceOf),
+		method("symmetric_difference", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("symmetric_difference", args); err != nil {
+				return nil, err
+			}
+			return symDiffOf(self, args[0])
+		}),
+		predicate("issubset", subset),
+		predicate("issuperset", func(a, b *setTable) (py.Object, error) { return subset(b, a) }),
+		predicate("isdisjoint", isDisjoint),
+		method("copy", "Return a shallow copy of a set.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := noArgs("copy", args); err != nil {
+				return nil, err
+			}
+			if f, ok := self.(*FrozenSet); ok {
+				return f, nil
+			}
+			return newLike(self, tableOf(self).copyTable()), nil
+		}),
+	}
+	addMethods(FrozenSetType, common...)
+	addMethods(SetType, common...)
+	addMethods(SetType,
+		method("add", "Add an element to a set.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("add", args); err != nil {
+				return nil, err
+			}
+			return py.None, self.(*Set).Add(args[0])
+		}),
+		method("remove", "Remove an element from a set; it must be a member.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("remove", args); err != nil {
+				return nil, err
+			}
+			ok, err := discardMember(&self.(*Set).t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, keyError(args[0])
+			}
+			return py.None, nil
+		}),
+		method("discard", "Remove an element from a set if it is a member.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("discard", args); err != nil {
+				return nil, err
+			}
+			_, err := discardMember(&self.(*Set).t, args[0])
+			return py.None, err
+		}),
+		method("pop", "Remove and return an arbitrary set element.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := noArgs("pop", args); err != nil {
+				return nil, err
+			}
+			x := self.(*Set).t.pop()
+			if x == nil {
+				return nil, newExc(py.KeyError, py.String("pop from an empty set"))
+			}
+			return x, nil
+		}),
+		method("clear", "Remove all elements from this set.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := noArgs("clear", args); err != nil {
+				return nil, err
+			}
+			self.(*Set).t.clear()
+			return py.None, nil
+		}),
+		updater("update", func(t *setTable, o py.Object) error { return t.addAll(o) }),
+		updater("intersection_update", intersectionUpdate),
+		updater("difference_update", discardAll),
+		method("symmetric_difference_update", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("symmetric_difference_update", args); err != nil {
+				return nil, err
+			}
+			return py.None, symDiffUpdate(&self.(*Set).t, args[0])
+		}),
+	)
+}
+
+// discardMember removes x (a set x is looked up as a frozenset, as CPython does).
+func discardMember(t *setTable, x py.Object) (bool, error) {
+	if s, ok := x.(*Set); ok {
+		x = &FrozenSet{t: *s.t.copyTable()}
+	}
+	return t.discard(x)
+}
