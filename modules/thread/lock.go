@@ -139,13 +139,15 @@ func init() {
 		_, err := self(o).acquire(true, -1)
 		return py.None, err
 	}, 0, "Take the lock back after Condition.wait.")
-	d["__repr__"] = py.MustNewMethod("__repr__", func(o py.Object) (py.Object, error) {
-		state := "unlocked"
-		if self(o).locked() {
-			state = "locked"
-		}
-		return py.String(fmt.Sprintf("<%s _thread.lock object at %p>", state, o)), nil
-	}, 0, "")
+}
+
+// M__repr__ is <unlocked _thread.lock object at 0x...>.
+func (l *Lock) M__repr__() (py.Object, error) {
+	state := "unlocked"
+	if l.locked() {
+		state = "locked"
+	}
+	return py.String(fmt.Sprintf("<%s _thread.lock object at %p>", state, l)), nil
 }
 
 // RLock is _thread.RLock: a reentrant lock owned by the thread that holds it. Its fields
@@ -247,12 +249,13 @@ func init() {
 		r.count, r.owner = int(c), int64(ow)
 		return py.None, nil
 	}, 0, "Take the lock back after Condition.wait.")
-	d["__repr__"] = py.MustNewMethod("__repr__", func(o py.Object) (py.Object, error) {
-		r := self(o)
-		state := "unlocked"
-		if r.count > 0 {
-			state = "locked"
-		}
-		return py.String(fmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %p>", state, r.owner, r.count, o)), nil
-	}, 0, "")
+}
+
+// M__repr__ is <unlocked _thread.RLock object owner=0 count=0 at 0x...>.
+func (r *RLock) M__repr__() (py.Object, error) {
+	state := "unlocked"
+	if r.count > 0 {
+		state = "locked"
+	}
+	return py.String(fmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %p>", state, r.owner, r.count, r)), nil
 }

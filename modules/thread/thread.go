@@ -84,9 +84,6 @@ func init() {
 			py.MustNewMethod("_print_exception", printException, 0, "_print_exception(header, exc): header and traceback on sys.stderr."),
 			py.MustNewMethod("_new_local", newLocal, 0, "_new_local() -> a thread-local data object of this interpreter."),
 			py.MustNewMethod("_run", run, 0, "_run(fn, *args) -> None, or (type, value, traceback) of the exception fn(*args) raised."),
-			py.MustNewMethod("_type_name", func(self, obj py.Object) (py.Object, error) {
-				return py.String(obj.Type().Name), nil
-			}, 0, "_type_name(obj) -> the name of obj's class (for reprs)."),
 			py.MustNewMethod("_property", property, 0, "_property(fget, fset=None) -> property calling Python functions."),
 		},
 		Globals: py.StringDict{

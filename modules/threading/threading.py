@@ -126,7 +126,8 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s at 0x0: value=%d>" % (_thread._type_name(self), self._value)
+        cls = self.__class__
+        return "<%s.%s at %#x: value=%d>" % (cls.__module__, cls.__qualname__, id(self), self._value)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -177,6 +178,11 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %#x: value=%d/%d>" % (cls.__module__, cls.__qualname__, id(self),
+                                                 self._value, self._initial_value)
+
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
@@ -199,6 +205,11 @@ class Event:
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        status = 'set' if self._flag else 'unset'
+        return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(self), status)
 
     def is_set(self):
         return self._flag
@@ -244,6 +255,13 @@ class Barrier:
         self._parties = parties
         self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
         self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self._state == -2:
+            return "<%s.%s at %#x: broken>" % (cls.__module__, cls.__qualname__, id(self))
+        return "<%s.%s at %#x: waiters=%d/%d>" % (cls.__module__, cls.__qualname__, id(self),
+                                                  self.n_waiting, self.parties)
 
     def wait(self, timeout=None):
         if timeout is None:
@@ -417,7 +435,7 @@ class Thread:
             status += " daemon"
         if self._ident is not None:
             status += " %d" % self._ident
-        return "<%s(%s, %s)>" % (_thread._type_name(self), self._name, status)
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
 
     def start(self):
         try:
