@@ -94,6 +94,37 @@ func signum(o py.Object) (int, error) {
 	return n, nil
 }
 
+// positional checks a call with exactly the named positional arguments, with the messages
+// of CPython's Argument Clinic.
+func positional(fname string, args py.Tuple, names ...string) error {
+	n := len(names)
+	switch {
+	case len(args) > n:
+		plural := "s"
+		if n == 1 {
+			plural = ""
+		}
+		return py.ExceptionNewf(py.TypeError, "%s() takes %d positional argument%s but %d were given", fname, n, plural, len(args))
+	case len(args) < n:
+		missing := names[len(args):]
+		if len(missing) == 1 {
+			return py.ExceptionNewf(py.TypeError, "%s() missing 1 required positional argument: '%s'", fname, missing[0])
+		}
+		list := ""
+		for i, m := range missing {
+			switch {
+			case i == len(missing)-1:
+				list += " and "
+			case i > 0:
+				list += ", "
+			}
+			list += "'" + m + "'"
+		}
+		return py.ExceptionNewf(py.TypeError, "%s() missing %d required positional arguments: %s", fname, len(missing), list)
+	}
+	return nil
+}
+
 // mainThreadOnly raises CPython's error for a call outside the main thread.
 func mainThreadOnly(ctx py.Context, what string) error {
 	if t := gil.Current(ctx); t != nil && !t.IsMain() {
@@ -103,10 +134,10 @@ func mainThreadOnly(ctx py.Context, what string) error {
 }
 
 func signalSignal(self py.Object, args py.Tuple) (py.Object, error) {
-	var sigObj, handler py.Object
-	if err := py.UnpackTuple(args, nil, "signal", 2, 2, &sigObj, &handler); err != nil {
+	if err := positional("signal", args, "signalnum", "handler"); err != nil {
 		return nil, err
 	}
+	sigObj, handler := args[0], args[1]
 	sig, err := signum(sigObj)
 	if err != nil {
 		return nil, err
@@ -155,8 +186,11 @@ func callable(o py.Object) bool {
 	return err == nil
 }
 
-func getsignal(self py.Object, arg py.Object) (py.Object, error) {
-	sig, err := signum(arg)
+func getsignal(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := positional("getsignal", args, "signalnum"); err != nil {
+		return nil, err
+	}
+	sig, err := signum(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -197,8 +231,14 @@ func runPending(ctx py.Context) error {
 	return t.Runtime().RunSignals()
 }
 
-func raiseSignal(self py.Object, arg py.Object) (py.Object, error) {
-	sig, err := signum(arg)
+func raiseSignal(self py.Object, args py.Tuple) (py.Object, error) {
+	if err := positional("raise_signal", args, "signalnum"); err != nil {
+		return nil, err
+	}
+	if n, ok := args[0].(py.Int); ok && n == 0 {
+		return py.None, nil // signal 0 only checks that the process exists
+	}
+	sig, err := signum(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -222,8 +262,8 @@ func alarm(self py.Object, arg py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if secs < 0 {
-		return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C unsigned long")
+	if secs < 0 || secs > 1<<32-1 {
+		secs = int(uint32(secs)) // C's conversion to unsigned int
 	}
 	old, err := unix.Setitimer(unix.ITIMER_REAL, unix.Itimerval{Value: unix.Timeval{Sec: int64(secs)}})
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/interp/gil"
+	pyos "github.com/gopyrt/gopy/modules/os"
 	pytime "github.com/gopyrt/gopy/modules/time"
 )
 
@@ -42,10 +43,11 @@ func acquireArgs(args py.Tuple, kwargs py.StringDict) (blocking bool, timeout ti
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:acquire", []string{"blocking", "timeout"}, &b, &tmo); err != nil {
 		return false, 0, err
 	}
-	blocking, err = truth(b)
+	bi, err := pyos.AsInt(b)
 	if err != nil {
 		return false, 0, err
 	}
+	blocking = bi != 0
 	d, err := pytime.Seconds(tmo)
 	if err != nil {
 		return false, 0, err
@@ -71,14 +73,6 @@ func floatOf(o py.Object) float64 {
 		return float64(f)
 	}
 	return 0
-}
-
-func truth(o py.Object) (bool, error) {
-	r, err := py.MakeBool(o)
-	if err != nil {
-		return false, err
-	}
-	return r == py.True, nil
 }
 
 // acquire takes the lock, waiting at most timeout (negative: for ever) if blocking.

@@ -99,9 +99,16 @@ func allocateLock(self py.Object) (py.Object, error) { return NewLock(ctxOf(self
 
 // callArgs checks start_new_thread's (function, args[, kwargs]).
 func callArgs(args py.Tuple) (fn py.Object, fargs py.Tuple, kw py.StringDict, err error) {
-	var a, k py.Object = nil, py.None
-	if err := py.UnpackTuple(args, nil, "start_new_thread", 2, 3, &fn, &a, &k); err != nil {
-		return nil, nil, nil, err
+	if len(args) < 2 {
+		return nil, nil, nil, py.ExceptionNewf(py.TypeError, "start_new_thread expected at least 2 arguments, got %d", len(args))
+	}
+	if len(args) > 3 {
+		return nil, nil, nil, py.ExceptionNewf(py.TypeError, "start_new_thread expected at most 3 arguments, got %d", len(args))
+	}
+	var a, k py.Object = args[1], py.None
+	fn = args[0]
+	if len(args) == 3 {
+		k = args[2]
 	}
 	if !atexit.Callable(fn) {
 		return nil, nil, nil, py.ExceptionNewf(py.TypeError, "first arg must be callable")
