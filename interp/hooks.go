@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
@@ -39,49 +40,29 @@ func init() {
 func init() {
 	evalCode := py.VmEvalCode
 	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
-		t, release, err := enter(ctx)
+		t, release, err := enter(ctx, globals)
 		if err != nil {
 			return nil, err
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				res, err = nil, panicError(r)
-			}
-			if t != nil {
-				t.Depth--
-			}
-			if release != nil {
-				release()
-			}
-		}()
+		defer leave(t, release, &res, &err)
 		return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
 	runFrame := py.VmRunFrame
 	py.VmRunFrame = func(frame *py.Frame) (res py.Object, err error) {
-		t, release, err := enter(frame.Context)
+		t, release, err := enter(frame.Context, frame.Globals)
 		if err != nil {
 			return nil, err
 		}
-		defer func() {
-			if r := recover(); r != nil {
-				res, err = nil, panicError(r)
-			}
-			if t != nil {
-				t.Depth--
-			}
-			if release != nil {
-				release()
-			}
-		}()
+		defer leave(t, release, &res, &err)
 		return runFrame(frame)
 	}
 }
 
 // enter is the switch point at the start of a Python call: it finds the calling thread
 // (taking the GIL if the caller does not hold it), delivers pending signals, checks the
-// recursion limit and counts the frame. On success the caller must decrement t.Depth and
-// call release (if not nil) when the call ends.
-func enter(ctx py.Context) (t *gil.Thread, release func(), err error) {
+// recursion limit and counts the frame and its globals. On success the caller must call
+// leave when the call ends.
+func enter(ctx py.Context, globals py.StringDict) (t *gil.Thread, release func(), err error) {
 	rt := gil.Of(ctx)
 	if rt == nil {
 		return nil, nil, nil
@@ -103,7 +84,34 @@ func enter(ctx py.Context) (t *gil.Thread, release func(), err error) {
 		return nil, nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
 	}
 	t.Depth++
+	t.PushGlobals(globals)
 	return t, release, nil
+}
+
+// leave ends a call begun by enter (deferred): it recovers a Go panic into the call's error,
+// uncounts the frame and gives back a GIL that enter took.
+func leave(t *gil.Thread, release func(), res *py.Object, err *error) {
+	if r := recover(); r != nil {
+		*res, *err = nil, panicError(r)
+	}
+	if t != nil {
+		t.Depth--
+		t.PopGlobals()
+	}
+	if release != nil {
+		release()
+	}
+}
+
+// classes.CallerGlobals (the module of a class made by type(name, bases, dict)) is the
+// innermost Python call of the calling thread.
+func init() {
+	classes.CallerGlobals = func() py.StringDict {
+		if t := gil.Holding(); t != nil {
+			return t.Globals()
+		}
+		return nil
+	}
 }
 
 // panicError converts a recovered Go panic into the error gpython expects: Python exceptions

@@ -3,6 +3,7 @@ package gil
 import (
 	"runtime"
 
+	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 )
 
@@ -17,7 +18,8 @@ type Thread struct {
 	// Depth is the number of Python frames the thread is running (for the recursion limit).
 	Depth int
 
-	values map[any]any
+	values  map[any]any
+	globals []py.StringDict // module namespaces of the running Python calls, innermost last
 	wake   chan struct{} // a token: a signal arrived (main thread only)
 	done   chan struct{} // closed by Finish
 }
@@ -93,6 +95,25 @@ func (t *Thread) SetValue(key, value any) {
 		return
 	}
 	t.values[key] = value
+}
+
+// PushGlobals records that a Python call with module namespace g starts (the VM hook does).
+func (t *Thread) PushGlobals(g py.StringDict) { t.globals = append(t.globals, g) }
+
+// PopGlobals records that the innermost Python call has ended.
+func (t *Thread) PopGlobals() {
+	if n := len(t.globals); n > 0 {
+		t.globals[n-1] = nil
+		t.globals = t.globals[:n-1]
+	}
+}
+
+// Globals returns the module namespace of the innermost running Python call, nil if none.
+func (t *Thread) Globals() py.StringDict {
+	if n := len(t.globals); n > 0 {
+		return t.globals[n-1]
+	}
+	return nil
 }
 
 func (t *Thread) wakeUp() {
