@@ -20,8 +20,8 @@ type Thread struct {
 
 	values  map[any]any
 	globals []py.StringDict // module namespaces of the running Python calls, innermost last
-	wake   chan struct{} // a token: a signal arrived (main thread only)
-	done   chan struct{} // closed by Finish
+	wake    chan struct{}   // a token: a signal arrived (main thread only)
+	done    chan struct{}   // closed by Finish
 }
 
 // identBase makes idents look like CPython's (large pthread_t values) without being
