@@ -101,12 +101,23 @@ func Sleep(ctx py.Context, d time.Duration) error {
 // condition counts as ready: the next read or write reports it). Signals interrupt the main
 // thread's wait as in Wait.
 func WaitFd(ctx py.Context, fd int, events int16, timeout time.Duration) (bool, error) {
+	return WaitFds(ctx, []unix.PollFd{{Fd: int32(fd), Events: events}}, timeout)
+}
+
+// WaitFds is WaitFd for several descriptors (multiprocessing.connection.wait): it releases
+// the GIL until one of fds is ready for its Events or timeout passes, and reports whether
+// one is; the Revents of fds tell which.
+func WaitFds(ctx py.Context, fds []unix.PollFd, timeout time.Duration) (bool, error) {
 	t := Current(ctx)
 	var deadline time.Time
 	if timeout >= 0 {
 		deadline = time.Now().Add(timeout)
 	}
 	main := t != nil && t.IsMain()
+	all := append([]unix.PollFd(nil), fds...)
+	if main {
+		all = append(all, unix.PollFd{Fd: int32(t.rt.wakeFd.fd), Events: unix.POLLIN})
+	}
 	for {
 		if main && t.rt.pending.Load() != 0 {
 			if err := t.rt.RunSignals(); err != nil {
@@ -120,16 +131,13 @@ func WaitFd(ctx py.Context, fd int, events int16, timeout time.Duration) (bool, 
 				ms = 0
 			}
 		}
-		fds := []unix.PollFd{{Fd: int32(fd), Events: events}}
-		if main {
-			fds = append(fds, unix.PollFd{Fd: int32(t.rt.wakeFd.fd), Events: unix.POLLIN})
+		for i := range all {
+			all[i].Revents = 0
 		}
-		var n int
-		var err error
 		if t != nil {
 			t.Release()
 		}
-		n, err = unix.Poll(fds, ms)
+		n, err := unix.Poll(all, ms)
 		if t != nil {
 			t.Acquire()
 		}
@@ -139,10 +147,15 @@ func WaitFd(ctx py.Context, fd int, events int16, timeout time.Duration) (bool, 
 		if err != nil {
 			return false, errno.FromError(err)
 		}
-		if fds[0].Revents != 0 {
+		ready := false
+		for i := range fds {
+			fds[i].Revents = all[i].Revents
+			ready = ready || all[i].Revents != 0
+		}
+		if ready {
 			return true, nil
 		}
-		if main && fds[1].Revents != 0 {
+		if main && all[len(fds)].Revents != 0 {
 			t.rt.wakeFd.drain()
 			continue
 		}
