@@ -26,6 +26,7 @@ func init() {
 		py.MustNewMethod("active_children", activeChildren, 0, "Return list of process objects corresponding to live child processes"),
 		py.MustNewMethod("parent_process", parentProcessFunc, 0, "Return process object representing the parent process"),
 		py.MustNewMethod("cpu_count", cpuCount, 0, "Returns the number of CPUs in the system"),
+		pipeMethod(),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},
