@@ -43,3 +43,20 @@ if b.recv() != "still usable":
     raise SystemExit(6)
 `)
 }
+
+// Queues refuse to be pickled other than for a child being spawned, with CPython's message.
+func TestQueuePickledOutsideSpawn(t *testing.T) {
+	run(t, `
+import pickle, multiprocessing
+for make, name in [(multiprocessing.Queue, "Queue"), (multiprocessing.JoinableQueue, "JoinableQueue"),
+                   (multiprocessing.SimpleQueue, "SimpleQueue")]:
+    q = make()
+    try:
+        pickle.dumps(q)
+    except RuntimeError as e:
+        if str(e) != name + " objects should only be shared between processes through inheritance":
+            raise SystemExit(2)
+    else:
+        raise SystemExit(3)
+`)
+}

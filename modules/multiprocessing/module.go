@@ -7,6 +7,11 @@
 // active_children), popen_spawn_posix.go (starting, polling, signalling and reaping a child
 // with waitpid), spawn.go (the child side: preparation data, the main module, bootstrap),
 // util.go (the exit function registered with atexit) and context.go (start methods).
+// Data exchange: frame.go (CPython's message framing), conn.go and connection.go (Pipe,
+// Connection, wait), semcore.go (a semaphore shared between processes: a counter in shared
+// memory and a doorbell pipe), queues.go, queues_api.go and simplequeue.go (Queue,
+// JoinableQueue, SimpleQueue), reduction.go (how these objects travel to a spawned child:
+// their descriptors are inherited, see spawnFds).
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its
 // children, its process counter.
@@ -31,7 +36,7 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},
 		CodeSrc: "_bind_interpreter()\n",
-		Methods: append(methods, contextFunctions()...),
+		Methods: append(append(methods, contextFunctions()...), queueFunctions()...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,
