@@ -529,3 +529,9 @@ func (c *Connection) M__ne__(other py.Object) (py.Object, error) { return py.New
 
 // M__hash__ is object's identity hash.
 func (c *Connection) M__hash__() (py.Object, error) { return classes.ObjectHash(c), nil }
+
+// M__repr__ is object's repr, under CPython's class name.
+func (c *Connection) M__repr__() (py.Object, error) { return py.String(c.repr()), nil }
+
+// M__str__ is the repr.
+func (c *Connection) M__str__() (py.Object, error) { return c.M__repr__() }

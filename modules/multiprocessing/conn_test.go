@@ -60,3 +60,19 @@ for make, name in [(multiprocessing.Queue, "Queue"), (multiprocessing.JoinableQu
         raise SystemExit(3)
 `)
 }
+
+// Locks, conditions and events refuse to be pickled other than for a child being spawned.
+func TestSyncPickledOutsideSpawn(t *testing.T) {
+	run(t, `
+import pickle, multiprocessing as mp
+for obj, name in [(mp.Lock(), "Lock"), (mp.RLock(), "RLock"), (mp.Semaphore(), "Semaphore"),
+                  (mp.BoundedSemaphore(), "BoundedSemaphore"), (mp.Condition(), "Condition"), (mp.Event(), "Condition")]:
+    try:
+        pickle.dumps(obj)
+    except RuntimeError as e:
+        if str(e) != name + " objects should only be shared between processes through inheritance":
+            raise SystemExit(2)
+    else:
+        raise SystemExit(3)
+`)
+}

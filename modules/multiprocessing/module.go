@@ -36,7 +36,7 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},
 		CodeSrc: "_bind_interpreter()\n",
-		Methods: append(append(methods, contextFunctions()...), queueFunctions()...),
+		Methods: append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,

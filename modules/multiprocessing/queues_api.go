@@ -248,3 +248,9 @@ func init() {
 	})
 	builtins.Ready(QueueType, JoinableQueueType)
 }
+
+// M__repr__ is object's repr, under CPython's class name.
+func (q *Queue) M__repr__() (py.Object, error) { return py.String(q.repr()), nil }
+
+// M__str__ is the repr.
+func (q *Queue) M__str__() (py.Object, error) { return q.M__repr__() }
