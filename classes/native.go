@@ -98,7 +98,7 @@ func wrappedNative(cls *py.Type) *py.Type {
 // alloc makes a fresh instance of cls (object.__new__(cls, *args)).
 func alloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if cls.Flags&py.TPFLAGS_IS_ABSTRACT != 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "Can't instantiate abstract class %s", cls.Name)
+		return nil, abstractError(cls)
 	}
 	if a := nativeAlloc(cls); a != nil {
 		return a(cls, args, kwargs)
