@@ -242,6 +242,40 @@ func setupExceptions() {
 		}
 		return py.None, nil
 	})
+	// OSError.__reduce__: errno, strerror and the file names are slots in CPython, not
+	// instance state; a file name goes back into the arguments.
+	excMethod(py.OSError, "__reduce__", "Helper for pickle.", func(self py.Object, _ py.Tuple, _ py.StringDict) (py.Object, error) {
+		args := ExcArgs(self)
+		if args == nil {
+			args = py.Tuple{}
+		}
+		if fn, ok := excAttr(self, "filename"); ok && fn != py.None && len(args) == 2 {
+			args = py.Tuple{args[0], args[1], fn}
+			if fn2, ok := excAttr(self, "filename2"); ok && fn2 != py.None {
+				args = append(args, py.None, fn2)
+			}
+		}
+		if i := AsInstance(self); i != nil {
+			state := py.NewStringDict()
+			if i.dict != nil {
+				for _, kv := range i.dict.Items() {
+					k, ok := kv[0].(py.String)
+					if !ok {
+						continue
+					}
+					switch k {
+					case "errno", "strerror", "filename", "filename2":
+					default:
+						state[string(k)] = kv[1]
+					}
+				}
+			}
+			if len(state) > 0 {
+				return py.Tuple{self.Type(), args, state}, nil
+			}
+		}
+		return py.Tuple{self.Type(), args}, nil
+	})
 	py.SyntaxError.Dict["msg"] = dictAttr("msg", func(o py.Object) py.Object {
 		if args := ExcArgs(o); len(args) > 0 {
 			return args[0]

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 )
@@ -209,9 +208,6 @@ func StrRepr(s string) string {
 func isPrintable(r rune) bool {
 	if r == ' ' {
 		return true
-	}
-	if r == utf8.RuneError {
-		return false
 	}
 	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
 }

@@ -179,8 +179,15 @@ func reprOf(obj py.Object) (s string) {
 			s = "<" + typeName(obj) + " object>"
 		}
 	}()
-	if m, ok := obj.(*py.Module); ok {
-		return moduleRepr(m)
+	switch o := obj.(type) {
+	case *py.Module:
+		return moduleRepr(o)
+	case *py.Function:
+		// gpython writes <function instance at ...>; CPython names the function.
+		if r, err := py.ReprAsString(obj); err == nil && !strings.HasPrefix(r, "<function instance") {
+			return r
+		}
+		return fmt.Sprintf("<function %s at %p>", o.Qualname, o)
 	}
 	s, err := objects.Repr(obj)
 	if err != nil {
