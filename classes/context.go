@@ -77,6 +77,8 @@ func ExitHandler() {
 func init() {
 	compiler.RT.EnterHandler = EnterHandler
 	compiler.RT.ExitHandler = ExitHandler
+	compiler.RT.SuspendHandlers = SuspendHandlers
+	compiler.RT.ResumeHandlers = ResumeHandlers
 }
 
 // ExcInfo is sys.exc_info(): the type, value and traceback of the exception being handled,
@@ -112,4 +114,31 @@ func init() {
 		}
 		return py.None, nil
 	}, 0, "Return the current exception."))
+}
+
+// SuspendHandlers takes the top n exceptions being handled off the stack (a generator
+// yields inside n except clauses) and returns them for ResumeHandlers.
+func SuspendHandlers(n int) py.Object {
+	handledMu.Lock()
+	defer handledMu.Unlock()
+	if n > len(handled) {
+		n = len(handled)
+	}
+	saved := append(py.Tuple(nil), handled[len(handled)-n:]...)
+	for i := len(handled) - n; i < len(handled); i++ {
+		handled[i] = nil
+	}
+	handled = handled[:len(handled)-n]
+	return saved
+}
+
+// ResumeHandlers puts back what SuspendHandlers took, when the generator resumes.
+func ResumeHandlers(saved py.Object) {
+	t, ok := saved.(py.Tuple)
+	if !ok {
+		return
+	}
+	handledMu.Lock()
+	handled = append(handled, t...)
+	handledMu.Unlock()
 }
