@@ -124,6 +124,14 @@ var (
 		RT.ExitHandler()
 		return py.None, nil
 	})
+	helperSuspendHandlers = newHelper("<yield>", func(args py.Tuple) (py.Object, error) {
+		n, _ := args[0].(py.Int)
+		return RT.SuspendHandlers(int(n)), nil
+	})
+	helperResumeHandlers = newHelper("<yield>", func(args py.Tuple) (py.Object, error) {
+		RT.ResumeHandlers(args[0])
+		return py.None, nil
+	})
 	helperSuperNoArgs = newHelper("<super>", func(py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
 	})
