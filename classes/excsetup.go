@@ -2,6 +2,8 @@ package classes
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // fixBuiltinTypes repairs gpython's builtin classes: types made with (*py.Type).NewType have
@@ -16,6 +18,12 @@ func fixBuiltinTypes() {
 		}
 	}
 	FixType(py.BoolType)
+	// gpython's bool is not a subclass of int.
+	if !py.BoolType.IsSubtype(py.IntType) {
+		py.BoolType.Base = py.IntType
+		py.BoolType.Bases = py.Tuple{py.IntType}
+		py.BoolType.Mro = py.Tuple{py.BoolType, py.IntType, py.ObjectType}
+	}
 }
 
 // FixType gives a type made with gpython's (*py.Type).NewType the metaclass type and, for
@@ -82,28 +90,15 @@ func setupExceptions() {
 		if args == nil {
 			args = py.Tuple{}
 		}
-		if i := AsInstance(self); i != nil && len(i.dict) > 0 {
+		if i := AsInstance(self); i != nil && i.dict != nil && i.dict.Len() > 0 {
 			return py.Tuple{self.Type(), args, i.dict}, nil
 		}
 		return py.Tuple{self.Type(), args}, nil
 	})
 	excMethod(be, "__setstate__", "Restore attributes from pickle.", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 		if len(args) == 1 {
-			if d, ok := args[0].(py.StringDict); ok {
-				for k, v := range d {
-					if err := setExcAttr(self, k, v); err != nil {
-						return nil, err
-					}
-				}
-			} else if d, ok := args[0].(interface{ Items() [][2]py.Object }); ok {
-				// The object model's dict, as unpickling builds it.
-				for _, kv := range d.Items() {
-					if k, ok := kv[0].(py.String); ok {
-						if err := setExcAttr(self, string(k), kv[1]); err != nil {
-							return nil, err
-						}
-					}
-				}
+			if err := eachItem(args[0], func(k string, v py.Object) error { return setExcAttr(self, k, v) }); err != nil {
+				return nil, err
 			}
 		}
 		return py.None, nil
@@ -192,7 +187,7 @@ func setupExceptions() {
 			if i := AsInstance(self); i != nil && i.dict != nil {
 				return i.dict, nil
 			}
-			return py.NewStringDict(), nil
+			return objects.NewDict(), nil
 		},
 	}
 	py.SystemExit.Dict["code"] = dictAttr("code", func(o py.Object) py.Object {
@@ -260,16 +255,17 @@ func setupExceptions() {
 				args = append(args, py.None, fn2)
 			}
 		}
-		if i := AsInstance(self); i != nil {
-			state := py.NewStringDict()
-			for k, v := range i.dict {
-				switch k {
-				case "errno", "strerror", "filename", "filename2":
-				default:
-					state[k] = v
+		if i := AsInstance(self); i != nil && i.dict != nil {
+			state := objects.NewDict()
+			for _, kv := range i.dict.Items() {
+				if k, ok := kv[0].(py.String); ok && (k == "errno" || k == "strerror" || k == "filename" || k == "filename2") {
+					continue
+				}
+				if err := state.SetItem(kv[0], kv[1]); err != nil {
+					return nil, err
 				}
 			}
-			if len(state) > 0 {
+			if state.Len() > 0 {
 				return py.Tuple{self.Type(), args, state}, nil
 			}
 		}

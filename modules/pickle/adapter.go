@@ -12,6 +12,8 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // orderedDict is the Go API of objects.Dict.
@@ -223,8 +225,7 @@ func constructible(x py.Object) py.Object {
 	return x
 }
 
-// newByteArray makes a bytearray: pickle's own ByteArray, since the object model's
-// bytearray has no Go constructor yet.
+// newByteArray makes a bytearray (BYTEARRAY8).
 func newByteArray(ctx py.Context, data []byte) (py.Object, error) {
-	return &ByteArray{Data: data}, nil
+	return objects.NewByteArray(data), nil
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // This file reads the attributes pickling needs (names, modules, classes) through Python
@@ -187,7 +189,7 @@ func reprOf(obj py.Object) (s string) {
 		}
 		return fmt.Sprintf("<function %s at %p>", o.Qualname, o)
 	}
-	s, err := py.ReprAsString(obj)
+	s, err := objects.Repr(obj)
 	if err != nil {
 		return "<" + typeName(obj) + " object>"
 	}
