@@ -185,6 +185,8 @@ func bytesOf(r py.Object) ([]byte, error) {
 		return b, nil
 	case *ByteArray:
 		return b.Data, nil
+	case interface{ Bytes() []byte }:
+		return b.Bytes(), nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", typeName(r))
 }
