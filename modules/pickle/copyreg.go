@@ -131,6 +131,11 @@ func copyregReconstructor(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	obj, err := py.Call(newFn, py.Tuple{cls, args[2]}, nil)
+	if err != nil && cls.New != nil && py.IsException(py.TypeError, err) {
+		// The object model's dict has no __new__ of its own yet (the lookup finds
+		// type.__new__): build the instance through the class's Go constructor.
+		obj, err = cls.New(cls, py.Tuple{args[2]}, nil)
+	}
 	if err != nil {
 		return nil, err
 	}
