@@ -255,17 +255,22 @@ func setupExceptions() {
 				args = append(args, py.None, fn2)
 			}
 		}
-		if i := AsInstance(self); i != nil && i.dict != nil {
-			state := objects.NewDict()
-			for _, kv := range i.dict.Items() {
-				if k, ok := kv[0].(py.String); ok && (k == "errno" || k == "strerror" || k == "filename" || k == "filename2") {
-					continue
-				}
-				if err := state.SetItem(kv[0], kv[1]); err != nil {
-					return nil, err
+		if i := AsInstance(self); i != nil {
+			state := py.NewStringDict()
+			if i.dict != nil {
+				for _, kv := range i.dict.Items() {
+					k, ok := kv[0].(py.String)
+					if !ok {
+						continue
+					}
+					switch k {
+					case "errno", "strerror", "filename", "filename2":
+					default:
+						state[string(k)] = kv[1]
+					}
 				}
 			}
-			if state.Len() > 0 {
+			if len(state) > 0 {
 				return py.Tuple{self.Type(), args, state}, nil
 			}
 		}
