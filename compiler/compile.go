@@ -74,10 +74,8 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 		}
 		if e.neverClosed {
 			// CPython reports an error the parser meets before the end of the source.
-			if _, perr := parser.Parse(strings.NewReader(c.src.text), filename, mode); perr != nil {
-				if pe := c.parserError(perr).(*py.Exception); pe.Dict["lineno"] != py.Int(len(c.src.lines)) {
-					return nil, pe
-				}
+			if _, perr := parser.Parse(strings.NewReader(c.src.text), filename, mode); perr != nil && !c.atEOF(perr) {
+				return nil, c.parserError(perr)
 			}
 		}
 		return nil, c.makeSyntaxError(&e.syntaxError)
@@ -151,4 +149,22 @@ func docString(body []ast.Stmt) (py.String, bool) {
 		}
 	}
 	return "", false
+}
+
+// atEOF reports whether a parser error lies at the end of the source.
+func (c *compiler) atEOF(err error) bool {
+	exc, ok := err.(*py.Exception)
+	if !ok {
+		return true
+	}
+	line, _ := exc.Dict["lineno"].(py.Int)
+	col, _ := exc.Dict["offset"].(py.Int)
+	last := len(c.src.lines)
+	for last > 0 && strings.TrimSpace(c.src.lines[last-1]) == "" {
+		last--
+	}
+	if int(line) != last {
+		return int(line) > last
+	}
+	return int(col) >= len(strings.TrimRight(c.src.lines[last-1], " \t\r\n"))
 }
