@@ -66,6 +66,9 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 	if strings.IndexByte(src, 0) >= 0 {
 		return nil, py.ExceptionNewf(py.SyntaxError, "source code string cannot contain null bytes")
 	}
+	if mode == py.SingleMode && !strings.HasSuffix(src, "\n") {
+		src += "\n" // gpython's lexer ends an interactive statement at a newline only
+	}
 	c.src, err = prepass(src, filename, mode)
 	if err != nil {
 		e, ok := err.(*syntaxErrorValue)

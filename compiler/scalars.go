@@ -239,6 +239,9 @@ func isScalarExpr(e ast.Expr, num map[string]bool, st *symtable.SymTable, marker
 		if sc := st.GetScope(string(f.Id)); sc != symtable.ScopeGlobalImplicit && sc != symtable.ScopeInvalid {
 			return false // a local or enclosing variable of that name
 		}
+		if sym, ok := st.Global.Symbols[string(f.Id)]; ok && sym.Flags&(symtable.DefBound|symtable.DefGlobal) != 0 {
+			return false // the module defines its own
+		}
 		if fixedBuiltins[string(f.Id)] {
 			return true
 		}
