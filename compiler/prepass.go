@@ -188,6 +188,9 @@ func (s *scanner) run() error {
 				if s.pos >= len(s.src) {
 					break
 				}
+				if s.mode != py.EvalMode {
+					s.annotation()
+				}
 			}
 			s.continued = false
 		}
