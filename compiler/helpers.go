@@ -255,14 +255,18 @@ func stopValue(err error) (py.Object, bool) {
 	return py.None, true
 }
 
-// WrapRunFrame returns a py.VmRunFrame that keeps the value a generator returns:
+// WrapRunFrame returns a py.VmRunFrame that applies fixUnbound (unbound.go) and keeps
+// the value a generator returns:
 // gpython's generator drops it and raises a bare StopIteration (which is what its
 // iteration protocol recognizes, by identity). "yield from" finds the value with
 // generatorResult. Wrap interp's own VmRunFrame hook with it.
 func WrapRunFrame(run func(*py.Frame) (py.Object, error)) func(*py.Frame) (py.Object, error) {
 	return func(f *py.Frame) (py.Object, error) {
 		res, err := run(f)
-		if err == nil && !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
+		if err != nil {
+			return res, fixUnbound(err)
+		}
+		if !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
 			k := weak.Make(f)
 			resultsMu.Lock()
 			results[k] = res
