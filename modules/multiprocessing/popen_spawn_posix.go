@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
-	"time"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
@@ -174,22 +173,11 @@ func (pp *Popen) Wait(timeout float64) (*int, error) {
 
 // waitReadable waits until fd is readable or timeout seconds pass.
 func waitReadable(fd int, timeout float64) (bool, error) {
-	deadline := time.Now().Add(time.Duration(timeout * float64(time.Second)))
-	for {
-		ms := int(time.Until(deadline) / time.Millisecond)
-		if ms < 0 {
-			ms = 0
-		}
-		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-		n, err := unix.Poll(fds, ms)
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return false, errno.FromError(err)
-		}
-		return n > 0, nil
+	ready, err := pollReadable([]unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}, timeout)
+	if err != nil {
+		return false, err
 	}
+	return ready[0], nil
 }
 
 // Signal sends sig to a child that has not been reaped (terminate and kill).

@@ -132,7 +132,9 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 		st.classes[name] = classes.NewNativeType(name, "multiprocessing.context", ProcessType.Doc, ProcessType, alloc)
 	}
 	st.processClass = st.classes["Process"]
-	st.current.SetClass(st.processClass)
+	if st.current.parentPid < 0 {
+		st.current.SetClass(classes.NewNativeType("_MainProcess", "multiprocessing.process", "The main process.", ProcessType, alloc))
+	}
 	m.Globals["Process"] = st.processClass
 	delete(m.Globals, "_bind_interpreter")
 	return py.None, nil
@@ -379,7 +381,11 @@ func (p *Process) repr() (string, error) {
 	if p.popen != nil {
 		info = append(info, fmt.Sprintf("pid=%d", p.popen.pid))
 	}
-	info = append(info, fmt.Sprintf("parent=%d", p.parentPid), status)
+	if p.parentPid < 0 {
+		info = append(info, "parent=None", status)
+	} else {
+		info = append(info, fmt.Sprintf("parent=%d", p.parentPid), status)
+	}
 	if exitcode != nil {
 		info = append(info, "exitcode="+exitcodeName(*exitcode))
 	}
