@@ -38,7 +38,9 @@ type compiler struct {
 	filename    string
 	src         *prepared
 	interactive bool
-	futureOK    bool // still at the point where from __future__ imports are allowed
+	futureOK    bool            // still at the point where from __future__ imports are allowed
+	globalKinds map[string]kind // what the module's names are known to hold
+	returnKinds map[string]kind // what the module's functions are known to return
 }
 
 // internalErr is a failure of the compiler itself (never of the user's source).
@@ -117,7 +119,9 @@ func (c *compiler) module(mod ast.Mod, st *symtable.SymTable) *py.Code {
 	switch m := mod.(type) {
 	case *ast.Module:
 		body := m.Body
-		u.scalars = analyzeScalars(st, body, c.src.isMarker)
+		u.kinds = analyzeKinds(st, body, nil, c.src.isMarker)
+		c.globalKinds = u.kinds
+		c.returnKinds = returnKinds(st, body, u.kinds, c.src.isMarker)
 		if doc, ok := docString(body); ok {
 			u.line = body[0].GetLineno()
 			u.loadConst(doc)

@@ -155,10 +155,10 @@ class C:
 c = C()
 got = c.m(1)
 print(got[0] is C, got[1] is c, c.n()[1] is c)
-def free():
+def free(x):
     return super()
 try:
-    free()
+    free(1)
 except RuntimeError as e:
     print(e)
 class D:

@@ -138,13 +138,15 @@ var (
 	})
 )
 
-// orderHelpers route the ordering comparisons through RT.Compare. Two ints, floats or
-// strs, whose order nothing can change, are compared on the spot.
-var orderHelpers = map[ast.CmpOp]*helper{
-	ast.Lt:  compareHelper("<", func(c int) bool { return c < 0 }),
-	ast.LtE: compareHelper("<=", func(c int) bool { return c <= 0 }),
-	ast.Gt:  compareHelper(">", func(c int) bool { return c > 0 }),
-	ast.GtE: compareHelper(">=", func(c int) bool { return c >= 0 }),
+// compareHelpers route comparisons through RT.Compare. Two ints, floats or strs, whose
+// order nothing can change, are compared on the spot.
+var compareHelpers = map[ast.CmpOp]*helper{
+	ast.Lt:    compareHelper("<", func(c int) bool { return c < 0 }),
+	ast.LtE:   compareHelper("<=", func(c int) bool { return c <= 0 }),
+	ast.Gt:    compareHelper(">", func(c int) bool { return c > 0 }),
+	ast.GtE:   compareHelper(">=", func(c int) bool { return c >= 0 }),
+	ast.Eq:    compareHelper("==", func(c int) bool { return c == 0 }),
+	ast.NotEq: compareHelper("!=", func(c int) bool { return c != 0 }),
 }
 
 func compareHelper(op string, holds func(int) bool) *helper {
