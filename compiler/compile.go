@@ -14,9 +14,13 @@
 // compiled as super(__class__, <first argument>) using the __class__ cell.
 //
 // The constructs for which gpython's opcodes give wrong results (dict and set displays and
-// comprehensions, % formatting, ordering comparisons, f-string fields, **kwargs) compile to
-// calls of Go helpers loaded as constants; the helpers call the functions in RT, which the
-// object model replaces (see runtime.go).
+// comprehensions, % formatting, comparisons, f-string fields, **kwargs) compile to calls of
+// Go helpers loaded as constants; the helpers call the functions in RT, which the object
+// model replaces (see runtime.go). Comparisons keep COMPARE_OP where gpython is exact for
+// the kinds of operands the compiler can infer (scalars.go).
+//
+// gpython's VM can only be corrected around it: WrapRunFrame and WrapEvalCode are meant for
+// interp's VM hooks, and LineOf gives exact traceback lines.
 //
 // Errors are SyntaxError exceptions carrying CPython's message, filename, line and offset.
 // No input makes Compile panic: internal failures become SystemError.
