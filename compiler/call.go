@@ -149,6 +149,13 @@ func (u *unit) callArgs(extra int, call ast.Ast, args []ast.Expr, keywords []*as
 			u.syntaxError(starargs, "iterable argument unpacking follows keyword argument unpacking")
 		}
 	}
+	if len(args)+len(keywords) > 1 || (len(args) > 0 && (starargs != nil || kwargs != nil)) {
+		for _, a := range args {
+			if g, ok := a.(*ast.GeneratorExp); ok && u.c.src.charAt(g.Lineno, g.ColOffset) != '(' {
+				u.syntaxError(g, "Generator expression must be parenthesized")
+			}
+		}
+	}
 	npos := extra + len(args)
 	if npos > 0xFF || len(keywords) > 0xFF {
 		u.syntaxError(call, "more than 255 arguments")

@@ -120,6 +120,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"try:\n pass\nexcept:\n pass\nexcept E:\n pass", "SyntaxError", "default 'except:' must be last", 3, 1},
 		{"from __future__ import nope", "SyntaxError", "future feature nope is not defined", 1, 1},
 		{"def f():\n    from os import *", "SyntaxError", "import * only allowed at module level", 2, 20},
+		{"f(x for x in y, 1)", "SyntaxError", "Generator expression must be parenthesized", 1, 3},
 		{"[x for x in y] = 1", "SyntaxError", "cannot assign to list comprehension here. Maybe you meant '==' instead of '='?", 1, 1},
 	} {
 		_, err := Compile(c.src, "t.py", py.ExecMode, 0, true)
