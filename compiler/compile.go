@@ -3,7 +3,7 @@
 // gpython's parser, AST and symbol table are sound, so the pipeline keeps them and replaces
 // the rest:
 //
-//	source -> prepass (f-strings, 1_000, CPython tokenizer errors) -> gpython parser -> AST
+//	source -> prepass (f-strings, 1_000, annotations, tokenizer errors) -> gpython parser -> AST
 //	AST -> gpython symtable -> code generator (this package) -> *py.Code
 //
 // The code generator follows CPython 3.4's (the bytecode gpython's VM runs) with the
