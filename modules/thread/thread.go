@@ -82,7 +82,6 @@ func init() {
 				return py.Int(rt.Main().Ident), nil
 			}, 0, "_main_ident() -> the ident of the main thread."),
 			py.MustNewMethod("_print_exception", printException, 0, "_print_exception(header, exc): header and traceback on sys.stderr."),
-			py.MustNewMethod("_new_local", newLocal, 0, "_new_local() -> a thread-local data object of this interpreter."),
 			py.MustNewMethod("_run", run, 0, "_run(fn, *args) -> None, or (type, value, traceback) of the exception fn(*args) raised."),
 			py.MustNewMethod("_property", property, 0, "_property(fget, fset=None) -> property calling Python functions."),
 		},

@@ -13,7 +13,7 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _thread.allocate_lock
 _CRLock = _thread.RLock
-local = _thread._new_local
+local = _thread._local
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
