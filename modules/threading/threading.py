@@ -564,6 +564,8 @@ class _MainThread(Thread):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._ident = _thread._main_ident()
         self._native_id = None
+        if get_ident() == self._ident:
+            self._native_id = get_native_id()
         self._started.set()
 
     def is_alive(self):
