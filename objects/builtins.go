@@ -11,6 +11,12 @@ import (
 // builtinMethods are the builtins this package installs or replaces.
 func builtinMethods() []*py.Method {
 	return []*py.Method{
+		py.MustNewMethod("len", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			if err := oneArgFn("len", args, kw); err != nil {
+				return nil, err
+			}
+			return Len(args[0])
+		}, 0, "Return the number of items in a container."),
 		py.MustNewMethod("hash", builtinHash, 0, "hash(obj) -> int\n\nReturn the hash value for the given object."),
 		py.MustNewMethod("repr", builtinRepr, 0, "Return the canonical string representation of the object."),
 		py.MustNewMethod("ascii", builtinASCII, 0, "Return an ASCII-only representation of an object."),

@@ -1,14 +1,313 @@
 package objects
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+)
 
 // ByteArrayType is Python's bytearray type.
 var ByteArrayType = py.NewType("bytearray", "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array")
 
 // ByteArray is a Python bytearray: a mutable sequence of bytes.
 type ByteArray struct {
-	b []byte
+	b       []byte
+	exports int // live memoryviews: resizing is refused while any exist
 }
+
+// NewByteArray returns a bytearray holding a copy of b.
+func NewByteArray(b []byte) *ByteArray { return &ByteArray{b: append([]byte{}, b...)} }
+
+// Bytes returns the current contents (not a copy).
+func (a *ByteArray) Bytes() []byte { return a.b }
 
 // Type returns bytearray.
 func (a *ByteArray) Type() *py.Type { return ByteArrayType }
+
+// M__len__ implements len(a).
+func (a *ByteArray) M__len__() (py.Object, error) { return py.Int(len(a.b)), nil }
+
+// M__getitem__ implements a[i] and a[i:j].
+func (a *ByteArray) M__getitem__(key py.Object) (py.Object, error) { return bytesGetItem(a, key) }
+
+// M__iter__ iterates over the byte values.
+func (a *ByteArray) M__iter__() (py.Object, error) { return &bytesIter{b: a.b}, nil }
+
+// M__contains__ implements x in a.
+func (a *ByteArray) M__contains__(x py.Object) (py.Object, error) {
+	return py.Call(ByteArrayType.Dict["__contains__"], py.Tuple{a, x}, nil)
+}
+
+// M__repr__ implements repr(a).
+func (a *ByteArray) M__repr__() (py.Object, error) {
+	r, err := py.Bytes(a.b).M__repr__()
+	if err != nil {
+		return nil, err
+	}
+	return py.String("bytearray(" + string(r.(py.String)) + ")"), nil
+}
+
+// M__str__ implements str(a).
+func (a *ByteArray) M__str__() (py.Object, error) { return a.M__repr__() }
+
+// M__eq__ implements a == other.
+func (a *ByteArray) M__eq__(o py.Object) (py.Object, error) { return richEq(a, o) }
+
+// M__ne__ implements a != other.
+func (a *ByteArray) M__ne__(o py.Object) (py.Object, error) { return richNe(a, o) }
+
+// M__add__ implements a + other.
+func (a *ByteArray) M__add__(o py.Object) (py.Object, error) {
+	b, ok := asBytes(o)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "can't concat %s to bytearray", typeName(o))
+	}
+	return &ByteArray{b: append(append([]byte{}, a.b...), b...)}, nil
+}
+
+// M__iadd__ implements a += other.
+func (a *ByteArray) M__iadd__(o py.Object) (py.Object, error) {
+	b, ok := asBytes(o)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "can't concat %s to bytearray", typeName(o))
+	}
+	if err := a.checkResize(); err != nil {
+		return nil, err
+	}
+	a.b = append(a.b, b...)
+	return a, nil
+}
+
+func (a *ByteArray) checkResize() error {
+	if a.exports > 0 {
+		return py.ExceptionNewf(py.BufferError, "Existing exports of data: object cannot be re-sized")
+	}
+	return nil
+}
+
+func byteValue(x py.Object) (byte, error) {
+	i, err := py.Index(x)
+	if err != nil {
+		return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(x))
+	}
+	if i < 0 || i > 255 {
+		return 0, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+	}
+	return byte(i), nil
+}
+
+// M__setitem__ implements a[i] = v and a[i:j] = bytes.
+func (a *ByteArray) M__setitem__(key, v py.Object) (py.Object, error) {
+	if sl, ok := key.(*py.Slice); ok {
+		start, stop, step, n, err := sl.GetIndices(len(a.b))
+		if err != nil {
+			return nil, err
+		}
+		src, err := bytesFromArgs("bytearray", py.Tuple{v}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if step == 1 {
+			if stop < start {
+				stop = start
+			}
+			if len(src) != stop-start {
+				if err := a.checkResize(); err != nil {
+					return nil, err
+				}
+			}
+			a.b = append(a.b[:start:start], append(src, a.b[stop:]...)...)
+			return py.None, nil
+		}
+		if len(src) != n {
+			return nil, py.ExceptionNewf(py.ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
+		}
+		for i, j := start, 0; j < n; i, j = i+step, j+1 {
+			a.b[i] = src[j]
+		}
+		return py.None, nil
+	}
+	i, err := seqIndexArg(key, len(a.b), "bytearray")
+	if err != nil {
+		return nil, err
+	}
+	c, err := byteValue(v)
+	if err != nil {
+		return nil, err
+	}
+	a.b[i] = c
+	return py.None, nil
+}
+
+// M__delitem__ implements del a[i].
+func (a *ByteArray) M__delitem__(key py.Object) (py.Object, error) {
+	if err := a.checkResize(); err != nil {
+		return nil, err
+	}
+	if sl, ok := key.(*py.Slice); ok {
+		start, _, step, n, err := sl.GetIndices(len(a.b))
+		if err != nil {
+			return nil, err
+		}
+		drop := map[int]bool{}
+		for i, j := start, 0; j < n; i, j = i+step, j+1 {
+			drop[i] = true
+		}
+		out := a.b[:0:0]
+		for i, c := range a.b {
+			if !drop[i] {
+				out = append(out, c)
+			}
+		}
+		a.b = out
+		return py.None, nil
+	}
+	i, err := seqIndexArg(key, len(a.b), "bytearray")
+	if err != nil {
+		return nil, err
+	}
+	a.b = append(a.b[:i], a.b[i+1:]...)
+	return py.None, nil
+}
+
+func selfBA(self py.Object) *ByteArray { return self.(*ByteArray) }
+
+func init() {
+	ByteArrayType.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		b, err := bytesFromArgs("bytearray", args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return &ByteArray{b: b}, nil
+	}
+	addMethods(ByteArrayType, bytesMethods()...)
+	addMethods(ByteArrayType,
+		method("append", "Append a single item to the end of the bytearray.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("append", args); err != nil {
+				return nil, err
+			}
+			c, err := byteValue(args[0])
+			if err != nil {
+				return nil, err
+			}
+			a := selfBA(self)
+			if err := a.checkResize(); err != nil {
+				return nil, err
+			}
+			a.b = append(a.b, c)
+			return py.None, nil
+		}),
+		method("extend", "Append all the items from the iterator or sequence to the end of the bytearray.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("extend", args); err != nil {
+				return nil, err
+			}
+			b, err := bytesFromArgs("bytearray", args, nil)
+			if err != nil {
+				return nil, err
+			}
+			a := selfBA(self)
+			if err := a.checkResize(); err != nil {
+				return nil, err
+			}
+			a.b = append(a.b, b...)
+			return py.None, nil
+		}),
+		method("pop", "Remove and return a single item from B.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			var iObj py.Object
+			if err := unpackPos("pop", args, kw, 0, &iObj); err != nil {
+				return nil, err
+			}
+			a := selfBA(self)
+			if len(a.b) == 0 {
+				return nil, py.ExceptionNewf(py.IndexError, "pop from empty bytearray")
+			}
+			if err := a.checkResize(); err != nil {
+				return nil, err
+			}
+			i := len(a.b) - 1
+			if iObj != nil {
+				var err error
+				if i, err = indexInt(iObj); err != nil {
+					return nil, err
+				}
+				if i < 0 {
+					i += len(a.b)
+				}
+				if i < 0 || i >= len(a.b) {
+					return nil, py.ExceptionNewf(py.IndexError, "pop index out of range")
+				}
+			}
+			c := a.b[i]
+			a.b = append(a.b[:i], a.b[i+1:]...)
+			return py.Int(c), nil
+		}),
+		method("insert", "Insert a single item into the bytearray before the given index.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			var iObj, x py.Object
+			if err := unpackPos("insert", args, kw, 2, &iObj, &x); err != nil {
+				return nil, err
+			}
+			i, err := indexInt(iObj)
+			if err != nil {
+				return nil, err
+			}
+			c, err := byteValue(x)
+			if err != nil {
+				return nil, err
+			}
+			a := selfBA(self)
+			if err := a.checkResize(); err != nil {
+				return nil, err
+			}
+			n := len(a.b)
+			if i < 0 {
+				i = max(i+n, 0)
+			}
+			i = min(i, n)
+			a.b = append(a.b[:i], append([]byte{c}, a.b[i:]...)...)
+			return py.None, nil
+		}),
+		method("remove", "Remove the first occurrence of a value in the bytearray.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("remove", args); err != nil {
+				return nil, err
+			}
+			c, err := byteValue(args[0])
+			if err != nil {
+				return nil, err
+			}
+			a := selfBA(self)
+			for i, x := range a.b {
+				if x == c {
+					if err := a.checkResize(); err != nil {
+						return nil, err
+					}
+					a.b = append(a.b[:i], a.b[i+1:]...)
+					return py.None, nil
+				}
+			}
+			return nil, py.ExceptionNewf(py.ValueError, "value not found in bytearray")
+		}),
+		method("clear", "Remove all items from the bytearray.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			a := selfBA(self)
+			if err := a.checkResize(); err != nil {
+				return nil, err
+			}
+			a.b = []byte{}
+			return py.None, nil
+		}),
+		method("copy", "Return a copy of B.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return NewByteArray(selfBA(self).b), nil
+		}),
+		method("reverse", "Reverse the order of the values in B in place.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			b := selfBA(self).b
+			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+				b[i], b[j] = b[j], b[i]
+			}
+			return py.None, nil
+		}),
+	)
+	ByteArrayType.Dict["fromhex"] = py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (py.Object, error) {
+		b, err := fromhex(args)
+		if err != nil {
+			return nil, err
+		}
+		return &ByteArray{b: b}, nil
+	}, py.METH_STATIC, "Create a bytearray object from a string of hexadecimal numbers.")
+}

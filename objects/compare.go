@@ -141,15 +141,57 @@ func Less(a, b py.Object) (bool, error) {
 	return truth(r)
 }
 
-// Contains implements x in container with CPython's rules (identity, then ==).
+// Contains implements x in container with CPython's rules (identity, then ==). gpython's VM
+// gets bytes (it compares x with each byte) and str subclasses wrong, so the compiler can route
+// the in operator here.
 func Contains(container, x py.Object) (bool, error) {
 	switch c := container.(type) {
 	case py.Tuple:
 		return seqContains(c, x)
 	case *py.List:
 		return seqContains(c.Items, x)
+	case py.String:
+		s, ok := x.(py.String)
+		if !ok {
+			return false, py.ExceptionNewf(py.TypeError, "'in <string>' requires string as left operand, not %s", typeName(x))
+		}
+		return strings.Contains(string(c), string(s)), nil
+	case py.Bytes, *ByteArray, *MemoryView:
+		sub, err := subArg(x)
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				return false, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", typeName(x))
+			}
+			return false, err
+		}
+		return bytes.Contains(rawBytes(c), sub), nil
 	}
 	return py.SequenceContains(container, x)
+}
+
+// GetItem implements container[key]. gpython's bytes has no Go __getitem__ and its VM cannot
+// find one placed in the type dictionary, so the compiler can route subscripts here.
+func GetItem(container, key py.Object) (py.Object, error) {
+	if b, ok := container.(py.Bytes); ok {
+		return bytesGetItem(b, key)
+	}
+	return py.GetItem(container, key)
+}
+
+// Len implements len(x), including bytes (which gpython's py.Len rejects).
+func Len(x py.Object) (py.Object, error) {
+	if b, ok := x.(py.Bytes); ok {
+		return py.Int(len(b)), nil
+	}
+	return py.Len(x)
+}
+
+// Iter implements iter(x), including bytes.
+func Iter(x py.Object) (py.Object, error) {
+	if b, ok := x.(py.Bytes); ok {
+		return &bytesIter{b: b}, nil
+	}
+	return py.Iter(x)
 }
 
 func seqContains(items []py.Object, x py.Object) (bool, error) {

@@ -40,6 +40,13 @@ func truth(res py.Object) (bool, error) {
 // values where identity is observable; value-typed objects are never identical, which is safe
 // because their equality is decided by value.
 func identical(a, b py.Object) bool {
+	switch a.(type) {
+	case py.Int, py.String, py.Float, py.Bool, py.Tuple, py.Bytes:
+		return false
+	case *py.List:
+		bl, ok := b.(*py.List)
+		return ok && a.(*py.List) == bl
+	}
 	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
 	if ra.Type() != rb.Type() {
 		return false
@@ -276,6 +283,20 @@ func callCmp(x py.Object, name string, other py.Object) (py.Object, error) {
 	var res py.Object
 	var err error
 	found := true
+	if _, isType := x.(*py.Type); isType {
+		// gpython's own class instances are *py.Type values whose Go __eq__ is identity:
+		// a method defined in the class comes first.
+		if r, ok, e := py.TypeCall1(x, name, other); ok {
+			if e != nil {
+				return nil, e
+			}
+			if r == py.NotImplemented {
+				return nil, nil
+			}
+			return r, nil
+		}
+		return nil, nil // its Go __eq__/__ne__ are identity stubs
+	}
 	switch name {
 	case "__eq__":
 		if I, ok := x.(py.I__eq__); ok {

@@ -150,6 +150,9 @@ func formatInt(v *big.Int, spec, typeName string) (string, error) {
 	if f.precision >= 0 {
 		return "", py.ExceptionNewf(py.ValueError, "Precision not allowed in integer format specifier")
 	}
+	if f.noNegZero {
+		return "", py.ExceptionNewf(py.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+	}
 	neg := v.Sign() < 0
 	abs := new(big.Int).Abs(v)
 	prefix, base, every := "", 10, 3

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 )
@@ -55,6 +54,10 @@ func sortedKeys(m py.StringDict) []string {
 // also inside tuples and lists; other objects are asked through py.Repr.
 func Repr(x py.Object) (string, error) {
 	switch v := x.(type) {
+	case *py.Exception:
+		if ExceptionRepr != nil {
+			return ExceptionRepr(v)
+		}
 	case py.Float:
 		return FloatRepr(float64(v)), nil
 	case py.Complex:
@@ -74,8 +77,23 @@ func Repr(x py.Object) (string, error) {
 		defer reprLeave(v)
 		return reprItems(v.Items, "[", "]")
 	}
+	if ReprFallback != nil {
+		if s, ok, err := ReprFallback(x); ok {
+			return s, err
+		}
+	}
 	return py.ReprAsString(x)
 }
+
+// ExceptionRepr and ExceptionStr, installed by the object model (package classes), format
+// gpython's *py.Exception values, whose own Go methods quote with Go syntax and panic on an
+// exception without arguments.
+var ExceptionRepr, ExceptionStr func(py.Object) (string, error)
+
+// ReprFallback, installed by the object model, gives the repr (and str) of the gpython
+// objects whose own is wrong or missing (functions, methods, modules, code objects: gpython
+// prints "<function instance at 0x...>"); ok is false for the others.
+var ReprFallback func(x py.Object) (s string, ok bool, err error)
 
 // ReprObject is Repr returning a py.String.
 func ReprObject(x py.Object) (py.Object, error) {
@@ -89,10 +107,19 @@ func ReprObject(x py.Object) (py.Object, error) {
 // Str returns str(x), with Repr's corrections for numbers and containers.
 func Str(x py.Object) (string, error) {
 	switch v := x.(type) {
+	case *py.Exception:
+		if ExceptionStr != nil {
+			return ExceptionStr(v)
+		}
 	case py.String:
 		return string(v), nil
 	case py.Float, py.Complex, py.Tuple, *py.List:
 		return Repr(v)
+	}
+	if ReprFallback != nil {
+		if s, ok, err := ReprFallback(x); ok {
+			return s, err
+		}
 	}
 	return py.StrAsString(x)
 }
@@ -181,9 +208,6 @@ func StrRepr(s string) string {
 func isPrintable(r rune) bool {
 	if r == ' ' {
 		return true
-	}
-	if r == utf8.RuneError {
-		return false
 	}
 	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
 }

@@ -44,6 +44,11 @@ func builtinsForTests() {
 		py.MustNewMethod("_cmp", func(self py.Object, args py.Tuple) (py.Object, error) {
 			return Compare(string(args[0].(py.String)), args[1], args[2])
 		}, 0, ""),
+		py.MustNewMethod("_getitem", func(self py.Object, args py.Tuple) (py.Object, error) { return GetItem(args[0], args[1]) }, 0, ""),
+		py.MustNewMethod("_in", func(self py.Object, args py.Tuple) (py.Object, error) {
+			ok, err := Contains(args[1], args[0])
+			return py.NewBool(ok), err
+		}, 0, ""),
 		py.MustNewMethod("_fv", func(self py.Object, args py.Tuple) (py.Object, error) {
 			conv := byte(0)
 			if s := string(args[1].(py.String)); s != "" {

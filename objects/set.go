@@ -495,3 +495,50 @@ func frozenSetNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	}
 	return f, nil
 }
+
+// Rich comparisons as Go methods, so that gpython's own VM and py.Eq also compare sets by
+// content and inclusion.
+
+func cmpMethod(op string, t *setTable, o py.Object) (py.Object, error) {
+	res, err := setCompare(op, t, o)
+	if res == nil && err == nil {
+		return py.NotImplemented, nil
+	}
+	return res, err
+}
+
+// M__eq__ implements s == o.
+func (s *Set) M__eq__(o py.Object) (py.Object, error) { return cmpMethod("==", &s.t, o) }
+
+// M__ne__ implements s != o.
+func (s *Set) M__ne__(o py.Object) (py.Object, error) { return cmpMethod("!=", &s.t, o) }
+
+// M__lt__ implements s < o.
+func (s *Set) M__lt__(o py.Object) (py.Object, error) { return cmpMethod("<", &s.t, o) }
+
+// M__le__ implements s <= o.
+func (s *Set) M__le__(o py.Object) (py.Object, error) { return cmpMethod("<=", &s.t, o) }
+
+// M__gt__ implements s > o.
+func (s *Set) M__gt__(o py.Object) (py.Object, error) { return cmpMethod(">", &s.t, o) }
+
+// M__ge__ implements s >= o.
+func (s *Set) M__ge__(o py.Object) (py.Object, error) { return cmpMethod(">=", &s.t, o) }
+
+// M__eq__ implements f == o.
+func (f *FrozenSet) M__eq__(o py.Object) (py.Object, error) { return cmpMethod("==", &f.t, o) }
+
+// M__ne__ implements f != o.
+func (f *FrozenSet) M__ne__(o py.Object) (py.Object, error) { return cmpMethod("!=", &f.t, o) }
+
+// M__lt__ implements f < o.
+func (f *FrozenSet) M__lt__(o py.Object) (py.Object, error) { return cmpMethod("<", &f.t, o) }
+
+// M__le__ implements f <= o.
+func (f *FrozenSet) M__le__(o py.Object) (py.Object, error) { return cmpMethod("<=", &f.t, o) }
+
+// M__gt__ implements f > o.
+func (f *FrozenSet) M__gt__(o py.Object) (py.Object, error) { return cmpMethod(">", &f.t, o) }
+
+// M__ge__ implements f >= o.
+func (f *FrozenSet) M__ge__(o py.Object) (py.Object, error) { return cmpMethod(">=", &f.t, o) }

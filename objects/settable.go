@@ -93,6 +93,7 @@ restart:
 	mask := s.mask()
 	perturb := uint64(h)
 	i := uint64(h) & mask
+	freeSlot := -1 // the first dummy seen: CPython reuses it for a new key
 	for {
 		probes := 0
 		if i+linearProbes <= mask {
@@ -100,6 +101,17 @@ restart:
 		}
 		for j := i; j <= i+uint64(probes); j++ {
 			e := &s.slots[j]
+			if e.key == dummyKey {
+				if freeSlot < 0 {
+					freeSlot = int(j)
+				}
+				continue
+			}
+			if e.key == nil && freeSlot >= 0 {
+				s.slots[freeSlot] = setSlot{key: key, hash: h}
+				s.used++
+				return true, nil
+			}
 			if e.key == nil {
 				e.key, e.hash = key, h
 				s.fill++
@@ -113,7 +125,7 @@ restart:
 				}
 				return true, nil
 			}
-			if e.hash == h && e.key != dummyKey {
+			if e.hash == h {
 				if identical(e.key, key) {
 					return false, nil
 				}

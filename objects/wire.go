@@ -40,6 +40,7 @@ func init() {
 	builtins.SetGlobal("set", SetType)
 	builtins.SetGlobal("frozenset", FrozenSetType)
 	builtins.SetGlobal("bytearray", ByteArrayType)
+	builtins.SetGlobal("memoryview", MemoryViewType)
 	builtins.SetGlobal("enumerate", EnumerateType)
 	builtins.SetGlobal("reversed", ReversedType)
 }

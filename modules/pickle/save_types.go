@@ -7,9 +7,10 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // latin1 is the encoding name written with bytes for protocols 0-2; one Go string constant,
@@ -228,7 +229,9 @@ func (p *Pickler) saveContainer(obj py.Object) (done bool, err error) {
 	case py.Tuple:
 		return true, p.saveTuple(o)
 	case *ByteArray:
-		return true, p.saveByteArray(o)
+		return true, p.saveByteArray(o, o.Data)
+	case *objects.ByteArray:
+		return true, p.saveByteArray(o, o.Bytes())
 	case *PickleBuffer:
 		return true, p.savePickleBuffer(o)
 	}
@@ -305,15 +308,16 @@ func (p *Pickler) saveFrozenSet(obj py.Object, items []py.Object) error {
 	return nil
 }
 
-func (p *Pickler) saveByteArray(b *ByteArray) error {
+// saveByteArray saves bytearray b holding data.
+func (p *Pickler) saveByteArray(b py.Object, data []byte) error {
 	if p.proto < 5 {
 		args := py.Tuple{}
-		if len(b.Data) > 0 {
-			args = py.Tuple{py.Bytes(append([]byte(nil), b.Data...))}
+		if len(data) > 0 {
+			args = py.Tuple{py.Bytes(append([]byte(nil), data...))}
 		}
 		return p.saveReduce(py.Tuple{p.builtin("bytearray"), args}, b)
 	}
-	p.saveByteArrayData(b.Data)
+	p.saveByteArrayData(data)
 	p.memoPut(b)
 	return nil
 }
@@ -356,6 +360,3 @@ func (p *Pickler) savePickleBuffer(b *PickleBuffer) error {
 	}
 	return nil
 }
-
-// validUTF8 reports whether b is valid UTF-8 (gpython strings are UTF-8 Go strings).
-func validUTF8(b []byte) bool { return utf8.Valid(b) }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // Local is _thread._local (threading.local): its attributes are per thread, and Python
@@ -18,7 +19,7 @@ type Local struct {
 	args   py.Tuple
 	kwargs py.StringDict
 	owner  *gil.Thread   // the thread that created it (its __init__ ran there)
-	own    py.StringDict // the dict of callers without a thread state
+	own    *objects.Dict // the dict of callers without a thread state
 }
 
 // LocalType is _thread._local.
@@ -28,10 +29,10 @@ var LocalType = classes.NewNativeType("_local", "_thread", "Thread-local data", 
 			return nil, py.ExceptionNewf(py.TypeError, "Initialization arguments are not supported")
 		}
 		// The VM may reuse the argument slice: keep copies for the other threads' __init__.
-		l := &Local{args: args.Copy(), kwargs: kwargs.Copy(), owner: gil.Holding(), own: py.NewStringDict()}
+		l := &Local{args: args.Copy(), kwargs: kwargs.Copy(), owner: gil.Holding(), own: objects.NewDict()}
 		l.Init(cls, l)
 		if l.owner != nil {
-			l.owner.SetValue(l, l.GetDict())
+			l.owner.SetValue(l, l.Dict())
 		}
 		return l, nil
 	})
@@ -40,14 +41,14 @@ var LocalType = classes.NewNativeType("_local", "_thread", "Thread-local data", 
 // __init__ again) on a thread's first access.
 func (l *Local) bind() error {
 	t := gil.Holding()
-	var d py.StringDict
+	var d *objects.Dict
 	fresh := false
 	if t == nil {
 		d = l.own
-	} else if v, ok := t.Value(l).(py.StringDict); ok {
+	} else if v, ok := t.Value(l).(*objects.Dict); ok {
 		d = v
 	} else {
-		d, fresh = py.NewStringDict(), true
+		d, fresh = objects.NewDict(), true
 		t.SetValue(l, d)
 	}
 	if err := classes.GenericSetAttr(l, "__dict__", d); err != nil {

@@ -13,3 +13,7 @@ def _fv(v, conv, spec):
     elif conv == 'a':
         v = ascii(v)
     return format(v, spec)
+def _getitem(o, k):
+    return o[k]
+def _in(x, c):
+    return x in c

@@ -1,0 +1,671 @@
+package objects
+
+import (
+	"bytes"
+	"encoding/hex"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Methods shared by bytes and bytearray, added to py.BytesType.Dict and ByteArrayType.Dict.
+// gpython's bytes has no __len__, __getitem__ or __iter__ Go methods, so placing them in the
+// type dictionary is enough for len(b), b[i], b[i:j] and iteration to work.
+
+// rawBytes returns the contents of a bytes-like self.
+func rawBytes(self py.Object) []byte {
+	switch v := self.(type) {
+	case py.Bytes:
+		return v
+	case *ByteArray:
+		return v.b
+	case *MemoryView:
+		return v.bytes()
+	}
+	return nil
+}
+
+// likeSelf wraps b in self's type (bytes methods on a bytearray return a bytearray).
+func likeSelf(self py.Object, b []byte) py.Object {
+	if _, ok := self.(*ByteArray); ok {
+		return &ByteArray{b: b}
+	}
+	return py.Bytes(b)
+}
+
+// bytesArg accepts a bytes-like argument.
+func bytesArg(x py.Object, what string) ([]byte, error) {
+	if b, ok := asBytes(x); ok {
+		return b, nil
+	}
+	if m, ok := x.(*MemoryView); ok {
+		return m.bytes(), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "%sa bytes-like object is required, not '%s'", what, typeName(x))
+}
+
+// subArg accepts a bytes-like object or an int in range(256), as bytes.find and friends do.
+func subArg(x py.Object) ([]byte, error) {
+	if i, ok := x.(py.Int); ok {
+		if i < 0 || i > 255 {
+			return nil, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+		}
+		return []byte{byte(i)}, nil
+	}
+	if b, ok := asBytes(x); ok {
+		return b, nil
+	}
+	if m, ok := x.(*MemoryView); ok {
+		return m.bytes(), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "argument should be integer or bytes-like object, not '%s'", typeName(x))
+}
+
+// bytesGetItem implements b[i] (an int) and b[i:j:k] (same type as b).
+func bytesGetItem(self py.Object, key py.Object) (py.Object, error) {
+	b := rawBytes(self)
+	if sl, ok := key.(*py.Slice); ok {
+		start, _, step, n, err := sl.GetIndices(len(b))
+		if err != nil {
+			return nil, err
+		}
+		out := make([]byte, n)
+		for i, j := start, 0; j < n; i, j = i+step, j+1 {
+			out[j] = b[i]
+		}
+		return likeSelf(self, out), nil
+	}
+	i, err := seqIndexArg(key, len(b), typeName(self))
+	if err != nil {
+		return nil, err
+	}
+	return py.Int(b[i]), nil
+}
+
+// seqIndexArg converts an index for a sequence of length n, with CPython's errors.
+func seqIndexArg(key py.Object, n int, tname string) (int, error) {
+	switch key.(type) {
+	case py.Int, py.Bool, *py.BigInt:
+	default:
+		if _, err := py.Index(key); err != nil {
+			return 0, py.ExceptionNewf(py.TypeError, "%s indices must be integers or slices, not %s", byteTypeIndexName(tname), typeName(key))
+		}
+	}
+	i, err := indexInt(key)
+	if err != nil {
+		return 0, err
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		if tname == "bytearray" {
+			return 0, py.ExceptionNewf(py.IndexError, "bytearray index out of range")
+		}
+		return 0, py.ExceptionNewf(py.IndexError, "index out of range")
+	}
+	return i, nil
+}
+
+func byteTypeIndexName(t string) string {
+	if t == "bytes" {
+		return "byte"
+	}
+	return t
+}
+
+type bytesIter struct {
+	b []byte
+	i int
+}
+
+var bytesIterType = py.NewType("bytes_iterator", "")
+
+func (it *bytesIter) Type() *py.Type { return bytesIterType }
+
+// M__iter__ returns the iterator.
+func (it *bytesIter) M__iter__() (py.Object, error) { return it, nil }
+
+// M__next__ returns the next byte as an int.
+func (it *bytesIter) M__next__() (py.Object, error) {
+	if it.i >= len(it.b) {
+		return nil, py.StopIteration
+	}
+	it.i++
+	return py.Int(it.b[it.i-1]), nil
+}
+
+func bytesSplitWS(b []byte, maxsplit int, rev bool) [][]byte {
+	parts := splitWhitespace(string(b), maxsplit, rev)
+	out := make([][]byte, len(parts))
+	for i, p := range parts {
+		out[i] = []byte(p)
+	}
+	return out
+}
+
+func bytesList(self py.Object, parts [][]byte) *py.List {
+	items := make([]py.Object, len(parts))
+	for i, p := range parts {
+		items[i] = likeSelf(self, append([]byte(nil), p...))
+	}
+	return py.NewListFromItems(items)
+}
+
+func bytesFind(self py.Object, args py.Tuple, kw py.StringDict, name string, rev bool) (int, error) {
+	var subObj, start, end py.Object
+	if err := unpackPos(name, args, kw, 1, &subObj, &start, &end); err != nil {
+		return 0, err
+	}
+	sub, err := subArg(subObj)
+	if err != nil {
+		return 0, err
+	}
+	b := rawBytes(self)
+	s, e, err := sliceBounds(start, end, len(b))
+	if err != nil || s > e {
+		return -1, err
+	}
+	var i int
+	if rev {
+		i = bytes.LastIndex(b[s:e], sub)
+	} else {
+		i = bytes.Index(b[s:e], sub)
+	}
+	if i < 0 {
+		return -1, nil
+	}
+	return s + i, nil
+}
+
+func bytesStrip(self py.Object, args py.Tuple, kw py.StringDict, name string, left, right bool) (py.Object, error) {
+	var chars py.Object
+	if err := unpackPos(name, args, kw, 0, &chars); err != nil {
+		return nil, err
+	}
+	b := rawBytes(self)
+	cut := " \t\n\r\x0b\x0c"
+	if chars != nil && chars != py.None {
+		c, err := bytesArg(chars, "")
+		if err != nil {
+			return nil, err
+		}
+		cut = string(c)
+	}
+	if left {
+		b = bytes.TrimLeft(b, cut)
+	}
+	if right {
+		b = bytes.TrimRight(b, cut)
+	}
+	return likeSelf(self, append([]byte(nil), b...)), nil
+}
+
+func bytesMethods() []methodDef {
+	return []methodDef{
+		method("__len__", "Return len(self).", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return py.Int(len(rawBytes(self))), nil
+		}),
+		method("__getitem__", "Return self[key].", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("__getitem__", args); err != nil {
+				return nil, err
+			}
+			return bytesGetItem(self, args[0])
+		}),
+		method("__iter__", "Implement iter(self).", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return &bytesIter{b: rawBytes(self)}, nil
+		}),
+		method("__contains__", "Return key in self.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("__contains__", args); err != nil {
+				return nil, err
+			}
+			sub, err := subArg(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(bytes.Contains(rawBytes(self), sub)), nil
+		}),
+		method("decode", "Decode the bytes using the codec registered for encoding.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			enc, errs, err := codecArgs("decode", args, kw)
+			if err != nil {
+				return nil, err
+			}
+			s, err := decodeBytes(rawBytes(self), enc, errs)
+			return py.String(s), err
+		}),
+		method("hex", "Create a string of hexadecimal numbers from a bytes object.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			var sep, per py.Object
+			if err := parseArgs("hex", args, kw, []string{"sep", "bytes_per_sep"}, 2, 0, &sep, &per); err != nil {
+				return nil, err
+			}
+			h := hex.EncodeToString(rawBytes(self))
+			if sep != nil {
+				s, err := Str(sep)
+				if err != nil {
+					return nil, err
+				}
+				n := 1
+				if per != nil {
+					if n, err = indexInt(per); err != nil {
+						return nil, err
+					}
+				}
+				h = hexSep(h, s, n)
+			}
+			return py.String(h), nil
+		}),
+		method("join", "Concatenate any number of bytes objects.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := oneArg("join", args); err != nil {
+				return nil, err
+			}
+			var out []byte
+			i := 0
+			err := iterate(args[0], func(x py.Object) (bool, error) {
+				b, ok := asBytes(x)
+				if !ok {
+					return false, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", i, typeName(x))
+				}
+				if i > 0 {
+					out = append(out, rawBytes(self)...)
+				}
+				out = append(out, b...)
+				i++
+				return true, nil
+			})
+			if err != nil {
+				return nil, err
+			}
+			return likeSelf(self, out), nil
+		}),
+		method("startswith", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesAffix(self, args, kw, "startswith", false)
+		}),
+		method("endswith", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesAffix(self, args, kw, "endswith", true)
+		}),
+		method("count", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			var subObj, start, end py.Object
+			if err := unpackPos("count", args, kw, 1, &subObj, &start, &end); err != nil {
+				return nil, err
+			}
+			sub, err := subArg(subObj)
+			if err != nil {
+				return nil, err
+			}
+			b := rawBytes(self)
+			s, e, err := sliceBounds(start, end, len(b))
+			if err != nil || s > e {
+				return py.Int(0), err
+			}
+			return py.Int(bytes.Count(b[s:e], sub)), nil
+		}),
+		method("find", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			i, err := bytesFind(self, args, kw, "find", false)
+			return py.Int(i), err
+		}),
+		method("rfind", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			i, err := bytesFind(self, args, kw, "rfind", true)
+			return py.Int(i), err
+		}),
+		method("index", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			i, err := bytesFind(self, args, kw, "index", false)
+			if err == nil && i < 0 {
+				return nil, py.ExceptionNewf(py.ValueError, "subsection not found")
+			}
+			return py.Int(i), err
+		}),
+		method("rindex", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			i, err := bytesFind(self, args, kw, "rindex", true)
+			if err == nil && i < 0 {
+				return nil, py.ExceptionNewf(py.ValueError, "subsection not found")
+			}
+			return py.Int(i), err
+		}),
+		method("split", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesSplit(self, args, kw, "split", false)
+		}),
+		method("rsplit", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesSplit(self, args, kw, "rsplit", true)
+		}),
+		method("strip", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesStrip(self, args, kw, "strip", true, true)
+		}),
+		method("lstrip", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesStrip(self, args, kw, "lstrip", true, false)
+		}),
+		method("rstrip", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesStrip(self, args, kw, "rstrip", false, true)
+		}),
+		method("upper", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return likeSelf(self, []byte(strings.Map(asciiUpper, string(rawBytes(self))))), nil
+		}),
+		method("lower", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return likeSelf(self, []byte(strings.Map(asciiLower, string(rawBytes(self))))), nil
+		}),
+		method("replace", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			var oldObj, newObj, countObj py.Object
+			if err := unpackPos("replace", args, kw, 2, &oldObj, &newObj, &countObj); err != nil {
+				return nil, err
+			}
+			old, err := bytesArg(oldObj, "")
+			if err != nil {
+				return nil, err
+			}
+			nw, err := bytesArg(newObj, "")
+			if err != nil {
+				return nil, err
+			}
+			n := -1
+			if countObj != nil {
+				if n, err = indexInt(countObj); err != nil {
+					return nil, err
+				}
+			}
+			return likeSelf(self, bytes.Replace(rawBytes(self), old, nw, n)), nil
+		}),
+		method("partition", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesPartition(self, args, false)
+		}),
+		method("rpartition", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return bytesPartition(self, args, true)
+		}),
+		method("isdigit", "", bytesTest(func(c byte) bool { return c >= '0' && c <= '9' })),
+		method("isalpha", "", bytesTest(func(c byte) bool { return asciiLower(rune(c)) != asciiUpper(rune(c)) })),
+		method("isalnum", "", bytesTest(func(c byte) bool {
+			return c >= '0' && c <= '9' || asciiLower(rune(c)) != asciiUpper(rune(c))
+		})),
+		method("isspace", "", bytesTest(func(c byte) bool { return strings.IndexByte(" \t\n\r\x0b\x0c", c) >= 0 })),
+	}
+}
+
+func asciiUpper(r rune) rune {
+	if r >= 'a' && r <= 'z' {
+		return r - 32
+	}
+	return r
+}
+
+func asciiLower(r rune) rune {
+	if r >= 'A' && r <= 'Z' {
+		return r + 32
+	}
+	return r
+}
+
+func bytesTest(test func(byte) bool) methodFn {
+	return func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+		b := rawBytes(self)
+		if len(b) == 0 {
+			return py.False, nil
+		}
+		for _, c := range b {
+			if !test(c) {
+				return py.False, nil
+			}
+		}
+		return py.True, nil
+	}
+}
+
+func hexSep(h, sep string, per int) string {
+	if per == 0 || len(h) == 0 {
+		return h
+	}
+	n := per
+	if n < 0 {
+		n = -n
+	}
+	n *= 2
+	var groups []string
+	if per > 0 {
+		for len(h) > n {
+			groups = append([]string{h[len(h)-n:]}, groups...)
+			h = h[:len(h)-n]
+		}
+		groups = append([]string{h}, groups...)
+	} else {
+		for len(h) > n {
+			groups = append(groups, h[:n])
+			h = h[n:]
+		}
+		groups = append(groups, h)
+	}
+	return strings.Join(groups, sep)
+}
+
+func bytesAffix(self py.Object, args py.Tuple, kw py.StringDict, name string, suffix bool) (py.Object, error) {
+	var pre, start, end py.Object
+	if err := unpackPos(name, args, kw, 1, &pre, &start, &end); err != nil {
+		return nil, err
+	}
+	b := rawBytes(self)
+	s, e, err := sliceBounds(start, end, len(b))
+	if err != nil || s > e {
+		return py.False, err
+	}
+	hay := b[s:e]
+	test := func(p []byte) bool {
+		if suffix {
+			return bytes.HasSuffix(hay, p)
+		}
+		return bytes.HasPrefix(hay, p)
+	}
+	if t, ok := pre.(py.Tuple); ok {
+		for _, x := range t {
+			p, err := bytesArg(x, "")
+			if err != nil {
+				return nil, err
+			}
+			if test(p) {
+				return py.True, nil
+			}
+		}
+		return py.False, nil
+	}
+	p, ok := asBytes(pre)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, typeName(pre))
+	}
+	return py.NewBool(test(p)), nil
+}
+
+func bytesSplit(self py.Object, args py.Tuple, kw py.StringDict, name string, rev bool) (py.Object, error) {
+	var sepObj, maxObj py.Object
+	if err := parseArgs(name, args, kw, []string{"sep", "maxsplit"}, 2, 0, &sepObj, &maxObj); err != nil {
+		return nil, err
+	}
+	b := rawBytes(self)
+	maxsplit := -1
+	if maxObj != nil {
+		m, err := indexInt(maxObj)
+		if err != nil {
+			return nil, err
+		}
+		maxsplit = m
+	}
+	if sepObj == nil || sepObj == py.None {
+		return bytesList(self, bytesSplitWS(b, maxsplit, rev)), nil
+	}
+	sep, err := bytesArg(sepObj, "")
+	if err != nil {
+		return nil, err
+	}
+	if len(sep) == 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "empty separator")
+	}
+	var parts [][]byte
+	switch {
+	case maxsplit < 0:
+		parts = bytes.Split(b, sep)
+	case !rev:
+		parts = bytes.SplitN(b, sep, maxsplit+1)
+	default:
+		for maxsplit > 0 {
+			i := bytes.LastIndex(b, sep)
+			if i < 0 {
+				break
+			}
+			parts = append([][]byte{b[i+len(sep):]}, parts...)
+			b = b[:i]
+			maxsplit--
+		}
+		parts = append([][]byte{b}, parts...)
+	}
+	return bytesList(self, parts), nil
+}
+
+func bytesPartition(self py.Object, args py.Tuple, rev bool) (py.Object, error) {
+	name := "partition"
+	if rev {
+		name = "rpartition"
+	}
+	if err := oneArg(name, args); err != nil {
+		return nil, err
+	}
+	sep, err := bytesArg(args[0], "")
+	if err != nil {
+		return nil, err
+	}
+	if len(sep) == 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "empty separator")
+	}
+	b := rawBytes(self)
+	empty := likeSelf(self, []byte{})
+	var i int
+	if rev {
+		if i = bytes.LastIndex(b, sep); i < 0 {
+			return py.Tuple{likeSelf(self, []byte{}), empty, likeSelf(self, append([]byte(nil), b...))}, nil
+		}
+	} else if i = bytes.Index(b, sep); i < 0 {
+		return py.Tuple{likeSelf(self, append([]byte(nil), b...)), empty, likeSelf(self, []byte{})}, nil
+	}
+	return py.Tuple{likeSelf(self, append([]byte(nil), b[:i]...)), likeSelf(self, append([]byte(nil), sep...)),
+		likeSelf(self, append([]byte(nil), b[i+len(sep):]...))}, nil
+}
+
+func fromhex(args py.Tuple) ([]byte, error) {
+	var s py.Object
+	if err := unpackPos("fromhex", args, nil, 1, &s); err != nil {
+		return nil, err
+	}
+	str, ok := s.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "fromhex() argument must be str, not %s", typeName(s))
+	}
+	var out []byte
+	h := string(str)
+	for i := 0; i < len(h); {
+		if isPySpace(rune(h[i])) {
+			i++
+			continue
+		}
+		if i+1 >= len(h) || !isHex(h[i]) || !isHex(h[i+1]) {
+			pos := i
+			if i < len(h) && isHex(h[i]) {
+				pos = i + 1
+			}
+			return nil, py.ExceptionNewf(py.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos)
+		}
+		v, _ := hex.DecodeString(h[i : i+2])
+		out = append(out, v...)
+		i += 2
+	}
+	return out, nil
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func init() {
+	addMethods(py.BytesType, bytesMethods()...)
+	py.BytesType.Dict["fromhex"] = py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (py.Object, error) {
+		b, err := fromhex(args)
+		if err != nil {
+			return nil, err
+		}
+		return py.Bytes(b), nil
+	}, py.METH_STATIC, "Create a bytes object from a string of hexadecimal numbers.")
+	py.BytesType.New = bytesNew
+}
+
+func bytesNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	b, err := bytesFromArgs("bytes", args, kw)
+	if err != nil {
+		return nil, err
+	}
+	return py.Bytes(b), nil
+}
+
+// bytesFromArgs implements the bytes()/bytearray() constructor arguments.
+func bytesFromArgs(name string, args py.Tuple, kw py.StringDict) ([]byte, error) {
+	var src, encObj, errObj py.Object
+	if err := parseArgs(name, args, kw, []string{"source", "encoding", "errors"}, 3, 0, &src, &encObj, &errObj); err != nil {
+		return nil, err
+	}
+	if src == nil {
+		if encObj != nil || errObj != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "encoding or errors without sequence argument")
+		}
+		return []byte{}, nil
+	}
+	if s, ok := src.(py.String); ok {
+		if encObj == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "string argument without an encoding")
+		}
+		enc, errs, err := codecArgs(name, py.Tuple{encObj, orDefault(errObj, py.String("strict"))}, nil)
+		if err != nil {
+			return nil, err
+		}
+		return encodeStr(string(s), enc, errs)
+	}
+	if encObj != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "encoding without a string argument")
+	}
+	switch v := src.(type) {
+	case py.Bytes, *ByteArray, *MemoryView:
+		return append([]byte{}, rawBytes(v)...), nil
+	case py.Int, *py.BigInt:
+		n, err := indexInt(v)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "negative count")
+		}
+		return make([]byte, n), nil
+	}
+	if I, ok := src.(py.I__bytes__); ok {
+		r, err := I.M__bytes__()
+		if err != nil {
+			return nil, err
+		}
+		return append([]byte{}, rawBytes(r)...), nil
+	}
+	out := []byte{}
+	err := iterate(src, func(x py.Object) (bool, error) {
+		i, err := py.Index(x)
+		if err != nil {
+			return false, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(x))
+		}
+		if i < 0 || i > 255 {
+			return false, py.ExceptionNewf(py.ValueError, "bytes must be in range(0, 256)")
+		}
+		out = append(out, byte(i))
+		return true, nil
+	})
+	if err != nil {
+		if isNotIterable(err) {
+			return nil, py.ExceptionNewf(py.TypeError, "cannot convert '%s' object to %s", typeName(src), name)
+		}
+		return nil, err
+	}
+	return out, nil
+}
+
+func orDefault(x, def py.Object) py.Object {
+	if x == nil {
+		return def
+	}
+	return x
+}
