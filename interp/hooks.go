@@ -44,12 +44,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		defer func() {
-			leave(t, release, recover(), &res, &err)
-			if err != nil {
-				classes.RecordTraceback(err)
-			}
-		}()
+		defer leave(t, release, &res, &err)
 		return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
 	runFrame := py.VmRunFrame
@@ -58,7 +53,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		defer func() { leave(t, release, recover(), &res, &err) }()
+		defer leave(t, release, &res, &err)
 		return runFrame(frame)
 	}
 }
@@ -93,11 +88,15 @@ func enter(ctx py.Context, globals py.StringDict) (t *gil.Thread, release func()
 	return t, release, nil
 }
 
-// leave ends a call begun by enter: it turns a Go panic the deferred caller recovered (r)
-// into the call's error, uncounts the frame and gives back a GIL that enter took.
-func leave(t *gil.Thread, release func(), r any, res *py.Object, err *error) {
-	if r != nil {
+// leave ends a call begun by enter (deferred): it recovers a Go panic into the call's error,
+// uncounts the frame and gives back a GIL that enter took.
+func leave(t *gil.Thread, release func(), res *py.Object, err *error) {
+	if r := recover(); r != nil {
 		*res, *err = nil, panicError(r)
+	}
+	if *err != nil {
+		// The exception keeps its traceback as it leaves each Python frame (__traceback__).
+		classes.RecordTraceback(*err)
 	}
 	if t != nil {
 		t.Depth--
