@@ -102,7 +102,8 @@ func FormatFrames(tb *py.Traceback) string {
 }
 
 // TypeName is the exception class name as CPython prints it: qualified with its module
-// unless that is builtins or __main__.
+// unless that is builtins or __main__ (or __mp_main__, the main module in a spawned child,
+// which CPython's default fork start names __main__).
 func TypeName(t *py.Type) string {
 	name := t.Name
 	if t.Qualname != "" {
@@ -111,7 +112,7 @@ func TypeName(t *py.Type) string {
 	if q, ok := t.Dict["__qualname__"].(py.String); ok {
 		name = string(q)
 	}
-	if mod, ok := t.Dict["__module__"].(py.String); ok && mod != "builtins" && mod != "__main__" {
+	if mod, ok := t.Dict["__module__"].(py.String); ok && mod != "builtins" && mod != "__main__" && mod != "__mp_main__" {
 		return string(mod) + "." + name
 	}
 	return name
