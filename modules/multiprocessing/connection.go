@@ -89,7 +89,7 @@ func connectionWait(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	if m, ok := self.(*py.Module); ok {
 		ctx = m.Context
 	}
-	if _, err := gil.WaitFds(ctx, fds, t); err != nil {
+	if _, err := gil.Poll(ctx, fds, t); err != nil {
 		return nil, err
 	}
 	var out []py.Object
