@@ -29,7 +29,7 @@ type Queue struct {
 	typ        *py.Type
 	maxsize    int
 	reader     *Connection
-	writeFd    *ownedFd
+	writer     *Connection // written only by the feeder goroutine, not through its methods
 	rlock      *semCore
 	wlock      *semCore
 	sem        *semCore
@@ -80,8 +80,7 @@ func newQueue(st *state, typ *py.Type, args py.Tuple, kwargs py.StringDict) (py.
 		return nil, err
 	}
 	ends := pair.(py.Tuple)
-	w := ends[1].(*Connection)
-	q := &Queue{ctx: st.ctx, typ: typ, maxsize: int(size), reader: ends[0].(*Connection), writeFd: w.handle}
+	q := &Queue{ctx: st.ctx, typ: typ, maxsize: int(size), reader: ends[0].(*Connection), writer: ends[1].(*Connection)}
 	if q.rlock, err = newSemCore(1, 1); err != nil {
 		return nil, err
 	}
@@ -192,7 +191,7 @@ func (q *Queue) notify() {
 // pipe's ends in this process.
 func (q *Queue) feed() {
 	defer close(q.done)
-	fd := q.writeFd.get()
+	fd := q.writer.handle.get()
 	for {
 		q.mu.Lock()
 		if len(q.buffer) == 0 {
@@ -200,7 +199,7 @@ func (q *Queue) feed() {
 			q.mu.Unlock()
 			if closing {
 				q.reader.handle.close()
-				q.writeFd.close()
+				q.writer.handle.close()
 				return
 			}
 			<-q.wake

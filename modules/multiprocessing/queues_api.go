@@ -116,7 +116,7 @@ func (st *state) joinQueues() {
 // assert_spawning in __getstate__).
 func (q *Queue) reduce() (py.Object, error) {
 	name := q.typ.Name
-	fds := []int{q.reader.handle.get(), q.writeFd.get()}
+	fds := []int{q.reader.handle.get(), q.writer.handle.get()}
 	for _, s := range []*semCore{q.rlock, q.wlock, q.sem, q.unfinished} {
 		if s != nil {
 			f := s.fds()
@@ -163,7 +163,7 @@ func rebuildQueue(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(fds) != want {
 		return nil, py.ExceptionNewf(py.ValueError, "_rebuild_queue: %d descriptors, want %d", len(fds), want)
 	}
-	q := &Queue{ctx: ctx, typ: typ, maxsize: int(size), reader: newConnection(ctx, fds[0], true, false), writeFd: &ownedFd{fd: fds[1]}}
+	q := &Queue{ctx: ctx, typ: typ, maxsize: int(size), reader: newConnection(ctx, fds[0], true, false), writer: newConnection(ctx, fds[1], false, true)}
 	var err error
 	sems := []**semCore{&q.rlock, &q.wlock, &q.sem, &q.unfinished}
 	maxes := []int{1, 1, int(size), semValueMax}
