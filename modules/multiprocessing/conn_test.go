@@ -76,3 +76,18 @@ for obj, name in [(mp.Lock(), "Lock"), (mp.RLock(), "RLock"), (mp.Semaphore(), "
         raise SystemExit(3)
 `)
 }
+
+// Shared values refuse to be pickled other than for a child being spawned.
+func TestSharedPickledOutsideSpawn(t *testing.T) {
+	run(t, `
+import pickle, multiprocessing as mp
+for obj, name in [(mp.Value("i"), "Synchronized"), (mp.Array("d", 2), "SynchronizedArray")]:
+    try:
+        pickle.dumps(obj)
+    except RuntimeError as e:
+        if str(e) != name + " objects should only be shared between processes through inheritance":
+            raise SystemExit(2)
+    else:
+        raise SystemExit(3)
+`)
+}

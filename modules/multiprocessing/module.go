@@ -11,7 +11,9 @@
 // Connection, wait), semcore.go (a semaphore shared between processes: a counter in shared
 // memory and a doorbell pipe), queues.go, queues_api.go and simplequeue.go (Queue,
 // JoinableQueue, SimpleQueue), reduction.go (how these objects travel to a spawned child:
-// their descriptors are inherited, see spawnFds).
+// their descriptors are inherited, see spawnFds), synchronize.go and sync_cond.go (Lock,
+// RLock, Semaphore, BoundedSemaphore, Condition, Event), sharedctypes.go and
+// sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory).
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its
 // children, its process counter.
@@ -36,7 +38,7 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},
 		CodeSrc: "_bind_interpreter()\n",
-		Methods: append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...),
+		Methods: append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), sharedFunctions()...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,
