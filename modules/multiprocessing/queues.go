@@ -143,6 +143,9 @@ func blockTimeout(block, timeout py.Object) (time.Duration, error) {
 
 func (q *Queue) put(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var obj, block, timeout py.Object = nil, py.True, py.None
+	if _, ok := kwargs["obj"]; len(args) == 0 && !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "%s.put() missing 1 required positional argument: 'obj'", q.typ.Name)
+	}
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:put", []string{"obj", "block", "timeout"}, &obj, &block, &timeout); err != nil {
 		return nil, err
 	}
