@@ -358,10 +358,11 @@ func init() {
 			py.MustNewMethod("_rebuild_semlock", rebuildSemLock, 0, "Rebuild a lock handed over to a spawned child."),
 			py.MustNewMethod("_rebuild_condition", rebuildCondition, 0, "Rebuild a condition handed over to a spawned child."),
 			py.MustNewMethod("_rebuild_event", rebuildEvent, 0, "Rebuild an event handed over to a spawned child."),
+			py.MustNewMethod("_rebuild_barrier", rebuildBarrier, 0, "Rebuild a barrier handed over to a spawned child."),
 		},
 		Globals: py.StringDict{
 			"Lock": LockType, "RLock": RLockType, "Semaphore": SemaphoreType, "BoundedSemaphore": BoundedSemaphoreType,
-			"Condition": ConditionType, "Event": EventType, "SEM_VALUE_MAX": py.Int(semValueMax),
+			"Condition": ConditionType, "Event": EventType, "Barrier": BarrierType, "SEM_VALUE_MAX": py.Int(semValueMax),
 		},
 	})
 }
@@ -425,6 +426,7 @@ func syncFunctions() []*py.Method {
 			}
 			return newCondition(ctx, l)
 		}),
+		mk("Barrier", newBarrier),
 		mk("Event", func(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			if len(args) > 0 || len(kwargs) > 0 {
 				return nil, py.ExceptionNewf(py.TypeError, "BaseContext.Event() takes 1 positional argument but %d were given", len(args)+1)
