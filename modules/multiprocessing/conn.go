@@ -504,9 +504,6 @@ func init() {
 		c.handle.close()
 		return py.None, nil
 	})
-	m("__repr__", "", func(c *Connection, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		return py.String(c.repr()), nil
-	})
 	m("__reduce__", "Helper for pickle: a connection travels only to a child being spawned.", func(c *Connection, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return c.reduce()
 	})

@@ -14,7 +14,8 @@
 // their descriptors are inherited, see spawnFds), synchronize.go and sync_cond.go (Lock,
 // RLock, Semaphore, BoundedSemaphore, Condition, Event), sharedctypes.go and
 // sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory), listener.go
-// (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge).
+// (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge),
+// barrier.go (Barrier) and shared_memory.go (SharedMemory in /dev/shm).
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its
 // children, its process counter.

@@ -142,6 +142,16 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 	}
 	m.Globals["Process"] = st.processClass
 	delete(m.Globals, "_bind_interpreter")
+	// multiprocessing is not a package: its submodules are attributes once imported, so that
+	// `from multiprocessing import shared_memory` finds them.
+	for _, sub := range []string{"connection", "queues", "synchronize", "sharedctypes", "shared_memory"} {
+		if err := py.Import(m.Context, "multiprocessing."+sub); err != nil {
+			return nil, err
+		}
+		if sm, err := m.Context.GetModule("multiprocessing." + sub); err == nil {
+			m.Globals[sub] = sm
+		}
+	}
 	return py.None, nil
 }
 

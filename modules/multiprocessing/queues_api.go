@@ -235,9 +235,6 @@ func init() {
 		queueMethod(d, "__reduce__", "A queue travels only to a child being spawned.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return q.reduce()
 		})
-		queueMethod(d, "__repr__", "", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			return py.String(q.repr()), nil
-		})
 	}
 	d := JoinableQueueType.Dict
 	queueMethod(d, "task_done", "Indicate that a formerly enqueued task is complete.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -163,9 +163,6 @@ func init() {
 	m("__reduce__", "A queue travels only to a child being spawned.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return q.reduce()
 	})
-	m("__repr__", "", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		return py.String(fmt.Sprintf("<multiprocessing.queues.SimpleQueue object at %p>", q)), nil
-	})
 	builtins.Ready(SimpleQueueType)
 
 	py.RegisterModule(&py.ModuleImpl{
@@ -199,4 +196,9 @@ func queueFunctions() []*py.Method {
 		}),
 		mk("SimpleQueue", "Returns a queue object", newSimpleQueue),
 	}
+}
+
+// M__repr__ is object's repr, under CPython's class name.
+func (q *SimpleQueue) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<multiprocessing.queues.SimpleQueue object at %p>", q)), nil
 }

@@ -299,9 +299,6 @@ func init() {
 	cm("notify_all", "Wake up all processes or threads waiting on this condition.", func(c *Condition, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.None, c.notify(semValueMax)
 	})
-	cm("__repr__", "", func(c *Condition, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		return py.String(c.repr()), nil
-	})
 	cm("__reduce__", "A condition travels only to a child being spawned.", func(c *Condition, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return c.reduce()
 	})

@@ -251,9 +251,6 @@ func init() {
 		m("__exit__", "Exit the semaphore/lock.", func(l *SemLock, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return py.None, l.release()
 		})
-		m("__repr__", "", func(l *SemLock, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			return py.String(l.repr()), nil
-		})
 		m("__reduce__", "A lock travels only to a child being spawned.", func(l *SemLock, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return l.reduce()
 		})

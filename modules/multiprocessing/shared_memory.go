@@ -1,0 +1,211 @@
+package multiprocessing
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/modules/errno"
+	"github.com/gopyrt/gopy/objects"
+)
+
+// SharedMemory is multiprocessing.shared_memory.SharedMemory: a POSIX shared memory object
+// (a file in /dev/shm, which is what glibc's shm_open uses) mapped into the process, its
+// buf a memoryview of the mapping. It pickles by name, so it can be sent anywhere, as in
+// CPython. The mapping stays until nothing refers to it (a view taken from buf keeps it),
+// so that close() can never leave a dangling view.
+//
+// In place of CPython's resource tracker, a segment created by the main process and not
+// unlinked is unlinked when that process exits.
+type SharedMemory struct {
+	ctx  py.Context
+	name string // with the leading slash, as CPython's _name
+	size int
+	fd   int
+	buf  py.Object // the memoryview, None once closed
+}
+
+// SharedMemoryType is multiprocessing.shared_memory.SharedMemory.
+var SharedMemoryType = py.NewTypeX("SharedMemory", "Creates a new shared memory block or attaches to an existing shared memory block.", sharedMemoryNew, nil)
+
+// Type returns SharedMemoryType.
+func (s *SharedMemory) Type() *py.Type { return SharedMemoryType }
+
+// created are the segments created by this process and not yet unlinked.
+var (
+	createdMu sync.Mutex
+	created   = map[string]bool{}
+)
+
+func shmPath(name string) string { return "/dev/shm" + name }
+
+func sharedMemoryNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var name, create, size py.Object = py.None, py.False, py.Int(0)
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOO:SharedMemory", []string{"name", "create", "size"}, &name, &create, &size); err != nil {
+		return nil, err
+	}
+	n, err := py.IndexInt(size)
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "'size' must be a positive integer")
+	}
+	c, err := truth(create)
+	if err != nil {
+		return nil, err
+	}
+	if c && n == 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "'size' must be a positive number different from zero")
+	}
+	if name == py.None && !c {
+		return nil, py.ExceptionNewf(py.ValueError, "'name' can only be None if create=True")
+	}
+	var ctx py.Context
+	if t := gil.Holding(); t != nil {
+		ctx = t.Runtime().Context()
+	}
+	s := &SharedMemory{ctx: ctx, fd: -1}
+	flags := unix.O_RDWR | unix.O_CLOEXEC | unix.O_NOFOLLOW
+	if c {
+		flags |= unix.O_CREAT | unix.O_EXCL
+	}
+	if name == py.None {
+		for {
+			tok := make([]byte, 4)
+			_, _ = rand.Read(tok)
+			s.name = "/psm_" + hex.EncodeToString(tok)
+			s.fd, err = unix.Open(shmPath(s.name), flags, 0o600)
+			if err != unix.EEXIST {
+				break
+			}
+		}
+	} else {
+		str, ok := name.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "str expected, not %s", name.Type().Name)
+		}
+		s.name = "/" + string(str)
+		if strings.Contains(string(str), "/") {
+			return nil, py.ExceptionNewf(py.OSError, "[Errno 22] Invalid argument: '%s'", s.name)
+		}
+		s.fd, err = unix.Open(shmPath(s.name), flags, 0o600)
+	}
+	if err != nil {
+		return nil, errno.NewOSError(err.(unix.Errno), s.name)
+	}
+	if c {
+		createdMu.Lock()
+		created[s.name] = true
+		createdMu.Unlock()
+		if ctx != nil {
+			_ = stateOf(ctx).registerExitFunction()
+		}
+		if err := unix.Ftruncate(s.fd, int64(n)); err != nil {
+			s.unlink()
+			unix.Close(s.fd)
+			return nil, errno.FromError(err)
+		}
+	}
+	var st unix.Stat_t
+	if err := unix.Fstat(s.fd, &st); err != nil {
+		unix.Close(s.fd)
+		return nil, errno.FromError(err)
+	}
+	s.size = int(st.Size)
+	if s.size == 0 {
+		unix.Close(s.fd)
+		return nil, py.ExceptionNewf(py.ValueError, "cannot mmap an empty file")
+	}
+	mem, err := unix.Mmap(s.fd, 0, s.size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED)
+	if err != nil {
+		unix.Close(s.fd)
+		return nil, errno.FromError(err)
+	}
+	ba := objects.NewByteArrayOver(mem)
+	runtime.AddCleanup(ba, func(m []byte) { _ = unix.Munmap(m) }, mem)
+	if s.buf, err = py.Call(objects.MemoryViewType, py.Tuple{ba}, nil); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// unlink removes the segment's name (the memory lives while mapped).
+func (s *SharedMemory) unlink() error {
+	createdMu.Lock()
+	delete(created, s.name)
+	createdMu.Unlock()
+	if err := unix.Unlink(shmPath(s.name)); err != nil {
+		return errno.NewOSError(err.(unix.Errno), s.name)
+	}
+	return nil
+}
+
+// unlinkCreatedSharedMemory unlinks the segments this process created and did not unlink
+// (called by the main process's exit function, in place of CPython's resource tracker).
+func unlinkCreatedSharedMemory() {
+	createdMu.Lock()
+	defer createdMu.Unlock()
+	for name := range created {
+		_ = unix.Unlink(shmPath(name))
+		delete(created, name)
+	}
+}
+
+func (s *SharedMemory) close() error {
+	if s.buf != py.None && s.buf != nil {
+		if _, err := callMethod1(s.buf, "release"); err != nil {
+			return err
+		}
+		s.buf = py.None
+	}
+	if s.fd >= 0 {
+		unix.Close(s.fd)
+		s.fd = -1
+	}
+	return nil
+}
+
+func init() {
+	d := SharedMemoryType.Dict
+	d["__module__"] = py.String("multiprocessing.shared_memory")
+	m := func(name, doc string, fn func(s *SharedMemory) (py.Object, error)) {
+		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			s, ok := self.(*SharedMemory)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'SharedMemory' object", name)
+			}
+			return fn(s)
+		}, 0, doc)
+	}
+	m("close", "Closes access to the shared memory from this instance but does not destroy the shared memory block.", func(s *SharedMemory) (py.Object, error) {
+		return py.None, s.close()
+	})
+	m("unlink", "Requests that the underlying shared memory block be destroyed.", func(s *SharedMemory) (py.Object, error) {
+		return py.None, s.unlink()
+	})
+	m("__reduce__", "A SharedMemory pickles as its name: the receiver attaches to the segment.", func(s *SharedMemory) (py.Object, error) {
+		return py.Tuple{SharedMemoryType, py.Tuple{py.String(s.name[1:]), py.False, py.Int(s.size)}}, nil
+	})
+	d["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*SharedMemory).name[1:]), nil }}
+	d["size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(self.(*SharedMemory).size), nil }}
+	d["buf"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return self.(*SharedMemory).buf, nil }}
+	builtins.Ready(SharedMemoryType)
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "multiprocessing.shared_memory", Doc: "Provides shared memory for direct access across processes."},
+		Globals: py.StringDict{"SharedMemory": SharedMemoryType},
+	})
+}
+
+// M__repr__ is CPython's repr.
+func (s *SharedMemory) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("SharedMemory(%s, size=%d)", pyRepr(py.String(s.name[1:])), s.size)), nil
+}
