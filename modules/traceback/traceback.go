@@ -22,6 +22,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/compiler"
 )
 
 // Format returns the full report for an exception as CPython's traceback.print_exception.
@@ -88,8 +89,12 @@ func FormatFrames(tb *py.Traceback) string {
 	var b strings.Builder
 	for ; tb != nil; tb = tb.Next {
 		code := tb.Frame.Code
-		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
-		if line := SourceLine(code.Filename, int(tb.Lineno)); line != "" {
+		lineno := tb.Lineno
+		if tb.Frame != nil && code != nil {
+			lineno = int32(compiler.LineOf(code, tb.Lasti)) // exact where co_lnotab cannot be
+		}
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", code.Filename, lineno, code.Name)
+		if line := SourceLine(code.Filename, int(lineno)); line != "" {
 			fmt.Fprintf(&b, "    %s\n", line)
 		}
 	}
@@ -97,7 +102,8 @@ func FormatFrames(tb *py.Traceback) string {
 }
 
 // TypeName is the exception class name as CPython prints it: qualified with its module
-// unless that is builtins or __main__.
+// unless that is builtins or __main__ (or __mp_main__, the main module in a spawned child,
+// which CPython's default fork start names __main__).
 func TypeName(t *py.Type) string {
 	name := t.Name
 	if t.Qualname != "" {
@@ -106,7 +112,7 @@ func TypeName(t *py.Type) string {
 	if q, ok := t.Dict["__qualname__"].(py.String); ok {
 		name = string(q)
 	}
-	if mod, ok := t.Dict["__module__"].(py.String); ok && mod != "builtins" && mod != "__main__" {
+	if mod, ok := t.Dict["__module__"].(py.String); ok && mod != "builtins" && mod != "__main__" && mod != "__mp_main__" {
 		return string(mod) + "." + name
 	}
 	return name
