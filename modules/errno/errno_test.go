@@ -1,4 +1,4 @@
-package errno
+package errno_test
 
 import (
 	"testing"
@@ -7,6 +7,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/modules/errno"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
 
@@ -21,7 +22,7 @@ func TestNewOSError(t *testing.T) {
 		{unix.EBADF, py.OSError, "OSError: [Errno 9] Bad file descriptor"},
 		{unix.EPIPE, py.BrokenPipeError, "BrokenPipeError: [Errno 32] Broken pipe"},
 	} {
-		info := traceback.Info(NewOSError(c.errno, ""))
+		info := traceback.Info(errno.NewOSError(c.errno, ""))
 		if info.Type != c.typ {
 			t.Errorf("errno %d raised %s, want %s", c.errno, info.Type.Name, c.typ.Name)
 		}
@@ -32,14 +33,14 @@ func TestNewOSError(t *testing.T) {
 			t.Errorf("errno %d: args %v", c.errno, args)
 		}
 	}
-	info := traceback.Info(NewOSError(unix.ENOENT, "f.txt"))
+	info := traceback.Info(errno.NewOSError(unix.ENOENT, "f.txt"))
 	if got := traceback.ExceptionLine(info.Value); got != "FileNotFoundError: [Errno 2] No such file or directory: 'f.txt'" {
 		t.Errorf("with a file name: %q", got)
 	}
 	if s, err := py.StrAsString(info.Value); err != nil || s != "[Errno 2] No such file or directory: 'f.txt'" {
 		t.Errorf("str() = %q, %v", s, err)
 	}
-	if err := FromError(nil); err != nil {
+	if err := errno.FromError(nil); err != nil {
 		t.Errorf("FromError(nil) = %v", err)
 	}
 }
