@@ -70,8 +70,13 @@ class partial:
         return "functools.partial(" + ", ".join(args) + ")"
 
     def __reduce__(self):
+        # func, args and keywords are slots of CPython's C partial, not its __dict__.
+        namespace = {}
+        for k, v in self.__dict__.items():
+            if k not in ("func", "args", "keywords"):
+                namespace[k] = v
         return type(self), (self.func,), (self.func, self.args,
-               self.keywords or None, self.__dict__ or None)
+               self.keywords or None, namespace or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):
