@@ -2,6 +2,8 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/classes"
 )
 
 // Argument-unpacking helpers giving CPython's messages (starlark-go style: every builtin and
@@ -114,6 +116,11 @@ func addMethods(t *py.Type, defs ...methodDef) {
 				}
 				self, args = args[0], args[1:]
 			}
+			// An instance of a Python subclass (class D(dict)) carries the Go value; __init__
+			// gets the instance itself (dict.__init__ records it for __missing__).
+			if d.name != "__init__" {
+				self = classes.NativeOf(self)
+			}
 			return d.fn(self, args, kwargs)
 		}, 0, d.doc)
 	}
@@ -164,7 +171,7 @@ func iterate(obj py.Object, fn func(py.Object) (bool, error)) error {
 		}
 		return nil
 	}
-	it, err := py.Iter(obj)
+	it, err := Iter(obj)
 	if err != nil {
 		return err
 	}

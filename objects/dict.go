@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/classes"
 )
 
 // DictType is Python's dict type as gopy provides it (gpython's own dict keeps string keys
@@ -21,6 +23,9 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
 // Dict is a Python dict: any hashable key, insertion order, CPython's semantics.
 type Dict struct {
 	t table
+	// owner is the instance of a Python subclass of dict that wraps this value (set by
+	// dict.__init__), so that a missing key can call the subclass's __missing__.
+	owner py.Object
 }
 
 // NewDict returns an empty dict.
@@ -103,6 +108,11 @@ func (d *Dict) M__getitem__(k py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if !ok {
+		if d.owner != nil {
+			if missing, err := py.GetAttrString(d.owner, "__missing__"); err == nil {
+				return py.Call(missing, py.Tuple{k}, nil)
+			}
+		}
 		return nil, keyError(k)
 	}
 	return v, nil
@@ -334,7 +344,10 @@ func dictNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 }
 
 func dictInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
-	d, ok := self.(*Dict)
+	d, ok := classes.NativeOf(self).(*Dict)
+	if ok && d != self {
+		d.owner = self
+	}
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'dict' object")
 	}

@@ -12,6 +12,9 @@ func selfDict(self py.Object) *Dict { return self.(*Dict) }
 func init() {
 	DictType.Flags |= py.TPFLAGS_BASETYPE
 	addMethods(DictType,
+		method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return py.None, dictInit(self, args, kw)
+		}),
 		method("keys", "D.keys() -> a set-like object providing a view on D's keys", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			if err := noArgs("keys", args); err != nil {
 				return nil, err

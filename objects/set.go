@@ -2,6 +2,8 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/classes"
 )
 
 // SetType is Python's set type as gopy provides it.
@@ -14,12 +16,14 @@ func init() { FrozenSetType.New = frozenSetNew }
 
 // Set is a Python set.
 type Set struct {
-	t setTable
+	t     setTable
+	owner py.Object // the instance of a Python subclass wrapping this set (for its repr)
 }
 
 // FrozenSet is a Python frozenset.
 type FrozenSet struct {
-	t setTable
+	t     setTable
+	owner py.Object // the instance of a Python subclass wrapping this frozenset (for its repr)
 }
 
 // NewSet returns an empty set.
@@ -182,11 +186,21 @@ func reprSet(name string, t *setTable, self py.Object) (py.Object, error) {
 	return py.String(s), nil
 }
 
-// M__repr__ implements repr(s).
-func (s *Set) M__repr__() (py.Object, error) { return reprSet("set", &s.t, s) }
+// M__repr__ implements repr(s); a subclass instance shows its class name, as S({1, 2}).
+func (s *Set) M__repr__() (py.Object, error) {
+	if s.owner != nil {
+		return reprSet(s.owner.Type().Name, &s.t, s)
+	}
+	return reprSet("set", &s.t, s)
+}
 
 // M__repr__ implements repr(f).
-func (f *FrozenSet) M__repr__() (py.Object, error) { return reprSet("frozenset", &f.t, f) }
+func (f *FrozenSet) M__repr__() (py.Object, error) {
+	if f.owner != nil {
+		return reprSet(f.owner.Type().Name, &f.t, f)
+	}
+	return reprSet("frozenset", &f.t, f)
+}
 
 // M__len__ implements len(s).
 func (s *Set) M__len__() (py.Object, error) { return py.Int(s.t.used), nil }
@@ -461,9 +475,12 @@ func setNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 }
 
 func setInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
-	s, ok := self.(*Set)
+	s, ok := classes.NativeOf(self).(*Set)
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'set' object")
+	}
+	if s != self {
+		s.owner = self
 	}
 	var it py.Object
 	if err := unpackPos("set", args, kwargs, 0, &it); err != nil {

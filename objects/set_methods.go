@@ -99,6 +99,9 @@ func init() {
 	addMethods(FrozenSetType, common...)
 	addMethods(SetType, common...)
 	addMethods(SetType,
+		method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return py.None, setInit(self, args, kw)
+		}),
 		method("add", "Add an element to a set.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			if err := oneArg("add", args); err != nil {
 				return nil, err
