@@ -39,6 +39,33 @@ func size(op vm.OpCode, arg uint32) uint32 {
 	}
 }
 
+// threadJumps makes jumps that land on an unconditional jump go straight to its target.
+func threadJumps(is []instr) {
+	for i := range is {
+		in := &is[i]
+		switch in.op {
+		case vm.JUMP_ABSOLUTE, vm.JUMP_FORWARD, vm.POP_JUMP_IF_FALSE, vm.POP_JUMP_IF_TRUE,
+			vm.JUMP_IF_FALSE_OR_POP, vm.JUMP_IF_TRUE_OR_POP:
+		default:
+			continue
+		}
+		t := in.target
+		for hops := 0; hops < 8 && t.index < len(is); hops++ {
+			next := is[t.index]
+			if next.op != vm.JUMP_ABSOLUTE && next.op != vm.JUMP_FORWARD || next.target == t {
+				break
+			}
+			t = next.target
+		}
+		if t != in.target {
+			in.target = t
+			if in.op == vm.JUMP_FORWARD {
+				in.op = vm.JUMP_ABSOLUTE // the new target may lie behind
+			}
+		}
+	}
+}
+
 // assembly is the result of assembling an instruction stream.
 type assembly struct {
 	code  string

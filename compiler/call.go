@@ -21,13 +21,23 @@ var compareArgs = map[ast.CmpOp]uint32{
 //	cleanup:     ROT_TWO; POP_TOP
 //	end:
 func (u *unit) compare(n *ast.Compare) {
-	u.expr(n.Left)
 	if len(n.Ops) == 1 {
+		// A routed comparison loads its helper first: no ROT_THREE needed.
+		h := u.orderHelper(n.Ops[0], n.Left, n.Comparators[0])
+		if h != nil {
+			u.loadConst(h)
+		}
+		u.expr(n.Left)
 		u.expr(n.Comparators[0])
 		u.line = n.Lineno
-		u.compareOp(n.Ops[0], n.Left, n.Comparators[0])
+		if h != nil {
+			u.emitArg(vm.CALL_FUNCTION, 2)
+		} else {
+			u.emitArg(vm.COMPARE_OP, compareArgs[n.Ops[0]])
+		}
 		return
 	}
+	u.expr(n.Left)
 	cleanup, end := newLabel(), newLabel()
 	left := n.Left
 	for i, op := range n.Ops {
@@ -56,7 +66,7 @@ func (u *unit) compare(n *ast.Compare) {
 // is a number or string literal (the other operand is then either comparable by gpython
 // or an error in CPython too).
 func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
-	if h := orderHelpers[op]; h != nil && !isScalarLiteral(left) && !isScalarLiteral(right) {
+	if h := u.orderHelper(op, left, right); h != nil {
 		u.loadConst(h)
 		u.emit(vm.ROT_THREE)
 		u.emitArg(vm.CALL_FUNCTION, 2)
@@ -65,15 +75,14 @@ func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
 	u.emitArg(vm.COMPARE_OP, compareArgs[op])
 }
 
-// isScalarLiteral reports whether e is a number or string literal.
-func isScalarLiteral(e ast.Expr) bool {
-	switch x := e.(type) {
-	case *ast.Num, *ast.Str, *ast.Bytes:
-		return true
-	case *ast.UnaryOp:
-		return x.Op == ast.USub && isNumber(x.Operand)
+// orderHelper returns the helper an ordering comparison goes through, or nil when
+// COMPARE_OP will do because an operand is certainly a number or a str (numeric.go).
+func (u *unit) orderHelper(op ast.CmpOp, left, right ast.Expr) *helper {
+	h := orderHelpers[op]
+	if h == nil || u.isScalar(left) || u.isScalar(right) {
+		return nil
 	}
-	return false
+	return h
 }
 
 // call compiles a call expression.

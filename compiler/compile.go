@@ -68,12 +68,25 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 	}
 	c.src, err = prepass(src, filename, mode)
 	if err != nil {
-		return nil, err
+		e, ok := err.(*syntaxErrorValue)
+		if !ok {
+			return nil, err
+		}
+		if e.neverClosed {
+			// CPython reports an error the parser meets before the end of the source.
+			if _, perr := parser.Parse(strings.NewReader(c.src.text), filename, mode); perr != nil {
+				if pe := c.parserError(perr).(*py.Exception); pe.Dict["lineno"] != py.Int(len(c.src.lines)) {
+					return nil, pe
+				}
+			}
+		}
+		return nil, c.makeSyntaxError(&e.syntaxError)
 	}
 	mod, err := parser.Parse(strings.NewReader(c.src.text), filename, mode)
 	if err != nil {
 		return nil, c.parserError(err)
 	}
+	fixAST(mod)
 	st, err := symtable.NewSymTable(mod, filename)
 	if err != nil {
 		return nil, c.symtableError(err)
@@ -103,6 +116,7 @@ func (c *compiler) module(mod ast.Mod, st *symtable.SymTable) *py.Code {
 	switch m := mod.(type) {
 	case *ast.Module:
 		body := m.Body
+		u.scalars = analyzeScalars(st, body, c.src.isMarker)
 		if doc, ok := docString(body); ok {
 			u.line = body[0].GetLineno()
 			u.loadConst(doc)

@@ -90,31 +90,27 @@ func charOffset(line string, col int) int {
 
 // parserMessages maps gpython parser messages to CPython 3.11's.
 var parserMessages = map[string]string{
-	"illegal decimal with leading zero": "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-	"unexpected EOF while parsing":      "unexpected EOF while parsing",
-	"Inconsistent indent":               "unindent does not match any outer indentation level",
+	"illegal decimal with leading zero":        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+	"unexpected EOF while parsing":             "invalid syntax", // gpython says so whenever the last line is read
+	"Inconsistent indent":                      "unindent does not match any outer indentation level",
+	"cannot mix string and nonstring literals": "cannot mix bytes and nonbytes literals",
 }
 
-// parserError converts an error of gpython's parser.
+// parserError converts an error of gpython's parser, whose position is just after the
+// token it failed on, into CPython's message and position.
 func (c *compiler) parserError(err error) error {
 	exc, ok := err.(*py.Exception)
 	if !ok {
 		return err
 	}
 	msg := ""
-	if len(exc.Args.(py.Tuple)) > 0 {
-		if s, ok := exc.Args.(py.Tuple)[0].(py.String); ok {
+	if args, ok := exc.Args.(py.Tuple); ok && len(args) > 0 {
+		if s, ok := args[0].(py.String); ok {
 			msg = string(s)
 		}
 	}
 	if m, ok := parserMessages[msg]; ok {
 		msg = m
-	}
-	if strings.HasPrefix(msg, "can't ") {
-		msg = "cannot " + msg[len("can't "):]
-	}
-	if strings.HasPrefix(msg, "Decode error: ") {
-		msg = decodeErrorMessage(msg)
 	}
 	line, col := 0, 0
 	if l, ok := exc.Dict["lineno"].(py.Int); ok {
@@ -123,15 +119,123 @@ func (c *compiler) parserError(err error) error {
 	if o, ok := exc.Dict["offset"].(py.Int); ok {
 		col = int(o)
 	}
-	kind := py.SyntaxError
-	if msg == "unindent does not match any outer indentation level" {
-		kind = py.IndentationError
-	}
 	if line > len(c.src.lines) && len(c.src.lines) > 0 {
 		line = len(c.src.lines)
 		col = len(strings.TrimRight(c.src.lines[line-1], "\n"))
 	}
-	return c.makeSyntaxError(&syntaxError{kind: kind, msg: msg, line: line, col: col})
+	for line > 1 && strings.TrimSpace(c.lineText(line)) == "" {
+		line--
+		col = len(strings.TrimRight(c.lineText(line), "\r\n"))
+	}
+	text := c.lineText(line)
+	line, col = c.src.mapPos(line, col)
+	kind := py.SyntaxError
+	switch {
+	case msg == "unindent does not match any outer indentation level":
+		kind = py.IndentationError
+		col = len(strings.TrimRight(text, "\r\n"))
+	case strings.HasPrefix(msg, "can't "):
+		msg, col = c.assignError("cannot "+msg[len("can't "):], text)
+	case strings.HasPrefix(msg, "Decode error: "):
+		msg = decodeErrorMessage(msg)
+	case msg == "invalid syntax":
+		col = errorColumn(text, col)
+		if m, ok := printStatement(text); ok {
+			msg, col = m, len(text)-len(strings.TrimLeft(text, " \t"))
+		}
+	}
+	return c.makeSyntaxError(&syntaxError{kind: kind, msg: msg, line: line, col: col, mapped: true})
+}
+
+// lineText is source line n (1-based), or "".
+func (c *compiler) lineText(n int) string {
+	if n < 1 || n > len(c.src.lines) {
+		return ""
+	}
+	return c.src.lines[n-1]
+}
+
+// errorColumn finds where CPython reports a syntax error that gpython's parser reports
+// at column col, just after the token it failed on: at that token's start, or at the end
+// of the line when the line ends where an operand or a name was still expected.
+func errorColumn(line string, col int) int {
+	end := len(strings.TrimRight(line, "\r\n"))
+	if col > end {
+		col = end
+	}
+	for col > 0 && (line[col-1] == ' ' || line[col-1] == '\t') {
+		col--
+	}
+	if col == 0 {
+		return 0
+	}
+	start := col
+	if isIdentChar(line[col-1]) {
+		for start > 0 && isIdentChar(line[start-1]) {
+			start--
+		}
+		word := line[start:col]
+		if start > 0 && line[start-1] == '.' && isDigit(word[0]) {
+			start-- // .5 is one number token
+		}
+		if col == len(strings.TrimRight(line[:end], " \t")) && expectsMore[word] {
+			return end
+		}
+		return start
+	}
+	if col == len(strings.TrimRight(line[:end], " \t")) && !strings.ContainsRune(")]}'\"", rune(line[col-1])) {
+		return end // a trailing operator still wanted its operand
+	}
+	return col - 1
+}
+
+// expectsMore are the keywords after which a line cannot end.
+var expectsMore = map[string]bool{
+	"and": true, "as": true, "assert": true, "del": true, "elif": true, "for": true, "from": true,
+	"if": true, "import": true, "in": true, "is": true, "lambda": true, "not": true, "or": true,
+	"raise": true, "while": true, "with": true, "yield": true, "global": true, "nonlocal": true,
+	"class": true, "def": true, "except": true,
+}
+
+// printStatement recognizes a Python 2 print statement.
+func printStatement(line string) (string, bool) {
+	t := strings.TrimSpace(line)
+	if strings.HasPrefix(t, "print ") && !strings.HasPrefix(strings.TrimSpace(t[5:]), "(") {
+		return "Missing parentheses in call to 'print'. Did you mean print(...)?", true
+	}
+	return "", false
+}
+
+// assignError gives gpython's "can't assign" errors CPython's wording and the position
+// of the target, which gpython does not report.
+func (c *compiler) assignError(msg, line string) (string, int) {
+	t := strings.TrimLeft(line, " \t")
+	indent := len(line) - len(t)
+	switch {
+	case strings.HasPrefix(t, "for ") || strings.HasPrefix(t, "del "):
+		return msg, indent + 4
+	case strings.HasPrefix(t, "with "):
+		return msg, indent
+	}
+	if msg == "cannot assign to keyword" {
+		w := t
+		for i := 0; i < len(t); i++ {
+			if !isIdentChar(t[i]) {
+				w = t[:i]
+				break
+			}
+		}
+		return "cannot assign to " + w, indent
+	}
+	if strings.Contains(msg, "yield") {
+		if i := strings.Index(line, "yield"); i >= 0 {
+			return msg, i
+		}
+	}
+	if strings.Contains(line, "=") && !strings.HasPrefix(msg, "cannot delete") {
+		return msg + " here. Maybe you meant '==' instead of '='?", indent
+	}
+	return msg, indent
 }
 
 // decodeErrorMessage rewrites gpython's escape decoding errors.

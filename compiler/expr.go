@@ -11,7 +11,9 @@ import (
 // innermost node that produces them, as in CPython 3.11 tracebacks.
 func (u *unit) expr(e ast.Expr) {
 	saved := u.line
-	u.line = e.GetLineno()
+	if l := e.GetLineno(); l > 0 {
+		u.line = l
+	}
 	u.expr1(e)
 	u.line = saved
 }

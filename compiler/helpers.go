@@ -12,11 +12,30 @@ import (
 // They read RT at call time, so installing the object model's functions takes effect for
 // code compiled before as well as after.
 
-// newHelper makes a helper taking positional arguments.
-func newHelper(name string, f func(args py.Tuple) (py.Object, error)) *py.Method {
-	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) {
-		return f(args)
-	}, 0, "")
+// helper is a Go function that generated code calls with positional arguments. It is
+// called through I__call__ directly, the cheapest path through gpython's CALL_FUNCTION.
+type helper struct {
+	name string
+	fn   func(args py.Tuple) (py.Object, error)
+}
+
+// HelperType is the type of the helpers generated code loads as constants.
+var HelperType = py.NewType("gopy_helper", "A function that code compiled by gopy calls.")
+
+// Type implements py.Object.
+func (h *helper) Type() *py.Type { return HelperType }
+
+// M__call__ calls the helper.
+func (h *helper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", h.name)
+	}
+	return h.fn(args)
+}
+
+// newHelper makes a helper.
+func newHelper(name string, f func(args py.Tuple) (py.Object, error)) *helper {
+	return &helper{name: name, fn: f}
 }
 
 // copyArgs copies call arguments, which alias the VM's stack.
@@ -103,26 +122,55 @@ var (
 	})
 )
 
-// orderHelpers route the ordering comparisons through RT.Compare.
-var orderHelpers = map[ast.CmpOp]*py.Method{
-	ast.Lt:  compareHelper("<"),
-	ast.LtE: compareHelper("<="),
-	ast.Gt:  compareHelper(">"),
-	ast.GtE: compareHelper(">="),
+// orderHelpers route the ordering comparisons through RT.Compare. Two ints, floats or
+// strs, whose order nothing can change, are compared on the spot.
+var orderHelpers = map[ast.CmpOp]*helper{
+	ast.Lt:  compareHelper("<", func(c int) bool { return c < 0 }),
+	ast.LtE: compareHelper("<=", func(c int) bool { return c <= 0 }),
+	ast.Gt:  compareHelper(">", func(c int) bool { return c > 0 }),
+	ast.GtE: compareHelper(">=", func(c int) bool { return c >= 0 }),
 }
 
-func compareHelper(op string) *py.Method {
+func compareHelper(op string, holds func(int) bool) *helper {
 	return newHelper("<"+op+">", func(args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.SystemError, "comparison: bad arguments")
+		}
+		switch a := args[0].(type) {
+		case py.Int:
+			if b, ok := args[1].(py.Int); ok {
+				return py.NewBool(holds(cmp(a, b))), nil
+			}
+		case py.Float:
+			if b, ok := args[1].(py.Float); ok && a == a && b == b {
+				return py.NewBool(holds(cmp(a, b))), nil
+			}
+		case py.String:
+			if b, ok := args[1].(py.String); ok {
+				return py.NewBool(holds(strings.Compare(string(a), string(b)))), nil
+			}
+		}
 		return RT.Compare(op, args[0], args[1])
 	})
 }
 
+// cmp orders two numbers.
+func cmp[T py.Int | py.Float](a, b T) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
 // formatHelpers format one f-string field, by conversion ("" for none).
-var formatHelpers = map[string]*py.Method{
+var formatHelpers = map[string]*helper{
 	"": formatHelper(0), "r": formatHelper('r'), "s": formatHelper('s'), "a": formatHelper('a'),
 }
 
-func formatHelper(conv byte) *py.Method {
+func formatHelper(conv byte) *helper {
 	return newHelper("<format>", func(args py.Tuple) (py.Object, error) {
 		spec := ""
 		if len(args) == 2 {

@@ -23,7 +23,17 @@ import (
 
 // loopBody compiles the body of a loop. continue goes to start; next emits the code that
 // begins the next iteration; exit, when next can fall through, is where it must go then.
-func (u *unit) loopBody(body []ast.Stmt, start *label, next func(), exit *label) {
+// plain is the block entry of a loop without SETUP_LOOP (see loopNeedsBlock), nil else.
+func (u *unit) loopBody(body []ast.Stmt, start *label, next func(), exit *label, plain *block) {
+	if plain != nil {
+		b := *plain
+		b.start = start
+		u.blocks = append(u.blocks, b)
+		u.stmts(body)
+		u.popBlock()
+		next()
+		return
+	}
 	if !continueInFinally(body, false) {
 		u.blocks = append(u.blocks, block{kind: blockLoop, start: start})
 		u.stmts(body)
@@ -90,20 +100,68 @@ func continueInFinally(body []ast.Stmt, inFinally bool) bool {
 	return false
 }
 
+// loopNeedsBlock reports whether a break or continue of the loop with this body lies in
+// a try, with or except block, so that only BREAK_LOOP or CONTINUE_LOOP (which need the
+// loop's SETUP_LOOP block) can unwind those blocks. Other loops do without the block:
+// break and continue become jumps.
+func loopNeedsBlock(body []ast.Stmt, inBlock bool) bool {
+	for _, s := range body {
+		switch n := s.(type) {
+		case *ast.Break, *ast.Continue:
+			if inBlock {
+				return true
+			}
+		case *ast.If:
+			if loopNeedsBlock(n.Body, inBlock) || loopNeedsBlock(n.Orelse, inBlock) {
+				return true
+			}
+		case *ast.With:
+			if loopNeedsBlock(n.Body, true) {
+				return true
+			}
+		case *ast.Try:
+			if loopNeedsBlock(n.Body, true) || loopNeedsBlock(n.Orelse, true) || loopNeedsBlock(n.Finalbody, true) {
+				return true
+			}
+			for _, h := range n.Handlers {
+				if loopNeedsBlock(h.Body, true) {
+					return true
+				}
+			}
+		case *ast.For:
+			if loopNeedsBlock(n.Orelse, inBlock) {
+				return true
+			}
+		case *ast.While:
+			if loopNeedsBlock(n.Orelse, inBlock) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // forStmt compiles a for loop.
 func (u *unit) forStmt(n *ast.For) {
 	end, cleanup := newLabel(), newLabel()
-	u.jump(vm.SETUP_LOOP, end)
+	var plain *block
+	if !loopNeedsBlock(n.Body, false) {
+		plain = &block{kind: blockLoop, noBlock: true, breakTo: end, popIter: true}
+	} else {
+		u.jump(vm.SETUP_LOOP, end)
+	}
 	u.expr(n.Iter)
 	u.line = n.Lineno
 	u.emit(vm.GET_ITER)
 	start := u.here()
 	u.jump(vm.FOR_ITER, cleanup)
 	u.store(n.Target)
-	u.loopBody(n.Body, start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }, nil)
+	u.loopBody(n.Body, start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }, nil, plain)
 	u.bind(cleanup)
 	u.line = n.Lineno
-	u.emit(vm.POP_BLOCK)
+	if plain == nil {
+		u.emit(vm.POP_BLOCK)
+	}
 	u.stmts(n.Orelse)
 	u.bind(end)
 }
@@ -112,10 +170,15 @@ func (u *unit) forStmt(n *ast.For) {
 // per iteration; "while True" and "while 1" have no test at all.
 func (u *unit) whileStmt(n *ast.While) {
 	end, anchor := newLabel(), newLabel()
-	u.jump(vm.SETUP_LOOP, end)
+	var plain *block
+	if !loopNeedsBlock(n.Body, false) {
+		plain = &block{kind: blockLoop, noBlock: true, breakTo: end}
+	} else {
+		u.jump(vm.SETUP_LOOP, end)
+	}
 	if isConstTrue(n.Test) {
 		start := u.here()
-		u.loopBody(n.Body, start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }, nil)
+		u.loopBody(n.Body, start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }, nil, plain)
 	} else {
 		u.jumpIf(n.Test, false, anchor)
 		top, test := u.here(), newLabel()
@@ -123,11 +186,13 @@ func (u *unit) whileStmt(n *ast.While) {
 			u.bind(test)
 			u.line = n.Lineno
 			u.jumpIf(n.Test, true, top)
-		}, anchor)
+		}, anchor, plain)
 	}
 	u.bind(anchor)
 	u.line = n.Lineno
-	u.emit(vm.POP_BLOCK)
+	if plain == nil {
+		u.emit(vm.POP_BLOCK)
+	}
 	u.stmts(n.Orelse)
 	u.bind(end)
 }

@@ -143,7 +143,7 @@ func (u *unit) continueStmt(n *ast.Continue) {
 	switch {
 	case u.blocks[i].wrapped:
 		u.emit(vm.BREAK_LOOP)
-	case i == len(u.blocks)-1:
+	case i == len(u.blocks)-1 || u.blocks[i].noBlock:
 		u.jump(vm.JUMP_ABSOLUTE, u.blocks[i].start)
 	default:
 		u.jump(vm.CONTINUE_LOOP, u.blocks[i].start)
@@ -157,11 +157,17 @@ func (u *unit) breakStmt(n *ast.Break) {
 	if i < 0 {
 		u.syntaxError(n, "'break' outside loop")
 	}
-	if u.blocks[i].wrapped {
-		u.jump(vm.CONTINUE_LOOP, u.blocks[i].breakTo)
-		return
+	switch b := u.blocks[i]; {
+	case b.wrapped:
+		u.jump(vm.CONTINUE_LOOP, b.breakTo)
+	case b.noBlock:
+		if b.popIter {
+			u.emit(vm.POP_TOP)
+		}
+		u.jump(vm.JUMP_ABSOLUTE, b.breakTo)
+	default:
+		u.emit(vm.BREAK_LOOP)
 	}
-	u.emit(vm.BREAK_LOOP)
 }
 
 // ifStmt compiles if/elif/else.

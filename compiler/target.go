@@ -28,9 +28,9 @@ func (u *unit) store(t ast.Expr) {
 		u.line = t.GetLineno()
 		u.emit(vm.STORE_SUBSCR)
 	case *ast.Tuple:
-		u.unpack(n.Elts)
+		u.unpack(n, n.Elts)
 	case *ast.List:
-		u.unpack(n.Elts)
+		u.unpack(n, n.Elts)
 	case *ast.Starred:
 		u.syntaxError(n, "starred assignment target must be in a list or tuple")
 	default:
@@ -46,12 +46,12 @@ func (u *unit) checkAssignable(node ast.Ast, name string) {
 }
 
 // unpack compiles the unpacking of the value on top of the stack into elts.
-func (u *unit) unpack(elts []ast.Expr) {
+func (u *unit) unpack(target ast.Expr, elts []ast.Expr) {
 	star := -1
 	for i, e := range elts {
 		if _, ok := e.(*ast.Starred); ok {
 			if star >= 0 {
-				u.syntaxError(e, "multiple starred expressions in assignment")
+				u.syntaxError(target, "multiple starred expressions in assignment")
 			}
 			star = i
 		}

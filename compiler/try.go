@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
@@ -94,15 +96,15 @@ func (u *unit) tryExcept(n *ast.Try) {
 	u.jump(vm.JUMP_FORWARD, orelse)
 	u.bind(handlers)
 	for i, h := range n.Handlers {
-		u.line = h.Lineno
+		u.line = u.handlerLine(h)
 		if h.ExprType == nil && i < len(n.Handlers)-1 {
-			u.syntaxError(h, "default 'except:' must be last")
+			panic(&syntaxError{kind: py.SyntaxError, msg: "default 'except:' must be last", line: u.line, mapped: true})
 		}
 		next := newLabel()
 		if h.ExprType != nil {
 			u.emit(vm.DUP_TOP)
 			u.expr(h.ExprType)
-			u.line = h.Lineno
+			u.line = u.handlerLine(h)
 			u.emitArg(vm.COMPARE_OP, vm.PyCmp_EXC_MATCH)
 			u.jump(vm.POP_JUMP_IF_FALSE, next)
 		}
@@ -139,4 +141,23 @@ func (u *unit) tryExcept(n *ast.Try) {
 	u.bind(orelse)
 	u.stmts(n.Orelse)
 	u.bind(end)
+}
+
+// handlerLine is the line of an except clause; gpython's parser gives handlers no
+// position of their own, so it is found from the exception expression or, for a bare
+// except, by looking up from the body for the "except" keyword.
+func (u *unit) handlerLine(h *ast.ExceptHandler) int {
+	if h.ExprType != nil {
+		return h.ExprType.GetLineno()
+	}
+	if len(h.Body) == 0 {
+		return u.line
+	}
+	line := h.Body[0].GetLineno()
+	for l := line; l >= 1 && l > line-50; l-- {
+		if l <= len(u.c.src.lines) && strings.HasPrefix(strings.TrimLeft(u.c.src.lines[l-1], " \t"), "except") {
+			return l
+		}
+	}
+	return line
 }

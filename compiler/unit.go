@@ -37,7 +37,9 @@ type block struct {
 	kind    blockKind
 	start   *label // loop: where continue jumps
 	wrapped bool   // loop: body runs inside the pseudo-loops of loop.go
-	breakTo *label // wrapped loop: where break jumps
+	noBlock bool   // loop: no SETUP_LOOP; break and continue are jumps
+	popIter bool   // loop without block: break drops the for loop's iterator
+	breakTo *label // wrapped loop: where break jumps; loop without block: its end
 }
 
 // constKey identifies constants that can share a co_consts slot.
@@ -59,7 +61,8 @@ type unit struct {
 	line     int
 	blocks   []block
 	qualname string
-	private  string // class name used for name mangling
+	private  string          // class name used for name mangling
+	scalars  map[string]bool // variables that only hold numbers or strs (numeric.go)
 
 	consts   map[constKey]uint32
 	names    map[string]uint32
@@ -308,6 +311,7 @@ func (u *unit) setQualname() {
 // finish assembles the unit into its code object.
 func (u *unit) finish() *py.Code {
 	code := u.code
+	threadJumps(u.instrs)
 	a := assemble(u.instrs)
 	code.Code = a.code
 	code.Stacksize = int32(stackDepth(u.instrs))

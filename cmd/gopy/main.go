@@ -7,13 +7,15 @@
 //	gopy -V | --version        print the version
 //
 // The exit status is the script's, with CPython's rules. Options python3 accepts that do not
-// change a script's behaviour under gopy (-B -E -I -s -S -q -u) are accepted and ignored.
+// change a script's behaviour under gopy (-B -E -I -s -S -q) are accepted and ignored; -u
+// makes stdout and stderr unbuffered, as PYTHONUNBUFFERED does.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"golang.org/x/sys/unix"
 
@@ -27,7 +29,8 @@ Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the gopy version number and exit (also --version)
--B -E -I -q -s -S -u : accepted for compatibility with python3; no effect
+-u     : unbuffered stdout and stderr (also PYTHONUNBUFFERED=x)
+-B -E -I -q -s -S : accepted for compatibility with python3; no effect
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -65,6 +68,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runStdin(args, stderr)
 		case len(a) > 1 && a[0] == '-':
 			if known(a) {
+				if strings.ContainsRune(a, 'u') {
+					// Unbuffered stdout and stderr, here and in spawned children.
+					os.Setenv("PYTHONUNBUFFERED", "1")
+				}
 				args = args[1:]
 				continue
 			}

@@ -19,15 +19,18 @@ import (
 )
 
 func init() {
+	methods := []*py.Method{
+		py.MustNewMethod("_bind_interpreter", bindInterpreter, 0, "Create this interpreter's Process class (called once at import)."),
+		py.MustNewMethod("_rebuild_process", rebuildProcess, 0, "Rebuild a process object sent to a spawned child (see BaseProcess.__reduce__)."),
+		py.MustNewMethod("current_process", currentProcess, 0, "Return process object representing the current process"),
+		py.MustNewMethod("active_children", activeChildren, 0, "Return list of process objects corresponding to live child processes"),
+		py.MustNewMethod("parent_process", parentProcessFunc, 0, "Return process object representing the parent process"),
+		py.MustNewMethod("cpu_count", cpuCount, 0, "Returns the number of CPUs in the system"),
+	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},
 		CodeSrc: "_bind_interpreter()\n",
-		Methods: []*py.Method{
-			py.MustNewMethod("_bind_interpreter", bindInterpreter, 0, "Create this interpreter's Process class (called once at import)."),
-			py.MustNewMethod("current_process", currentProcess, 0, "Return process object representing the current process"),
-			py.MustNewMethod("active_children", activeChildren, 0, "Return list of process objects corresponding to live child processes"),
-			py.MustNewMethod("cpu_count", cpuCount, 0, "Returns the number of CPUs in the system"),
-		},
+		Methods: append(methods, contextFunctions()...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,
@@ -47,8 +50,16 @@ var (
 )
 
 func init() {
-	builtins.Ready(ProcessType, ProcessError, BufferTooShort, TimeoutError, AuthenticationError, replayStop)
+	builtins.Ready(ProcessError, BufferTooShort, TimeoutError, AuthenticationError, replayStop)
 	for _, t := range []*py.Type{ProcessError, BufferTooShort, TimeoutError, AuthenticationError} {
 		t.Dict["__module__"] = py.String("multiprocessing.context")
 	}
+}
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "multiprocessing.context", Doc: "Contexts and the Process classes of each start method."},
+		CodeSrc: "_bind_interpreter()\n",
+		Methods: []*py.Method{py.MustNewMethod("_bind_interpreter", bindContextModule, 0, "Fill the module from this interpreter's multiprocessing state.")},
+	})
 }

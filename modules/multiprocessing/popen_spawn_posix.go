@@ -1,11 +1,11 @@
 package multiprocessing
 
 import (
+	"encoding/binary"
 	"os"
 	"runtime"
 	"strconv"
 	"sync"
-	"time"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
@@ -25,6 +25,8 @@ type Popen struct {
 	// write end only the child holds. It is closed by Close, or when the Popen is garbage
 	// collected, as CPython's finalizer does.
 	sentinel *sentinelFd
+	// dataW is the write end of the spawn data pipe (see launch).
+	dataW *sentinelFd
 }
 
 type sentinelFd struct {
@@ -77,7 +79,7 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
 	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel))
-	proc, err := os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, &os.ProcAttr{
+	proc, err := os.StartProcess(st.childExecutable(), []string{os.Args[0], "--multiprocessing-fork"}, &os.ProcAttr{
 		Env:   env,
 		Files: []*os.File{devnull, os.Stdout, os.Stderr, dataR, sentW},
 	})
@@ -90,10 +92,14 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 	pid := proc.Pid
 	// Release drops Go's handle (a pidfd) without waiting: the child is reaped by waitpid.
 	_ = proc.Release()
-	popen := &Popen{pid: pid, sentinel: &sentinelFd{fd: sentPipe[0]}}
+	// The data pipe's write end stays open while the Popen lives: the child keeps the read
+	// end as its parent sentinel, readable (EOF) once this process is gone.
+	popen := &Popen{pid: pid, sentinel: &sentinelFd{fd: sentPipe[0]}, dataW: &sentinelFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*sentinelFd).close, popen.sentinel)
-	werr := writeAll(dataPipe[1], data)
-	unix.Close(dataPipe[1])
+	runtime.AddCleanup(popen, (*sentinelFd).close, popen.dataW)
+	var size [8]byte
+	binary.BigEndian.PutUint64(size[:], uint64(len(data)))
+	werr := writeAll(dataPipe[1], append(size[:], data...))
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
 	}
@@ -167,22 +173,11 @@ func (pp *Popen) Wait(timeout float64) (*int, error) {
 
 // waitReadable waits until fd is readable or timeout seconds pass.
 func waitReadable(fd int, timeout float64) (bool, error) {
-	deadline := time.Now().Add(time.Duration(timeout * float64(time.Second)))
-	for {
-		ms := int(time.Until(deadline) / time.Millisecond)
-		if ms < 0 {
-			ms = 0
-		}
-		fds := []unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}
-		n, err := unix.Poll(fds, ms)
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return false, errno.FromError(err)
-		}
-		return n > 0, nil
+	ready, err := pollReadable([]unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}, timeout)
+	if err != nil {
+		return false, err
 	}
+	return ready[0], nil
 }
 
 // Signal sends sig to a child that has not been reaped (terminate and kill).
@@ -200,5 +195,10 @@ func (pp *Popen) Signal(sig unix.Signal) error {
 	return nil
 }
 
-// Close releases the sentinel.
-func (pp *Popen) Close() { pp.sentinel.close() }
+// Close releases the sentinel and the data pipe.
+func (pp *Popen) Close() {
+	pp.sentinel.close()
+	if pp.dataW != nil {
+		pp.dataW.close()
+	}
+}

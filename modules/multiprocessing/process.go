@@ -10,17 +10,22 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/classes"
 )
 
-// ProcessType is the base of every interpreter's multiprocessing.Process class. Each
-// interpreter gets its own subclass, bound to its multiprocessing state (see bindInterpreter),
-// so that a constructor call, which gpython makes without a context, knows its interpreter.
-var ProcessType = py.ObjectType.NewType("BaseProcess", "Process objects represent activity that is run in a separate process.", nil, nil)
+// ProcessType is BaseProcess, the base of every interpreter's multiprocessing.Process
+// class; it holds the methods. Each interpreter gets its own Process subclass, bound to its
+// multiprocessing state (see bindInterpreter), so that a constructor call, which gpython
+// makes without a context, knows its interpreter. Python code may subclass Process.
+var ProcessType = classes.NewNativeType("BaseProcess", "multiprocessing.process",
+	"Process objects represent activity that is run in a separate process.", py.ObjectType,
+	func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return nil, py.ExceptionNewf(py.TypeError, "cannot create 'BaseProcess' instances: use multiprocessing.Process")
+	})
 
-// Process is a multiprocessing.Process instance.
+// Process is a multiprocessing.Process instance (or an instance of a Python subclass).
 type Process struct {
-	cls        *py.Type
+	classes.Instance
 	st         *state
 	identity   []int
 	daemon     bool
@@ -33,17 +38,13 @@ type Process struct {
 	args       py.Tuple
 	kwargs     py.StringDict
 	name       string
-	dict       py.StringDict
+	// initialized is set by __init__; a subclass that forgot to call it gets CPython's
+	// AttributeError when the process is used.
+	initialized bool
 	// sentinel is the child's sentinel fd, kept after close of the Popen as CPython keeps
 	// self._sentinel; -1 when not started.
 	sentinel int
 }
-
-// Type returns the Process's class.
-func (p *Process) Type() *py.Type { return p.cls }
-
-// GetDict returns the instance attributes, so scripts can set their own.
-func (p *Process) GetDict() py.StringDict { return p.dict }
 
 // state is one interpreter's multiprocessing state: CPython's module globals of
 // multiprocessing.process and multiprocessing.util.
@@ -51,8 +52,10 @@ type state struct {
 	mu             sync.Mutex
 	ctx            py.Context
 	processClass   *py.Type
+	classes        map[string]*py.Type // Process and ForkProcess, SpawnProcess, ForkServerProcess
 	current        *Process
 	parent         *parentInfo
+	parentObj      *parentProcess
 	children       []*Process // started and not yet known to be finished, in start order
 	counter        int        // _process_counter
 	exiting        bool
@@ -62,6 +65,10 @@ type state struct {
 	starts int
 	// replay is non-nil while a spawned child re-runs its parent's main module.
 	replay *replay
+	// startMethod is what set_start_method chose ("" until chosen).
+	startMethod string
+	// executable is set_executable's choice ("" for the running binary).
+	executable string
 	// replayStop is the index inherited from the parent: this process's own children
 	// replay the main module up to the same point.
 	replayStop int
@@ -87,7 +94,8 @@ func stateOf(ctx py.Context) *state {
 		st = &state{ctx: ctx}
 		key := make([]byte, 32)
 		_, _ = rand.Read(key)
-		st.current = &Process{st: st, cls: ProcessType, name: "MainProcess", authkey: py.Bytes(key), parentPid: -1, dict: py.StringDict{}, sentinel: -1}
+		st.current = &Process{st: st, name: "MainProcess", authkey: py.Bytes(key), parentPid: -1, sentinel: -1, initialized: true}
+		st.current.Init(ProcessType, st.current)
 		states[ctx] = st
 	}
 	return st
@@ -112,21 +120,50 @@ func moduleState(self py.Object) (*state, error) {
 func bindInterpreter(self py.Object) (py.Object, error) {
 	m := self.(*py.Module)
 	st := stateOf(m.Context)
-	cls := ProcessType.NewType("Process", ProcessType.Doc, func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		return newProcess(st, metatype, args, kwargs)
-	}, nil)
-	cls.Dict["__module__"] = py.String("multiprocessing.context")
-	builtins.Ready(cls)
-	st.processClass = cls
-	st.current.cls = cls
-	m.Globals["Process"] = cls
+	alloc := func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		p := &Process{st: st, sentinel: -1}
+		p.Init(cls, p)
+		return p, nil
+	}
+	// Process, and the context-specific classes (ForkProcess...) as in CPython's
+	// multiprocessing.context; the latter derive from BaseProcess, not from Process.
+	st.classes = map[string]*py.Type{}
+	for _, name := range []string{"Process", "ForkProcess", "SpawnProcess", "ForkServerProcess"} {
+		st.classes[name] = classes.NewNativeType(name, "multiprocessing.context", ProcessType.Doc, ProcessType, alloc)
+	}
+	st.processClass = st.classes["Process"]
+	if st.current.parentPid < 0 {
+		st.current.SetClass(classes.NewNativeType("_MainProcess", "multiprocessing.process", "The main process.", ProcessType, alloc))
+	}
+	m.Globals["Process"] = st.processClass
 	delete(m.Globals, "_bind_interpreter")
 	return py.None, nil
 }
 
-func newProcess(st *state, cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+// bindContextModule fills multiprocessing.context with this interpreter's classes.
+func bindContextModule(self py.Object) (py.Object, error) {
+	m := self.(*py.Module)
+	if err := py.Import(m.Context, "multiprocessing"); err != nil {
+		return nil, err
+	}
+	st := stateOf(m.Context)
+	for name, cls := range st.classes {
+		m.Globals[name] = cls
+	}
+	m.Globals["BaseProcess"] = ProcessType
+	delete(m.Globals, "_bind_interpreter")
+	return py.None, nil
+}
+
+// processInit is Process.__init__(self, group=None, target=None, name=None, args=(),
+// kwargs={}, *, daemon=None).
+func processInit(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	p, err := asProcess(self)
+	if err != nil {
+		return nil, err
+	}
 	var group, target, name, pargs, pkwargs, daemon py.Object = py.None, py.None, py.None, py.Tuple{}, nil, py.None
-	err := py.ParseTupleAndKeywords(args, kwargs, "|OOOOO$O:Process",
+	err = py.ParseTupleAndKeywords(args, kwargs, "|OOOOO$O:Process",
 		[]string{"group", "target", "name", "args", "kwargs", "daemon"},
 		&group, &target, &name, &pargs, &pkwargs, &daemon)
 	if err != nil {
@@ -143,38 +180,30 @@ func newProcess(st *state, cls *py.Type, args py.Tuple, kwargs py.StringDict) (p
 	if err != nil {
 		return nil, err
 	}
+	st := p.st
 	st.mu.Lock()
 	st.counter++
 	count := st.counter
 	cur := st.current
 	st.mu.Unlock()
-	p := &Process{
-		cls:        cls,
-		st:         st,
-		identity:   append(append([]int(nil), cur.identity...), count),
-		daemon:     cur.daemon,
-		authkey:    cur.authkey,
-		parentPid:  unix.Getpid(),
-		parentName: cur.name,
-		target:     target,
-		args:       argTuple,
-		kwargs:     kw,
-		dict:       py.StringDict{},
-		sentinel:   -1,
-	}
+	p.identity = append(append([]int(nil), cur.identity...), count)
+	p.daemon, p.authkey = cur.daemon, cur.authkey
+	p.parentPid, p.parentName = unix.Getpid(), cur.name
+	p.target, p.args, p.kwargs = target, argTuple, kw
+	p.initialized = true
 	if name != py.None {
-		s, ok := name.(py.String)
-		if !ok {
-			return nil, assertionError("name must be a string")
+		s, err := py.StrAsString(name)
+		if err != nil {
+			return nil, err
 		}
-		p.name = string(s)
+		p.name = s
 	}
 	if p.name == "" {
 		parts := make([]string, len(p.identity))
 		for i, n := range p.identity {
 			parts[i] = strconv.Itoa(n)
 		}
-		p.name = cls.Name + "-" + strings.Join(parts, ":")
+		p.name = p.Type().Name + "-" + strings.Join(parts, ":")
 	}
 	if daemon != py.None {
 		b, err := py.MakeBool(daemon)
@@ -183,7 +212,7 @@ func newProcess(st *state, cls *py.Type, args py.Tuple, kwargs py.StringDict) (p
 		}
 		p.daemon = b == py.True
 	}
-	return p, nil
+	return py.None, nil
 }
 
 func toTuple(o py.Object) (py.Tuple, error) {
@@ -240,9 +269,18 @@ func assertionError(msg string) error {
 func asProcess(self py.Object) (*Process, error) {
 	p, ok := self.(*Process)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 'Process' object but received a '%s'", self.Type().Name)
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 'BaseProcess' object but received a '%s'", self.Type().Name)
 	}
 	return p, nil
+}
+
+// checkInit is CPython's failure for a subclass whose __init__ did not call
+// Process.__init__: the attributes it sets are missing.
+func (p *Process) checkInit(attr string) error {
+	if !p.initialized {
+		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", p.Type().Name, attr)
+	}
+	return nil
 }
 
 func (p *Process) checkClosed() error {
@@ -339,11 +377,15 @@ func (p *Process) repr() (string, error) {
 			status = "started"
 		}
 	}
-	info := []string{p.cls.Name, "name=" + pyRepr(py.String(p.name))}
+	info := []string{p.Type().Name, "name=" + pyRepr(py.String(p.name))}
 	if p.popen != nil {
 		info = append(info, fmt.Sprintf("pid=%d", p.popen.pid))
 	}
-	info = append(info, fmt.Sprintf("parent=%d", p.parentPid), status)
+	if p.parentPid < 0 {
+		info = append(info, "parent=None", status)
+	} else {
+		info = append(info, fmt.Sprintf("parent=%d", p.parentPid), status)
+	}
 	if exitcode != nil {
 		info = append(info, "exitcode="+exitcodeName(*exitcode))
 	}

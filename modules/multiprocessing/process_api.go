@@ -3,17 +3,24 @@ package multiprocessing
 import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/classes"
 )
 
 // method wraps a Process method body as a *py.Method for ProcessType's dictionary.
 func method(name, doc string, body func(p *Process, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
-	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return classes.NewMethod(name, doc, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		p, err := asProcess(self)
 		if err != nil {
 			return nil, err
 		}
+		if name != "__repr__" && name != "__reduce__" {
+			if err := p.checkInit("_closed"); err != nil {
+				return nil, err
+			}
+		}
 		return body(p, args, kwargs)
-	}, 0, doc)
+	})
 }
 
 func property(doc string, get func(p *Process) (py.Object, error), set func(p *Process, v py.Object) error) *py.Property {
@@ -45,6 +52,10 @@ func noArgs(name string, args py.Tuple, kwargs py.StringDict) error {
 
 func init() {
 	d := ProcessType.Dict
+	d["__init__"] = classes.NewMethod("__init__", "Process(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None)", processInit)
+	d["__reduce__"] = method("__reduce__", "Helper for pickle: how a process object travels to its child.", func(p *Process, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return p.reduce()
+	})
 	d["start"] = method("start", "Start child process", func(p *Process, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if err := noArgs("start", args, kwargs); err != nil {
 			return nil, err

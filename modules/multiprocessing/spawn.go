@@ -1,8 +1,8 @@
 package multiprocessing
 
 import (
+	"encoding/binary"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -33,22 +33,10 @@ type preparation struct {
 	ReplayStop int      `json:"replay_stop"`
 }
 
-// processData is the process object as it travels to the child.
-type processData struct {
-	Identity   []int          `json:"identity"`
-	Name       string         `json:"name"`
-	Daemon     bool           `json:"daemon"`
-	Authkey    []byte         `json:"authkey"`
-	ParentPid  int            `json:"parent_pid"`
-	ParentName string         `json:"parent_name"`
-	Target     value          `json:"target"`
-	Args       []value        `json:"args"`
-	Kwargs     []keywordValue `json:"kwargs"`
-}
-
+// spawnData is what the parent sends: the preparation, then the process object pickled.
 type spawnData struct {
 	Prep    preparation `json:"prep"`
-	Process processData `json:"process"`
+	Process []byte      `json:"process"`
 }
 
 func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, error) {
@@ -69,26 +57,9 @@ func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, error) {
 			prep.MainPath, _ = filepath.Abs(string(f))
 		}
 	}
-	pd := processData{
-		Identity: p.identity, Name: p.name, Daemon: p.daemon, Authkey: []byte(p.authkey),
-		ParentPid: p.parentPid, ParentName: p.parentName,
-	}
-	if pd.Target, err = encodeValue(p.target); err != nil {
+	pd, err := dumpProcess(st, p)
+	if err != nil {
 		return nil, err
-	}
-	for _, a := range p.args {
-		v, err := encodeValue(a)
-		if err != nil {
-			return nil, err
-		}
-		pd.Args = append(pd.Args, v)
-	}
-	for _, k := range sortedKeys(p.kwargs) {
-		v, err := encodeValue(p.kwargs[k])
-		if err != nil {
-			return nil, err
-		}
-		pd.Kwargs = append(pd.Kwargs, keywordValue{Key: k, Value: v})
 	}
 	return json.Marshal(spawnData{Prep: prep, Process: pd})
 }
@@ -127,11 +98,9 @@ func ChildMain(ctx py.Context) (int, error) {
 	}
 	unix.CloseOnExec(dataFd)
 	unix.CloseOnExec(sentFd)
-	f := os.NewFile(uintptr(dataFd), "spawn-data")
-	raw, err := io.ReadAll(f)
-	f.Close()
+	raw, err := readSpawnData(dataFd)
 	if err != nil {
-		return 1, py.ExceptionNewf(py.OSError, "reading spawn data: %v", err)
+		return 1, err
 	}
 	var data spawnData
 	if err := json.Unmarshal(raw, &data); err != nil {
@@ -144,11 +113,50 @@ func ChildMain(ctx py.Context) (int, error) {
 	if err := prepare(ctx, st, data.Prep); err != nil {
 		return 1, err
 	}
-	p, err := decodeProcess(ctx, st, data.Process)
+	p, err := loadProcess(ctx, data.Process)
 	if err != nil {
 		return 1, err
 	}
-	return st.bootstrap(p, data.Process), nil
+	return st.bootstrap(p, dataFd), nil
+}
+
+// maxSpawnData bounds what a child accepts as spawn data, so a corrupt length cannot make
+// it allocate without limit.
+const maxSpawnData = 1 << 30
+
+// readSpawnData reads the length-prefixed spawn data from fd, which stays open (it is the
+// parent sentinel).
+func readSpawnData(fd int) ([]byte, error) {
+	var size [8]byte
+	if err := readFull(fd, size[:]); err != nil {
+		return nil, err
+	}
+	n := binary.BigEndian.Uint64(size[:])
+	if n > maxSpawnData {
+		return nil, py.ExceptionNewf(py.ValueError, "spawn data of %d bytes is too large", n)
+	}
+	buf := make([]byte, n)
+	if err := readFull(fd, buf); err != nil {
+		return nil, err
+	}
+	return buf, nil
+}
+
+func readFull(fd int, buf []byte) error {
+	for len(buf) > 0 {
+		n, err := unix.Read(fd, buf)
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return py.ExceptionNewf(py.OSError, "reading spawn data: %v", err)
+		}
+		if n == 0 {
+			return py.ExceptionNewf(py.EOFError, "Ran out of input")
+		}
+		buf = buf[n:]
+	}
+	return nil
 }
 
 // prepare applies the parent's state (CPython's spawn.prepare) and re-runs its main module.
@@ -220,12 +228,12 @@ func runMainAsMpMain(ctx py.Context, st *state, path string, stopAt int) error {
 
 // bootstrap runs the process object in this child (CPython's BaseProcess._bootstrap) and
 // returns its exit code.
-func (st *state) bootstrap(p *Process, pd processData) int {
+func (st *state) bootstrap(p *Process, parentSentinel int) int {
 	st.mu.Lock()
 	st.counter = 0
 	st.children = nil
 	st.current = p
-	st.parent = &parentInfo{name: pd.ParentName, pid: pd.ParentPid}
+	st.parent = &parentInfo{name: p.parentName, pid: p.parentPid, sentinel: parentSentinel}
 	st.mu.Unlock()
 
 	exitcode := 0
@@ -257,32 +265,4 @@ func callMethod(o py.Object, name string) error {
 	}
 	_, err = py.Call(m, nil, nil)
 	return err
-}
-
-func decodeProcess(ctx py.Context, st *state, pd processData) (*Process, error) {
-	target, err := decodeValue(ctx, pd.Target)
-	if err != nil {
-		return nil, err
-	}
-	args := make(py.Tuple, len(pd.Args))
-	for i, a := range pd.Args {
-		if args[i], err = decodeValue(ctx, a); err != nil {
-			return nil, err
-		}
-	}
-	kwargs := py.StringDict{}
-	for _, kv := range pd.Kwargs {
-		if kwargs[kv.Key], err = decodeValue(ctx, kv.Value); err != nil {
-			return nil, err
-		}
-	}
-	cls := st.processClass
-	if cls == nil {
-		cls = ProcessType
-	}
-	return &Process{
-		cls: cls, st: st, identity: pd.Identity, daemon: pd.Daemon, authkey: py.Bytes(pd.Authkey),
-		parentPid: pd.ParentPid, parentName: pd.ParentName, name: pd.Name,
-		target: target, args: args, kwargs: kwargs, dict: py.StringDict{}, sentinel: -1,
-	}, nil
 }

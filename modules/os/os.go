@@ -15,7 +15,6 @@ import (
 )
 
 func init() {
-	impl := py.GetModuleImpl("os")
 	methods := []*py.Method{
 		py.MustNewMethod("getpid", func(self py.Object) (py.Object, error) { return py.Int(unix.Getpid()), nil }, 0, "Return the current process id."),
 		py.MustNewMethod("getppid", func(self py.Object) (py.Object, error) { return py.Int(unix.Getppid()), nil }, 0, "Return the parent's process id."),
@@ -30,19 +29,8 @@ func init() {
 		py.MustNewMethod("close", closeFd, 0, "Close a file descriptor."),
 		py.MustNewMethod("cpu_count", func(self py.Object) (py.Object, error) { return py.Int(cpuCount()), nil }, 0, "Return the number of CPUs in the system; return None if indeterminable."),
 	}
-	methods = append(methods, statusMacros()...)
-	for _, m := range methods {
-		replaced := false
-		for i, old := range impl.Methods {
-			if old.Name == m.Name {
-				impl.Methods[i], replaced = m, true
-				break
-			}
-		}
-		if !replaced {
-			impl.Methods = append(impl.Methods, m)
-		}
-	}
+	addMethods(append(methods, statusMacros()...)...)
+	impl := py.GetModuleImpl("os")
 	impl.Globals["WNOHANG"] = py.Int(unix.WNOHANG)
 	impl.Globals["WUNTRACED"] = py.Int(unix.WUNTRACED)
 	impl.Globals["WCONTINUED"] = py.Int(unix.WCONTINUED)

@@ -18,14 +18,13 @@ const bufferSize = 8192
 // CPython buffers them. A stream on a terminal is line-buffered; stdout on a pipe or file is
 // block-buffered; stderr is always line-buffered (CPython 3.9 and later). Buffered text is
 // written by flush(), by a full buffer, and by the interpreter's exit path, so output order
-// through a pipe matches CPython's. With PYTHONUNBUFFERED set (as CPython's -u), every write
-// goes straight through.
+// through a pipe matches CPython's.
 type Stream struct {
 	mu           sync.Mutex
 	fd           int
 	name         string
 	lineBuffered bool
-	writeThrough bool // PYTHONUNBUFFERED: every write goes straight to the descriptor
+	unbuffered   bool
 	closed       bool
 	buf          []byte
 }
@@ -37,8 +36,7 @@ var StreamType = py.NewType("TextIOWrapper", "Character and line based layer ove
 // when fd is not a terminal.
 func NewStream(fd int, name string, forceLine bool) *Stream {
 	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	return &Stream{fd: fd, name: name, lineBuffered: forceLine || err == nil,
-		writeThrough: os.Getenv("PYTHONUNBUFFERED") != ""}
+	return &Stream{fd: fd, name: name, lineBuffered: forceLine || err == nil}
 }
 
 // NewNullStream returns a stream that discards what is written to it.
@@ -58,7 +56,7 @@ func (s *Stream) Write(text string) error {
 		return nil
 	}
 	s.buf = append(s.buf, text...)
-	if s.writeThrough || len(s.buf) >= bufferSize || (s.lineBuffered && containsNewline(text)) {
+	if s.unbuffered || len(s.buf) >= bufferSize || (s.lineBuffered && containsNewline(text)) {
 		return s.flushLocked()
 	}
 	return nil

@@ -20,11 +20,15 @@ var (
 	stdout, stderr *Stream
 )
 
-// Stdio returns the process's sys.stdout and sys.stderr streams (fd 1 and fd 2).
+// Stdio returns the process's sys.stdout and sys.stderr streams (fd 1 and fd 2). As in
+// CPython, a non-empty PYTHONUNBUFFERED (what `gopy -u` sets) makes both write through.
 func Stdio() (out, err *Stream) {
 	stdioOnce.Do(func() {
 		stdout = NewStream(1, "<stdout>", false)
 		stderr = NewStream(2, "<stderr>", true)
+		if os.Getenv("PYTHONUNBUFFERED") != "" {
+			stdout.unbuffered, stderr.unbuffered = true, true
+		}
 	})
 	return stdout, stderr
 }

@@ -119,13 +119,25 @@ func findScripts(t *testing.T) []string {
 	return scripts
 }
 
+// scriptEnv is the environment scripts run in: this process's, without the variables regen
+// removes (PYTHONUNBUFFERED would change the order of output through pipes).
+func scriptEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "PYTHONUNBUFFERED=") && !strings.HasPrefix(kv, "PYTHONSTARTUP=") && !strings.HasPrefix(kv, "PYTHONHASHSEED=") {
+			env = append(env, kv)
+		}
+	}
+	return env
+}
+
 func runScript(bin, script string) result {
 	var r result
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, filepath.Base(script))
 	cmd.Dir = filepath.Dir(script)
-	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0")
+	cmd.Env = append(scriptEnv(), "PYTHONHASHSEED=0")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	cmd.SysProcAttr = &unix.SysProcAttr{Setpgid: true}

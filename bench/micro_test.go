@@ -1,0 +1,19 @@
+package bench
+
+import "testing"
+
+// BenchmarkLoops compares gpython's compiler and gopy's on small loops: ordering
+// comparisons of variables (routed through RT.Compare unless known scalars), while loops
+// (tested at the bottom by gopy), for loops (no SETUP_LOOP block without break) and
+// conditions with not/and.
+func BenchmarkLoops(b *testing.B) {
+	for _, c := range []struct{ name, src string }{
+		{"while-var", "def f():\n i = 0\n n = 20000\n while i < n:\n  i = i + 1\nf()\n"},
+		{"while-param", "def f(n):\n i = 0\n while i < n:\n  i = i + 1\nf(20000)\n"},
+		{"for-range", "def f():\n for i in range(20000):\n  pass\nf()\n"},
+		{"nested", "def f():\n for i in range(2000):\n  j = 0\n  while j < 10:\n   j += 1\nf()\n"},
+		{"not-and", "def f():\n x = 0\n for i in range(20000):\n  if not (i and x):\n   x = x + 1\nf()\n"},
+	} {
+		b.Run(c.name, func(b *testing.B) { compare(b, c.src) })
+	}
+}

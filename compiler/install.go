@@ -1,0 +1,95 @@
+package compiler
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/builtins"
+)
+
+var installOnce sync.Once
+
+// Install makes this compiler the one every path uses: py.Compile (scripts, imports, exec,
+// eval, the REPL) and the builtin compile(). Call it before creating interpreters; calling
+// it again does nothing.
+func Install() {
+	installOnce.Do(func() {
+		py.Compile = Compile
+		builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc))
+	})
+}
+
+const compileDoc = `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
+
+Compile source into a code object that can be executed by exec() or eval().
+
+The source code may represent a Python module, statement or expression.
+The filename will be used for run-time error messages.
+The mode must be 'exec' to compile a module, 'single' to compile a
+single (interactive) statement, or 'eval' to compile an expression.
+The flags argument, if present, controls which future statements influence
+the compilation of the code.
+The dont_inherit argument, if true, stops the compilation inheriting
+the effects of any future statements in effect in the code calling
+compile; if absent or false these statements do influence the compilation,
+in addition to any features explicitly specified.`
+
+// builtinCompile implements compile(source, filename, mode, flags=0, dont_inherit=False,
+// optimize=-1).
+func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var source, filename, mode py.Object
+	var flags, dontInherit, optimize py.Object = py.Int(0), py.False, py.Int(-1)
+	kwlist := []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}
+	if err := py.ParseTupleAndKeywords(args, kwargs, "OOO|OOO:compile", kwlist,
+		&source, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
+		return nil, err
+	}
+	var src string
+	switch s := source.(type) {
+	case py.String:
+		src = string(s)
+	case py.Bytes:
+		src = string(s)
+		src = strings.TrimPrefix(src, "\xef\xbb\xbf")
+	case *py.Code:
+		return s, nil
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+	}
+	var fname string
+	switch f := filename.(type) {
+	case py.String:
+		fname = string(f)
+	case py.Bytes:
+		fname = string(f)
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s", filename.Type().Name)
+	}
+	m, ok := mode.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "compile() argument 'mode' must be str, not %s", mode.Type().Name)
+	}
+	switch m {
+	case "exec", "eval", "single":
+	default:
+		return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	fl, ok := flags.(py.Int)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", flags.Type().Name)
+	}
+	if fl&0x400 != 0 { // ast.PyCF_ONLY_AST
+		return nil, py.ExceptionNewf(py.ValueError, "compile(): ast.PyCF_ONLY_AST is not supported")
+	}
+	di, err := py.MakeBool(dontInherit)
+	if err != nil {
+		return nil, err
+	}
+	code, err := py.Compile(src, fname, py.CompileMode(m), int(fl), di == py.True)
+	if err != nil {
+		return nil, err
+	}
+	return code, nil
+}

@@ -1,0 +1,195 @@
+package multiprocessing
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/builtins"
+	pysys "github.com/gopyrt/gopy/modules/sys"
+)
+
+// Start methods. gopy always starts a child the same way (spawn by re-executing the running
+// binary, with the silent replay of the main module that gives fork's semantics, see
+// spawn.go), so all three of CPython's names are accepted and reported back as asked: a
+// script written for Linux that asks for 'fork' runs instead of failing. 'fork' is the
+// default, as on CPython 3.11 for Linux, since that is the behaviour gopy reproduces.
+var startMethods = []string{"fork", "spawn", "forkserver"}
+
+const defaultStartMethod = "fork"
+
+func validMethod(m string) bool {
+	for _, s := range startMethods {
+		if s == m {
+			return true
+		}
+	}
+	return false
+}
+
+// Context is a multiprocessing context (CPython's ForkContext, SpawnContext...): the
+// module's API under a fixed start method.
+type Context struct {
+	st     *state
+	method string
+}
+
+// ContextType is the type of Context objects.
+var ContextType = py.NewType("BaseContext", "A multiprocessing context: the module's API with a fixed start method.")
+
+// Type returns ContextType.
+func (c *Context) Type() *py.Type { return ContextType }
+
+// M__getattr__ finds the module's functions and classes on the context.
+func (c *Context) M__getattr__(name string) (py.Object, error) {
+	if name == "Process" {
+		c.st.mu.Lock()
+		cls := c.st.classes[contextPrefix(c.method)+"Process"]
+		c.st.mu.Unlock()
+		if cls != nil {
+			return cls, nil
+		}
+	}
+	if m, err := c.st.ctx.GetModule("multiprocessing"); err == nil {
+		if v, ok := m.Globals[name]; ok && name[0] != '_' {
+			return v, nil
+		}
+	}
+	return nil, py.ExceptionNewf(py.AttributeError, "'%sContext' object has no attribute '%s'", contextPrefix(c.method), name)
+}
+
+func contextPrefix(method string) string {
+	switch method {
+	case "fork":
+		return "Fork"
+	case "forkserver":
+		return "ForkServer"
+	}
+	return "Spawn"
+}
+
+func init() {
+	d := ContextType.Dict
+	d["get_start_method"] = py.MustNewMethod("get_start_method", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.String(self.(*Context).method), nil
+	}, 0, "Return the start method of this context.")
+	d["set_start_method"] = py.MustNewMethod("set_start_method", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return nil, py.ExceptionNewf(py.ValueError, "cannot set start method of concrete context")
+	}, 0, "Concrete contexts cannot change their start method.")
+	d["get_context"] = py.MustNewMethod("get_context", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		c := self.(*Context)
+		return c.st.getContext(args, kwargs, c)
+	}, 0, "Return a context object for the given start method.")
+	d["__repr__"] = py.MustNewMethod("__repr__", func(self py.Object) (py.Object, error) {
+		return py.String("<multiprocessing.context." + contextPrefix(self.(*Context).method) + "Context object>"), nil
+	}, 0, "")
+	builtins.Ready(ContextType)
+}
+
+func (st *state) getContext(args py.Tuple, kwargs py.StringDict, self *Context) (py.Object, error) {
+	var method py.Object = py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:get_context", []string{"method"}, &method); err != nil {
+		return nil, err
+	}
+	if method == py.None {
+		if self != nil {
+			return self, nil
+		}
+		st.mu.Lock()
+		if st.startMethod == "" {
+			st.startMethod = defaultStartMethod
+		}
+		m := st.startMethod
+		st.mu.Unlock()
+		return &Context{st: st, method: m}, nil
+	}
+	s, ok := method.(py.String)
+	if !ok || !validMethod(string(s)) {
+		return nil, py.ExceptionNewf(py.ValueError, "cannot find context for %s", pyRepr(method))
+	}
+	return &Context{st: st, method: string(s)}, nil
+}
+
+func contextFunctions() []*py.Method {
+	withState := func(name, doc string, f func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			st, err := moduleState(self)
+			if err != nil {
+				return nil, err
+			}
+			return f(st, args, kwargs)
+		}, 0, doc)
+	}
+	return []*py.Method{
+		withState("get_context", "Return a context object", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return st.getContext(args, kwargs, nil)
+		}),
+		withState("get_start_method", "Return the start method used to start processes", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var allowNone py.Object = py.False
+			if err := py.ParseTupleAndKeywords(args, kwargs, "|O:get_start_method", []string{"allow_none"}, &allowNone); err != nil {
+				return nil, err
+			}
+			st.mu.Lock()
+			defer st.mu.Unlock()
+			if st.startMethod == "" {
+				if b, _ := py.MakeBool(allowNone); b == py.True {
+					return py.None, nil
+				}
+				st.startMethod = defaultStartMethod
+			}
+			return py.String(st.startMethod), nil
+		}),
+		withState("set_start_method", "Set the method for starting processes", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var method, force py.Object = nil, py.False
+			if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:set_start_method", []string{"method", "force"}, &method, &force); err != nil {
+				return nil, err
+			}
+			forced, _ := py.MakeBool(force)
+			st.mu.Lock()
+			defer st.mu.Unlock()
+			if st.startMethod != "" && forced != py.True {
+				return nil, py.ExceptionNewf(py.RuntimeError, "context has already been set")
+			}
+			if method == py.None && forced == py.True {
+				st.startMethod = ""
+				return py.None, nil
+			}
+			s, ok := method.(py.String)
+			if !ok || !validMethod(string(s)) {
+				return nil, py.ExceptionNewf(py.ValueError, "cannot find context for %s", pyRepr(method))
+			}
+			st.startMethod = string(s)
+			return py.None, nil
+		}),
+		py.MustNewMethod("get_all_start_methods", func(self py.Object) (py.Object, error) {
+			return py.NewListFromStrings(startMethods), nil
+		}, 0, "Returns a list of the supported start methods, default first."),
+		py.MustNewMethod("freeze_support", func(self py.Object) (py.Object, error) { return py.None, nil }, 0,
+			"Check whether this is a fake forked process in a frozen executable (nothing to do in gopy)."),
+		withState("set_executable", "Sets the path to a python executable to use for spawned children", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var exe py.Object
+			if err := py.ParseTupleAndKeywords(args, kwargs, "O:set_executable", []string{"executable"}, &exe); err != nil {
+				return nil, err
+			}
+			s, ok := exe.(py.String)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", exe.Type().Name)
+			}
+			st.mu.Lock()
+			st.executable = string(s)
+			st.mu.Unlock()
+			return py.None, nil
+		}),
+		withState("get_executable", "Return the executable spawned children run", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return py.String(st.childExecutable()), nil
+		}),
+	}
+}
+
+// childExecutable is the binary a child re-executes: set_executable's, else the running one.
+func (st *state) childExecutable() string {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.executable != "" {
+		return st.executable
+	}
+	return pysys.Executable()
+}

@@ -1,0 +1,230 @@
+package pickle
+
+import (
+	"github.com/go-python/gpython/py"
+)
+
+// The copyreg module: the dispatch table and extension registry the pickler consults, and
+// the constructors that protocol 0-2 pickles name (copyreg._reconstructor, __newobj__,
+// __newobj_ex__). The _codecs module provides encode, named by protocol 0-2 pickles of bytes.
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "copyreg", Doc: "Helper to provide extensibility for pickle.", FileDesc: "<copyreg>"},
+		Methods: []*py.Method{
+			py.MustNewMethod("pickle", copyregPickle, 0, "pickle(ob_type, pickle_function, constructor_ob=None)"),
+			py.MustNewMethod("constructor", copyregConstructor, 0, "constructor(object)"),
+			py.MustNewMethod("__newobj__", copyregNewObj, 0, "__newobj__(cls, *args)"),
+			py.MustNewMethod("__newobj_ex__", copyregNewObjEx, 0, "__newobj_ex__(cls, args, kwargs)"),
+			py.MustNewMethod("_reconstructor", copyregReconstructor, 0, "_reconstructor(cls, base, state)"),
+			py.MustNewMethod("add_extension", copyregAddExtension, 0, "add_extension(module, name, code)"),
+			py.MustNewMethod("remove_extension", copyregRemoveExtension, 0, "remove_extension(module, name, code)"),
+			py.MustNewMethod("clear_extension_cache", copyregClearCache, 0, "clear_extension_cache()"),
+		},
+		Globals: py.StringDict{},
+		// The registries are created per interpreter by the module body.
+		CodeSrc: "dispatch_table = _new_dict()\n_extension_registry = _new_dict()\n_inverted_registry = _new_dict()\n_extension_cache = _new_dict()\ndel _new_dict\n",
+	})
+	impl := py.GetModuleImpl("copyreg")
+	impl.Methods = append(impl.Methods, py.MustNewMethod("_new_dict", func(self py.Object, args py.Tuple) (py.Object, error) {
+		return newDict(), nil
+	}, 0, ""))
+
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "_codecs", Doc: "Codec helpers (the subset pickle needs).", FileDesc: "<_codecs>"},
+		Methods: []*py.Method{
+			py.MustNewMethod("encode", codecsEncode, 0, "encode(obj, encoding='utf-8', errors='strict')"),
+		},
+		Globals: py.StringDict{},
+	})
+}
+
+func moduleGlobal(self py.Object, name string) py.Object {
+	if m, ok := self.(*py.Module); ok {
+		return m.Globals[name]
+	}
+	return nil
+}
+
+func copyregPickle(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var obType, fn, ctor py.Object
+	if err := kwArgs("pickle", args, kwargs, 3, []string{"ob_type", "pickle_function", "constructor_ob"}, 2, &obType, &fn, &ctor); err != nil {
+		return nil, err
+	}
+	if !isCallable(fn) {
+		return nil, py.ExceptionNewf(py.TypeError, "reduction functions must be callable")
+	}
+	if err := dictSet(moduleGlobal(self, "dispatch_table"), obType, fn); err != nil {
+		return nil, err
+	}
+	if ctor != nil && ctor != py.None && !isCallable(ctor) {
+		return nil, py.ExceptionNewf(py.TypeError, "constructors must be callable")
+	}
+	return py.None, nil
+}
+
+func copyregConstructor(self py.Object, arg py.Object) (py.Object, error) {
+	if !isCallable(arg) {
+		return nil, py.ExceptionNewf(py.TypeError, "constructors must be callable")
+	}
+	return py.None, nil
+}
+
+func copyregNewObj(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) < 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "__newobj__() missing 1 required positional argument: 'cls'")
+	}
+	t, ok := args[0].(*py.Type)
+	if !ok || !isClass(t) {
+		return nil, py.ExceptionNewf(py.TypeError, "__newobj__(X): X is not a type object (%s)", typeName(args[0]))
+	}
+	return newInstance(t, args[1:], nil)
+}
+
+func copyregNewObjEx(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "__newobj_ex__() takes 3 positional arguments but %d were given", len(args))
+	}
+	t, ok := args[0].(*py.Type)
+	if !ok || !isClass(t) {
+		return nil, py.ExceptionNewf(py.TypeError, "__newobj_ex__(X): X is not a type object (%s)", typeName(args[0]))
+	}
+	a, ok := args[1].(py.Tuple)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "argument list must be a tuple")
+	}
+	items, ok := dictItems(args[2])
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "argument after ** must be a mapping, not %s", typeName(args[2]))
+	}
+	kw := py.NewStringDict()
+	for _, kv := range items {
+		k, ok := kv[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
+		}
+		kw[string(k)] = kv[1]
+	}
+	return newInstance(t, a, kw)
+}
+
+// copyregReconstructor is copyreg._reconstructor(cls, base, state): object.__new__(cls)
+// when base is object, else base.__new__(cls, state) followed by base.__init__(obj, state).
+func copyregReconstructor(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "_reconstructor() takes 3 positional arguments but %d were given", len(args))
+	}
+	cls, ok := args[0].(*py.Type)
+	if !ok || !isClass(cls) {
+		return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", typeName(args[0]))
+	}
+	base, ok := args[1].(*py.Type)
+	if !ok || !isClass(base) {
+		return nil, py.ExceptionNewf(py.TypeError, "_reconstructor() base must be a type")
+	}
+	if base == py.ObjectType {
+		return newInstance(cls, nil, nil)
+	}
+	if base.New == nil {
+		return nil, py.ExceptionNewf(py.TypeError, "cannot create '%s' instances", nameOf(base))
+	}
+	obj, err := base.New(cls, py.Tuple{args[2]}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if base.Init != nil {
+		if err := base.Init(obj, py.Tuple{args[2]}, nil); err != nil {
+			return nil, err
+		}
+	}
+	return obj, nil
+}
+
+func extensionArgs(self py.Object, fn string, args py.Tuple) (py.Tuple, py.Object, int, error) {
+	if len(args) != 3 {
+		return nil, nil, 0, py.ExceptionNewf(py.TypeError, "%s() takes 3 positional arguments but %d were given", fn, len(args))
+	}
+	code, err := py.MakeGoInt(args[2])
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	if code < 1 || code > 0x7fffffff {
+		return nil, nil, 0, py.ExceptionNewf(py.ValueError, "code out of range")
+	}
+	return py.Tuple{args[0], args[1]}, py.Int(code), code, nil
+}
+
+func copyregAddExtension(self py.Object, args py.Tuple) (py.Object, error) {
+	key, code, _, err := extensionArgs(self, "add_extension", args)
+	if err != nil {
+		return nil, err
+	}
+	reg, inv := moduleGlobal(self, "_extension_registry"), moduleGlobal(self, "_inverted_registry")
+	if old, ok, _ := dictGet(reg, key); ok && !identical(old, code) {
+		if eq, _ := py.Eq(old, code); eq != py.True {
+			return nil, py.ExceptionNewf(py.ValueError, "key %s is already registered with code %s", reprOf(key), reprOf(old))
+		}
+	}
+	if old, ok, _ := dictGet(inv, code); ok {
+		if eq, _ := py.Eq(old, key); eq != py.True {
+			return nil, py.ExceptionNewf(py.ValueError, "code %s is already in use for key %s", reprOf(code), reprOf(old))
+		}
+	}
+	if err := dictSet(reg, key, code); err != nil {
+		return nil, err
+	}
+	return py.None, dictSet(inv, code, key)
+}
+
+func copyregRemoveExtension(self py.Object, args py.Tuple) (py.Object, error) {
+	key, code, _, err := extensionArgs(self, "remove_extension", args)
+	if err != nil {
+		return nil, err
+	}
+	reg, inv := moduleGlobal(self, "_extension_registry"), moduleGlobal(self, "_inverted_registry")
+	old, ok, _ := dictGet(reg, key)
+	if !ok {
+		return nil, py.ExceptionNewf(py.ValueError, "key %s is not registered with code %s", reprOf(key), reprOf(code))
+	}
+	if eq, _ := py.Eq(old, code); eq != py.True {
+		return nil, py.ExceptionNewf(py.ValueError, "key %s is not registered with code %s", reprOf(key), reprOf(code))
+	}
+	for _, d := range []py.Object{reg, inv, moduleGlobal(self, "_extension_cache")} {
+		var k py.Object = key
+		if d != reg {
+			k = code
+		}
+		if _, err := py.DelItem(d, k); err != nil && !py.IsException(py.KeyError, err) {
+			return nil, err
+		}
+	}
+	return py.None, nil
+}
+
+func copyregClearCache(self py.Object, args py.Tuple) (py.Object, error) {
+	if m, ok := self.(*py.Module); ok {
+		m.Globals["_extension_cache"] = newDict()
+	}
+	return py.None, nil
+}
+
+// codecsEncode is _codecs.encode for the text encodings protocol 0-2 pickles of bytes use.
+func codecsEncode(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var obj, encoding, errors py.Object
+	if err := kwArgs("encode", args, kwargs, 3, []string{"obj", "encoding", "errors"}, 1, &obj, &encoding, &errors); err != nil {
+		return nil, err
+	}
+	s, ok := obj.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "utf_8_encode() argument 1 must be str, not %s", typeName(obj))
+	}
+	enc := "utf-8"
+	if encoding != nil {
+		e, ok := encoding.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "encode() argument 'encoding' must be str, not %s", typeName(encoding))
+		}
+		enc = string(e)
+	}
+	return encodeText(string(s), enc)
+}

@@ -1,0 +1,394 @@
+package pickle
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/go-python/gpython/py"
+)
+
+// This file holds the opcodes that carry data: strings, bytes, buffers.
+
+func (u *Unpickler) readSized(op byte, width int, what string) ([]byte, error) {
+	n, err := u.readUint(width)
+	if err != nil {
+		return nil, err
+	}
+	if width == 8 && n > math.MaxInt64 {
+		return nil, py.ExceptionNewf(py.OverflowError, "%s exceeds system's maximum size of %d bytes", what, int64(math.MaxInt64))
+	}
+	return u.src.read(n)
+}
+
+func (u *Unpickler) loadString(op byte) error {
+	var data []byte
+	switch op {
+	case opString:
+		line, err := u.src.readline()
+		if err != nil {
+			return err
+		}
+		s := line[:len(line)-1]
+		if len(s) < 2 || s[0] != s[len(s)-1] || (s[0] != '\'' && s[0] != '"') {
+			return py.ExceptionNewf(UnpicklingError, "the STRING opcode argument must be quoted")
+		}
+		if data, err = decodeEscape(s[1 : len(s)-1]); err != nil {
+			return err
+		}
+	case opBinString:
+		n, err := u.readUint(4)
+		if err != nil {
+			return err
+		}
+		if data, err = u.src.read(n); err != nil {
+			return err
+		}
+	default:
+		var err error
+		if data, err = u.readSized(op, 1, ""); err != nil {
+			return err
+		}
+	}
+	x, err := decodeText(append([]byte(nil), data...), u.Encoding, u.Errors)
+	if err != nil {
+		return err
+	}
+	u.push(x)
+	return nil
+}
+
+func (u *Unpickler) loadUnicode(op byte) error {
+	var data []byte
+	var err error
+	switch op {
+	case opUnicode:
+		line, err := u.src.readline()
+		if err != nil {
+			return err
+		}
+		s, err := rawUnicodeUnescape(line[:len(line)-1])
+		if err != nil {
+			return err
+		}
+		u.push(py.String(s))
+		return nil
+	case opBinUnicode:
+		data, err = u.readSized(op, 4, "")
+	case opShortBinUnicode:
+		data, err = u.readSized(op, 1, "")
+	default:
+		data, err = u.readSized(op, 8, "BINUNICODE")
+	}
+	if err != nil {
+		return err
+	}
+	if err := checkUTF8(data); err != nil {
+		return err
+	}
+	u.push(py.String(string(data)))
+	return nil
+}
+
+func (u *Unpickler) loadBytes(op byte) error {
+	var data []byte
+	var err error
+	switch op {
+	case opBinBytes:
+		data, err = u.readSized(op, 4, "")
+	case opShortBinBytes:
+		data, err = u.readSized(op, 1, "")
+	case opBinBytes8:
+		data, err = u.readSized(op, 8, "BINBYTES")
+	default:
+		data, err = u.readSized(op, 8, "BYTEARRAY8")
+	}
+	if err != nil {
+		return err
+	}
+	data = append([]byte{}, data...)
+	if op == opByteArray8 {
+		x, err := newByteArray(u.ctx, data)
+		if err != nil {
+			return err
+		}
+		u.push(x)
+		return nil
+	}
+	u.push(py.Bytes(data))
+	return nil
+}
+
+func (u *Unpickler) loadBuffer(op byte) error {
+	if op == opNextBuffer {
+		if u.Buffers == nil || u.Buffers == py.None {
+			return py.ExceptionNewf(UnpicklingError, "pickle stream refers to out-of-band data but no *buffers* argument was given")
+		}
+		x, err := py.Next(u.Buffers)
+		if err != nil {
+			if py.IsException(py.StopIteration, err) {
+				return py.ExceptionNewf(UnpicklingError, "not enough out-of-band buffers")
+			}
+			return err
+		}
+		u.push(x)
+		return nil
+	}
+	x, err := u.top()
+	if err != nil {
+		return err
+	}
+	if b, ok := x.(*PickleBuffer); ok && !b.Readonly {
+		u.stack[len(u.stack)-1] = &PickleBuffer{Data: b.Data, Readonly: true, base: b.base}
+	}
+	return nil
+}
+
+// decodeEscape decodes the backslash escapes of a Python 2 str literal (protocol 0 STRING).
+func decodeEscape(s []byte) ([]byte, error) {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			if c == '\\' {
+				return nil, py.ExceptionNewf(py.ValueError, "Trailing \\ in string")
+			}
+			out = append(out, c)
+			continue
+		}
+		i++
+		switch e := s[i]; e {
+		case '\n':
+		case '\\', '\'', '"':
+			out = append(out, e)
+		case 'a':
+			out = append(out, 7)
+		case 'b':
+			out = append(out, 8)
+		case 'f':
+			out = append(out, 12)
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'v':
+			out = append(out, 11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := int(e - '0')
+			for k := 0; k < 2 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '7'; k++ {
+				i++
+				v = v*8 + int(s[i]-'0')
+			}
+			out = append(out, byte(v))
+		case 'x':
+			if i+2 < len(s)+0 && isHex(s[i+1]) && isHex(s[i+2]) {
+				out = append(out, byte(hexVal(s[i+1])<<4|hexVal(s[i+2])))
+				i += 2
+			} else {
+				return nil, py.ExceptionNewf(py.ValueError, "invalid \\x escape at position %d", i-1)
+			}
+		default:
+			out = append(out, '\\', e)
+		}
+	}
+	return out, nil
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func hexVal(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	}
+	return int(c-'A') + 10
+}
+
+// rawUnicodeUnescape decodes the raw-unicode-escape codec: \uXXXX and \UXXXXXXXX escapes,
+// every other byte a Latin-1 code point.
+func rawUnicodeUnescape(b []byte) (string, error) {
+	var sb strings.Builder
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == '\\' && i+1 < len(b) && (b[i+1] == 'u' || b[i+1] == 'U') {
+			// An odd number of backslashes before u makes an escape.
+			n := 4
+			if b[i+1] == 'U' {
+				n = 8
+			}
+			if i+2+n > len(b) {
+				return "", unicodeDecodeError("rawunicodeescape", i, len(b), "truncated \\"+string(b[i+1])+strings.Repeat("X", n)+" escape")
+			}
+			var v rune
+			for _, h := range b[i+2 : i+2+n] {
+				if !isHex(h) {
+					return "", unicodeDecodeError("rawunicodeescape", i, i+2+n, "truncated \\"+string(b[i+1])+strings.Repeat("X", n)+" escape")
+				}
+				v = v<<4 | rune(hexVal(h))
+			}
+			if v > 0x10ffff {
+				return "", unicodeDecodeError("rawunicodeescape", i, i+2+n, "\\Uxxxxxxxx out of range")
+			}
+			sb.WriteRune(v)
+			i += 1 + n
+			continue
+		}
+		sb.WriteRune(rune(c))
+	}
+	return sb.String(), nil
+}
+
+func unicodeDecodeError(codec string, start, end int, reason string) error {
+	if end-start <= 1 {
+		return py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode byte in position %d: %s", codec, start, reason)
+	}
+	return py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode bytes in position %d-%d: %s", codec, start, end-1, reason)
+}
+
+// checkUTF8 validates UTF-8 as CPython's decoder with surrogatepass, with its messages.
+func checkUTF8(b []byte) error {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || size > 1 {
+			i += size
+			continue
+		}
+		// Encoded surrogates (ED A0..BF xx) pass.
+		if c == 0xed && i+2 < len(b) && b[i+1] >= 0xa0 && b[i+1] <= 0xbf && b[i+2]&0xc0 == 0x80 {
+			i += 3
+			continue
+		}
+		reason := "invalid start byte"
+		need := 0
+		switch {
+		case c >= 0xc2 && c <= 0xdf:
+			need = 2
+		case c >= 0xe0 && c <= 0xef:
+			need = 3
+		case c >= 0xf0 && c <= 0xf4:
+			need = 4
+		}
+		if need > 0 {
+			reason = "invalid continuation byte"
+			k := 1
+			for k < need && i+k < len(b) && b[i+k]&0xc0 == 0x80 {
+				k++
+			}
+			if i+k >= len(b) && k < need {
+				reason = "unexpected end of data"
+				if k > 1 {
+					return py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode bytes in position %d-%d: %s", i, len(b)-1, reason)
+				}
+			}
+			if k > 1 && !(reason == "unexpected end of data") {
+				return py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode bytes in position %d-%d: %s", i, i+k-1, reason)
+			}
+		}
+		return py.ExceptionNewf(py.UnicodeDecodeError, "'utf-8' codec can't decode byte 0x%02x in position %d: %s", c, i, reason)
+	}
+	return nil
+}
+
+// decodeText decodes protocol 0-2 str data with the unpickler's encoding and errors.
+func decodeText(b []byte, encoding, errors string) (py.Object, error) {
+	enc := strings.ReplaceAll(strings.ToLower(encoding), "-", "_")
+	switch enc {
+	case "bytes":
+		return py.Bytes(b), nil
+	case "ascii", "us_ascii", "646":
+		var sb strings.Builder
+		for i, c := range b {
+			if c >= 0x80 {
+				switch errors {
+				case "ignore":
+					continue
+				case "replace":
+					sb.WriteRune(utf8.RuneError)
+					continue
+				}
+				return nil, py.ExceptionNewf(py.UnicodeDecodeError, "'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i)
+			}
+			sb.WriteByte(c)
+		}
+		return py.String(sb.String()), nil
+	case "latin1", "latin_1", "iso8859_1", "iso_8859_1", "l1", "8859", "cp819", "latin":
+		return py.String(latin1Decode(b)), nil
+	case "utf8", "utf_8", "u8", "utf":
+		if err := checkUTF8(b); err != nil {
+			if errors == "strict" {
+				return nil, err
+			}
+			return py.String(strings.ToValidUTF8(string(b), "\ufffd")), nil
+		}
+		return py.String(string(b)), nil
+	}
+	return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", encoding)
+}
+
+// pyStrRepr returns Python's repr of a str.
+func pyStrRepr(s string) string {
+	quote := byte('\'')
+	if strings.Contains(s, "'") && !strings.Contains(s, "\"") {
+		quote = '"'
+	}
+	var sb strings.Builder
+	sb.WriteByte(quote)
+	for _, r := range s {
+		switch {
+		case r == rune(quote) || r == '\\':
+			sb.WriteByte('\\')
+			sb.WriteRune(r)
+		case r == '\n':
+			sb.WriteString("\\n")
+		case r == '\r':
+			sb.WriteString("\\r")
+		case r == '\t':
+			sb.WriteString("\\t")
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&sb, "\\x%02x", r)
+		case r >= 0x80 && r < 0xa0 || r == 0xad:
+			fmt.Fprintf(&sb, "\\x%02x", r)
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	sb.WriteByte(quote)
+	return sb.String()
+}
+
+// encodeText encodes s with a text encoding (latin-1, ascii or utf-8).
+func encodeText(s, encoding string) (py.Object, error) {
+	enc := strings.ReplaceAll(strings.ToLower(encoding), "-", "_")
+	switch enc {
+	case "latin1", "latin_1", "iso8859_1", "iso_8859_1", "l1", "8859", "cp819", "latin", "ascii", "us_ascii", "646":
+		limit, name := rune(256), "latin-1"
+		if strings.Contains(enc, "ascii") || enc == "646" {
+			limit, name = 128, "ascii"
+		}
+		out := make([]byte, 0, len(s))
+		i := 0
+		for _, r := range s {
+			if r >= limit {
+				return nil, py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %d: ordinal not in range(%d)", name, r, i, limit)
+			}
+			out = append(out, byte(r))
+			i++
+		}
+		return py.Bytes(out), nil
+	case "utf8", "utf_8", "u8", "utf":
+		return py.Bytes(s), nil
+	}
+	return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", encoding)
+}

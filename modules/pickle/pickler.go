@@ -1,0 +1,694 @@
+package pickle
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"reflect"
+	"unsafe"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Pickler writes the pickle of objects, byte for byte as CPython 3.11's C pickler does.
+//
+// The optional hooks mirror the attributes of CPython's pickle.Pickler: each is nil when the
+// corresponding attribute is absent.
+type Pickler struct {
+	ctx        py.Context
+	proto      int
+	fixImports bool
+
+	// PersistentID, when set, is called for every object before it is saved; a result other
+	// than None is written as a persistent id instead of the object.
+	PersistentID py.Object
+	// ReducerOverride, when set, is called for objects that are not of an atomic or
+	// container type; NotImplemented falls back to the normal reduction.
+	ReducerOverride py.Object
+	// DispatchTable, when set, replaces copyreg.dispatch_table: a mapping from type to
+	// reduction function.
+	DispatchTable py.Object
+	// BufferCallback, when set (protocol 5), receives PickleBuffers; a false result means
+	// the buffer is sent out of band.
+	BufferCallback py.Object
+	// Fast disables the memo (CPython's "fast mode"): recursive objects then fail.
+	Fast bool
+
+	out        []byte
+	framing    bool
+	frameStart int
+	memo       map[memoID]memoEntry
+	depth      int
+	// flush, when set, receives the output of every committed frame (dump to a file).
+	flush func([]byte) error
+}
+
+type memoEntry struct {
+	idx int
+	obj py.Object
+}
+
+// maxDepth bounds the nesting of containers, like CPython's recursion limit.
+const maxDepth = 1000
+
+// NewPickler returns a Pickler for protocol proto (negative means HighestProtocol) that
+// resolves modules in ctx.
+func NewPickler(ctx py.Context, proto int, fixImports bool) (*Pickler, error) {
+	if proto < 0 {
+		proto = HighestProtocol
+	}
+	if proto > HighestProtocol {
+		return nil, py.ExceptionNewf(py.ValueError, "pickle protocol must be <= %d", HighestProtocol)
+	}
+	return &Pickler{ctx: ctx, proto: proto, fixImports: fixImports, frameStart: -1, memo: map[memoID]memoEntry{}}, nil
+}
+
+// Dumps returns the pickle of obj with the given protocol (negative: highest), like pickle.dumps.
+func Dumps(ctx py.Context, obj py.Object, proto int) ([]byte, error) {
+	p, err := NewPickler(ctx, proto, true)
+	if err != nil {
+		return nil, err
+	}
+	return p.Dump(obj)
+}
+
+// Dump pickles obj and returns the bytes written. The memo is kept between calls, as in
+// CPython, so a second Dump of the same object writes a memo reference.
+func (p *Pickler) Dump(obj py.Object) (data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			data, err = nil, recoveredError(r)
+		}
+	}()
+	p.out = p.out[:0]
+	p.frameStart = -1
+	if p.proto >= 2 {
+		p.out = append(p.out, opProto, byte(p.proto))
+		if p.proto >= 4 {
+			p.framing = true
+		}
+	}
+	if err := p.save(obj, false); err != nil {
+		p.framing = false
+		return nil, err
+	}
+	p.write(opStop)
+	p.commitFrame()
+	p.framing = false
+	if p.flush != nil {
+		if err := p.flush(p.out); err != nil {
+			return nil, err
+		}
+		p.out = p.out[:0]
+		return nil, nil
+	}
+	return append([]byte(nil), p.out...), nil
+}
+
+// ClearMemo forgets the objects pickled so far.
+func (p *Pickler) ClearMemo() { p.memo = map[memoID]memoEntry{} }
+
+// recoveredError turns a Go panic inside a Python callback into a SystemError rather than
+// letting it kill the process.
+func recoveredError(r any) error {
+	if e, ok := r.(error); ok {
+		if pe, ok := e.(*py.Exception); ok {
+			return pe
+		}
+		return py.ExceptionNewf(py.SystemError, "pickle: %v", e)
+	}
+	return py.ExceptionNewf(py.SystemError, "pickle: %v", r)
+}
+
+// write appends raw bytes, opening a frame first when framing and none is open.
+func (p *Pickler) write(b ...byte) {
+	if p.framing && p.frameStart == -1 {
+		p.frameStart = len(p.out)
+		p.out = append(p.out, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+	}
+	p.out = append(p.out, b...)
+}
+
+func (p *Pickler) writeString(s string) {
+	if p.framing && p.frameStart == -1 {
+		p.write()
+	}
+	p.out = append(p.out, s...)
+}
+
+// commitFrame closes the open frame: a FRAME header when it holds at least frameSizeMin
+// bytes, nothing otherwise (the reserved header space is removed).
+func (p *Pickler) commitFrame() {
+	if !p.framing || p.frameStart == -1 {
+		return
+	}
+	n := len(p.out) - p.frameStart - frameHeaderSize
+	if n >= frameSizeMin {
+		p.out[p.frameStart] = opFrame
+		binary.LittleEndian.PutUint64(p.out[p.frameStart+1:], uint64(n))
+	} else {
+		copy(p.out[p.frameStart:], p.out[p.frameStart+frameHeaderSize:])
+		p.out = p.out[:len(p.out)-frameHeaderSize]
+	}
+	p.frameStart = -1
+}
+
+// opcodeBoundary commits the frame once it reaches the target size; when dumping to a file
+// the committed bytes are flushed.
+func (p *Pickler) opcodeBoundary() error {
+	if !p.framing || p.frameStart == -1 {
+		return nil
+	}
+	if len(p.out)-p.frameStart-frameHeaderSize >= frameSizeTarget {
+		p.commitFrame()
+		if p.flush != nil {
+			if err := p.flush(p.out); err != nil {
+				return err
+			}
+			p.out = p.out[:0]
+		}
+	}
+	return nil
+}
+
+// writeLarge writes an opcode header and its payload; a payload of frameSizeTarget bytes or
+// more goes outside any frame, as CPython does.
+func (p *Pickler) writeLarge(header []byte, payload []byte) {
+	if p.framing && len(payload) >= frameSizeTarget {
+		p.commitFrame()
+		p.out = append(p.out, header...)
+		p.out = append(p.out, payload...)
+		return
+	}
+	p.write(header...)
+	p.out = append(p.out, payload...)
+}
+
+// writeLargeString is writeLarge for a string payload.
+func (p *Pickler) writeLargeString(header []byte, payload string) {
+	if p.framing && len(payload) >= frameSizeTarget {
+		p.commitFrame()
+		p.out = append(p.out, header...)
+		p.out = append(p.out, payload...)
+		return
+	}
+	p.write(header...)
+	p.out = append(p.out, payload...)
+}
+
+// memoID is the identity of an object: CPython's "is". Go pointers, and the data pointer and
+// length of slices and strings, stand in for CPython object identity; values without
+// identity (complex numbers, singletons that are Go structs) are keyed by value.
+type memoID struct {
+	kind uint8
+	ptr  uintptr
+	n    int
+	val  any
+}
+
+const (
+	idNone uint8 = iota
+	idPtr
+	idStr
+	idBytes
+	idTuple
+	idValue
+	idEmptyStr
+	idEmptyBytes
+	idEmptyTuple
+)
+
+// memoKey returns the identity of obj; ok is false for objects that have none.
+func memoKey(obj py.Object) (memoID, bool) {
+	switch o := obj.(type) {
+	case py.String:
+		if len(o) == 0 {
+			return memoID{kind: idEmptyStr}, true
+		}
+		return memoID{kind: idStr, ptr: uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), n: len(o)}, true
+	case py.Bytes:
+		if len(o) == 0 {
+			return memoID{kind: idEmptyBytes}, true
+		}
+		return memoID{kind: idBytes, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, true
+	case py.Tuple:
+		if len(o) == 0 {
+			return memoID{kind: idEmptyTuple}, true
+		}
+		return memoID{kind: idTuple, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, true
+	case *py.List:
+		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, true
+	case *py.Type:
+		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, true
+	case py.Complex, py.NoneType, py.EllipsisType, py.Int, py.Float, py.Bool:
+		return memoID{kind: idValue, val: obj}, true
+	}
+	v := reflect.ValueOf(obj)
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return memoID{kind: idPtr, ptr: v.Pointer()}, true
+	case reflect.Slice:
+		if v.Len() == 0 {
+			return memoID{kind: idValue, val: v.Type().String() + "[]"}, true
+		}
+		return memoID{kind: idPtr, ptr: v.Pointer(), n: v.Len()}, true
+	case reflect.Struct:
+		if v.NumField() == 0 {
+			return memoID{kind: idValue, val: obj}, true
+		}
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return memoID{kind: idValue, val: obj}, true
+	}
+	return memoID{}, false
+}
+
+// identical reports whether a and b are the same object (Python's "is").
+func identical(a, b py.Object) bool {
+	ka, oka := memoKey(a)
+	kb, okb := memoKey(b)
+	return oka && okb && ka == kb
+}
+
+func (p *Pickler) memoGet(obj py.Object) (int, bool) {
+	k, ok := memoKey(obj)
+	if !ok {
+		return 0, false
+	}
+	e, ok := p.memo[k]
+	return e.idx, ok
+}
+
+// memoPut records obj in the memo and writes the opcode that stores it.
+func (p *Pickler) memoPut(obj py.Object) {
+	if p.Fast {
+		return
+	}
+	k, ok := memoKey(obj)
+	idx := len(p.memo)
+	if !ok {
+		// No identity: still consume an index so later indices match CPython.
+		k = memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(&memoEntry{})), n: -1}
+	}
+	p.memo[k] = memoEntry{idx, obj}
+	switch {
+	case p.proto >= 4:
+		p.write(opMemoize)
+	case p.proto >= 1:
+		if idx < 256 {
+			p.write(opBinPut, byte(idx))
+		} else {
+			p.write(opLongBinPut, byte(idx), byte(idx>>8), byte(idx>>16), byte(idx>>24))
+		}
+	default:
+		p.writeString(fmt.Sprintf("p%d\n", idx))
+	}
+}
+
+func (p *Pickler) writeMemoGet(idx int) {
+	switch {
+	case p.proto == 0:
+		p.writeString(fmt.Sprintf("g%d\n", idx))
+	case idx < 256:
+		p.write(opBinGet, byte(idx))
+	default:
+		p.write(opLongBinGet, byte(idx), byte(idx>>8), byte(idx>>16), byte(idx>>24))
+	}
+}
+
+// save writes obj, following the order of checks of CPython's save().
+func (p *Pickler) save(obj py.Object, persSave bool) error {
+	if err := p.opcodeBoundary(); err != nil {
+		return err
+	}
+	if !persSave && p.PersistentID != nil && p.PersistentID != py.None {
+		done, err := p.savePers(obj)
+		if done || err != nil {
+			return err
+		}
+	}
+	switch o := obj.(type) {
+	case py.NoneType:
+		p.write(opNone)
+		return nil
+	case py.Bool:
+		p.saveBool(bool(o))
+		return nil
+	case py.Int:
+		p.saveInt(int64(o))
+		return nil
+	case *py.BigInt:
+		p.saveBigInt(o)
+		return nil
+	case py.Float:
+		p.saveFloat(float64(o))
+		return nil
+	}
+	if idx, ok := p.memoGet(obj); ok {
+		p.writeMemoGet(idx)
+		return nil
+	}
+	switch o := obj.(type) {
+	case py.Bytes:
+		return p.saveBytes(o)
+	case py.String:
+		p.saveStr(string(o))
+		return nil
+	}
+	p.depth++
+	defer func() { p.depth-- }()
+	if p.depth > maxDepth {
+		return py.ExceptionNewf(recursionError(), "maximum recursion depth exceeded while pickling an object")
+	}
+	if done, err := p.saveContainer(obj); done || err != nil {
+		return err
+	}
+	return p.saveOther(obj)
+}
+
+func (p *Pickler) saveBool(b bool) {
+	switch {
+	case p.proto >= 2 && b:
+		p.write(opNewTrue)
+	case p.proto >= 2:
+		p.write(opNewFalse)
+	case b:
+		p.writeString("I01\n")
+	default:
+		p.writeString("I00\n")
+	}
+}
+
+func (p *Pickler) saveInt(v int64) {
+	if v >= math.MinInt32 && v <= math.MaxInt32 {
+		if p.proto >= 1 {
+			switch {
+			case v >= 0 && v <= 0xff:
+				p.write(opBinInt1, byte(v))
+			case v >= 0 && v <= 0xffff:
+				p.write(opBinInt2, byte(v), byte(v>>8))
+			default:
+				p.write(opBinInt, byte(v), byte(v>>8), byte(v>>16), byte(v>>24))
+			}
+		} else {
+			p.writeString(fmt.Sprintf("I%d\n", v))
+		}
+		return
+	}
+	p.saveBigInt((*py.BigInt)(bigFromInt64(v)))
+}
+
+func (p *Pickler) saveFloat(f float64) {
+	if p.proto >= 1 {
+		var b [9]byte
+		b[0] = opBinFloat
+		binary.BigEndian.PutUint64(b[1:], math.Float64bits(f))
+		p.write(b[:]...)
+		return
+	}
+	p.writeString("F" + floatRepr(f) + "\n")
+}
+
+// saveRecursionCheckedReduce is shared by the container savers: after the elements of a
+// tuple were saved, a memo entry means the tuple was reached through itself.
+func (p *Pickler) recursiveTuple(obj py.Object, n int, marked bool) bool {
+	idx, ok := p.memoGet(obj)
+	if !ok {
+		return false
+	}
+	if marked && p.proto >= 1 {
+		p.write(opPopMark)
+	} else {
+		extra := 0
+		if marked {
+			extra = 1
+		}
+		for i := 0; i < n+extra; i++ {
+			p.write(opPop)
+		}
+	}
+	p.writeMemoGet(idx)
+	return true
+}
+
+func (p *Pickler) saveTuple(t py.Tuple) error {
+	if len(t) == 0 {
+		if p.proto >= 1 {
+			p.write(opEmptyTuple)
+		} else {
+			p.write(opMark, opTuple)
+		}
+		return nil
+	}
+	if len(t) <= 3 && p.proto >= 2 {
+		for _, x := range t {
+			if err := p.save(x, false); err != nil {
+				return err
+			}
+		}
+		if p.recursiveTuple(t, len(t), false) {
+			return nil
+		}
+		p.write(opTuple1 + byte(len(t)-1))
+		p.memoPut(t)
+		return nil
+	}
+	p.write(opMark)
+	for _, x := range t {
+		if err := p.save(x, false); err != nil {
+			return err
+		}
+	}
+	if p.recursiveTuple(t, len(t), true) {
+		return nil
+	}
+	p.write(opTuple)
+	p.memoPut(t)
+	return nil
+}
+
+func (p *Pickler) saveList(l *py.List) error {
+	if p.proto >= 1 {
+		p.write(opEmptyList)
+	} else {
+		p.write(opMark, opList)
+	}
+	p.memoPut(l)
+	if len(l.Items) == 0 {
+		return nil
+	}
+	if p.proto == 0 {
+		return p.batchAppends(listIter(l))
+	}
+	return p.batchListExact(l)
+}
+
+// batchListExact writes the items of an exact list as CPython's batch_list_exact: APPEND
+// for a single item, else MARK ... APPENDS batches of up to batchSize items.
+func (p *Pickler) batchListExact(l *py.List) error {
+	if len(l.Items) == 1 {
+		if err := p.save(l.Items[0], false); err != nil {
+			return err
+		}
+		p.write(opAppend)
+		return nil
+	}
+	total := 0
+	for {
+		p.write(opMark)
+		n := 0
+		for total < len(l.Items) {
+			if err := p.save(l.Items[total], false); err != nil {
+				return err
+			}
+			total++
+			n++
+			if n == batchSize {
+				break
+			}
+		}
+		p.write(opAppends)
+		if total >= len(l.Items) {
+			return nil
+		}
+	}
+}
+
+// batchExact writes the n items produced by saveItem in MARK ... op batches the way CPython
+// writes exact dicts and sets: a batch that ends exactly at batchSize is followed by one
+// more, possibly empty, batch.
+func (p *Pickler) batchExact(n int, op byte, saveItem func(i int) error) error {
+	i := 0
+	for {
+		p.write(opMark)
+		k := 0
+		for i < n {
+			if err := saveItem(i); err != nil {
+				return err
+			}
+			i++
+			k++
+			if k == batchSize {
+				break
+			}
+		}
+		p.write(op)
+		if k != batchSize {
+			return nil
+		}
+	}
+}
+
+// listIter iterates a list by index, seeing items appended while pickling, as CPython does.
+func listIter(l *py.List) func() (py.Object, bool, error) {
+	i := 0
+	return func() (py.Object, bool, error) {
+		if i >= len(l.Items) {
+			return nil, false, nil
+		}
+		i++
+		return l.Items[i-1], true, nil
+	}
+}
+
+// pyIter adapts a Python iterator.
+func pyIter(it py.Object) func() (py.Object, bool, error) {
+	return func() (py.Object, bool, error) {
+		x, err := py.Next(it)
+		if err != nil {
+			if py.IsException(py.StopIteration, err) {
+				return nil, false, nil
+			}
+			return nil, false, err
+		}
+		return x, true, nil
+	}
+}
+
+// batchAppends writes the items of a list: APPEND one by one for protocol 0, otherwise
+// MARK ... APPENDS in batches of batchSize (a batch of one uses APPEND).
+func (p *Pickler) batchAppends(next func() (py.Object, bool, error)) error {
+	if p.proto == 0 {
+		for {
+			x, ok, err := next()
+			if err != nil || !ok {
+				return err
+			}
+			if err := p.save(x, false); err != nil {
+				return err
+			}
+			p.write(opAppend)
+		}
+	}
+	for {
+		first, ok, err := next()
+		if err != nil || !ok {
+			return err
+		}
+		second, ok, err := next()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			if err := p.save(first, false); err != nil {
+				return err
+			}
+			p.write(opAppend)
+			return nil
+		}
+		p.write(opMark)
+		if err := p.save(first, false); err != nil {
+			return err
+		}
+		if err := p.save(second, false); err != nil {
+			return err
+		}
+		n := 2
+		more := true
+		for n < batchSize {
+			x, ok, err := next()
+			if err != nil {
+				return err
+			}
+			if !ok {
+				more = false
+				break
+			}
+			if err := p.save(x, false); err != nil {
+				return err
+			}
+			n++
+		}
+		p.write(opAppends)
+		if !more {
+			return nil
+		}
+	}
+}
+
+// batchSetItems writes (key, value) pairs like batchAppends, with SETITEM/SETITEMS.
+func (p *Pickler) batchSetItems(next func() (py.Object, py.Object, bool, error)) error {
+	savePair := func(k, v py.Object) error {
+		if err := p.save(k, false); err != nil {
+			return err
+		}
+		return p.save(v, false)
+	}
+	if p.proto == 0 {
+		for {
+			k, v, ok, err := next()
+			if err != nil || !ok {
+				return err
+			}
+			if err := savePair(k, v); err != nil {
+				return err
+			}
+			p.write(opSetItem)
+		}
+	}
+	for {
+		k1, v1, ok, err := next()
+		if err != nil || !ok {
+			return err
+		}
+		k2, v2, ok, err := next()
+		if err != nil {
+			return err
+		}
+		if !ok {
+			if err := savePair(k1, v1); err != nil {
+				return err
+			}
+			p.write(opSetItem)
+			return nil
+		}
+		p.write(opMark)
+		if err := savePair(k1, v1); err != nil {
+			return err
+		}
+		if err := savePair(k2, v2); err != nil {
+			return err
+		}
+		n := 2
+		more := true
+		for n < batchSize {
+			k, v, ok, err := next()
+			if err != nil {
+				return err
+			}
+			if !ok {
+				more = false
+				break
+			}
+			if err := savePair(k, v); err != nil {
+				return err
+			}
+			n++
+		}
+		p.write(opSetItems)
+		if !more {
+			return nil
+		}
+	}
+}

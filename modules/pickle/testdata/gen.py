@@ -1,0 +1,144 @@
+"""Writes the pickle interop fixtures: python3 gen.py (or go generate ./modules/pickle).
+
+For every object of a catalogue and every protocol 0-5, fixtures.json.gz holds the bytes
+CPython 3.11's C pickler writes and the repr of the object; errors.json holds malformed
+pickles with the exception CPython's unpickler raises. The Go tests load each fixture in
+gopy (same repr), dump it again (same bytes) and check each error.
+"""
+import gzip
+import json
+import os
+import pickle
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import fixture_classes as fc  # noqa: E402
+
+
+def catalogue():
+    """Yields (name, object, kind). kind: "value" (repr and bytes checked), "ref" (a
+    function or class: bytes checked), "instance" (bytes checked after a load)."""
+    ints = [0, 1, -1, 255, 256, 65535, 65536, 2**31 - 1, -2**31, 2**31, -2**31 - 1,
+            2**63 - 1, -2**63, 2**63, 2**64, 2**100, -(2**100), 2**1000, -(2**1000)]
+    for i in ints:
+        yield 'int %d' % i if abs(i) < 2**70 else 'int big %d bits%s' % (i.bit_length(), '-' if i < 0 else ''), i, 'value'
+    for f in [0.0, -0.0, 1.5, -2.25, 0.1, 1e100, 1e-300, 1e16, 123456789.125, float('inf'), float('-inf')]:
+        yield 'float %r' % f, f, 'value'
+    yield 'none', None, 'value'
+    yield 'true', True, 'value'
+    yield 'false', False, 'value'
+    yield 'complex', 1j, 'value'
+    yield 'complex2', complex(1.5, -2), 'value'
+    strs = ['', 'abc', 'caf\xe9', '\u20ac', '\U0001f600', 'a\\b\n\r\x00\x1a\t', 'x' * 300, 'long' * 17000]
+    for i, s in enumerate(strs):
+        yield 'str %d' % i, s, 'value'
+    for i, b in enumerate([b'', b'abc', b'\x00\xff\x80', b'x' * 300, b'y' * 70000]):
+        yield 'bytes %d' % i, b, 'value'
+    yield 'bytearray', bytearray(b'ab\x00'), 'value'
+    yield 'bytearray empty', bytearray(), 'value'
+    yield 'tuple 0', (), 'value'
+    yield 'tuple 1', (1,), 'value'
+    yield 'tuple 2', (1, 'a'), 'value'
+    yield 'tuple 3', (1, 2, 3), 'value'
+    yield 'tuple 4', (1, 2, 3, 4), 'value'
+    yield 'tuple nested', ((1, (2, ())), [3]), 'value'
+    yield 'list 0', [], 'value'
+    yield 'list 1', [1], 'value'
+    yield 'list mixed', [None, True, 1, 2.5, 'a', b'b', (1,), [2]], 'value'
+    yield 'list 1000', list(range(1000)), 'value'
+    yield 'list 1001', list(range(1001)), 'value'
+    yield 'list 2500', list(range(2500)), 'value'
+    yield 'dict 0', {}, 'value'
+    yield 'dict 1', {'a': 1}, 'value'
+    yield 'dict 2', {'b': 1, 'a': 2}, 'value'
+    yield 'dict int keys', {3: 'c', 1: 'a', 2: 'b'}, 'value'
+    yield 'dict mixed keys', {1: None, 'x': [1], (1, 2): 'tuple key', None: 0}, 'value'
+    yield 'dict 1000', {i: -i for i in range(1000)}, 'value'
+    yield 'dict 1001', {i: i for i in range(1001)}, 'value'
+    yield 'set 0', set(), 'value'
+    yield 'set ints', {3, 1, 2}, 'value'
+    yield 'set 1000', set(range(1000)), 'value'
+    yield 'set big ints', {10**6, 7, 2**40}, 'value'
+    yield 'frozenset 0', frozenset(), 'value'
+    yield 'frozenset ints', frozenset({5, 4}), 'value'
+    yield 'set of tuples', {(1, 2), (3, 4)}, 'value'
+    shared = [1, 2]
+    yield 'shared list', [shared, shared, (shared,)], 'value'
+    t = ('t', 1)
+    yield 'shared tuple', [t, t], 'value'
+    s = 'shared string'
+    yield 'shared str', [s, s, {s: s}], 'value'
+    rec = []
+    rec.append(rec)
+    yield 'recursive list', rec, 'value'
+    d = {}
+    d['self'] = d
+    yield 'recursive dict', d, 'value'
+    rt = ([],)
+    rt[0].append(rt)
+    yield 'recursive tuple', rt, 'value'
+    big = [{'id': i, 'name': 'item%d' % i, 'tags': ['a', 'b'], 'score': i * 0.5, 'blob': b'\x01' * 8}
+           for i in range(1500)]
+    yield 'mixed tree (frames)', big, 'value'
+    yield 'ellipsis', ..., 'value'
+    yield 'notimplemented', NotImplemented, 'value'
+    yield 'type none', type(None), 'ref'
+    for name, obj in [('len', len), ('int', int), ('dict', dict), ('object', object),
+                      ('ValueError', ValueError), ('getattr', getattr), ('range', range),
+                      ('func', fc.func), ('Point class', fc.Point), ('nested class', fc.Nested.Inner)]:
+        yield 'ref ' + name, obj, 'ref'
+    yield 'exception', ValueError('bad', 1), 'value'
+    yield 'exception noargs', KeyError(), 'value'
+    yield 'instance Point', fc.Point(1, 'two'), 'instance'
+    yield 'instance Empty', fc.Empty(), 'instance'
+    yield 'instance shared', [fc.Point(0, 0)] * 2, 'instance'
+    yield 'instance getstate', fc.WithState(), 'instance'
+    yield 'instance reduce', fc.Reduced(), 'load'
+
+
+def load_error_cases():
+    return [b'', b'\x80', b'\x80\x05', b'\x80\x06N.', b'N', b'.', b'\xff', b'z', b'\x00',
+            b'\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00N.', b'\x95\xff\xff\xff\xff\xff\xff\xff\x7fN.',
+            b'K', b'J\x00\x00', b'X\xff\xff\xff\xff', b'X\x05\x00\x00\x00ab', b'h\x05.', b'\x94.',
+            b'N\x94h\x00h\x01.', b'a.', b'(.', b'0.', b'1.', b'I1x\n.', b'I12', b'Fx\n.', b'F 1.5\n.',
+            b'Sabc\n.', b"S'\xc3\xa9'\n.", b'T\x01\x00\x00\x00\xe9.', b'T\xff\xff\xff\xff',
+            b'X\x02\x00\x00\x00\xff\xfe.', b'\x8c\x01\xff.', b'\x8c\x02\xc3(.', b'\x8c\x01\xc3.',
+            b'cbuiltins\nnosuch\n.', b'\x93.', b'N\x93.', b'NN\x93.', b'NNR.', b'}Ns.', b'}NNNu.',
+            b'\x8a\x05\x00\x00\x00\x00\x00', b'\x8b\xff\xff\xff\xff.', b'\x8b\xff\xff\xff\x7f',
+            b'\x82\x01.', b'P.', b'Q.', b'\x88b.', b'N}b.', b']Ne.', b'(N(Ne.', b'\x8f(]\x90.',
+            b'g0\n.', b'gx\n.', b'p0\n.', b'Np-1\n.', b'\x80\x02N)\x81.', b'\x80\x04NN}\x92.',
+            b'\x80\x02cbuiltins\nint\nN\x81.', b'\x97.', b'\x98.', b'B\xff\xff\xff\x7f',
+            b'\x8e\x00\x00\x00\x00\x00\x00\x00\x80', b'\x8d\xff\xff\xff\xff\xff\xff\xff\xff',
+            b'\x96\x00\x00\x00\x00\x00\x00\x00\x80', b'(I1\nI2\nI3\nd.', b'N(.', b'L12', b'Lx\n.',
+            b'V\\u00\n.', b'cbuiltins\nlen\n(S\'ab\'\no.', b'(\x85.', b'N\x86.', b'}(N\x90.',
+            b'\x80\x04\x8c\x08builtins\x8c\x03int\x93\x8c\x01x\x85R.']
+
+
+def main():
+    fixtures = []
+    for name, obj, kind in catalogue():
+        for proto in range(6):
+            data = pickle.dumps(obj, proto)
+            again = pickle.loads(data)
+            fixtures.append({'name': name, 'proto': proto, 'kind': kind,
+                             'pickle': data.hex(), 'repr': repr(again)})
+    errors = []
+    for data in load_error_cases():
+        try:
+            pickle.loads(data)
+            raise SystemExit('no error for %r' % data)
+        except Exception as e:
+            errors.append({'pickle': data.hex(), 'type': type(e).__name__, 'message': str(e)})
+    # Gzipped (mtime 0, so regenerating gives the same bytes): the large objects that
+    # exercise framing are repetitive.
+    with open(os.path.join(HERE, 'fixtures.json.gz'), 'wb') as raw:
+        with gzip.GzipFile(fileobj=raw, mode='wb', mtime=0, filename='') as f:
+            f.write(json.dumps(fixtures, indent=0).encode() + b'\n')
+    with open(os.path.join(HERE, 'errors.json'), 'w') as f:
+        json.dump(errors, f, indent=1)
+        f.write('\n')
+
+
+if __name__ == '__main__':
+    main()
