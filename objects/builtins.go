@@ -449,6 +449,8 @@ var gpythonIntNew = py.IntType.New
 func init() {
 	py.BoolType.New = boolNew
 	py.IntType.New = intNew
+	// gpython's arbitrary-precision ints are a separate Go type; Python sees one int type.
+	py.BigIntType.Name = "int"
 }
 
 // strNew is str(x) with this package's repr of floats and containers (gpython's StrNew is
