@@ -163,3 +163,19 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestTupleKeysWithEqualHashes(t *testing.T) {
+	// hash(-1) == hash(-2) in CPython, so (-1,) and (-2,) collide.
+	d := NewDict()
+	s := NewSet()
+	for _, k := range []py.Object{py.Tuple{py.Int(-1)}, py.Tuple{py.Int(-2)}, py.Tuple{py.Int(-1)}} {
+		must(t, d.SetItem(k, py.True))
+		must(t, s.Add(k))
+	}
+	if d.Len() != 2 || s.Len() != 2 {
+		t.Fatalf("len dict %d set %d, want 2 and 2", d.Len(), s.Len())
+	}
+	if _, ok, err := d.GetItem(py.Tuple{py.Int(-2)}); !ok || err != nil {
+		t.Fatalf("(-2,) not found: %v", err)
+	}
+}

@@ -76,7 +76,7 @@ func (s *setTable) find(key py.Object, h int64) (int, error) {
 				if eq {
 					return int(j), nil
 				}
-				if len(slots) != len(s.slots) || &slots[0] != &s.slots[0] || s.slots[j].key != startKey {
+				if len(slots) != len(s.slots) || &slots[0] != &s.slots[0] || !sameRef(s.slots[j].key, startKey) {
 					return s.find(key, h) // the table changed under us: restart
 				}
 			}
@@ -137,7 +137,7 @@ restart:
 				if eq {
 					return false, nil
 				}
-				if len(slots) != len(s.slots) || &slots[0] != &s.slots[0] || s.slots[j].key != startKey {
+				if len(slots) != len(s.slots) || &slots[0] != &s.slots[0] || !sameRef(s.slots[j].key, startKey) {
 					goto restart
 				}
 			}
