@@ -154,7 +154,7 @@ func bytesList(self py.Object, parts [][]byte) *py.List {
 
 func bytesFind(self py.Object, args py.Tuple, kw py.StringDict, name string, rev bool) (int, error) {
 	var subObj, start, end py.Object
-	if err := unpackPos(name, args, kw, 1, &subObj, &start, &end); err != nil {
+	if err := unpackSearch(name, args, kw, &subObj, &start, &end); err != nil {
 		return 0, err
 	}
 	sub, err := subArg(subObj)
@@ -207,7 +207,7 @@ func bytesMethods() []methodDef {
 			return py.Int(len(rawBytes(self))), nil
 		}),
 		method("__getitem__", "Return self[key].", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("__getitem__", args); err != nil {
+			if err := oneArg(self, "__getitem__", args); err != nil {
 				return nil, err
 			}
 			return bytesGetItem(self, args[0])
@@ -216,7 +216,7 @@ func bytesMethods() []methodDef {
 			return &bytesIter{b: rawBytes(self)}, nil
 		}),
 		method("__contains__", "Return key in self.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("__contains__", args); err != nil {
+			if err := oneArg(self, "__contains__", args); err != nil {
 				return nil, err
 			}
 			sub, err := subArg(args[0])
@@ -255,7 +255,7 @@ func bytesMethods() []methodDef {
 			return py.String(h), nil
 		}),
 		method("join", "Concatenate any number of bytes objects.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("join", args); err != nil {
+			if err := oneArg(self, "join", args); err != nil {
 				return nil, err
 			}
 			var out []byte
@@ -285,7 +285,7 @@ func bytesMethods() []methodDef {
 		}),
 		method("count", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			var subObj, start, end py.Object
-			if err := unpackPos("count", args, kw, 1, &subObj, &start, &end); err != nil {
+			if err := unpackSearch("count", args, kw, &subObj, &start, &end); err != nil {
 				return nil, err
 			}
 			sub, err := subArg(subObj)
@@ -435,7 +435,7 @@ func hexSep(h, sep string, per int) string {
 
 func bytesAffix(self py.Object, args py.Tuple, kw py.StringDict, name string, suffix bool) (py.Object, error) {
 	var pre, start, end py.Object
-	if err := unpackPos(name, args, kw, 1, &pre, &start, &end); err != nil {
+	if err := unpackSearch(name, args, kw, &pre, &start, &end); err != nil {
 		return nil, err
 	}
 	b := rawBytes(self)
@@ -519,7 +519,7 @@ func bytesPartition(self py.Object, args py.Tuple, rev bool) (py.Object, error) 
 	if rev {
 		name = "rpartition"
 	}
-	if err := oneArg(name, args); err != nil {
+	if err := oneArg(self, name, args); err != nil {
 		return nil, err
 	}
 	sep, err := bytesArg(args[0], "")

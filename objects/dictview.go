@@ -276,7 +276,7 @@ func (v *dictView) M__eq__(o py.Object) (py.Object, error) {
 
 func init() {
 	isdisjoint := method("isdisjoint", "", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if err := oneArg("isdisjoint", args); err != nil {
+		if err := oneArg(self, "isdisjoint", args); err != nil {
 			return nil, err
 		}
 		a, _, err := self.(*dictView).setLike()
