@@ -127,8 +127,19 @@ func constructible(x py.Object) py.Object {
 	return x
 }
 
-// newByteArray makes a bytearray. objects.ByteArray has no constructor from Go yet, so
-// pickle keeps its own ByteArray type for BYTEARRAY8.
+// newByteArray makes a bytearray (objects.ByteArray, the builtin type).
 func newByteArray(ctx py.Context, data []byte) (py.Object, error) {
-	return &ByteArray{Data: data}, nil
+	return objects.NewByteArray(data), nil
+}
+
+// byteArrayData returns the contents of a bytearray: the builtin objects.ByteArray, or
+// pickle's own ByteArray type.
+func byteArrayData(obj py.Object) ([]byte, bool) {
+	switch b := obj.(type) {
+	case *objects.ByteArray:
+		return b.Bytes(), true
+	case *ByteArray:
+		return b.Data, true
+	}
+	return nil, false
 }

@@ -222,13 +222,14 @@ func (p *Pickler) saveContainer(obj py.Object) (done bool, err error) {
 	if items, ok := frozenSetItems(obj); ok {
 		return true, p.saveFrozenSet(obj, items)
 	}
+	if data, ok := byteArrayData(obj); ok {
+		return true, p.saveByteArray(obj, data)
+	}
 	switch o := obj.(type) {
 	case *py.List:
 		return true, p.saveList(o)
 	case py.Tuple:
 		return true, p.saveTuple(o)
-	case *ByteArray:
-		return true, p.saveByteArray(o)
 	case *PickleBuffer:
 		return true, p.savePickleBuffer(o)
 	}
@@ -305,15 +306,15 @@ func (p *Pickler) saveFrozenSet(obj py.Object, items []py.Object) error {
 	return nil
 }
 
-func (p *Pickler) saveByteArray(b *ByteArray) error {
+func (p *Pickler) saveByteArray(b py.Object, data []byte) error {
 	if p.proto < 5 {
 		args := py.Tuple{}
-		if len(b.Data) > 0 {
-			args = py.Tuple{py.Bytes(append([]byte(nil), b.Data...))}
+		if len(data) > 0 {
+			args = py.Tuple{py.Bytes(append([]byte(nil), data...))}
 		}
 		return p.saveReduce(py.Tuple{p.builtin("bytearray"), args}, b)
 	}
-	p.saveByteArrayData(b.Data)
+	p.saveByteArrayData(data)
 	p.memoPut(b)
 	return nil
 }
