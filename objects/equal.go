@@ -230,8 +230,18 @@ func richEq(a, b py.Object) (py.Object, error) {
 			return seqEq(x.Items, y.Items)
 		}
 	case *Dict:
-		if y, ok := b.(*Dict); ok {
+		switch y := b.(type) {
+		case *Dict:
 			return dictEq(x, y)
+		case py.StringDict:
+			return dictEq(x, snapshot(y))
+		}
+	case py.StringDict:
+		switch y := b.(type) {
+		case *Dict:
+			return dictEq(snapshot(x), y)
+		case py.StringDict:
+			return dictEq(snapshot(x), snapshot(y))
 		}
 	}
 	if sa, ok := asSetTable(a); ok {

@@ -100,6 +100,12 @@ func Repr(x py.Object) (string, error) {
 		}
 		defer reprLeave(v)
 		return reprItems(v.Items, "[", "]")
+	case py.StringDict:
+		r, err := snapshot(v).M__repr__()
+		if err != nil {
+			return "", err
+		}
+		return string(r.(py.String)), nil
 	}
 	return py.ReprAsString(x)
 }
@@ -118,7 +124,7 @@ func Str(x py.Object) (string, error) {
 	switch v := x.(type) {
 	case py.String:
 		return string(v), nil
-	case py.Float, py.Complex, py.Tuple, *py.List:
+	case py.Float, py.Complex, py.Tuple, *py.List, py.StringDict:
 		return Repr(v)
 	}
 	return py.StrAsString(x)
