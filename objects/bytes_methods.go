@@ -121,6 +121,7 @@ type bytesIter struct {
 
 var bytesIterType = py.NewType("bytes_iterator", "")
 
+// Type returns bytes_iterator.
 func (it *bytesIter) Type() *py.Type { return bytesIterType }
 
 // M__iter__ returns the iterator.
