@@ -10,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"github.com/gopyrt/gopy/interp"
 	"github.com/gopyrt/gopy/modules/pickle"
+	_ "github.com/gopyrt/gopy/objects" // the object model: the tree has int keys and a set
 )
 
 // pythonPickleBench builds the mixed object tree in python3, pickles it with protocol 4 and

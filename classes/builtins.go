@@ -183,6 +183,9 @@ func dirList(obj py.Object) (py.Object, error) {
 		names["__class__"] = true
 		if i := AsInstance(obj); i != nil && i.dict != nil {
 			names["__dict__"] = true
+			for _, k := range i.Attrs() {
+				names[k] = true
+			}
 		}
 	}
 	keys := make([]string, 0, len(names))
@@ -250,8 +253,11 @@ func init() {
 	py.TypeType.Dict["__new__"] = &py.StaticMethod{Callable: NewMethod("__new__", "Create and return a new class.",
 		func(meta py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			mt, ok := meta.(*py.Type)
-			if !ok || !mt.IsSubtype(py.TypeType) {
+			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "type.__new__(X): X is not a type object (%s)", meta.Type().Name)
+			}
+			if !mt.IsSubtype(py.TypeType) {
+				return nil, py.ExceptionNewf(py.TypeError, "type.__new__(%s): %s is not a subtype of type", mt.Name, mt.Name)
 			}
 			return typeCall(mt, args, kwargs)
 		}), Dict: py.NewStringDict()}
@@ -263,7 +269,7 @@ func init() {
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "descriptor '__call__' requires a 'type' object")
 			}
-			return t.M__call__(args, kwargs)
+			return typeCallMethod(t, args, kwargs)
 		})
 
 	if py.BoolType.New == nil {

@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // CallerGlobals, when set (by interp), returns the globals of the innermost running Python
@@ -69,8 +71,8 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		if err != nil {
 			return nil, err
 		}
-		d, ok := res.(py.StringDict)
-		if !ok {
+		d, err := toStringDict(res)
+		if err != nil {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.__prepare__() must return a mapping, not %s", metaName(meta), res.Type().Name)
 		}
 		ns = d
@@ -145,9 +147,14 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 2 must be tuple, not %s", args[1].Type().Name)
 	}
-	ns, ok := args[2].(py.StringDict)
-	if !ok {
+	switch args[2].(type) {
+	case py.StringDict, *objects.Dict:
+	default:
 		return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
+	ns, err := toStringDict(args[2])
+	if err != nil {
+		return nil, err
 	}
 	return NewClass(meta, string(name), bases, ns, kwargs)
 }
@@ -222,7 +229,6 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 			dict[n] = &py.ClassMethod{Callable: f, Dict: py.NewStringDict()}
 		}
 	}
-	guardClassDunders(dict)
 	if _, hasEq := dict["__eq__"]; hasEq {
 		if _, hasHash := dict["__hash__"]; !hasHash {
 			dict["__hash__"] = py.None
@@ -236,6 +242,7 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 		return nil, err
 	}
 	t.Mro = mro
+	guardClassDunders(t)
 	if meta.IsSubtype(py.TypeType) && t.IsSubtype(py.TypeType) {
 		t.Flags |= py.TPFLAGS_TYPE_SUBCLASS
 	}
@@ -256,6 +263,10 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 // setNames calls __set_name__(owner, name) on class attributes that define it.
 func setNames(t *py.Type) error {
 	for k, v := range t.Dict {
+		if p, ok := v.(*Property); ok {
+			p.name = k
+			continue
+		}
 		in := AsInstance(v)
 		if in == nil {
 			continue
@@ -277,7 +288,7 @@ func initSubclass(t *py.Type, kwargs py.StringDict) error {
 			continue
 		}
 		cm, ok := v.(*py.ClassMethod)
-		if !ok {
+		if !ok || v == objectInitSubclass {
 			break
 		}
 		_, err := py.Call(cm.Callable, py.Tuple{t}, kwargs)
@@ -386,4 +397,73 @@ func c3(t *py.Type) (py.Tuple, error) {
 			}
 		}
 	}
+}
+
+// eachItem calls fn for every (str key, value) of a mapping: a py.StringDict, an
+// *objects.Dict, or anything with keys() and __getitem__.
+func eachItem(m py.Object, fn func(k string, v py.Object) error) error {
+	switch d := m.(type) {
+	case py.StringDict:
+		for _, k := range sortedKeys(d) {
+			if err := fn(k, d[k]); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *objects.Dict:
+		for _, kv := range d.Items() {
+			k, ok := kv[0].(py.String)
+			if !ok {
+				return py.ExceptionNewf(py.TypeError, "keywords must be strings")
+			}
+			if err := fn(string(k), kv[1]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	keys, err := py.GetAttrString(m, "keys")
+	if err != nil {
+		return py.ExceptionNewf(py.TypeError, "'%s' object is not a mapping", m.Type().Name)
+	}
+	ks, err := py.Call(keys, nil, nil)
+	if err != nil {
+		return err
+	}
+	var items [][2]py.Object
+	err = py.Iterate(ks, func(k py.Object) bool {
+		v, e := py.GetItem(m, k)
+		if e != nil {
+			err = e
+			return true
+		}
+		items = append(items, [2]py.Object{k, v})
+		return false
+	})
+	if err != nil {
+		return err
+	}
+	for _, kv := range items {
+		k, ok := kv[0].(py.String)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "keywords must be strings")
+		}
+		if err := fn(string(k), kv[1]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// toStringDict copies a mapping into a new py.StringDict (the class namespace type).
+func toStringDict(m py.Object) (py.StringDict, error) {
+	if d, ok := m.(py.StringDict); ok {
+		return d, nil
+	}
+	out := py.NewStringDict()
+	err := eachItem(m, func(k string, v py.Object) error {
+		out[k] = v
+		return nil
+	})
+	return out, err
 }

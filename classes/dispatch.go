@@ -199,10 +199,14 @@ func (i *Instance) M__iter__() (py.Object, error) {
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", i.typeName())
 }
 
-// M__next__ implements next().
+// M__next__ implements next(). StopIteration, however raised, is reported as the
+// py.StopIteration type itself: py.Iterate (list(), tuple() ...) compares with ==.
 func (i *Instance) M__next__() (py.Object, error) {
 	res, found, err := i.special("__next__")
 	if found {
+		if err != nil && py.IsException(py.StopIteration, err) {
+			return nil, py.StopIteration
+		}
 		return res, err
 	}
 	if i.Native != nil {

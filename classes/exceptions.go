@@ -5,6 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // Exception is an instance of BaseException or of any subclass, made by calling the class
@@ -126,6 +128,7 @@ func SetTraceback(o py.Object, tb *py.Traceback) {
 func RecordTraceback(err error) {
 	if info, ok := err.(py.ExceptionInfo); ok && info.Value != nil && info.Traceback != nil {
 		SetTraceback(info.Value, info.Traceback)
+		setImplicitContext(info.Value)
 	}
 }
 
@@ -203,9 +206,8 @@ func excAttr(o py.Object, name string) (py.Object, bool) {
 		v, ok := e.Dict[name]
 		return v, ok
 	}
-	if i := AsInstance(o); i != nil && i.dict != nil {
-		v, ok := i.dict[name]
-		return v, ok
+	if i := AsInstance(o); i != nil {
+		return i.AttrDirect(name)
 	}
 	return nil, false
 }
@@ -292,4 +294,9 @@ func osErrorClass(errno int) *py.Type {
 		return py.TimeoutError
 	}
 	return nil
+}
+
+func init() {
+	objects.ExceptionRepr = ExcRepr
+	objects.ExceptionStr = ExcStr
 }

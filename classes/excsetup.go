@@ -2,6 +2,8 @@ package classes
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // fixBuiltinTypes repairs gpython's builtin classes: types made with (*py.Type).NewType have
@@ -16,6 +18,12 @@ func fixBuiltinTypes() {
 		}
 	}
 	FixType(py.BoolType)
+	// gpython's bool is not a subclass of int.
+	if !py.BoolType.IsSubtype(py.IntType) {
+		py.BoolType.Base = py.IntType
+		py.BoolType.Bases = py.Tuple{py.IntType}
+		py.BoolType.Mro = py.Tuple{py.BoolType, py.IntType, py.ObjectType}
+	}
 }
 
 // FixType gives a type made with gpython's (*py.Type).NewType the metaclass type and, for
@@ -82,19 +90,15 @@ func setupExceptions() {
 		if args == nil {
 			args = py.Tuple{}
 		}
-		if i := AsInstance(self); i != nil && len(i.dict) > 0 {
+		if i := AsInstance(self); i != nil && i.dict != nil && i.dict.Len() > 0 {
 			return py.Tuple{self.Type(), args, i.dict}, nil
 		}
 		return py.Tuple{self.Type(), args}, nil
 	})
 	excMethod(be, "__setstate__", "Restore attributes from pickle.", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 		if len(args) == 1 {
-			if d, ok := args[0].(py.StringDict); ok {
-				for k, v := range d {
-					if err := setExcAttr(self, k, v); err != nil {
-						return nil, err
-					}
-				}
+			if err := eachItem(args[0], func(k string, v py.Object) error { return setExcAttr(self, k, v) }); err != nil {
+				return nil, err
 			}
 		}
 		return py.None, nil
@@ -183,7 +187,7 @@ func setupExceptions() {
 			if i := AsInstance(self); i != nil && i.dict != nil {
 				return i.dict, nil
 			}
-			return py.NewStringDict(), nil
+			return objects.NewDict(), nil
 		},
 	}
 	py.SystemExit.Dict["code"] = dictAttr("code", func(o py.Object) py.Object {
@@ -237,6 +241,40 @@ func setupExceptions() {
 			}
 		}
 		return py.None, nil
+	})
+	// OSError.__reduce__: errno, strerror and the file names are slots in CPython, not
+	// instance state; a file name goes back into the arguments.
+	excMethod(py.OSError, "__reduce__", "Helper for pickle.", func(self py.Object, _ py.Tuple, _ py.StringDict) (py.Object, error) {
+		args := ExcArgs(self)
+		if args == nil {
+			args = py.Tuple{}
+		}
+		if fn, ok := excAttr(self, "filename"); ok && fn != py.None && len(args) == 2 {
+			args = py.Tuple{args[0], args[1], fn}
+			if fn2, ok := excAttr(self, "filename2"); ok && fn2 != py.None {
+				args = append(args, py.None, fn2)
+			}
+		}
+		if i := AsInstance(self); i != nil {
+			state := py.NewStringDict()
+			if i.dict != nil {
+				for _, kv := range i.dict.Items() {
+					k, ok := kv[0].(py.String)
+					if !ok {
+						continue
+					}
+					switch k {
+					case "errno", "strerror", "filename", "filename2":
+					default:
+						state[string(k)] = kv[1]
+					}
+				}
+			}
+			if len(state) > 0 {
+				return py.Tuple{self.Type(), args, state}, nil
+			}
+		}
+		return py.Tuple{self.Type(), args}, nil
 	})
 	py.SyntaxError.Dict["msg"] = dictAttr("msg", func(o py.Object) py.Object {
 		if args := ExcArgs(o); len(args) > 0 {

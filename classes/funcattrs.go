@@ -5,6 +5,10 @@ import "github.com/go-python/gpython/py"
 // Attributes CPython gives functions, methods and modules that gpython lacks.
 
 func init() {
+	// CPython's names for these types (gpython calls them "method" and "boundmethod").
+	py.MethodType.Name = "builtin_function_or_method"
+	py.BoundMethodType.Name = "method"
+	py.ObjectType.Doc = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"
 	py.FunctionType.Dict["__doc__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			if d := self.(*py.Function).Doc; d != nil {
@@ -65,6 +69,25 @@ func init() {
 	py.ModuleType.Dict["__class__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) { return py.ModuleType, nil },
 	}
+	codeAttr := func(get func(c *py.Code) py.Object) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) { return get(self.(*py.Code)), nil }}
+	}
+	strs := func(ss []string) py.Object {
+		t := make(py.Tuple, len(ss))
+		for i, s := range ss {
+			t[i] = py.String(s)
+		}
+		return t
+	}
+	py.CodeType.Dict["co_name"] = codeAttr(func(c *py.Code) py.Object { return py.String(c.Name) })
+	py.CodeType.Dict["co_filename"] = codeAttr(func(c *py.Code) py.Object { return py.String(c.Filename) })
+	py.CodeType.Dict["co_argcount"] = codeAttr(func(c *py.Code) py.Object { return py.Int(c.Argcount) })
+	py.CodeType.Dict["co_kwonlyargcount"] = codeAttr(func(c *py.Code) py.Object { return py.Int(c.Kwonlyargcount) })
+	py.CodeType.Dict["co_firstlineno"] = codeAttr(func(c *py.Code) py.Object { return py.Int(c.Firstlineno) })
+	py.CodeType.Dict["co_flags"] = codeAttr(func(c *py.Code) py.Object { return py.Int(c.Flags) })
+	py.CodeType.Dict["co_varnames"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Varnames) })
+	py.CodeType.Dict["co_freevars"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Freevars) })
+	py.CodeType.Dict["co_cellvars"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Cellvars) })
 	py.ObjectType.Dict["__class__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) { return self.Type(), nil },
 		Fset: func(self, v py.Object) error { return GenericSetAttr(self, "__class__", v) },

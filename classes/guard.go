@@ -2,22 +2,25 @@ package classes
 
 import "github.com/go-python/gpython/py"
 
-// gpython's (*py.Type).M__repr__ and M__str__ (used by repr(C), str(C) and print(C)) look
-// __repr__/__str__ up in the class's own dict first, so a class defining __repr__ for its
-// instances would have it called with the class itself. typeGuard wraps such a function in
-// the class dict: called with a class as self it gives type's repr; bound to an instance (the
-// descriptor protocol) or fetched from the class it is the plain function again.
+// gpython answers some operations on a class object (repr(C), len(C), C[k], iter(C),
+// attribute access when C defines __getattribute__ ...) with py.TypeCall, which looks the
+// dunder up in the class's own dict first: a method meant for C's instances would be called
+// with C itself. typeGuard wraps such functions in a class dict: called with the class (or a
+// subclass) as self it does what CPython does for a class object; bound to an instance
+// (the descriptor protocol) or fetched from the class it is the plain function again.
 
 type typeGuard struct {
-	fn py.Object
+	fn    py.Object
+	name  string
+	owner *py.Type
 }
 
 func (g *typeGuard) Type() *py.Type { return py.FunctionType }
 
 func (g *typeGuard) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	if len(args) == 1 && kwargs == nil {
-		if t, ok := args[0].(*py.Type); ok {
-			return py.String(typeRepr(t)), nil
+	if len(args) >= 1 && kwargs == nil && g.owner != nil {
+		if t, ok := args[0].(*py.Type); ok && t.IsSubtype(g.owner) {
+			return classDunder(t, g.name, args[1:])
 		}
 	}
 	return py.Call(g.fn, args, kwargs)
@@ -34,11 +37,92 @@ func (g *typeGuard) M__getattribute__(name string) (py.Object, error) {
 	return py.GetAttrString(g.fn, name)
 }
 
-// guardClassDunders wraps __repr__ and __str__ functions defined in a class body.
-func guardClassDunders(dict py.StringDict) {
-	for _, n := range []string{"__repr__", "__str__"} {
-		if f, ok := dict[n].(*py.Function); ok {
-			dict[n] = &typeGuard{fn: f}
+// classDunder is what operation name does on the class object t (an instance of its
+// metaclass, which defines none of these).
+func classDunder(t *py.Type, name string, args py.Tuple) (py.Object, error) {
+	meta := t.Type().Name
+	arg := func() (string, error) {
+		if len(args) == 0 {
+			return "", py.ExceptionNewf(py.TypeError, "%s expected an argument", name)
+		}
+		return AttributeNameOf(args[0])
+	}
+	switch name {
+	case "__repr__", "__str__":
+		return py.String(typeRepr(t)), nil
+	case "__getattribute__":
+		n, err := arg()
+		if err != nil {
+			return nil, err
+		}
+		return typeGetattribute(t, n)
+	case "__setattr__":
+		n, err := arg()
+		if err != nil || len(args) < 2 {
+			return nil, err
+		}
+		return py.None, typeSetattr(t, n, args[1])
+	case "__delattr__":
+		n, err := arg()
+		if err != nil {
+			return nil, err
+		}
+		return py.None, typeDelattr(t, n)
+	case "__bool__":
+		return py.True, nil
+	case "__len__":
+		return nil, py.ExceptionNewf(py.TypeError, "object of type '%s' has no len()", meta)
+	case "__getitem__":
+		if cg := Lookup(t, "__class_getitem__"); cg != nil && len(args) == 1 {
+			f, err := classDescrGet(cg, t)
+			if err != nil {
+				return nil, err
+			}
+			return py.Call(f, args, nil)
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "type '%s' is not subscriptable", t.Name)
+	case "__setitem__":
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object does not support item assignment", meta)
+	case "__delitem__":
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object does not support item deletion", meta)
+	case "__iter__":
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", meta)
+	case "__next__":
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", meta)
+	case "__contains__":
+		return nil, py.ExceptionNewf(py.TypeError, "argument of type '%s' is not iterable", meta)
+	case "__index__":
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", meta)
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "unsupported operation %s on a class", name)
+}
+
+// AttributeNameOf checks that an attribute name is a str.
+func AttributeNameOf(o py.Object) (string, error) {
+	s, ok := o.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", o.Type().Name)
+	}
+	return string(s), nil
+}
+
+var guardedDunders = []string{
+	"__repr__", "__str__", "__getattribute__", "__setattr__", "__delattr__", "__bool__",
+	"__len__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__next__",
+	"__contains__", "__index__",
+}
+
+// guardClassDunders wraps the functions a class body defines under the names gpython
+// may call with the class itself.
+func guardClassDunders(t *py.Type) {
+	for _, n := range guardedDunders {
+		if f, ok := t.Dict[n].(*py.Function); ok {
+			t.Dict[n] = &typeGuard{fn: f, name: n, owner: t}
 		}
 	}
+}
+
+func init() {
+	py.TypeType.Dict["__bool__"] = NewMethod("__bool__", "Classes are true.",
+		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) { return py.True, nil })
 }

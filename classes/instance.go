@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // Instance is an instance of a user class. Go types that Python code may subclass embed it
@@ -13,10 +15,11 @@ import (
 type Instance struct {
 	cls   *py.Type
 	self  py.Object     // the outermost Go value (the embedding struct, or the *Instance)
-	dict  py.StringDict // nil when every class in the MRO has __slots__
-	order []string      // insertion order of dict keys set through attribute assignment
+	dict  *objects.Dict // the __dict__; nil when every class in the MRO has __slots__
 	slots map[string]py.Object
 	id    uint64
+	// skipInit is set when a metaclass __call__ made the object: it is initialised already.
+	skipInit bool
 	// Native is the Go value of a builtin base type (list, dict, int...) for instances of
 	// classes derived from one; nil otherwise.
 	Native py.Object
@@ -31,7 +34,7 @@ func (i *Instance) Init(cls *py.Type, self py.Object) {
 	i.self = self
 	i.id = nextID.Add(1)
 	if classHasDict(cls) {
-		i.dict = py.NewStringDict()
+		i.dict = objects.NewDict()
 	}
 }
 
@@ -48,8 +51,8 @@ func (i *Instance) Type() *py.Type { return i.cls }
 // Self returns the outermost Go value of the instance.
 func (i *Instance) Self() py.Object { return i.self }
 
-// GetDict returns the instance attribute dict (nil for a slots-only class).
-func (i *Instance) GetDict() py.StringDict { return i.dict }
+// Dict returns the instance's __dict__ (nil for a slots-only class).
+func (i *Instance) Dict() *objects.Dict { return i.dict }
 
 // SetClass changes the class of the instance (assignment to __class__).
 func (i *Instance) SetClass(cls *py.Type) { i.cls = cls }
@@ -57,29 +60,27 @@ func (i *Instance) SetClass(cls *py.Type) { i.cls = cls }
 // ID returns a process-unique identity number for id().
 func (i *Instance) ID() uint64 { return i.id }
 
-// Attrs returns the names in the instance dict in insertion order (CPython dict order):
-// names set through attribute assignment first, then any set directly in the dict, sorted.
+// Attrs returns the (string) names in the instance dict, in insertion order.
 func (i *Instance) Attrs() []string {
 	if i.dict == nil {
 		return nil
 	}
-	seen := make(map[string]bool, len(i.dict))
 	var out []string
-	for _, k := range i.order {
-		if _, ok := i.dict[k]; ok && !seen[k] {
-			seen[k] = true
-			out = append(out, k)
+	for _, k := range i.dict.Keys() {
+		if s, ok := k.(py.String); ok {
+			out = append(out, string(s))
 		}
 	}
-	var rest []string
-	for k := range i.dict {
-		if !seen[k] {
-			rest = append(rest, k)
-		}
+	return out
+}
+
+// AttrDirect reads name from the instance dict.
+func (i *Instance) AttrDirect(name string) (py.Object, bool) {
+	if i.dict == nil {
+		return nil, false
 	}
-	sort.Strings(rest)
-	i.order = append(out, rest...)
-	return append([]string(nil), i.order...)
+	v, ok, err := i.dict.GetItem(py.String(name))
+	return v, ok && err == nil
 }
 
 // SetAttrDirect stores name in the instance dict (or slot) without descriptors or __setattr__.
@@ -87,11 +88,7 @@ func (i *Instance) SetAttrDirect(name string, v py.Object) error {
 	if i.dict == nil {
 		return attrError(i.self, name)
 	}
-	if _, ok := i.dict[name]; !ok {
-		i.order = append(i.order, name)
-	}
-	i.dict[name] = v
-	return nil
+	return i.dict.SetItem(py.String(name), v)
 }
 
 // AsInstance returns the embedded *Instance of a user-class value, or nil.
@@ -162,11 +159,11 @@ func descrGet(v py.Object, inst py.Object, owner *py.Type) (py.Object, error) {
 		return d.M__get__(inst, owner)
 	case *py.Method:
 		if inst == py.None {
-			return unboundFor(d), nil
+			return unboundFor(d, owner), nil
 		}
 		return py.NewBoundMethod(inst, d), nil
 	case *py.ClassMethod:
-		return py.NewBoundMethod(owner, d.Callable), nil
+		return bindClassMethod(d.Callable, owner), nil
 	case py.I__get__:
 		return d.M__get__(inst, owner)
 	}
@@ -194,6 +191,9 @@ func attrError(self py.Object, name string) error {
 func (i *Instance) M__getattribute__(name string) (py.Object, error) {
 	if name == raiseAttr {
 		return nil, Raise(i.self, nil, false)
+	}
+	if v, ok, err := superAttr(i.self, name); ok {
+		return v, err
 	}
 	if ga := Lookup(i.cls, "__getattribute__"); ga != nil && ga != objectGetattribute {
 		res, err := py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
@@ -237,12 +237,13 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 	if descr != nil && isDataDescr(descr) {
 		return descrGet(descr, self, cls)
 	}
-	if i.dict != nil {
-		if v, ok := i.dict[name]; ok {
-			return v, nil
-		}
+	if v, ok := i.AttrDirect(name); ok {
+		return v, nil
 	}
 	if descr != nil {
+		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) {
+			return py.NewBoundMethod(i.Native, m), nil
+		}
 		return descrGet(descr, self, cls)
 	}
 	if i.Native != nil && name != "__init__" {
@@ -273,6 +274,9 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		if !ok {
 			return py.ExceptionNewf(py.TypeError, "__class__ must be set to a class, not '%s' object", value.Type().Name)
 		}
+		if !isOurNew(t) || solidBase(t) != solidBase(i.cls) {
+			return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+		}
 		i.cls = t
 		return nil
 	}
@@ -292,11 +296,18 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		return attrError(self, name)
 	}
 	if name == "__dict__" {
-		d, ok := value.(py.StringDict)
-		if !ok {
+		switch d := value.(type) {
+		case *objects.Dict:
+			i.dict = d
+		case py.StringDict:
+			nd := objects.NewDict()
+			for _, k := range sortedKeys(d) {
+				_ = nd.SetItem(py.String(k), d[k])
+			}
+			i.dict = nd
+		default:
 			return py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", value.Type().Name)
 		}
-		i.dict, i.order = d, nil
 		return nil
 	}
 	return i.SetAttrDirect(name, value)
@@ -329,9 +340,8 @@ func GenericDelAttr(self py.Object, name string) error {
 		}
 	}
 	if i.dict != nil {
-		if _, ok := i.dict[name]; ok {
-			delete(i.dict, name)
-			return nil
+		if ok, err := i.dict.DelItem(py.String(name)); err != nil || ok {
+			return err
 		}
 	}
 	return attrError(self, name)
@@ -351,4 +361,21 @@ func typeFullName(t *py.Type) string {
 		return qn
 	}
 	return mod + "." + qn
+}
+
+// fromObject reports whether m is one of object's methods, which act on the instance itself
+// rather than on the builtin value a list/int/... subclass instance wraps.
+func fromObject(m *py.Method) bool {
+	v, ok := py.ObjectType.Dict[m.Name]
+	return ok && v == py.Object(m)
+}
+
+// sortedKeys returns a StringDict's keys sorted (a Go map has no order to keep).
+func sortedKeys(m py.StringDict) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -10,10 +10,18 @@ type Fn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 // (attribute access) and when gpython calls it unbound with the instance as first argument
 // (py.TypeCall, cls.method(self, ...)).
 func NewMethod(name, doc string, fn Fn) *py.Method {
+	return NewMethodOf("", name, doc, fn)
+}
+
+// NewMethodOf is NewMethod for a method of the type named owner (used in error messages).
+func NewMethodOf(owner, name, doc string, fn Fn) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if isUnbound(self) {
 			if len(args) == 0 {
-				return nil, py.ExceptionNewf(py.TypeError, "unbound method %s() needs an argument", name)
+				if owner == "" {
+					return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' needs an argument", name)
+				}
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", name, owner)
 			}
 			self, args = args[0], args[1:]
 		}
@@ -34,7 +42,8 @@ func isUnbound(self py.Object) bool {
 // unboundMethod is a Go method fetched from a class (str.join, Process.__init__): calling it
 // passes the first argument as self, as CPython's method descriptors do.
 type unboundMethod struct {
-	m *py.Method
+	m     *py.Method
+	owner string // name of the class whose dict holds m
 }
 
 var unboundMethodType = py.NewType("method_descriptor", "a Go method fetched from its class")
@@ -43,7 +52,7 @@ func (u *unboundMethod) Type() *py.Type { return unboundMethodType }
 
 func (u *unboundMethod) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) == 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "unbound method %s() needs an argument", u.m.Name)
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", u.m.Name, u.owner)
 	}
 	if kwargs != nil {
 		return u.m.CallWithKeywords(args[0], args[1:], kwargs)
@@ -62,11 +71,40 @@ func (u *unboundMethod) M__repr__() (py.Object, error) {
 	return py.String("<method '" + u.m.Name + "'>"), nil
 }
 
-func unboundFor(m *py.Method) py.Object {
+// boundFirst calls a builtin function with a fixed first argument (a builtin function made a
+// classmethod: py.NewBoundMethod would pass the class as the function's module).
+type boundFirst struct {
+	fn    py.Object
+	first py.Object
+}
+
+func (b *boundFirst) Type() *py.Type { return py.BoundMethodType }
+
+func (b *boundFirst) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return py.Call(b.fn, append(py.Tuple{b.first}, args...), kwargs)
+}
+
+// bindClassMethod binds the callable of a classmethod to cls.
+func bindClassMethod(fn py.Object, cls py.Object) py.Object {
+	if m, ok := fn.(*py.Method); ok && m.Module != nil {
+		return &boundFirst{fn: m, first: cls}
+	}
+	return py.NewBoundMethod(cls, fn)
+}
+
+// unboundFor is the Go method m fetched from class cls.
+func unboundFor(m *py.Method, cls *py.Type) py.Object {
 	if m.Flags&py.METH_STATIC != 0 {
 		return m
 	}
-	return &unboundMethod{m: m}
+	owner := cls.Name
+	for _, b := range cls.Mro {
+		if v, ok := b.(*py.Type).Dict[m.Name]; ok && v == py.Object(m) {
+			owner = b.(*py.Type).Name
+			break
+		}
+	}
+	return &unboundMethod{m: m, owner: owner}
 }
 
 func init() {

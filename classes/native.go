@@ -105,6 +105,10 @@ func alloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 	}
 	i := NewInstance(cls)
 	if root := wrappedNative(cls); root != nil {
+		if userInit(cls, root) {
+			// __init__ (the subclass's, then the builtin's through super) sets the value.
+			args, kwargs = nil, nil
+		}
 		v, err := root.New(root, args, kwargs)
 		if err != nil {
 			return nil, err
@@ -121,4 +125,43 @@ func NativeOf(o py.Object) py.Object {
 		return i.Native
 	}
 	return o
+}
+
+// userInit reports whether a Python class between cls and root defines __init__.
+func userInit(cls, root *py.Type) bool {
+	if _, ok := root.Dict["__init__"]; !ok {
+		return false
+	}
+	for _, b := range cls.Mro {
+		t := b.(*py.Type)
+		if t == root {
+			return false
+		}
+		if _, ok := t.Dict["__init__"]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func init() {
+	if _, ok := py.ListType.Dict["__init__"]; !ok {
+		py.ListType.Dict["__init__"] = NewMethod("__init__", "Initialize self from an iterable.",
+			func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+				l, ok := NativeOf(self).(*py.List)
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'list' object")
+				}
+				var it py.Object = py.Tuple{}
+				if err := py.UnpackTuple(args, kwargs, "list", 0, 1, &it); err != nil {
+					return nil, err
+				}
+				items, err := py.SequenceList(it)
+				if err != nil {
+					return nil, err
+				}
+				l.Items = append(l.Items[:0], items.Items...)
+				return py.None, nil
+			})
+	}
 }

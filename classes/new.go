@@ -13,17 +13,75 @@ var (
 	objectGetattribute *py.Method
 	objectSetattr      *py.Method
 	objectDelattr      *py.Method
+	objectInitSubclass *py.ClassMethod
 )
 
 // instanceNew is the New of every class made here: it calls __new__ (user-defined, a native
 // type's, or object's) as CPython's slot_tp_new does.
 func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if call := metaCall(cls); call != nil {
+		// The metaclass defines __call__: it decides what C(...) returns, and has already
+		// initialised it (through type.__call__), so gpython's Init that follows is skipped.
+		res, err := callBound(call, cls, cls.Type(), args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if i := AsInstance(res); i != nil {
+			i.skipInit = true
+		}
+		return res, nil
+	}
+	return newObject(cls, args, kwargs)
+}
+
+// metaCall returns a __call__ defined by a Python metaclass of cls, or nil.
+func metaCall(cls *py.Type) py.Object {
+	meta := cls.Type()
+	if meta == nil || meta == py.TypeType || meta.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return nil
+	}
+	for _, b := range meta.Mro {
+		bt := b.(*py.Type)
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			return nil
+		}
+		if v, ok := bt.Dict["__call__"]; ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// typeCallMethod is type.__call__(cls, *args): __new__ then __init__, ignoring any
+// metaclass __call__ (which is what calls it).
+func typeCallMethod(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if t.New == nil || !isOurNew(t) {
+		return t.M__call__(args, kwargs)
+	}
+	obj, err := newObject(t, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if obj.Type().IsSubtype(t) && obj.Type().Init != nil {
+		if err := obj.Type().Init(obj, args, kwargs); err != nil {
+			return nil, err
+		}
+	}
+	return obj, nil
+}
+
+func isOurNew(t *py.Type) bool {
+	return t.Flags&py.TPFLAGS_HEAPTYPE != 0 || nativeAlloc(t) != nil
+}
+
+// newObject is the __new__ step of calling cls.
+func newObject(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	nf := Lookup(cls, "__new__")
 	if nf == nil || nf == objectNew {
 		if cls.IsSubtype(py.TypeType) {
 			return typeCall(cls, args, kwargs)
 		}
-		if len(args) > 0 || len(kwargs) > 0 {
+		if (len(args) > 0 || len(kwargs) > 0) && wrappedNative(cls) == nil && nativeAlloc(cls) == nil {
 			init := Lookup(cls, "__init__")
 			if init == nil || init == objectInit {
 				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
@@ -39,6 +97,10 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 
 // instanceInit is the Init of every class made here: it calls __init__ along the MRO.
 func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
+	if i := AsInstance(self); i != nil && i.skipInit {
+		i.skipInit = false
+		return nil
+	}
 	cls := self.Type()
 	init := Lookup(cls, "__init__")
 	if init == nil || init == objectInit {
@@ -60,7 +122,7 @@ func callBound(v py.Object, self py.Object, cls *py.Type, args py.Tuple, kwargs 
 	case *py.Function:
 		return f.M__call__(append(py.Tuple{self}, args...), kwargs)
 	case *py.Method:
-		if i := AsInstance(self); i != nil && i.Native != nil && f.Name != "__init__" {
+		if i := AsInstance(self); i != nil && i.Native != nil && !fromObject(f) {
 			self = i.Native
 		}
 		if kwargs != nil {
@@ -98,7 +160,7 @@ func isObjectDefault(name string, v py.Object) bool {
 }
 
 func objMethod(name, doc string, fn Fn) *py.Method {
-	m := NewMethod(name, doc, fn)
+	m := NewMethodOf("object", name, doc, fn)
 	py.ObjectType.Dict[name] = m
 	objectDefaults[name] = m
 	return m
@@ -120,11 +182,14 @@ func ObjectHash(self py.Object) py.Int {
 }
 
 func init() {
-	objectNew = &py.StaticMethod{Callable: NewMethod("__new__", "Create and return a new object.",
+	objectNew = &py.StaticMethod{Callable: NewMethodOf("object", "__new__", "Create and return a new object.",
 		func(cls py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			t, ok := cls.(*py.Type)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(X): X is not a type object (%s)", cls.Type().Name)
+			}
+			if t != py.ObjectType && !isOurNew(t) {
+				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, t.Name)
 			}
 			if len(args) > 0 || len(kwargs) > 0 {
 				if nf := Lookup(t, "__new__"); nf != objectNew {
@@ -245,13 +310,14 @@ func init() {
 	objMethod("__reduce__", "Helper for pickle.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		return reduceEx(self)
 	})
-	py.ObjectType.Dict["__init_subclass__"] = &py.ClassMethod{Callable: py.MustNewMethod("__init_subclass__",
+	objectInitSubclass = &py.ClassMethod{Callable: py.MustNewMethod("__init_subclass__",
 		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			if len(kw) > 0 {
 				return nil, py.ExceptionNewf(py.TypeError, "__init_subclass__() takes no keyword arguments")
 			}
 			return py.None, nil
 		}, 0, ""), Dict: py.NewStringDict()}
+	py.ObjectType.Dict["__init_subclass__"] = objectInitSubclass
 }
 
 // idOf is the identity of a non-instance object (its address where it has one).

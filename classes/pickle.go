@@ -17,7 +17,7 @@ func getState(self py.Object) (py.Object, error) {
 		return py.None, nil
 	}
 	var state py.Object = py.None
-	if len(i.dict) > 0 {
+	if i.dict != nil && i.dict.Len() > 0 {
 		state = i.dict
 	}
 	if len(i.slots) > 0 {

@@ -24,6 +24,9 @@ const (
 	opRaiseVarargs = 130
 	opExtendedArg  = 144
 	opHaveArgument = 90
+	opLoadGlobal   = 116
+	opLoadFast     = 124
+	opCallFunction = 131
 )
 
 // Raise returns the error that raises exc (a class or an instance) with the given cause, as
@@ -43,6 +46,7 @@ func Raise(exc, cause py.Object, hasCause bool) error {
 		}
 		SetCause(value, cause)
 	}
+	setImplicitContext(value)
 	return py.ExceptionInfo{Type: value.Type(), Value: value}
 }
 
@@ -57,7 +61,7 @@ func exceptionValue(exc py.Object, msg string) (py.Object, error) {
 			return nil, err
 		}
 		if !IsExceptionValue(v) {
-			return nil, py.ExceptionNewf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", typeRepr(t), v.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "calling %s should have returned an instance of BaseException, not %s", typeRepr(t), typeRepr(v.Type()))
 		}
 		return v, nil
 	}
@@ -67,21 +71,41 @@ func exceptionValue(exc py.Object, msg string) (py.Object, error) {
 	return exc, nil
 }
 
-// RewriteRaise rewrites the raise statements of code and of the code objects nested in it
-// (see the comment at the top of this file). It is idempotent.
-func RewriteRaise(code *py.Code) {
+// RewriteRaise rewrites the raise statements (and the zero-argument super() calls, see
+// supercall.go) of code and of the code objects nested in it. It is idempotent.
+func RewriteRaise(code *py.Code) { rewrite(code, false) }
+
+// isClassBody recognises the code of a class statement's body.
+func isClassBody(code *py.Code) bool {
+	if code.Argcount != 0 || code.Flags&py.CO_NEWLOCALS != 0 {
+		return false
+	}
+	var mod, qual bool
+	for _, n := range code.Names {
+		mod = mod || n == "__module__"
+		qual = qual || n == "__qualname__"
+	}
+	return mod && qual
+}
+
+// rewrite does RewriteRaise's work; inMethod says code is (inside) a function defined in a
+// class body, where super() means super(__class__, first argument).
+func rewrite(code *py.Code, inMethod bool) {
 	b := []byte(code.Code)
 	changed := false
 	ext := false
+	prevOp, prevAt := byte(0), -1
 	for i := 0; i < len(b); {
 		op := b[i]
 		if op < opHaveArgument || i+2 >= len(b) {
 			i++
 			ext = false
+			prevAt = -1
 			continue
 		}
 		arg := int(b[i+1]) | int(b[i+2])<<8
-		if op == opRaiseVarargs && !ext && (arg == 1 || arg == 2) {
+		switch {
+		case op == opRaiseVarargs && !ext && (arg == 1 || arg == 2):
 			name, newOp := raiseAttr, byte(opLoadAttr)
 			if arg == 2 {
 				name, newOp = raiseFromAttr, opStoreAttr
@@ -90,16 +114,22 @@ func RewriteRaise(code *py.Code) {
 				b[i], b[i+1], b[i+2] = newOp, byte(idx), byte(idx>>8)
 				changed = true
 			}
+		case inMethod && op == opCallFunction && arg == 0 && prevOp == opLoadGlobal && prevAt >= 0 && !ext:
+			if rewriteSuper(code, b, prevAt) {
+				changed = true
+			}
 		}
 		ext = op == opExtendedArg
+		prevOp, prevAt = op, i
 		i += 3
 	}
 	if changed {
 		code.Code = string(b)
 	}
+	classBody := isClassBody(code)
 	for _, c := range code.Consts {
 		if sub, ok := c.(*py.Code); ok {
-			RewriteRaise(sub)
+			rewrite(sub, inMethod || classBody)
 		}
 	}
 }

@@ -68,12 +68,15 @@ func (s *Super) M__getattribute__(name string) (py.Object, error) {
 			if !ok {
 				continue
 			}
+			if cm, ok := v.(*py.ClassMethod); ok {
+				return bindClassMethod(cm.Callable, s.objType), nil
+			}
 			if s.obj == py.Object(s.objType) {
 				return classDescrGet(v, s.objType)
 			}
 			if m, ok := v.(*py.Method); ok {
 				self := s.obj
-				if in := AsInstance(self); in != nil && in.Native != nil && name != "__init__" {
+				if in := AsInstance(self); in != nil && in.Native != nil && !fromObject(m) {
 					self = in.Native
 				}
 				return py.NewBoundMethod(self, m), nil

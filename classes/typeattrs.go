@@ -34,9 +34,9 @@ func classDescrGet(attr py.Object, cls *py.Type) (py.Object, error) {
 	case *py.Function, *py.Property:
 		return attr, nil
 	case *py.Method:
-		return unboundFor(d), nil
+		return unboundFor(d, cls), nil
 	case *py.ClassMethod:
-		return py.NewBoundMethod(cls, d.Callable), nil
+		return bindClassMethod(d.Callable, cls), nil
 	case *py.StaticMethod:
 		return d.Callable, nil
 	}
@@ -45,6 +45,9 @@ func classDescrGet(attr py.Object, cls *py.Type) (py.Object, error) {
 
 // typeSpecial answers the attributes every class has in CPython.
 func typeSpecial(cls *py.Type, name string) (py.Object, bool, error) {
+	if v, ok, err := superAttr(cls, name); ok {
+		return v, true, err
+	}
 	switch name {
 	case raiseAttr:
 		return nil, true, Raise(cls, nil, false)

@@ -105,13 +105,14 @@ func (u *unit) call(n *ast.Call) {
 // zeroArgSuper compiles super() inside a function as super(__class__, <first argument>),
 // CPython's own semantics, so no runtime call stack is needed.
 func (u *unit) zeroArgSuper(n *ast.Call) {
-	if u.st.GetScope("__class__") != symtable.ScopeFree {
-		u.loadConst(helperSuperNoClass)
+	// CPython checks for a first argument before it looks for the __class__ cell.
+	if u.code.Argcount == 0 {
+		u.loadConst(helperSuperNoArgs)
 		u.emitArg(vm.CALL_FUNCTION, 0)
 		return
 	}
-	if u.code.Argcount == 0 {
-		u.loadConst(helperSuperNoArgs)
+	if u.st.GetScope("__class__") != symtable.ScopeFree {
+		u.loadConst(helperSuperNoClass)
 		u.emitArg(vm.CALL_FUNCTION, 0)
 		return
 	}

@@ -114,6 +114,16 @@ var (
 		}
 		return nil, err
 	})
+	helperEnterHandler = newHelper("<except>", func(args py.Tuple) (py.Object, error) {
+		if len(args) == 2 {
+			RT.EnterHandler(args[0], args[1])
+		}
+		return py.None, nil
+	})
+	helperExitHandler = newHelper("<except>", func(py.Tuple) (py.Object, error) {
+		RT.ExitHandler()
+		return py.None, nil
+	})
 	helperSuperNoArgs = newHelper("<super>", func(py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
 	})

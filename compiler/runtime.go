@@ -16,6 +16,11 @@ type Runtime struct {
 	Mod func(a, b py.Object) (py.Object, error)
 	// Compare computes a <op> b for op one of "<", "<=", "==", "!=", ">", ">=".
 	Compare func(op string, a, b py.Object) (py.Object, error)
+	// EnterHandler is called when an except clause starts handling value, caught with
+	// traceback tb; ExitHandler when that clause ends, however it ends. The object model
+	// keeps the exceptions being handled, for __context__ and __traceback__.
+	EnterHandler func(tb, value py.Object)
+	ExitHandler  func()
 	// FormatValue formats one f-string field: conv is 0, 'r', 's' or 'a'; spec is the
 	// already-evaluated format spec ("" when absent).
 	FormatValue func(v py.Object, conv byte, spec string) (py.Object, error)
@@ -44,6 +49,8 @@ var RT = Runtime{
 		}
 		return py.Str(v)
 	},
+	EnterHandler: func(tb, value py.Object) {},
+	ExitHandler:  func() {},
 }
 
 // defaultCompare is gpython's comparison plus the lexicographic ordering of tuples and

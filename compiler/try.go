@@ -109,31 +109,39 @@ func (u *unit) tryExcept(n *ast.Try) {
 			u.jump(vm.POP_JUMP_IF_FALSE, next)
 		}
 		u.emit(vm.POP_TOP)
-		if h.Name != "" {
-			name := string(h.Name)
+		// RT.EnterHandler(tb, value), leaving the stack as it was: tb, value.
+		u.emit(vm.DUP_TOP_TWO)
+		u.loadConst(helperEnterHandler)
+		u.emit(vm.ROT_THREE)
+		u.emitArg(vm.CALL_FUNCTION, 2)
+		u.emit(vm.POP_TOP)
+		name := string(h.Name)
+		if name != "" {
 			u.nameOp(name, ast.Store)
+		} else {
 			u.emit(vm.POP_TOP)
-			cleanup := newLabel()
-			u.jump(vm.SETUP_FINALLY, cleanup)
-			u.pushBlock(blockHandler)
-			u.stmts(h.Body)
-			u.popBlock()
-			u.emit(vm.POP_BLOCK)
-			u.emit(vm.POP_EXCEPT)
-			u.loadConst(py.None)
-			u.bind(cleanup)
+		}
+		u.emit(vm.POP_TOP)
+		// The handler body runs under a finally that calls RT.ExitHandler (and unbinds
+		// the name), so the object model knows when the exception stops being handled.
+		cleanup := newLabel()
+		u.jump(vm.SETUP_FINALLY, cleanup)
+		u.pushBlock(blockHandler)
+		u.stmts(h.Body)
+		u.popBlock()
+		u.emit(vm.POP_BLOCK)
+		u.emit(vm.POP_EXCEPT)
+		u.loadConst(py.None)
+		u.bind(cleanup)
+		u.loadConst(helperExitHandler)
+		u.emitArg(vm.CALL_FUNCTION, 0)
+		u.emit(vm.POP_TOP)
+		if name != "" {
 			u.loadConst(py.None)
 			u.nameOp(name, ast.Store)
 			u.nameOp(name, ast.Del)
-			u.emit(vm.END_FINALLY)
-		} else {
-			u.emit(vm.POP_TOP)
-			u.emit(vm.POP_TOP)
-			u.pushBlock(blockHandler)
-			u.stmts(h.Body)
-			u.popBlock()
-			u.emit(vm.POP_EXCEPT)
 		}
+		u.emit(vm.END_FINALLY)
 		u.jump(vm.JUMP_FORWARD, end)
 		u.bind(next)
 	}

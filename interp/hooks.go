@@ -10,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -75,6 +76,9 @@ func init() {
 			}
 			if r := recover(); r != nil {
 				res, err = nil, panicError(r)
+			}
+			if err != nil {
+				classes.RecordTraceback(err)
 			}
 		}()
 		return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)

@@ -2,8 +2,6 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
-
-	"github.com/gopyrt/gopy/classes"
 )
 
 // Argument-unpacking helpers giving CPython's messages (starlark-go style: every builtin and
@@ -138,7 +136,7 @@ func addMethods(t *py.Type, defs ...methodDef) {
 			// An instance of a Python subclass (class D(dict)) carries the Go value; __init__
 			// gets the instance itself (dict.__init__ records it for __missing__).
 			if d.name != "__init__" {
-				self = classes.NativeOf(self)
+				self = NativeOf(self)
 			}
 			return d.fn(self, args, kwargs)
 		}, 0, d.doc)

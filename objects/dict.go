@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
-
-	"github.com/gopyrt/gopy/classes"
 )
 
 // DictType is Python's dict type as gopy provides it (gpython's own dict keeps string keys
@@ -344,7 +342,7 @@ func dictNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 }
 
 func dictInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
-	d, ok := classes.NativeOf(self).(*Dict)
+	d, ok := NativeOf(self).(*Dict)
 	if ok && d != self {
 		d.owner = self
 	}

@@ -7,8 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
-
-	"github.com/gopyrt/gopy/classes"
 )
 
 // Mod computes a % b; it implements compiler.RT.Mod. For a str (or bytes) it is printf-style
@@ -55,7 +53,7 @@ func isMapping(x py.Object) bool {
 	case py.Tuple, py.String, py.Bytes, *py.List:
 		return false
 	}
-	if classes.AsInstance(x) != nil { // a user class: only if it defines __getitem__
+	if IsUserInstance(x) { // a user class: only if it defines __getitem__
 		return hasTypeAttr(x, "__getitem__")
 	}
 	_, ok := x.(py.I__getitem__)

@@ -76,6 +76,10 @@ func Repr(x py.Object) (string, error) {
 		return "NotImplemented", nil
 	}
 	switch v := x.(type) {
+	case *py.Exception:
+		if ExceptionRepr != nil {
+			return ExceptionRepr(v)
+		}
 	case py.Float:
 		return FloatRepr(float64(v)), nil
 	case py.Complex:
@@ -107,8 +111,23 @@ func Repr(x py.Object) (string, error) {
 		}
 		return string(r.(py.String)), nil
 	}
+	if ReprFallback != nil {
+		if s, ok, err := ReprFallback(x); ok {
+			return s, err
+		}
+	}
 	return py.ReprAsString(x)
 }
+
+// ExceptionRepr and ExceptionStr, installed by the object model (package classes), format
+// gpython's *py.Exception values, whose own Go methods quote with Go syntax and panic on an
+// exception without arguments.
+var ExceptionRepr, ExceptionStr func(py.Object) (string, error)
+
+// ReprFallback, installed by the object model, gives the repr (and str) of the gpython
+// objects whose own is wrong or missing (functions, methods, modules, code objects: gpython
+// prints "<function instance at 0x...>"); ok is false for the others.
+var ReprFallback func(x py.Object) (s string, ok bool, err error)
 
 // ReprObject is Repr returning a py.String.
 func ReprObject(x py.Object) (py.Object, error) {
@@ -122,10 +141,19 @@ func ReprObject(x py.Object) (py.Object, error) {
 // Str returns str(x), with Repr's corrections for numbers and containers.
 func Str(x py.Object) (string, error) {
 	switch v := x.(type) {
+	case *py.Exception:
+		if ExceptionStr != nil {
+			return ExceptionStr(v)
+		}
 	case py.String:
 		return string(v), nil
 	case py.Float, py.Complex, py.Tuple, *py.List, py.StringDict:
 		return Repr(v)
+	}
+	if ReprFallback != nil {
+		if s, ok, err := ReprFallback(x); ok {
+			return s, err
+		}
 	}
 	return py.StrAsString(x)
 }

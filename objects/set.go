@@ -2,8 +2,6 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
-
-	"github.com/gopyrt/gopy/classes"
 )
 
 // SetType is Python's set type as gopy provides it.
@@ -475,7 +473,7 @@ func setNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 }
 
 func setInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
-	s, ok := classes.NativeOf(self).(*Set)
+	s, ok := NativeOf(self).(*Set)
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'set' object")
 	}

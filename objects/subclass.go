@@ -2,8 +2,6 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
-
-	"github.com/gopyrt/gopy/classes"
 )
 
 // Subclassing builtin types (class L(list), class T(tuple), class S(str) ...).
@@ -26,7 +24,7 @@ func listNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 }
 
 func listInit(self py.Object, args py.Tuple, kw py.StringDict) error {
-	l, ok := classes.NativeOf(self).(*py.List)
+	l, ok := NativeOf(self).(*py.List)
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'list' object")
 	}
@@ -56,7 +54,7 @@ func init() {
 		addMethods(t, ignoreInit())
 	}
 	addMethods(FrozenSetType, method("__init__", "Initialize self.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-		if f, ok := classes.NativeOf(self).(*FrozenSet); ok && py.Object(f) != self {
+		if f, ok := NativeOf(self).(*FrozenSet); ok && py.Object(f) != self {
 			f.owner = self
 		}
 		return py.None, nil

@@ -43,7 +43,7 @@ func (p *Process) reduce() (py.Object, error) {
 	fields := py.Tuple{p.Type(), py.String(p.name), identity, py.NewBool(p.daemon), p.authkey,
 		py.Int(p.parentPid), py.String(p.parentName), target, args, kwargs}
 	var state py.Object = py.None
-	if d := p.GetDict(); len(d) > 0 {
+	if d := p.Dict(); d != nil && d.Len() > 0 {
 		state = d.Copy()
 	}
 	return py.Tuple{rebuild, fields, state}, nil

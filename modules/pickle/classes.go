@@ -11,12 +11,14 @@ type picklerState struct {
 	p *Pickler
 }
 
+// Type returns the state type.
 func (*picklerState) Type() *py.Type { return stateType }
 
 type unpicklerState struct {
 	u *Unpickler
 }
 
+// Type returns the state type.
 func (*unpicklerState) Type() *py.Type { return stateType }
 
 const stateAttr = "_gopy_state"

@@ -3,9 +3,11 @@ package pickle_test
 import (
 	"encoding/hex"
 	"encoding/json"
+	"flag"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/go-python/gpython/py"
 	"github.com/gopyrt/gopy/modules/pickle"
@@ -36,7 +38,16 @@ func FuzzLoads(f *testing.F) {
 		f.Add(data)
 	}
 	ctx := newContext(f)
+	// While fuzzing (not in normal test runs, which have no timed assertions), a slow input
+	// is reported as a failure so that it lands in the corpus.
+	fuzzing := flag.Lookup("test.fuzz").Value.String() != ""
 	f.Fuzz(func(t *testing.T, data []byte) {
+		start := time.Now()
+		defer func() {
+			if d := time.Since(start); fuzzing && d > 5*time.Second {
+				t.Fatalf("%q took %v", data, d)
+			}
+		}()
 		obj, err := pickle.Loads(ctx, data)
 		if err != nil {
 			checkNotPanic(t, data, err)

@@ -18,13 +18,15 @@ func (u *Unpickler) doAppend(x int) error {
 		return nil
 	}
 	target := u.stack[x-1]
+	if l, ok := target.(*py.List); ok {
+		l.Items = append(l.Items, u.stack[x:]...)
+		clear(u.stack[x:])
+		u.stack = u.stack[:x]
+		return nil
+	}
 	items, err := u.popSlice(x)
 	if err != nil {
 		return err
-	}
-	if l, ok := target.(*py.List); ok {
-		l.Items = append(l.Items, items...)
-		return nil
 	}
 	extend, err := lookupAttr(target, "extend")
 	if err != nil {
@@ -58,15 +60,14 @@ func (u *Unpickler) doSetItems(x int) error {
 		return py.ExceptionNewf(UnpicklingError, "odd number of items for SETITEMS")
 	}
 	target := u.stack[x-1]
-	items, err := u.popSlice(x)
-	if err != nil {
-		return err
-	}
+	items := u.stack[x:]
 	for i := 0; i+1 < len(items); i += 2 {
 		if err := dictSet(target, items[i], items[i+1]); err != nil {
 			return err
 		}
 	}
+	clear(u.stack[x:])
+	u.stack = u.stack[:x]
 	return nil
 }
 

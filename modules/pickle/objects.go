@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // This file reads the attributes pickling needs (names, modules, classes) through Python
@@ -177,10 +179,17 @@ func reprOf(obj py.Object) (s string) {
 			s = "<" + typeName(obj) + " object>"
 		}
 	}()
-	if m, ok := obj.(*py.Module); ok {
-		return moduleRepr(m)
+	switch o := obj.(type) {
+	case *py.Module:
+		return moduleRepr(o)
+	case *py.Function:
+		// gpython writes <function instance at ...>; CPython names the function.
+		if r, err := py.ReprAsString(obj); err == nil && !strings.HasPrefix(r, "<function instance") {
+			return r
+		}
+		return fmt.Sprintf("<function %s at %p>", o.Qualname, o)
 	}
-	s, err := py.ReprAsString(obj)
+	s, err := objects.Repr(obj)
 	if err != nil {
 		return "<" + typeName(obj) + " object>"
 	}

@@ -4,8 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
-	"reflect"
-	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -37,15 +35,10 @@ type Pickler struct {
 	out        []byte
 	framing    bool
 	frameStart int
-	memo       map[memoID]memoEntry
+	memo       *memoTable
 	depth      int
 	// flush, when set, receives the output of every committed frame (dump to a file).
 	flush func([]byte) error
-}
-
-type memoEntry struct {
-	idx int
-	obj py.Object
 }
 
 // maxDepth bounds the nesting of containers, like CPython's recursion limit.
@@ -60,7 +53,7 @@ func NewPickler(ctx py.Context, proto int, fixImports bool) (*Pickler, error) {
 	if proto > HighestProtocol {
 		return nil, py.ExceptionNewf(py.ValueError, "pickle protocol must be <= %d", HighestProtocol)
 	}
-	return &Pickler{ctx: ctx, proto: proto, fixImports: fixImports, frameStart: -1, memo: map[memoID]memoEntry{}}, nil
+	return &Pickler{ctx: ctx, proto: proto, fixImports: fixImports, frameStart: -1, memo: newMemoTable()}, nil
 }
 
 // Dumps returns the pickle of obj with the given protocol (negative: highest), like pickle.dumps.
@@ -106,7 +99,7 @@ func (p *Pickler) Dump(obj py.Object) (data []byte, err error) {
 }
 
 // ClearMemo forgets the objects pickled so far.
-func (p *Pickler) ClearMemo() { p.memo = map[memoID]memoEntry{} }
+func (p *Pickler) ClearMemo() { p.memo = newMemoTable() }
 
 // recoveredError turns a Go panic inside a Python callback into a SystemError rather than
 // letting it kill the process.
@@ -194,127 +187,6 @@ func (p *Pickler) writeLargeString(header []byte, payload string) {
 	}
 	p.write(header...)
 	p.out = append(p.out, payload...)
-}
-
-// memoID is the identity of an object: CPython's "is". Go pointers, and the data pointer and
-// length of slices and strings, stand in for CPython object identity; values without
-// identity (complex numbers, singletons that are Go structs) are keyed by value.
-type memoID struct {
-	kind uint8
-	ptr  uintptr
-	n    int
-	val  any
-}
-
-const (
-	idNone uint8 = iota
-	idPtr
-	idStr
-	idBytes
-	idTuple
-	idValue
-	idEmptyStr
-	idEmptyBytes
-	idEmptyTuple
-)
-
-// memoKey returns the identity of obj; ok is false for objects that have none.
-func memoKey(obj py.Object) (memoID, bool) {
-	switch o := obj.(type) {
-	case py.String:
-		if len(o) == 0 {
-			return memoID{kind: idEmptyStr}, true
-		}
-		return memoID{kind: idStr, ptr: uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), n: len(o)}, true
-	case py.Bytes:
-		if len(o) == 0 {
-			return memoID{kind: idEmptyBytes}, true
-		}
-		return memoID{kind: idBytes, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, true
-	case py.Tuple:
-		if len(o) == 0 {
-			return memoID{kind: idEmptyTuple}, true
-		}
-		return memoID{kind: idTuple, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, true
-	case *py.List:
-		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, true
-	case *py.Type:
-		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, true
-	case py.Complex, py.NoneType, py.EllipsisType, py.Int, py.Float, py.Bool:
-		return memoID{kind: idValue, val: obj}, true
-	}
-	v := reflect.ValueOf(obj)
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
-		return memoID{kind: idPtr, ptr: v.Pointer()}, true
-	case reflect.Slice:
-		if v.Len() == 0 {
-			return memoID{kind: idValue, val: v.Type().String() + "[]"}, true
-		}
-		return memoID{kind: idPtr, ptr: v.Pointer(), n: v.Len()}, true
-	case reflect.Struct:
-		if v.NumField() == 0 {
-			return memoID{kind: idValue, val: obj}, true
-		}
-	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
-		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
-		return memoID{kind: idValue, val: obj}, true
-	}
-	return memoID{}, false
-}
-
-// identical reports whether a and b are the same object (Python's "is").
-func identical(a, b py.Object) bool {
-	ka, oka := memoKey(a)
-	kb, okb := memoKey(b)
-	return oka && okb && ka == kb
-}
-
-func (p *Pickler) memoGet(obj py.Object) (int, bool) {
-	k, ok := memoKey(obj)
-	if !ok {
-		return 0, false
-	}
-	e, ok := p.memo[k]
-	return e.idx, ok
-}
-
-// memoPut records obj in the memo and writes the opcode that stores it.
-func (p *Pickler) memoPut(obj py.Object) {
-	if p.Fast {
-		return
-	}
-	k, ok := memoKey(obj)
-	idx := len(p.memo)
-	if !ok {
-		// No identity: still consume an index so later indices match CPython.
-		k = memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(&memoEntry{})), n: -1}
-	}
-	p.memo[k] = memoEntry{idx, obj}
-	switch {
-	case p.proto >= 4:
-		p.write(opMemoize)
-	case p.proto >= 1:
-		if idx < 256 {
-			p.write(opBinPut, byte(idx))
-		} else {
-			p.write(opLongBinPut, byte(idx), byte(idx>>8), byte(idx>>16), byte(idx>>24))
-		}
-	default:
-		p.writeString(fmt.Sprintf("p%d\n", idx))
-	}
-}
-
-func (p *Pickler) writeMemoGet(idx int) {
-	switch {
-	case p.proto == 0:
-		p.writeString(fmt.Sprintf("g%d\n", idx))
-	case idx < 256:
-		p.write(opBinGet, byte(idx))
-	default:
-		p.write(opLongBinGet, byte(idx), byte(idx>>8), byte(idx>>16), byte(idx>>24))
-	}
 }
 
 // save writes obj, following the order of checks of CPython's save().
@@ -484,62 +356,6 @@ func (p *Pickler) saveList(l *py.List) error {
 	return p.batchListExact(l)
 }
 
-// batchListExact writes the items of an exact list as CPython's batch_list_exact: APPEND
-// for a single item, else MARK ... APPENDS batches of up to batchSize items.
-func (p *Pickler) batchListExact(l *py.List) error {
-	if len(l.Items) == 1 {
-		if err := p.save(l.Items[0], false); err != nil {
-			return err
-		}
-		p.write(opAppend)
-		return nil
-	}
-	total := 0
-	for {
-		p.write(opMark)
-		n := 0
-		for total < len(l.Items) {
-			if err := p.save(l.Items[total], false); err != nil {
-				return err
-			}
-			total++
-			n++
-			if n == batchSize {
-				break
-			}
-		}
-		p.write(opAppends)
-		if total >= len(l.Items) {
-			return nil
-		}
-	}
-}
-
-// batchExact writes the n items produced by saveItem in MARK ... op batches the way CPython
-// writes exact dicts and sets: a batch that ends exactly at batchSize is followed by one
-// more, possibly empty, batch.
-func (p *Pickler) batchExact(n int, op byte, saveItem func(i int) error) error {
-	i := 0
-	for {
-		p.write(opMark)
-		k := 0
-		for i < n {
-			if err := saveItem(i); err != nil {
-				return err
-			}
-			i++
-			k++
-			if k == batchSize {
-				break
-			}
-		}
-		p.write(op)
-		if k != batchSize {
-			return nil
-		}
-	}
-}
-
 // listIter iterates a list by index, seeing items appended while pickling, as CPython does.
 func listIter(l *py.List) func() (py.Object, bool, error) {
 	i := 0
@@ -563,132 +379,5 @@ func pyIter(it py.Object) func() (py.Object, bool, error) {
 			return nil, false, err
 		}
 		return x, true, nil
-	}
-}
-
-// batchAppends writes the items of a list: APPEND one by one for protocol 0, otherwise
-// MARK ... APPENDS in batches of batchSize (a batch of one uses APPEND).
-func (p *Pickler) batchAppends(next func() (py.Object, bool, error)) error {
-	if p.proto == 0 {
-		for {
-			x, ok, err := next()
-			if err != nil || !ok {
-				return err
-			}
-			if err := p.save(x, false); err != nil {
-				return err
-			}
-			p.write(opAppend)
-		}
-	}
-	for {
-		first, ok, err := next()
-		if err != nil || !ok {
-			return err
-		}
-		second, ok, err := next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			if err := p.save(first, false); err != nil {
-				return err
-			}
-			p.write(opAppend)
-			return nil
-		}
-		p.write(opMark)
-		if err := p.save(first, false); err != nil {
-			return err
-		}
-		if err := p.save(second, false); err != nil {
-			return err
-		}
-		n := 2
-		more := true
-		for n < batchSize {
-			x, ok, err := next()
-			if err != nil {
-				return err
-			}
-			if !ok {
-				more = false
-				break
-			}
-			if err := p.save(x, false); err != nil {
-				return err
-			}
-			n++
-		}
-		p.write(opAppends)
-		if !more {
-			return nil
-		}
-	}
-}
-
-// batchSetItems writes (key, value) pairs like batchAppends, with SETITEM/SETITEMS.
-func (p *Pickler) batchSetItems(next func() (py.Object, py.Object, bool, error)) error {
-	savePair := func(k, v py.Object) error {
-		if err := p.save(k, false); err != nil {
-			return err
-		}
-		return p.save(v, false)
-	}
-	if p.proto == 0 {
-		for {
-			k, v, ok, err := next()
-			if err != nil || !ok {
-				return err
-			}
-			if err := savePair(k, v); err != nil {
-				return err
-			}
-			p.write(opSetItem)
-		}
-	}
-	for {
-		k1, v1, ok, err := next()
-		if err != nil || !ok {
-			return err
-		}
-		k2, v2, ok, err := next()
-		if err != nil {
-			return err
-		}
-		if !ok {
-			if err := savePair(k1, v1); err != nil {
-				return err
-			}
-			p.write(opSetItem)
-			return nil
-		}
-		p.write(opMark)
-		if err := savePair(k1, v1); err != nil {
-			return err
-		}
-		if err := savePair(k2, v2); err != nil {
-			return err
-		}
-		n := 2
-		more := true
-		for n < batchSize {
-			k, v, ok, err := next()
-			if err != nil {
-				return err
-			}
-			if !ok {
-				more = false
-				break
-			}
-			if err := savePair(k, v); err != nil {
-				return err
-			}
-			n++
-		}
-		p.write(opSetItems)
-		if !more {
-			return nil
-		}
 	}
 }

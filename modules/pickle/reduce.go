@@ -60,6 +60,10 @@ func (p *Pickler) saveOther(obj py.Object) error {
 		case py.EllipsisType:
 			return p.saveGlobal(obj, py.String("Ellipsis"))
 		}
+		if bm, ok := obj.(*py.BoundMethod); ok {
+			// method.__reduce__: getattr(self, name).
+			return p.saveReduce(py.Tuple{p.builtin("getattr"), py.Tuple{bm.Self, py.String(nameOf(bm.Method))}}, obj)
+		}
 		if c, ok := obj.(py.Complex); ok {
 			return p.saveReduce(py.Tuple{p.builtin("complex"), py.Tuple{py.Float(real(c)), py.Float(imag(c))}}, obj)
 		}

@@ -42,12 +42,13 @@ func isObjectDefault(obj py.Object, name string) bool {
 }
 
 // isInstanceOfUserClass reports whether obj is an instance of a class defined in Python.
-func isInstanceOfUserClass(obj py.Object) bool {
-	t := obj.Type()
-	if _, ok := t.Dict["__module__"]; ok {
-		return true
-	}
-	return false
+func isInstanceOfUserClass(obj py.Object) bool { return isUserClass(obj.Type()) }
+
+// isUserClass reports whether t was defined in Python (it has a __module__ other than
+// builtins in its own dict).
+func isUserClass(t *py.Type) bool {
+	m, ok := t.Dict["__module__"].(py.String)
+	return ok && m != "builtins"
 }
 
 // reduceException is BaseException.__reduce__: (type, args[, __dict__]).
@@ -316,7 +317,25 @@ func reduceProto01(ctx py.Context, obj py.Object, proto int) (py.Object, error) 
 	if err != nil {
 		return nil, err
 	}
-	args := py.Tuple{cls, object, py.None}
+	// The base is the first class of the MRO not defined in Python (object, or a builtin
+	// type such as list); its value of obj is part of the arguments.
+	var base py.Object = object
+	for _, b := range cls.Mro {
+		if bt, ok := b.(*py.Type); ok && !isUserClass(bt) {
+			base = bt
+			break
+		}
+	}
+	var baseState py.Object = py.None
+	if base != object {
+		if identical(base, cls) {
+			return nil, py.ExceptionNewf(py.TypeError, "cannot pickle '%s' object", nameOf(cls))
+		}
+		if baseState, err = py.Call(base, py.Tuple{obj}, nil); err != nil {
+			return nil, err
+		}
+	}
+	args := py.Tuple{cls, base, baseState}
 	var state py.Object
 	slots, _ := slotNames(cls)
 	if isObjectDefault(obj, "__getstate__") {

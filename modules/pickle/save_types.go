@@ -7,9 +7,10 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // latin1 is the encoding name written with bytes for protocols 0-2; one Go string constant,
@@ -222,14 +223,15 @@ func (p *Pickler) saveContainer(obj py.Object) (done bool, err error) {
 	if items, ok := frozenSetItems(obj); ok {
 		return true, p.saveFrozenSet(obj, items)
 	}
-	if data, ok := byteArrayData(obj); ok {
-		return true, p.saveByteArray(obj, data)
-	}
 	switch o := obj.(type) {
 	case *py.List:
 		return true, p.saveList(o)
 	case py.Tuple:
 		return true, p.saveTuple(o)
+	case *ByteArray:
+		return true, p.saveByteArray(o, o.Data)
+	case *objects.ByteArray:
+		return true, p.saveByteArray(o, o.Bytes())
 	case *PickleBuffer:
 		return true, p.savePickleBuffer(o)
 	}
@@ -306,6 +308,7 @@ func (p *Pickler) saveFrozenSet(obj py.Object, items []py.Object) error {
 	return nil
 }
 
+// saveByteArray saves bytearray b holding data.
 func (p *Pickler) saveByteArray(b py.Object, data []byte) error {
 	if p.proto < 5 {
 		args := py.Tuple{}
@@ -357,6 +360,3 @@ func (p *Pickler) savePickleBuffer(b *PickleBuffer) error {
 	}
 	return nil
 }
-
-// validUTF8 reports whether b is valid UTF-8 (gpython strings are UTF-8 Go strings).
-func validUTF8(b []byte) bool { return utf8.Valid(b) }

@@ -63,8 +63,8 @@ type source interface {
 	read(n uint64) ([]byte, error)
 	// readline returns a line including its '\n', or errTruncated.
 	readline() ([]byte, error)
-	// atEOF reports whether no byte is left (only checked at opcode boundaries).
-	readOpcode() (byte, bool, error)
+	// readOpcode returns the next byte; ok is false at the end of the input.
+	readOpcode() (op byte, ok bool, err error)
 }
 
 type byteSource struct {
@@ -275,17 +275,19 @@ func (u *Unpickler) popMark() ([]py.Object, error) {
 	return u.popSlice(m)
 }
 
-const maxSmallMemo = 1 << 16
-
+// memoPut stores x at idx: in a slice while the indices are dense (as every pickler writes
+// them), in a map for any other index, so a forged index costs one map entry.
 func (u *Unpickler) memoPut(idx uint64, x py.Object) {
-	if idx < maxSmallMemo {
-		for uint64(len(u.memo)) <= idx {
-			u.memo = append(u.memo, nil)
-		}
+	if idx < uint64(len(u.memo)) {
 		if u.memo[idx] == nil {
 			u.memoCount++
 		}
 		u.memo[idx] = x
+		return
+	}
+	if idx == uint64(len(u.memo)) && u.bigMemo[idx] == nil {
+		u.memo = append(u.memo, x)
+		u.memoCount++
 		return
 	}
 	if u.bigMemo == nil {
@@ -301,7 +303,8 @@ func (u *Unpickler) memoGet(idx uint64) (py.Object, error) {
 	var x py.Object
 	if idx < uint64(len(u.memo)) {
 		x = u.memo[idx]
-	} else if u.bigMemo != nil {
+	}
+	if x == nil && u.bigMemo != nil {
 		x = u.bigMemo[idx]
 	}
 	if x == nil {

@@ -18,7 +18,8 @@ const bufferSize = 8192
 // CPython buffers them. A stream on a terminal is line-buffered; stdout on a pipe or file is
 // block-buffered; stderr is always line-buffered (CPython 3.9 and later). Buffered text is
 // written by flush(), by a full buffer, and by the interpreter's exit path, so output order
-// through a pipe matches CPython's.
+// through a pipe matches CPython's. With PYTHONUNBUFFERED set (as CPython's -u), every write
+// goes straight through.
 type Stream struct {
 	mu           sync.Mutex
 	fd           int
@@ -33,10 +34,12 @@ type Stream struct {
 var StreamType = py.NewType("TextIOWrapper", "Character and line based layer over a file descriptor.")
 
 // NewStream returns a writable text stream over fd. forceLine makes it line-buffered even
-// when fd is not a terminal.
+// when fd is not a terminal; a non-empty PYTHONUNBUFFERED (what `gopy -u` sets) makes it
+// write through, as in CPython.
 func NewStream(fd int, name string, forceLine bool) *Stream {
 	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	return &Stream{fd: fd, name: name, lineBuffered: forceLine || err == nil}
+	return &Stream{fd: fd, name: name, lineBuffered: forceLine || err == nil,
+		unbuffered: os.Getenv("PYTHONUNBUFFERED") != ""}
 }
 
 // NewNullStream returns a stream that discards what is written to it.

@@ -20,15 +20,11 @@ var (
 	stdout, stderr *Stream
 )
 
-// Stdio returns the process's sys.stdout and sys.stderr streams (fd 1 and fd 2). As in
-// CPython, a non-empty PYTHONUNBUFFERED (what `gopy -u` sets) makes both write through.
+// Stdio returns the process's sys.stdout and sys.stderr streams (fd 1 and fd 2).
 func Stdio() (out, err *Stream) {
 	stdioOnce.Do(func() {
 		stdout = NewStream(1, "<stdout>", false)
 		stderr = NewStream(2, "<stderr>", true)
-		if os.Getenv("PYTHONUNBUFFERED") != "" {
-			stdout.unbuffered, stderr.unbuffered = true, true
-		}
 	})
 	return stdout, stderr
 }

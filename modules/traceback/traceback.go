@@ -100,6 +100,9 @@ func FormatFrames(tb *py.Traceback) string {
 // unless that is builtins or __main__.
 func TypeName(t *py.Type) string {
 	name := t.Name
+	if t.Qualname != "" {
+		name = t.Qualname
+	}
 	if q, ok := t.Dict["__qualname__"].(py.String); ok {
 		name = string(q)
 	}

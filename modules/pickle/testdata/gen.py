@@ -2,13 +2,15 @@
 
 For every object of a catalogue and every protocol 0-5, fixtures.json.gz holds the bytes
 CPython 3.11's C pickler writes and the repr of the object; errors.json holds malformed
-pickles with the exception CPython's unpickler raises. The Go tests load each fixture in
+pickles with the exception CPython's unpickler raises; snippets.json holds repr(result) of
+each script in snippets/ (run as __main__). The Go tests load each fixture in
 gopy (same repr), dump it again (same bytes) and check each error.
 """
 import gzip
 import json
 import os
 import pickle
+import runpy
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -63,6 +65,7 @@ def catalogue():
     yield 'frozenset 0', frozenset(), 'value'
     yield 'frozenset ints', frozenset({5, 4}), 'value'
     yield 'set of tuples', {(1, 2), (3, 4)}, 'value'
+    yield 'set of bytes', {b'a', b'bc'}, 'load'
     shared = [1, 2]
     yield 'shared list', [shared, shared, (shared,)], 'value'
     t = ('t', 1)
@@ -97,6 +100,69 @@ def catalogue():
     yield 'instance reduce', fc.Reduced(), 'load'
 
 
+def random_trees(n, seed=1):
+    """Yields n random object trees mixing every builtin type, with shared references."""
+    import random
+    rnd = random.Random(seed)
+    pool = []
+
+    def atom():
+        k = rnd.randrange(9)
+        if k == 0:
+            return rnd.choice([None, True, False, ...])
+        if k == 1:
+            return rnd.randrange(-2**70, 2**70) >> rnd.randrange(70)
+        if k == 2:
+            return rnd.choice([0.5, -1e300, 1e-5, 3.25, float('inf')]) * rnd.randrange(1, 9)
+        if k == 3:
+            return ''.join(rnd.choice('ab_\xe9\u20ac\n\\') for _ in range(rnd.randrange(6)))
+        if k == 4:
+            return bytes(rnd.randrange(256) for _ in range(rnd.randrange(5)))
+        if k == 5:
+            return complex(rnd.randrange(5), rnd.randrange(5))
+        if k == 6 and pool:
+            return rnd.choice(pool)
+        if k == 7:
+            return 'name%d' % rnd.randrange(4)
+        return rnd.randrange(300)
+
+    def tree(depth):
+        if depth == 0 or rnd.random() < 0.3:
+            return atom()
+        k = rnd.randrange(6)
+        items = [tree(depth - 1) for _ in range(rnd.randrange(5))]
+        if k == 0:
+            obj = items
+        elif k == 1:
+            obj = tuple(items)
+        elif k == 2:
+            obj = {}
+            for x in items:
+                key = atom()
+                try:
+                    obj[key] = x
+                except TypeError:
+                    pass
+        elif k == 3:
+            # Only numbers: CPython's order of str and bytes in a set depends on the
+            # per-process hash seed, and None's hash on its address.
+            obj = set()
+            for _ in items:
+                x = atom()
+                if isinstance(x, (int, float, complex)):
+                    obj.add(x)
+        elif k == 4:
+            obj = frozenset(rnd.randrange(1000) for _ in items)
+        else:
+            obj = [items, tuple(items)]
+        if rnd.random() < 0.3:
+            pool.append(obj)
+        return obj
+
+    for i in range(n):
+        yield 'random %d' % i, tree(4), 'value'
+
+
 def load_error_cases():
     return [b'', b'\x80', b'\x80\x05', b'\x80\x06N.', b'N', b'.', b'\xff', b'z', b'\x00',
             b'\x80\x04\x95\x05\x00\x00\x00\x00\x00\x00\x00N.', b'\x95\xff\xff\xff\xff\xff\xff\xff\x7fN.',
@@ -116,13 +182,24 @@ def load_error_cases():
 
 
 def main():
+    if os.environ.get('PYTHONHASHSEED') != '0':
+        # Set order of str depends on the hash seed: fix it so the files are reproducible.
+        os.environ['PYTHONHASHSEED'] = '0'
+        os.execv(sys.executable, [sys.executable] + sys.argv)
     fixtures = []
-    for name, obj, kind in catalogue():
+    for name, obj, kind in list(catalogue()) + list(random_trees(150)):
         for proto in range(6):
             data = pickle.dumps(obj, proto)
             again = pickle.loads(data)
-            fixtures.append({'name': name, 'proto': proto, 'kind': kind,
-                             'pickle': data.hex(), 'repr': repr(again)})
+            fx = {'name': name, 'proto': proto, 'kind': kind, 'pickle': data.hex(),
+                  'repr': repr(again) if kind == 'value' else ''}
+            if kind != 'load':
+                # What CPython writes for the loaded copy: a set built by the unpickler
+                # may iterate in another order than the original.
+                redump = pickle.dumps(again, proto)
+                if redump != data:
+                    fx['redump'] = redump.hex()
+            fixtures.append(fx)
     errors = []
     for data in load_error_cases():
         try:
@@ -135,6 +212,15 @@ def main():
     with open(os.path.join(HERE, 'fixtures.json.gz'), 'wb') as raw:
         with gzip.GzipFile(fileobj=raw, mode='wb', mtime=0, filename='') as f:
             f.write(json.dumps(fixtures, indent=0).encode() + b'\n')
+    snippets = {}
+    sdir = os.path.join(HERE, 'snippets')
+    for name in sorted(os.listdir(sdir)):
+        if name.endswith('.py'):
+            g = runpy.run_path(os.path.join(sdir, name), run_name='__main__')
+            snippets[name] = repr(g['result'])
+    with open(os.path.join(HERE, 'snippets.json'), 'w') as f:
+        json.dump(snippets, f, indent=1)
+        f.write('\n')
     with open(os.path.join(HERE, 'errors.json'), 'w') as f:
         json.dump(errors, f, indent=1)
         f.write('\n')

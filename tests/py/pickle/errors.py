@@ -9,7 +9,8 @@ def show(f):
     except Exception as e:
         msg = str(e)
         if ' at 0x' in msg:
-            msg = msg[:msg.index(' at 0x')] + ' at ADDR' + msg[msg.index('>'):]
+            at = msg.index(' at 0x')
+            msg = msg[:at] + ' at ADDR' + msg[msg.index('>', at):]
         print(type(e).__name__, msg)
 
 
@@ -35,6 +36,8 @@ class NotCallable:
 
 
 show(lambda: pickle.dumps(outer()))
+show(lambda: pickle.dumps(lambda: 1))
+show(lambda: pickle.dumps([1, lambda: 2], 0))
 show(lambda: pickle.dumps(BadReduce()))
 show(lambda: pickle.dumps(ShortReduce()))
 show(lambda: pickle.dumps(NotCallable()))

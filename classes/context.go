@@ -1,0 +1,80 @@
+package classes
+
+import (
+	"sync"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
+)
+
+// Implicit exception chaining (__context__). CPython sets X.__context__ to the exception
+// being handled when X is raised. gpython keeps the handled exception in a private field of
+// its VM, so the compiler brackets every except clause with calls to EnterHandler and
+// ExitHandler (through compiler.RT), which keep a stack of the exceptions being handled.
+// Raise, RecordTraceback (errors leaving a Python function) and EnterHandler (an exception
+// caught inside another handler) read its top.
+//
+// The stack is process-wide: right for the single-threaded interpreters gopy runs today; with
+// several Python threads it must become per-thread (the GIL's thread state).
+
+var (
+	handledMu sync.Mutex
+	handled   []py.Object
+)
+
+func handledTop() py.Object {
+	handledMu.Lock()
+	defer handledMu.Unlock()
+	if len(handled) == 0 {
+		return nil
+	}
+	return handled[len(handled)-1]
+}
+
+// setImplicitContext makes the exception being handled the __context__ of value, unless
+// value already has one or is that exception.
+func setImplicitContext(value py.Object) {
+	top := handledTop()
+	if top == nil || top == value || !IsExceptionValue(value) {
+		return
+	}
+	if _, ctx, _ := ExcChain(value); ctx != nil {
+		return
+	}
+	// Avoid cycles, as CPython's _PyErr_SetObject does.
+	for o := top; o != nil; {
+		if o == value {
+			return
+		}
+		_, o, _ = ExcChain(o)
+	}
+	SetContext(value, top)
+}
+
+// EnterHandler is called by generated code when an except clause starts handling value
+// (tb is the traceback it was caught with).
+func EnterHandler(tb, value py.Object) {
+	if t, ok := tb.(*py.Traceback); ok {
+		SetTraceback(value, t)
+	}
+	setImplicitContext(value)
+	handledMu.Lock()
+	handled = append(handled, value)
+	handledMu.Unlock()
+}
+
+// ExitHandler is called by generated code when an except clause ends, however it ends.
+func ExitHandler() {
+	handledMu.Lock()
+	if len(handled) > 0 {
+		handled[len(handled)-1] = nil
+		handled = handled[:len(handled)-1]
+	}
+	handledMu.Unlock()
+}
+
+func init() {
+	compiler.RT.EnterHandler = EnterHandler
+	compiler.RT.ExitHandler = ExitHandler
+}

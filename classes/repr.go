@@ -1,0 +1,64 @@
+package classes
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
+)
+
+// reprFallback is the repr CPython gives the gpython objects that have none of their own.
+func reprFallback(x py.Object) (string, bool, error) {
+	switch v := x.(type) {
+	case *py.Function:
+		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), true, nil
+	case *py.BoundMethod:
+		self, err := objects.Repr(v.Self)
+		if err != nil {
+			return "", true, err
+		}
+		return fmt.Sprintf("<bound method %s of %s>", qualnameOf(v.Method), self), true, nil
+	case *py.Method:
+		return "<built-in function " + v.Name + ">", true, nil
+	case *py.Module:
+		name, _ := v.Globals["__name__"].(py.String)
+		if f, ok := v.Globals["__file__"].(py.String); ok && !strings.HasPrefix(string(f), "<") {
+			return fmt.Sprintf("<module '%s' from '%s'>", name, string(f)), true, nil
+		}
+		return fmt.Sprintf("<module '%s' (built-in)>", name), true, nil
+	case *py.Code:
+		return fmt.Sprintf("<code object %s at %p, file \"%s\", line %d>", v.Name, v, v.Filename, v.Firstlineno), true, nil
+	case *py.ClassMethod:
+		f, err := objects.Repr(v.Callable)
+		return "<classmethod(" + f + ")>", true, err
+	case *py.StaticMethod:
+		f, err := objects.Repr(v.Callable)
+		return "<staticmethod(" + f + ")>", true, err
+	case *py.Property, *Property:
+		return fmt.Sprintf("<property object at %p>", x), true, nil
+	case *py.Cell:
+		return fmt.Sprintf("<cell at %p>", x), true, nil
+	}
+	return "", false, nil
+}
+
+func qualnameOf(fn py.Object) string {
+	switch f := fn.(type) {
+	case *py.Function:
+		return f.Qualname
+	case *py.Method:
+		return f.Name
+	}
+	if q, err := py.GetAttrString(fn, "__qualname__"); err == nil {
+		if s, ok := q.(py.String); ok {
+			return string(s)
+		}
+	}
+	return "?"
+}
+
+func init() {
+	objects.ReprFallback = reprFallback
+}

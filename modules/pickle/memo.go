@@ -1,0 +1,189 @@
+package pickle
+
+import (
+	"fmt"
+	"reflect"
+	"unsafe"
+
+	"github.com/go-python/gpython/py"
+)
+
+// memoID is the identity of an object: CPython's "is". Go pointers, and the data pointer
+// and length of slices and strings, stand in for CPython object identity. Strings CPython
+// interns, and values without identity (complex numbers, singletons that are Go structs),
+// are keyed by value.
+type memoID struct {
+	kind uint8
+	ptr  uintptr
+	n    int
+}
+
+const (
+	idNone uint8 = iota
+	idPtr
+	idStr
+	idBytes
+	idTuple
+	idEmptyStr
+	idEmptyBytes
+	idEmptyTuple
+)
+
+// identity returns obj's identity: an address-based id, or (kind 0) an interned string or
+// another value to key by value; ok is false for objects that have none.
+func identity(obj py.Object) (id memoID, str string, val any, ok bool) {
+	switch o := obj.(type) {
+	case py.String:
+		if len(o) == 0 {
+			return memoID{kind: idEmptyStr}, "", nil, true
+		}
+		if interned(string(o)) {
+			return memoID{}, string(o), nil, true
+		}
+		return memoID{kind: idStr, ptr: uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), n: len(o)}, "", nil, true
+	case py.Bytes:
+		if len(o) == 0 {
+			return memoID{kind: idEmptyBytes}, "", nil, true
+		}
+		return memoID{kind: idBytes, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, "", nil, true
+	case py.Tuple:
+		if len(o) == 0 {
+			return memoID{kind: idEmptyTuple}, "", nil, true
+		}
+		return memoID{kind: idTuple, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, "", nil, true
+	case *py.List:
+		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, "", nil, true
+	case *py.Type:
+		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, "", nil, true
+	case py.Complex, py.NoneType, py.EllipsisType, py.Int, py.Float, py.Bool:
+		return memoID{}, "", obj, true
+	}
+	v := reflect.ValueOf(obj)
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return memoID{kind: idPtr, ptr: v.Pointer()}, "", nil, true
+	case reflect.Slice:
+		if v.Len() == 0 {
+			return memoID{}, "", v.Type().String() + "[]", true
+		}
+		return memoID{kind: idPtr, ptr: v.Pointer(), n: v.Len()}, "", nil, true
+	case reflect.Struct:
+		if v.NumField() == 0 {
+			return memoID{}, "", obj, true
+		}
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128, reflect.String:
+		return memoID{}, "", obj, true
+	}
+	return memoID{}, "", nil, false
+}
+
+// identical reports whether a and b are the same object (Python's "is").
+func identical(a, b py.Object) bool {
+	ia, sa, va, oka := identity(a)
+	ib, sb, vb, okb := identity(b)
+	if !oka || !okb || ia != ib || sa != sb {
+		return false
+	}
+	if ia.kind != idNone {
+		return true
+	}
+	if va == nil || vb == nil {
+		return va == nil && vb == nil && sa != ""
+	}
+	return reflect.TypeOf(va) == reflect.TypeOf(vb) && va == vb
+}
+
+// memoTable is the pickler's memo: object identity to memo index. It holds the objects so
+// that their addresses are not reused while it lives.
+type memoTable struct {
+	ids  map[memoID]int
+	strs map[string]int
+	vals map[any]int
+	keep []py.Object
+}
+
+func newMemoTable() *memoTable {
+	return &memoTable{ids: map[memoID]int{}, strs: map[string]int{}}
+}
+
+func (m *memoTable) get(obj py.Object) (int, bool) {
+	id, s, v, ok := identity(obj)
+	if !ok {
+		return 0, false
+	}
+	var idx int
+	switch {
+	case id.kind != idNone:
+		idx, ok = m.ids[id]
+	case v == nil:
+		idx, ok = m.strs[s]
+	default:
+		idx, ok = m.vals[v]
+	}
+	return idx, ok
+}
+
+// put records obj with the next index and returns it; objects without identity still take
+// an index, so that later indices match CPython's.
+func (m *memoTable) put(obj py.Object) int {
+	idx := len(m.keep)
+	m.keep = append(m.keep, obj)
+	id, s, v, ok := identity(obj)
+	switch {
+	case !ok:
+	case id.kind != idNone:
+		m.ids[id] = idx
+	case v == nil:
+		m.strs[s] = idx
+	default:
+		if m.vals == nil {
+			m.vals = map[any]int{}
+		}
+		m.vals[v] = idx
+	}
+	return idx
+}
+
+func (p *Pickler) memoGet(obj py.Object) (int, bool) { return p.memo.get(obj) }
+
+// memoPut records obj in the memo and writes the opcode that stores it.
+func (p *Pickler) memoPut(obj py.Object) {
+	if p.Fast {
+		return
+	}
+	idx := p.memo.put(obj)
+	switch {
+	case p.proto >= 4:
+		p.write(opMemoize)
+	case p.proto >= 1:
+		if idx < 256 {
+			p.write(opBinPut, byte(idx))
+		} else {
+			p.write(opLongBinPut, byte(idx), byte(idx>>8), byte(idx>>16), byte(idx>>24))
+		}
+	default:
+		p.writeString(fmt.Sprintf("p%d\n", idx))
+	}
+}
+
+func (p *Pickler) writeMemoGet(idx int) {
+	switch {
+	case p.proto == 0:
+		p.writeString(fmt.Sprintf("g%d\n", idx))
+	case idx < 256:
+		p.write(opBinGet, byte(idx))
+	default:
+		p.write(opLongBinGet, byte(idx), byte(idx>>8), byte(idx>>16), byte(idx>>24))
+	}
+}
+
+// interned reports whether CPython always holds s as one shared object: strings of one
+// Latin-1 character are singletons. Such strings are memoized by value, all others by
+// identity (CPython also interns identifier-like constants across code objects and
+// attribute names; gopy's compiler and object model would have to do the same for the
+// memo to see those as one object).
+func interned(s string) bool {
+	return len(s) == 1 || len(s) == 2 && s[0] >= 0xc2 && s[0] <= 0xc3
+}
