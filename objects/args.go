@@ -133,11 +133,8 @@ func addMethods(t *py.Type, defs ...methodDef) {
 				}
 				self, args = args[0], args[1:]
 			}
-			// An instance of a Python subclass (class D(dict)) carries the Go value; __init__
-			// gets the instance itself (dict.__init__ records it for __missing__).
-			if d.name != "__init__" {
-				self = NativeOf(self)
-			}
+			// An instance of a Python subclass (class D(dict)) carries the Go value.
+			self = NativeOf(self)
 			return d.fn(self, args, kwargs)
 		}, 0, d.doc)
 	}

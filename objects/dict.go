@@ -21,8 +21,8 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
 // Dict is a Python dict: any hashable key, insertion order, CPython's semantics.
 type Dict struct {
 	t table
-	// owner is the instance of a Python subclass of dict that wraps this value (set by
-	// dict.__init__), so that a missing key can call the subclass's __missing__.
+	// owner is the instance of a Python subclass of dict that carries this value (see
+	// Adopt), so that a missing key can call the subclass's __missing__.
 	owner py.Object
 }
 
@@ -343,9 +343,6 @@ func dictNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 
 func dictInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 	d, ok := NativeOf(self).(*Dict)
-	if ok && d != self {
-		d.owner = self
-	}
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'dict' object")
 	}

@@ -12,3 +12,18 @@ var NativeOf = func(o py.Object) py.Object { return o }
 
 // IsUserInstance reports whether o is an instance of a class defined in Python.
 var IsUserInstance = func(o py.Object) bool { return false }
+
+// Adopt tells objects that native, the Go value of a builtin type, is carried by owner, an
+// instance of a Python subclass of that type; package classes calls it when it makes such an
+// instance. A dict subclass's __missing__ and the repr of set and frozenset subclasses
+// (S({1, 2})) need the owner, since methods receive the Go value.
+func Adopt(native, owner py.Object) {
+	switch v := native.(type) {
+	case *Dict:
+		v.owner = owner
+	case *Set:
+		v.owner = owner
+	case *FrozenSet:
+		v.owner = owner
+	}
+}

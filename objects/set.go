@@ -477,9 +477,6 @@ func setInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'set' object")
 	}
-	if s != self {
-		s.owner = self
-	}
 	var it py.Object
 	if err := unpackPos("set", args, kwargs, 0, &it); err != nil {
 		return err

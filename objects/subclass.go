@@ -53,12 +53,7 @@ func init() {
 	for _, t := range []*py.Type{py.TupleType, py.StringType, py.BytesType, py.IntType, py.FloatType} {
 		addMethods(t, ignoreInit())
 	}
-	addMethods(FrozenSetType, method("__init__", "Initialize self.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-		if f, ok := NativeOf(self).(*FrozenSet); ok && py.Object(f) != self {
-			f.owner = self
-		}
-		return py.None, nil
-	}))
+	addMethods(FrozenSetType, ignoreInit())
 	py.ListType.New = listNew
 	py.ListType.Init = listInit
 	addMethods(py.ListType, method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
