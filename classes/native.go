@@ -123,6 +123,7 @@ func alloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			return nil, err
 		}
 		i.Native = v
+		objects.Adopt(v, i)
 	}
 	return i, nil
 }
