@@ -43,6 +43,7 @@ func TestSystemExitCode(t *testing.T) {
 // TestStreamBuffering checks the buffering rules on a pipe: block-buffered text stays in
 // the stream until Flush; line-buffered text is written at each newline.
 func TestStreamBuffering(t *testing.T) {
+	t.Setenv("PYTHONUNBUFFERED", "") // the buffering rules below are those without -u
 	var p [2]int
 	if err := unix.Pipe2(p[:], unix.O_NONBLOCK); err != nil {
 		t.Fatal(err)
@@ -83,5 +84,24 @@ func TestStreamBuffering(t *testing.T) {
 	null := NewNullStream("<null>")
 	if err := null.Write("dropped\n"); err != nil || null.Flush() != nil {
 		t.Error("null stream failed")
+	}
+}
+
+func TestStreamUnbuffered(t *testing.T) {
+	t.Setenv("PYTHONUNBUFFERED", "1")
+	var p [2]int
+	if err := unix.Pipe(p[:]); err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(p[0])
+	defer unix.Close(p[1])
+	s := NewStream(p[1], "<test>", false)
+	if err := s.Write("partial"); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 64)
+	n, _ := unix.Read(p[0], buf)
+	if n < 0 || string(buf[:n]) != "partial" {
+		t.Errorf("PYTHONUNBUFFERED stream wrote %q, want %q", buf[:max(n, 0)], "partial")
 	}
 }
