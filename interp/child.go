@@ -1,8 +1,6 @@
 package interp
 
 import (
-	"os"
-
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/modules/multiprocessing"
@@ -18,6 +16,7 @@ func runChildIfSpawned() {
 		return
 	}
 	it := New(Options{})
+	it.hold()
 	code, err := multiprocessing.ChildMain(it.ctx)
 	if err == nil {
 		// CPython's spawn_main ends with sys.exit(exitcode).
@@ -25,5 +24,5 @@ func runChildIfSpawned() {
 		err = exc.(*py.Exception)
 	}
 	status := it.exitPath(err)
-	os.Exit(status)
+	Exit(status)
 }

@@ -4,18 +4,18 @@ import (
 	"fmt"
 	"os"
 	"runtime/debug"
-	"sync"
 	"unicode"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
 // DefaultRecursionLimit is sys.getrecursionlimit() of a new interpreter, as CPython's.
-const DefaultRecursionLimit = 1000
+const DefaultRecursionLimit = gil.DefaultRecursionLimit
 
 // RecursionError is raised when the maximum recursion depth is exceeded (gpython has no
 // such exception).
@@ -26,71 +26,95 @@ func init() {
 	builtins.SetGlobal("RecursionError", RecursionError)
 }
 
-// state is the per-interpreter data the VM hooks need.
-type state struct {
-	depth int
-	limit int
-}
-
-var (
-	statesMu sync.RWMutex
-	states   = map[py.Context]*state{}
-)
-
-func register(it *Interp) {
-	statesMu.Lock()
-	states[it.ctx] = &state{limit: DefaultRecursionLimit}
-	statesMu.Unlock()
-}
-
-func unregister(it *Interp) {
-	statesMu.Lock()
-	delete(states, it.ctx)
-	statesMu.Unlock()
-}
-
-func stateOf(ctx py.Context) *state {
-	statesMu.RLock()
-	s := states[ctx]
-	statesMu.RUnlock()
-	return s
-}
-
 // The VM hooks: every Python function call goes through py.VmEvalCode and every generator
-// resumption through py.VmRunFrame. Wrapping them gives a recursion limit (a RecursionError
-// instead of a fatal Go stack overflow) and turns a Go panic in the runtime into a Python
-// exception instead of a crash dump.
+// resumption through py.VmRunFrame. Wrapping them gives
+//
+//   - the switch point of the thread model (package gil): the GIL changes hands there and
+//     the main thread runs pending signal handlers, whose exception is raised by the call;
+//   - a recursion limit per thread (a RecursionError instead of a fatal Go stack overflow);
+//   - the recovery of Go panics in the runtime, which become Python exceptions instead of a
+//     crash dump.
+//
+// Go code that calls Python without holding the GIL (an embedding program calling a Python
+// function it got from the interpreter) takes it for the duration of the call.
 func init() {
 	evalCode := py.VmEvalCode
 	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
-		st := stateOf(ctx)
-		if st != nil {
-			if st.depth >= st.limit {
-				return nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
-			}
-			st.depth++
+		t, release, err := enter(ctx, globals)
+		if err != nil {
+			return nil, err
 		}
-		defer func() {
-			if st != nil {
-				st.depth--
-			}
-			if r := recover(); r != nil {
-				res, err = nil, panicError(r)
-			}
-			if err != nil {
-				classes.RecordTraceback(err)
-			}
-		}()
+		defer leave(t, release, &res, &err)
 		return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 	}
 	runFrame := py.VmRunFrame
 	py.VmRunFrame = func(frame *py.Frame) (res py.Object, err error) {
-		defer func() {
-			if r := recover(); r != nil {
-				res, err = nil, panicError(r)
-			}
-		}()
+		t, release, err := enter(frame.Context, frame.Globals)
+		if err != nil {
+			return nil, err
+		}
+		defer leave(t, release, &res, &err)
 		return runFrame(frame)
+	}
+}
+
+// enter is the switch point at the start of a Python call: it finds the calling thread
+// (taking the GIL if the caller does not hold it), delivers pending signals, checks the
+// recursion limit and counts the frame and its globals. On success the caller must call
+// leave when the call ends.
+func enter(ctx py.Context, globals py.StringDict) (t *gil.Thread, release func(), err error) {
+	rt := gil.Of(ctx)
+	if rt == nil {
+		return nil, nil, nil
+	}
+	t = rt.Current()
+	if t == nil {
+		t, release = rt.Ensure()
+	}
+	if err := rt.Check(t); err != nil {
+		if release != nil {
+			release()
+		}
+		return nil, nil, err
+	}
+	if t.Depth >= rt.RecursionLimit() {
+		if release != nil {
+			release()
+		}
+		return nil, nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
+	}
+	t.Depth++
+	t.PushGlobals(globals)
+	return t, release, nil
+}
+
+// leave ends a call begun by enter (deferred): it recovers a Go panic into the call's error,
+// uncounts the frame and gives back a GIL that enter took.
+func leave(t *gil.Thread, release func(), res *py.Object, err *error) {
+	if r := recover(); r != nil {
+		*res, *err = nil, panicError(r)
+	}
+	if *err != nil {
+		// The exception keeps its traceback as it leaves each Python frame (__traceback__).
+		classes.RecordTraceback(*err)
+	}
+	if t != nil {
+		t.Depth--
+		t.PopGlobals()
+	}
+	if release != nil {
+		release()
+	}
+}
+
+// classes.CallerGlobals (the module of a class made by type(name, bases, dict)) is the
+// innermost Python call of the calling thread.
+func init() {
+	classes.CallerGlobals = func() py.StringDict {
+		if t := gil.Holding(); t != nil {
+			return t.Globals()
+		}
+		return nil
 	}
 }
 

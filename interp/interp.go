@@ -30,12 +30,17 @@ import (
 
 	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/os"
 	_ "github.com/gopyrt/gopy/modules/pickle"
+	_ "github.com/gopyrt/gopy/modules/queue"
+	pysignal "github.com/gopyrt/gopy/modules/signal"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	_ "github.com/gopyrt/gopy/modules/threading"
+	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
@@ -46,17 +51,21 @@ type Options struct {
 	Path []string
 }
 
-// Interp is one Python interpreter. It is not safe for concurrent use.
+// Interp is one Python interpreter. Its Run methods are not safe for concurrent use; Python
+// threads started by the code it runs, and Go goroutines calling Python functions, share it
+// through its GIL (package gil).
 type Interp struct {
 	ctx  py.Context
 	opts Options
+	rt   *gil.Runtime // the GIL and the threads (see hold)
 }
 
 // New creates an interpreter.
 func New(opts Options) *Interp {
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
-	register(it)
+	it.rt = gil.New(ctx)
+	pysignal.Setup(ctx)
 	_ = pysys.Setup(ctx, pysys.Options{Argv: []string{""}, Path: it.sysPath("")})
 	return it
 }
@@ -64,9 +73,18 @@ func New(opts Options) *Interp {
 // Context returns the interpreter's gpython context, for Go code that calls Python.
 func (it *Interp) Context() py.Context { return it.ctx }
 
+// hold makes the calling goroutine the interpreter's main thread, holding the GIL, until the
+// returned function is called.
+func (it *Interp) hold() func() {
+	m := it.rt.Main()
+	m.Acquire()
+	return m.Release
+}
+
 // Close releases the interpreter. It must not be used afterwards.
 func (it *Interp) Close() error {
-	unregister(it)
+	pysignal.Forget(it.ctx)
+	it.rt.Close()
 	return it.ctx.Close()
 }
 

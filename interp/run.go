@@ -5,13 +5,16 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/repl"
 	"github.com/go-python/gpython/repl/cli"
 
 	"github.com/gopyrt/gopy/modules/atexit"
+	pysignal "github.com/gopyrt/gopy/modules/signal"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	"github.com/gopyrt/gopy/modules/threading"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
 
@@ -46,6 +49,7 @@ func (it *Interp) RunFile(path string, args []string) (int, error) {
 	}
 	argv := append([]string{path}, args...)
 	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath(scriptDir(path))})
+	defer it.hold()()
 	runErr := it.runMain(string(src), path)
 	return it.exitPath(runErr), nil
 }
@@ -59,6 +63,7 @@ func (it *Interp) RunString(source string, args []string) int {
 // sys.argv, with sys.path[0] = "", then the exit path; it returns the exit status.
 func (it *Interp) RunSource(source, filename string, argv []string) int {
 	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath("")})
+	defer it.hold()()
 	return it.exitPath(it.runMain(source, filename))
 }
 
@@ -92,13 +97,20 @@ func RunModuleSource(ctx py.Context, m *py.Module, source, filename string) (err
 }
 
 // exitPath is CPython's end of an interpreter: report how the main code ended, flush
-// stdout, run atexit callbacks, flush again; it returns the exit status.
+// stdout, wait for the non-daemon threads, run atexit callbacks, flush again; it returns
+// the exit status. The caller holds the GIL as the main thread; daemon threads never get
+// it back (gil.Runtime.Finalize).
 func (it *Interp) exitPath(runErr error) int {
 	status := 0
 	if runErr != nil {
 		status = it.reportError(runErr)
 	}
 	_ = pysys.Flush(it.ctx)
+	if err := threading.Shutdown(it.ctx); err != nil {
+		// CPython reports an exception raised while waiting (Ctrl-C) and exits anyway.
+		status = it.reportError(err)
+	}
+	it.rt.Finalize()
 	atexit.RunExitFuncs(it.ctx)
 	if err := pysys.Flush(it.ctx); err != nil && status == 0 {
 		status = 120
@@ -120,6 +132,11 @@ func (it *Interp) reportError(err error) int {
 	}
 	_ = pysys.Flush(it.ctx)
 	pysys.Stderr(it.ctx)(traceback.Format(info))
+	if info.Type != nil && info.Type.IsSubtype(py.KeyboardInterrupt) {
+		// CPython ends a process killed by an uncaught KeyboardInterrupt by SIGINT (Exit).
+		unhandledSigint.Store(true)
+		return ExitSigint
+	}
 	return 1
 }
 
@@ -127,9 +144,28 @@ func (it *Interp) reportError(err error) int {
 func (it *Interp) RunREPL() int {
 	_ = pysys.Setup(it.ctx, pysys.Options{Argv: []string{""}, Path: it.sysPath("")})
 	fmt.Printf("gopy %s (Python 3.11 compatible, on gpython v0.2.0)\n", Version)
+	defer it.hold()()
 	cli.RunREPL(repl.New(it.ctx))
 	return it.exitPath(nil)
 }
 
 // Version is gopy's version.
 const Version = "0.1.0"
+
+// unhandledSigint records that an interpreter ended by an uncaught KeyboardInterrupt
+// (CPython's _Py_UnhandledKeyboardInterrupt).
+var unhandledSigint atomic.Bool
+
+// ExitSigint is the status an interpreter ends with after an uncaught KeyboardInterrupt
+// (128 + SIGINT, as CPython's Py_RunMain when it cannot kill itself).
+const ExitSigint = 130
+
+// Exit ends the process with an interpreter's exit status. Status ExitSigint ends it by
+// SIGINT with the default disposition, as CPython does after an uncaught KeyboardInterrupt,
+// so that a parent (a shell, a multiprocessing parent) sees a process killed by Ctrl-C.
+func Exit(status int) {
+	if status == ExitSigint && unhandledSigint.Load() {
+		pysignal.ExitBySignal(2)
+	}
+	os.Exit(status)
+}

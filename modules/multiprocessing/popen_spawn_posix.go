@@ -6,10 +6,12 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
 	pyos "github.com/gopyrt/gopy/modules/os"
 	pysys "github.com/gopyrt/gopy/modules/sys"
@@ -19,6 +21,7 @@ import (
 // with waitpid (WNOHANG in Poll, blocking in Wait), never by a background wait that could
 // steal the status from a script's own os.waitpid.
 type Popen struct {
+	ctx        py.Context // the interpreter whose GIL the waits release
 	pid        int
 	returncode *int
 	// sentinel is readable (EOF) once the child has exited: the read end of a pipe whose
@@ -94,7 +97,7 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 	_ = proc.Release()
 	// The data pipe's write end stays open while the Popen lives: the child keeps the read
 	// end as its parent sentinel, readable (EOF) once this process is gone.
-	popen := &Popen{pid: pid, sentinel: &sentinelFd{fd: sentPipe[0]}, dataW: &sentinelFd{fd: dataPipe[1]}}
+	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &sentinelFd{fd: sentPipe[0]}, dataW: &sentinelFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*sentinelFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*sentinelFd).close, popen.dataW)
 	var size [8]byte
@@ -136,7 +139,13 @@ func (pp *Popen) Poll(nohang bool) (*int, error) {
 	if nohang {
 		flag = unix.WNOHANG
 	}
-	pid, status, err := pyos.Wait4(pp.pid, flag)
+	var pid, status int
+	var err error
+	if nohang {
+		pid, status, err = pyos.Wait4(pp.pid, flag)
+	} else {
+		gil.Unlocked(pp.ctx, func() { pid, status, err = pyos.Wait4(pp.pid, flag) })
+	}
 	if err != nil {
 		// CPython: an OSError from waitpid means the child is gone or not ours; poll
 		// answers None and a later wait() raises nothing either.
@@ -158,15 +167,24 @@ func (pp *Popen) Wait(timeout float64) (*int, error) {
 	if pp.returncode != nil {
 		return pp.returncode, nil
 	}
+	// The wait is on the sentinel (readable once the child has exited), with the GIL
+	// released; in the main thread a signal interrupts it (Ctrl-C in join()).
+	d := time.Duration(-1)
 	if timeout >= 0 {
-		ready, err := waitReadable(pp.sentinel.fd, timeout)
-		if err != nil {
-			return nil, err
-		}
-		if !ready {
-			return nil, nil
-		}
+		d = time.Duration(timeout * float64(time.Second))
+	}
+	pp.sentinel.mu.Lock()
+	fd := pp.sentinel.fd
+	pp.sentinel.mu.Unlock()
+	if fd < 0 {
 		return pp.Poll(timeout == 0)
+	}
+	ready, err := gil.WaitFd(pp.ctx, fd, unix.POLLIN, d)
+	if err != nil {
+		return nil, err
+	}
+	if !ready {
+		return nil, nil
 	}
 	return pp.Poll(false)
 }

@@ -11,6 +11,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's os ModuleImpl, which this extends
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
 )
 
@@ -51,6 +52,9 @@ func intArgs(fname string, args py.Tuple, names ...string) ([]int, error) {
 	}
 	return out, nil
 }
+
+// AsInt converts an int argument as CPython's "i" converter does.
+func AsInt(a py.Object) (int, error) { return asInt(a) }
 
 func asInt(a py.Object) (int, error) {
 	switch v := a.(type) {
@@ -94,7 +98,7 @@ func waitpid(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	pid, status, err := Wait4(a[0], a[1])
+	pid, status, err := waitBlocking(ctxOf(self), a[0], a[1])
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +106,7 @@ func waitpid(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func wait(self py.Object) (py.Object, error) {
-	pid, status, err := Wait4(-1, 0)
+	pid, status, err := waitBlocking(ctxOf(self), -1, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -177,11 +181,31 @@ func kill(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := unix.Kill(a[0], unix.Signal(a[1])); err != nil {
-		return nil, errno.FromError(err)
+	send := func() error {
+		if err := unix.Kill(a[0], unix.Signal(a[1])); err != nil {
+			return errno.FromError(err)
+		}
+		return nil
+	}
+	if KillHook != nil {
+		var ctx py.Context
+		if m, ok := self.(*py.Module); ok {
+			ctx = m.Context
+		}
+		err = KillHook(ctx, a[0], a[1], send)
+	} else {
+		err = send()
+	}
+	if err != nil {
+		return nil, err
 	}
 	return py.None, nil
 }
+
+// KillHook, when set (by package signal), performs os.kill: it calls send, which sends the
+// signal, and may then wait for a signal sent to this very process and run its handler, as
+// CPython does before the next bytecode.
+var KillHook func(ctx py.Context, pid, sig int, send func() error) error
 
 // Exit ends the process at once with status, without flushing or running exit handlers.
 // It is a variable so that tests can observe it.
@@ -213,8 +237,13 @@ func read(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.ValueError, "negative buffersize in read")
 	}
 	buf := make([]byte, min(a[1], 1<<20))
+	if err := waitFd(ctxOf(self), a[0], unix.POLLIN); err != nil {
+		return nil, err
+	}
 	for {
-		n, err := unix.Read(a[0], buf)
+		var n int
+		var err error
+		gil.Unlocked(ctxOf(self), func() { n, err = unix.Read(a[0], buf) })
 		if err == unix.EINTR {
 			continue
 		}
@@ -237,8 +266,13 @@ func write(self py.Object, args py.Tuple) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[1].Type().Name)
 	}
+	if err := waitFd(ctxOf(self), fd, unix.POLLOUT); err != nil {
+		return nil, err
+	}
 	for {
-		n, err := unix.Write(fd, data)
+		var n int
+		var err error
+		gil.Unlocked(ctxOf(self), func() { n, err = unix.Write(fd, data) })
 		if err == unix.EINTR {
 			continue
 		}

@@ -146,6 +146,15 @@ func runScript(bin, script string) result {
 	r.stdout, r.stderr = out.String(), errb.String()
 	r.stderrLast = lastLine(r.stderr)
 	r.exit = cmd.ProcessState.ExitCode()
+	type waitStatus interface {
+		Signaled() bool
+		Signal() unix.Signal
+	}
+	if ws, ok := cmd.ProcessState.Sys().(waitStatus); ok && ws.Signaled() && ctx.Err() == nil {
+		// A script killed by a signal (an uncaught KeyboardInterrupt ends by SIGINT) has
+		// the status a shell gives it, as regen records: 128 + the signal number.
+		r.exit = 128 + int(ws.Signal())
+	}
 	if ctx.Err() != nil {
 		r.err = fmt.Errorf("timed out after 90s")
 	} else if err != nil && r.exit < 0 {

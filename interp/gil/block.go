@@ -1,0 +1,222 @@
+package gil
+
+import (
+	"sync"
+	"time"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/modules/errno"
+)
+
+// Unlocked runs fn with the GIL released, for a blocking call that signals need not
+// interrupt. The caller holds the GIL (or ctx has no Runtime: fn just runs).
+func Unlocked(ctx py.Context, fn func()) {
+	t := Current(ctx)
+	if t == nil {
+		fn()
+		return
+	}
+	t.Release()
+	defer t.Acquire()
+	fn()
+}
+
+// Wait releases the GIL until a value is received from ch (true), or timeout passes
+// (false; a negative timeout waits for ever). In the main thread a signal interrupts the
+// wait: its handler runs and the exception it raises is returned, or the wait goes on for
+// the time left, as PEP 475 requires. A nil ch just waits (Sleep).
+func Wait(ctx py.Context, ch <-chan struct{}, timeout time.Duration) (bool, error) {
+	t := Current(ctx)
+	if t == nil {
+		return waitPlain(ch, timeout), nil
+	}
+	var deadline time.Time
+	var timer <-chan time.Time
+	if timeout >= 0 {
+		deadline = time.Now().Add(timeout)
+		tm := time.NewTimer(timeout)
+		defer tm.Stop()
+		timer = tm.C
+	}
+	var wake chan struct{}
+	if t.IsMain() {
+		wake = t.wake
+	}
+	for {
+		if wake != nil && t.rt.pending.Load() != 0 {
+			if err := t.rt.RunSignals(); err != nil {
+				return false, err
+			}
+		}
+		t.Release()
+		select {
+		case <-ch:
+			t.Acquire()
+			return true, nil
+		case <-timer:
+			t.Acquire()
+			return false, nil
+		case <-wake:
+			t.Acquire()
+		}
+		if timeout >= 0 && !time.Now().Before(deadline) {
+			// A signal came at the deadline: handle it, then report the time-out.
+			if err := t.rt.RunSignals(); err != nil {
+				return false, err
+			}
+			return false, nil
+		}
+	}
+}
+
+func waitPlain(ch <-chan struct{}, timeout time.Duration) bool {
+	if timeout < 0 {
+		<-ch
+		return true
+	}
+	tm := time.NewTimer(timeout)
+	defer tm.Stop()
+	select {
+	case <-ch:
+		return true
+	case <-tm.C:
+		return false
+	}
+}
+
+// Sleep releases the GIL for d; a signal handler that raises ends the sleep with its
+// exception (time.sleep).
+func Sleep(ctx py.Context, d time.Duration) error {
+	if d < 0 {
+		d = 0
+	}
+	_, err := Wait(ctx, nil, d)
+	return err
+}
+
+// WaitFd releases the GIL until fd is ready for events (unix.POLLIN, unix.POLLOUT) or
+// timeout passes (negative: for ever), and reports whether it is ready (an error or hang-up
+// condition counts as ready: the next read or write reports it). Signals interrupt the main
+// thread's wait as in Wait.
+func WaitFd(ctx py.Context, fd int, events int16, timeout time.Duration) (bool, error) {
+	t := Current(ctx)
+	var deadline time.Time
+	if timeout >= 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	main := t != nil && t.IsMain()
+	for {
+		if main && t.rt.pending.Load() != 0 {
+			if err := t.rt.RunSignals(); err != nil {
+				return false, err
+			}
+		}
+		ms := -1
+		if timeout >= 0 {
+			ms = int((time.Until(deadline) + time.Millisecond - 1) / time.Millisecond)
+			if ms < 0 {
+				ms = 0
+			}
+		}
+		fds := []unix.PollFd{{Fd: int32(fd), Events: events}}
+		if main {
+			fds = append(fds, unix.PollFd{Fd: int32(t.rt.wakeFd.fd), Events: unix.POLLIN})
+		}
+		var n int
+		var err error
+		if t != nil {
+			t.Release()
+		}
+		n, err = unix.Poll(fds, ms)
+		if t != nil {
+			t.Acquire()
+		}
+		if err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return false, errno.FromError(err)
+		}
+		if fds[0].Revents != 0 {
+			return true, nil
+		}
+		if main && fds[1].Revents != 0 {
+			t.rt.wakeFd.drain()
+			continue
+		}
+		if n == 0 || (timeout >= 0 && !time.Now().Before(deadline)) {
+			if main {
+				if err := t.rt.RunSignals(); err != nil {
+					return false, err
+				}
+			}
+			return false, nil
+		}
+	}
+}
+
+// wakeFd is an eventfd the main thread polls beside the descriptor it waits for, so that
+// a signal wakes it (CPython's wakeup fd plays that part in select-based waits).
+type wakeFd struct {
+	mu sync.Mutex
+	fd int
+}
+
+func newWakeFd() *wakeFd {
+	fd, err := unix.Eventfd(0, unix.EFD_CLOEXEC|unix.EFD_NONBLOCK)
+	if err != nil {
+		fd = -1
+	}
+	return &wakeFd{fd: fd}
+}
+
+func (w *wakeFd) signal() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.fd >= 0 {
+		var one = [8]byte{1}
+		_, _ = unix.Write(w.fd, one[:])
+	}
+}
+
+func (w *wakeFd) drain() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.fd >= 0 {
+		var buf [8]byte
+		_, _ = unix.Read(w.fd, buf[:])
+	}
+}
+
+func (w *wakeFd) close() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.fd >= 0 {
+		unix.Close(w.fd)
+		w.fd = -1
+	}
+}
+
+// WaitSignal releases the GIL until a signal arrives for ctx's main thread (the caller),
+// then runs its handler and returns the exception it raised (signal.pause). In any other
+// thread it waits for ever.
+func WaitSignal(ctx py.Context) error {
+	t := Current(ctx)
+	if t == nil {
+		select {}
+	}
+	if !t.IsMain() {
+		t.Release()
+		select {}
+	}
+	for {
+		if t.rt.pending.Load() != 0 {
+			return t.rt.RunSignals()
+		}
+		t.Release()
+		<-t.wake
+		t.Acquire()
+	}
+}

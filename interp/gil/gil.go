@@ -1,0 +1,248 @@
+// Package gil is gopy's thread model: one global interpreter lock (GIL) per interpreter, the
+// per-thread state of every Python thread, and the switch points where the GIL changes hands
+// and pending signals are delivered.
+//
+// A gpython context is not safe for concurrent use, so Python code of one interpreter runs
+// only while holding its GIL (Runtime). Python threads are goroutines, each with a Thread
+// (its identity, its recursion depth, its thread-local values). The GIL changes hands:
+//
+//   - at switch points: the interpreter's py.VmEvalCode/py.VmRunFrame hooks call
+//     (*Runtime).Check at every Python call; when another thread has been waiting and the
+//     holder has run for the switch interval (sys.setswitchinterval, 5 ms), the holder
+//     releases the GIL and queues for it again;
+//   - around every blocking native call: Wait (locks, events, joins), Sleep, WaitFd (pipes,
+//     sockets, child processes) and Unlocked (any other system call) release the GIL while
+//     blocked and take it back before returning.
+//
+// Signals (package modules/signal) are recorded by Trip from any goroutine; they are handled
+// in the main thread only, as CPython does, at the next switch point or inside the blocking
+// call the main thread is in (Wait, Sleep and WaitFd wake up, run the handlers, and return
+// the exception a handler raised, or go on waiting).
+//
+// The current thread is the one holding the GIL: a goroutine that holds it finds its own
+// Thread with Current. Go code that calls Python from a goroutine of its own takes the GIL
+// with Ensure. Native modules import this package, never interp.
+package gil
+
+import (
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/go-python/gpython/py"
+)
+
+// DefaultSwitchInterval is the switch interval of a new interpreter, as CPython's.
+const DefaultSwitchInterval = 5 * time.Millisecond
+
+// DefaultRecursionLimit is the recursion limit of a new interpreter, as CPython's.
+const DefaultRecursionLimit = 1000
+
+// SignalFunc runs the Python handler of signal sig in the main thread, with the GIL held.
+// The error it returns (the exception the handler raised) is raised where the main thread
+// was interrupted.
+type SignalFunc func(ctx py.Context, sig int) error
+
+// Runtime is the thread state of one interpreter: its GIL and its threads.
+type Runtime struct {
+	ctx py.Context
+
+	mu       sync.Mutex             // the GIL
+	holder   atomic.Pointer[Thread] // the thread holding mu, nil when free
+	waiting  atomic.Int32           // goroutines blocked in acquire
+	since    atomic.Int64           // when the holder took the GIL (monotonic ns)
+	interval atomic.Int64           // switch interval in ns
+	limit    atomic.Int64           // recursion limit
+	final    atomic.Bool            // the interpreter is finalizing
+
+	tmu     sync.Mutex
+	threads map[int64]*Thread
+	main    *Thread
+
+	pending  atomic.Uint64 // signals tripped and not yet handled (bit n = signal n)
+	signalFn atomic.Pointer[SignalFunc]
+	wakeFd   *wakeFd // written by Trip, polled by WaitFd in the main thread
+}
+
+var (
+	runtimes sync.Map // py.Context -> *Runtime
+	nextID   atomic.Int64
+	start    = time.Now()
+)
+
+func nanotime() int64 { return int64(time.Since(start)) }
+
+// New creates the Runtime of ctx with its main thread, which does not hold the GIL yet.
+func New(ctx py.Context) *Runtime {
+	rt := &Runtime{ctx: ctx, threads: map[int64]*Thread{}}
+	rt.interval.Store(int64(DefaultSwitchInterval))
+	rt.limit.Store(DefaultRecursionLimit)
+	rt.wakeFd = newWakeFd()
+	rt.main = rt.NewThread()
+	rt.main.NativeID = pid()
+	runtimes.Store(ctx, rt)
+	return rt
+}
+
+// Of returns the Runtime of ctx, nil if ctx has none.
+func Of(ctx py.Context) *Runtime {
+	if ctx == nil {
+		return nil
+	}
+	v, ok := runtimes.Load(ctx)
+	if !ok {
+		return nil
+	}
+	return v.(*Runtime)
+}
+
+// Close forgets ctx's Runtime and releases its resources.
+func (rt *Runtime) Close() {
+	runtimes.Delete(rt.ctx)
+	rt.wakeFd.close()
+}
+
+// Context returns the interpreter's context.
+func (rt *Runtime) Context() py.Context { return rt.ctx }
+
+// Main returns the main thread (the one signals are delivered to).
+func (rt *Runtime) Main() *Thread { return rt.main }
+
+// Current returns the thread holding the GIL. Only the goroutine holding the GIL may rely
+// on the answer; it is nil when the GIL is free.
+func (rt *Runtime) Current() *Thread { return rt.holder.Load() }
+
+// Current returns the thread of ctx holding the GIL (see (*Runtime).Current), nil if ctx
+// has no Runtime.
+func Current(ctx py.Context) *Thread {
+	if rt := Of(ctx); rt != nil {
+		return rt.Current()
+	}
+	return nil
+}
+
+// SetSwitchInterval sets how long a thread runs before yielding the GIL to a waiting one.
+func (rt *Runtime) SetSwitchInterval(d time.Duration) { rt.interval.Store(int64(d)) }
+
+// SwitchInterval returns the switch interval.
+func (rt *Runtime) SwitchInterval() time.Duration { return time.Duration(rt.interval.Load()) }
+
+// SetRecursionLimit sets the maximum depth of Python calls of every thread.
+func (rt *Runtime) SetRecursionLimit(n int) { rt.limit.Store(int64(n)) }
+
+// RecursionLimit returns the maximum depth of Python calls.
+func (rt *Runtime) RecursionLimit() int { return int(rt.limit.Load()) }
+
+// SetSignalFunc installs the function that runs Python signal handlers.
+func (rt *Runtime) SetSignalFunc(f SignalFunc) { rt.signalFn.Store(&f) }
+
+// Finalize marks the interpreter as finalizing: from now on a thread other than the main
+// one that tries to take the GIL blocks for ever, as daemon threads do in CPython when the
+// interpreter exits.
+func (rt *Runtime) Finalize() { rt.final.Store(true) }
+
+// Threads returns the live threads (those registered and not finished), main included, in
+// the order they were created.
+func (rt *Runtime) Threads() []*Thread {
+	rt.tmu.Lock()
+	defer rt.tmu.Unlock()
+	out := make([]*Thread, 0, len(rt.threads))
+	for _, t := range rt.threads {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Ident < out[j].Ident })
+	return out
+}
+
+// Thread returns the live thread with the given ident, nil if there is none.
+func (rt *Runtime) Thread(ident int64) *Thread {
+	rt.tmu.Lock()
+	defer rt.tmu.Unlock()
+	return rt.threads[ident]
+}
+
+// Check is the switch point, called by the GIL holder t at every Python call: it yields the
+// GIL when another thread has waited for longer than the switch interval, and in the main
+// thread runs the handlers of pending signals, returning the exception one raised.
+func (rt *Runtime) Check(t *Thread) error {
+	if rt.waiting.Load() > 0 && nanotime()-rt.since.Load() >= rt.interval.Load() {
+		t.Release()
+		t.Acquire()
+	}
+	if t == rt.main && rt.pending.Load() != 0 {
+		return rt.RunSignals()
+	}
+	return nil
+}
+
+// Trip records that signal sig arrived and wakes the main thread if it is blocked. It may be
+// called from any goroutine.
+func (rt *Runtime) Trip(sig int) {
+	if sig <= 0 || sig >= 64 {
+		return
+	}
+	for {
+		old := rt.pending.Load()
+		if rt.pending.CompareAndSwap(old, old|1<<uint(sig)) {
+			break
+		}
+	}
+	rt.main.wakeUp()
+	rt.wakeFd.signal()
+}
+
+// RunSignals runs the handlers of the pending signals, in signal-number order; the caller
+// is the main thread holding the GIL. The first exception a handler raises is returned; the
+// signals not handled yet stay pending.
+func (rt *Runtime) RunSignals() error {
+	fn := rt.signalFn.Load()
+	for {
+		p := rt.pending.Load()
+		if p == 0 {
+			return nil
+		}
+		sig := 0
+		for sig = 1; sig < 64 && p&(1<<uint(sig)) == 0; sig++ {
+		}
+		if !rt.pending.CompareAndSwap(p, p&^(1<<uint(sig))) {
+			continue
+		}
+		if fn == nil {
+			continue
+		}
+		if err := (*fn)(rt.ctx, sig); err != nil {
+			return err
+		}
+	}
+}
+
+// Ensure makes the calling goroutine hold the GIL for Go code that calls Python: it takes the
+// GIL with a temporary thread state and returns the function that gives it back. A goroutine
+// that already holds the GIL must not call it.
+func (rt *Runtime) Ensure() (t *Thread, release func()) {
+	t = rt.NewThread()
+	t.Acquire()
+	return t, func() {
+		t.Release()
+		t.Finish()
+	}
+}
+
+// Holding returns the GIL holder for code that has no context (a type's constructor): the
+// current thread of the only interpreter whose GIL is held, nil if none or several are.
+func Holding() *Thread {
+	var found *Thread
+	n := 0
+	runtimes.Range(func(_, v any) bool {
+		if t := v.(*Runtime).Current(); t != nil {
+			found = t
+			n++
+		}
+		return n < 2
+	})
+	if n != 1 {
+		return nil
+	}
+	return found
+}

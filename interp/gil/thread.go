@@ -1,0 +1,144 @@
+package gil
+
+import (
+	"runtime"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+)
+
+// Thread is the state of one Python thread. Its fields other than Ident and NativeID are
+// used only by the goroutine running the thread, while it holds the GIL.
+type Thread struct {
+	rt *Runtime
+	// Ident is the thread's identifier (threading.get_ident()), unique among live threads.
+	Ident int64
+	// NativeID is the operating system's id of the thread (threading.get_native_id()).
+	NativeID int
+	// Depth is the number of Python frames the thread is running (for the recursion limit).
+	Depth int
+
+	values  map[any]any
+	globals []py.StringDict // module namespaces of the running Python calls, innermost last
+	wake    chan struct{}   // a token: a signal arrived (main thread only)
+	done    chan struct{}   // closed by Finish
+}
+
+// identBase makes idents look like CPython's (large pthread_t values) without being
+// addresses: tests must not print them anyway.
+const identBase = 139_800_000_000_000
+
+// NewThread registers a new thread state; it does not hold the GIL.
+func (rt *Runtime) NewThread() *Thread {
+	t := &Thread{
+		rt:     rt,
+		Ident:  identBase + nextID.Add(1)*4096,
+		values: map[any]any{},
+		wake:   make(chan struct{}, 1),
+		done:   make(chan struct{}),
+	}
+	rt.tmu.Lock()
+	rt.threads[t.Ident] = t
+	rt.tmu.Unlock()
+	return t
+}
+
+// Runtime returns the thread's interpreter.
+func (t *Thread) Runtime() *Runtime { return t.rt }
+
+// IsMain reports whether t is its interpreter's main thread.
+func (t *Thread) IsMain() bool { return t == t.rt.main }
+
+// Acquire takes the GIL for t, blocking while another thread holds it. During
+// finalization, a thread other than the main one blocks for ever.
+func (t *Thread) Acquire() {
+	rt := t.rt
+	if !rt.mu.TryLock() {
+		rt.waiting.Add(1)
+		rt.mu.Lock()
+		rt.waiting.Add(-1)
+	}
+	if rt.final.Load() && t != rt.main {
+		rt.mu.Unlock()
+		select {} // a daemon thread at interpreter exit: never runs Python again
+	}
+	rt.holder.Store(t)
+	rt.since.Store(nanotime())
+}
+
+// Release gives the GIL up; t must hold it.
+func (t *Thread) Release() {
+	t.rt.holder.Store(nil)
+	t.rt.mu.Unlock()
+}
+
+// Finish unregisters a thread that has ended and wakes its joiners (Done).
+func (t *Thread) Finish() {
+	t.rt.tmu.Lock()
+	delete(t.rt.threads, t.Ident)
+	t.rt.tmu.Unlock()
+	close(t.done)
+}
+
+// Done is closed when the thread has finished.
+func (t *Thread) Done() <-chan struct{} { return t.done }
+
+// Value returns the thread-local value stored under key (nil if none). The caller holds
+// the GIL (as any thread).
+func (t *Thread) Value(key any) any { return t.values[key] }
+
+// SetValue stores a thread-local value; nil deletes it. The caller holds the GIL (as any
+// thread: threading sets the object of a thread it starts).
+func (t *Thread) SetValue(key, value any) {
+	if value == nil {
+		delete(t.values, key)
+		return
+	}
+	t.values[key] = value
+}
+
+// PushGlobals records that a Python call with module namespace g starts (the VM hook does).
+func (t *Thread) PushGlobals(g py.StringDict) { t.globals = append(t.globals, g) }
+
+// PopGlobals records that the innermost Python call has ended.
+func (t *Thread) PopGlobals() {
+	if n := len(t.globals); n > 0 {
+		t.globals[n-1] = nil
+		t.globals = t.globals[:n-1]
+	}
+}
+
+// Globals returns the module namespace of the innermost running Python call, nil if none.
+func (t *Thread) Globals() py.StringDict {
+	if n := len(t.globals); n > 0 {
+		return t.globals[n-1]
+	}
+	return nil
+}
+
+func (t *Thread) wakeUp() {
+	select {
+	case t.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Start runs fn on a new goroutine (locked to an OS thread, whose id becomes NativeID) that
+// holds the GIL as t; the GIL is released and t finished when fn returns. t comes from
+// NewThread, so it is registered (Threads lists it) before Start returns.
+func (t *Thread) Start(fn func(t *Thread)) {
+	ready := make(chan struct{})
+	go func() {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		t.NativeID = unix.Gettid()
+		close(ready)
+		t.Acquire()
+		defer t.Finish()
+		defer t.Release()
+		fn(t)
+	}()
+	<-ready
+}
+
+func pid() int { return unix.Getpid() }
