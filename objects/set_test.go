@@ -100,3 +100,28 @@ func TestUnhashableMembers(t *testing.T) {
 		t.Error("NewFrozenSet with a list succeeded")
 	}
 }
+
+// clearer is a key whose __eq__ empties the set being searched.
+type clearer struct{ s *Set }
+
+var clearerType = py.NewType("clearer", "")
+
+func (c *clearer) Type() *py.Type                { return clearerType }
+func (c *clearer) M__hash__() (py.Object, error) { return py.Int(1), nil }
+func (c *clearer) M__eq__(o py.Object) (py.Object, error) {
+	c.s.t.clear()
+	return py.False, nil
+}
+
+func TestSetMutatedByEq(t *testing.T) {
+	s := NewSet()
+	must(t, s.Add(py.Int(1)))
+	// Looking up a key with the same hash calls __eq__, which clears the set: no panic.
+	if in, err := s.Contains(&clearer{s}); err != nil || in {
+		t.Fatalf("contains = %v, %v", in, err)
+	}
+	must(t, s.Add(py.Int(1)))
+	if err := s.Add(&clearer{s}); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -76,7 +76,7 @@ func (s *setTable) find(key py.Object, h int64) (int, error) {
 				if eq {
 					return int(j), nil
 				}
-				if len(slots) != len(s.slots) || &slots[0] != &s.slots[0] || !sameRef(s.slots[j].key, startKey) {
+				if !sameSlots(slots, s.slots) || !sameRef(s.slots[j].key, startKey) {
 					return s.find(key, h) // the table changed under us: restart
 				}
 			}
@@ -88,8 +88,8 @@ func (s *setTable) find(key py.Object, h int64) (int, error) {
 
 // add inserts key (hash h); it reports whether it was new.
 func (s *setTable) add(key py.Object, h int64) (bool, error) {
-	s.ensure()
 restart:
+	s.ensure()
 	mask := s.mask()
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -137,7 +137,7 @@ restart:
 				if eq {
 					return false, nil
 				}
-				if len(slots) != len(s.slots) || &slots[0] != &s.slots[0] || !sameRef(s.slots[j].key, startKey) {
+				if !sameSlots(slots, s.slots) || !sameRef(s.slots[j].key, startKey) {
 					goto restart
 				}
 			}
@@ -347,4 +347,10 @@ func (it *setIter) M__next__() (py.Object, error) {
 		}
 	}
 	return nil, py.StopIteration
+}
+
+// sameSlots reports whether a and b are the same slot array (the table was not resized or
+// cleared meanwhile).
+func sameSlots(a, b []setSlot) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
