@@ -276,10 +276,11 @@ func (s *setTable) merge(o *setTable) error {
 		s.fill, s.used = o.used, o.used
 		return nil
 	}
-	for _, e := range o.items() {
-		h, _ := Hash(e)
-		if _, err := s.add(e, h); err != nil {
-			return err
+	for _, e := range append([]setSlot(nil), o.slots...) {
+		if e.key != nil && e.key != dummyKey {
+			if _, err := s.add(e.key, e.hash); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
