@@ -121,8 +121,8 @@ func subset(a, b *setTable) (py.Object, error) {
 	if a.used > b.used {
 		return py.False, nil
 	}
-	for _, x := range a.items() {
-		ok, err := b.contains(x)
+	for _, e := range a.occupied() {
+		ok, err := b.has(e)
 		if err != nil {
 			return nil, err
 		}
@@ -264,13 +264,13 @@ func intersectionOf(self py.Object, other py.Object) (py.Object, error) {
 		if b.used > a.used {
 			a, b = b, a
 		}
-		for _, x := range b.items() {
-			in, err := a.contains(x)
+		for _, e := range b.occupied() {
+			in, err := a.has(e)
 			if err != nil {
 				return nil, err
 			}
 			if in {
-				if _, err := r.addObj(x); err != nil {
+				if _, err := r.add(e.key, e.hash); err != nil {
 					return nil, err
 				}
 			}
@@ -307,19 +307,21 @@ func differenceOf(self py.Object, other py.Object) (py.Object, error) {
 		return newLike(self, r), nil
 	}
 	r := &setTable{}
-	for _, x := range a.items() {
+	for _, e := range a.occupied() {
 		var in bool
 		var err error
 		if b != nil {
-			in, err = b.contains(x)
+			in, err = b.has(e)
 		} else {
-			_, in, err = other.(*Dict).GetItem(x)
+			var pos int
+			pos, err = other.(*Dict).t.find(e.key, e.hash)
+			in = pos >= 0
 		}
 		if err != nil {
 			return nil, err
 		}
 		if !in {
-			if _, err := r.addObj(x); err != nil {
+			if _, err := r.add(e.key, e.hash); err != nil {
 				return nil, err
 			}
 		}
@@ -350,13 +352,13 @@ func symDiffUpdate(t *setTable, other py.Object) error {
 			return err
 		}
 	}
-	for _, x := range o.items() {
-		removed, err := t.discard(x)
+	for _, e := range o.occupied() {
+		removed, err := t.discardHashed(e.key, e.hash)
 		if err != nil {
 			return err
 		}
 		if !removed {
-			if _, err := t.addObj(x); err != nil {
+			if _, err := t.add(e.key, e.hash); err != nil {
 				return err
 			}
 		}

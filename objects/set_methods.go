@@ -58,8 +58,8 @@ func isDisjoint(a, b *setTable) (py.Object, error) {
 	if a.used > b.used {
 		a, b = b, a
 	}
-	for _, x := range a.items() {
-		in, err := b.contains(x)
+	for _, e := range a.occupied() {
+		in, err := b.has(e)
 		if err != nil {
 			return nil, err
 		}

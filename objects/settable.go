@@ -205,12 +205,35 @@ func (s *setTable) contains(key py.Object) (bool, error) {
 	return i >= 0, err
 }
 
+// occupied returns a copy of the occupied slots, in table order, with their stored hashes: set
+// operations use them so that __hash__ is not called again, as in CPython.
+func (s *setTable) occupied() []setSlot {
+	out := make([]setSlot, 0, s.used)
+	for _, e := range s.slots {
+		if e.key != nil && e.key != dummyKey {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// has reports whether the key of slot e (with its stored hash) is in s.
+func (s *setTable) has(e setSlot) (bool, error) {
+	i, err := s.find(e.key, e.hash)
+	return i >= 0, err
+}
+
 // discard removes key; it reports whether it was present.
 func (s *setTable) discard(key py.Object) (bool, error) {
 	h, err := Hash(key)
 	if err != nil {
 		return false, err
 	}
+	return s.discardHashed(key, h)
+}
+
+// discardHashed removes key whose hash is h.
+func (s *setTable) discardHashed(key py.Object, h int64) (bool, error) {
 	i, err := s.find(key, h)
 	if err != nil || i < 0 {
 		return false, err
