@@ -256,10 +256,20 @@ func dictEq(a, b *Dict) (py.Object, error) {
 	return py.True, nil
 }
 
+// updateFromDict adds o's items, reusing their stored hashes as CPython's dict merge does.
 func (d *Dict) updateFromDict(o *Dict) error {
-	for _, kv := range o.Items() {
-		if err := d.SetItem(kv[0], kv[1]); err != nil {
+	for _, e := range append([]entry(nil), o.t.entries...) {
+		if e.key == nil {
+			continue
+		}
+		pos, err := d.t.find(e.key, e.hash)
+		if err != nil {
 			return err
+		}
+		if pos >= 0 {
+			d.t.entries[pos].value = e.value
+		} else {
+			d.t.add(e.key, e.value, e.hash)
 		}
 	}
 	return nil

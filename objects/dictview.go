@@ -185,11 +185,15 @@ func (v *dictView) setLike() (*Set, bool, error) {
 	if v.kind == iterValues {
 		return nil, false, nil
 	}
+	s := NewSet()
+	if v.kind == iterKeys {
+		// set(d.keys()) reuses the dict's stored hashes.
+		return s, true, s.t.addAll(v.d)
+	}
 	items, err := v.list()
 	if err != nil {
 		return nil, false, err
 	}
-	s := NewSet()
 	for _, x := range items {
 		if err := s.Add(x); err != nil {
 			return nil, false, err
