@@ -150,22 +150,22 @@ func (d *Dict) M__iter__() (py.Object, error) { return newDictIter(d, iterKeys),
 
 // M__eq__ implements d == other.
 func (d *Dict) M__eq__(other py.Object) (py.Object, error) {
-	if o, ok := other.(*Dict); ok {
+	switch o := other.(type) {
+	case *Dict:
 		return dictEq(d, o)
+	case py.StringDict:
+		return dictEq(d, snapshot(o))
 	}
 	return py.NotImplemented, nil
 }
 
 // M__ne__ implements d != other.
 func (d *Dict) M__ne__(other py.Object) (py.Object, error) {
-	if o, ok := other.(*Dict); ok {
-		eq, err := dictEq(d, o)
-		if err != nil {
-			return nil, err
-		}
-		return py.NewBool(eq == py.False), nil
+	eq, err := d.M__eq__(other)
+	if err != nil || eq == py.NotImplemented {
+		return eq, err
 	}
-	return py.NotImplemented, nil
+	return py.NewBool(eq == py.False), nil
 }
 
 // M__or__ implements d | other (a new dict).
