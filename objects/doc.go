@@ -13,8 +13,9 @@
 //
 //   - Dict (dict*.go) is an insertion-ordered hash table: entries live in a slice in insertion
 //     order (deleted slots become tombstones, compacted when they dominate) and an index maps a
-//     hash to the positions of the entries with that hash. Set and FrozenSet (set*.go) share one
-//     ordered table type with Dict.
+//     hash to the positions of the entries with that hash. Set and FrozenSet (set*.go) use
+//     settable.go, a copy of CPython's set table layout (probing, dummies, resizes), because
+//     CPython's set iteration order is its table order and scripts print sets.
 //
 //   - Compare (compare.go) implements rich comparison with CPython's rules: numbers across types,
 //     lexicographic tuples and lists, set inclusion, user __lt__ etc. with reflected operands, and
