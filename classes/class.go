@@ -162,8 +162,12 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 // NewClass creates a class as type.__new__(meta, name, bases, ns, **kwargs) does.
 func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwargs py.StringDict) (*py.Type, error) {
 	for _, b := range bases {
-		if _, ok := b.(*py.Type); !ok {
+		bt, ok := b.(*py.Type)
+		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "bases must be types")
+		}
+		if err := ensureReady(bt); err != nil {
+			return nil, err
 		}
 	}
 	winner, err := calculateMeta(meta, bases)
@@ -183,6 +187,9 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 	base, err := bestBase(bases)
 	if err != nil {
 		return nil, err
+	}
+	if root := solidBase(base); root != py.ObjectType && root != py.TypeType {
+		exposeInit(root)
 	}
 	dict := ns.Copy()
 	t := &py.Type{
@@ -466,4 +473,14 @@ func toStringDict(m py.Object) (py.StringDict, error) {
 		return nil
 	})
 	return out, err
+}
+
+// ensureReady computes the MRO of a type made after gpython's own initialisation (NewType
+// copies the parent's READY flag, so such a type is never readied and its MRO stays empty).
+func ensureReady(t *py.Type) error {
+	if len(t.Mro) > 0 {
+		return nil
+	}
+	t.Flags &^= py.TPFLAGS_READY
+	return t.Ready()
 }

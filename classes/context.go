@@ -77,4 +77,68 @@ func ExitHandler() {
 func init() {
 	compiler.RT.EnterHandler = EnterHandler
 	compiler.RT.ExitHandler = ExitHandler
+	compiler.RT.SuspendHandlers = SuspendHandlers
+	compiler.RT.ResumeHandlers = ResumeHandlers
+}
+
+// ExcInfo is sys.exc_info(): the type, value and traceback of the exception being handled,
+// or (None, None, None).
+func ExcInfo() py.Tuple {
+	top := handledTop()
+	if top == nil {
+		return py.Tuple{py.None, py.None, py.None}
+	}
+	var tb py.Object = py.None
+	if t := ExcTraceback(top); t != nil {
+		tb = t
+	}
+	return py.Tuple{top.Type(), top, tb}
+}
+
+func init() {
+	impl := py.GetModuleImpl("sys")
+	set := func(m *py.Method) {
+		for i, old := range impl.Methods {
+			if old.Name == m.Name {
+				impl.Methods[i] = m
+				return
+			}
+		}
+		impl.Methods = append(impl.Methods, m)
+	}
+	set(py.MustNewMethod("exc_info", func(py.Object) (py.Object, error) { return ExcInfo(), nil }, 0,
+		"exc_info() -> (type, value, traceback)\n\nReturn information about the exception being handled."))
+	set(py.MustNewMethod("exception", func(py.Object) (py.Object, error) {
+		if top := handledTop(); top != nil {
+			return top, nil
+		}
+		return py.None, nil
+	}, 0, "Return the current exception."))
+}
+
+// SuspendHandlers takes the top n exceptions being handled off the stack (a generator
+// yields inside n except clauses) and returns them for ResumeHandlers.
+func SuspendHandlers(n int) py.Object {
+	handledMu.Lock()
+	defer handledMu.Unlock()
+	if n > len(handled) {
+		n = len(handled)
+	}
+	saved := append(py.Tuple(nil), handled[len(handled)-n:]...)
+	for i := len(handled) - n; i < len(handled); i++ {
+		handled[i] = nil
+	}
+	handled = handled[:len(handled)-n]
+	return saved
+}
+
+// ResumeHandlers puts back what SuspendHandlers took, when the generator resumes.
+func ResumeHandlers(saved py.Object) {
+	t, ok := saved.(py.Tuple)
+	if !ok {
+		return
+	}
+	handledMu.Lock()
+	handled = append(handled, t...)
+	handledMu.Unlock()
 }

@@ -219,10 +219,25 @@ func (i *Instance) M__next__() (py.Object, error) {
 func (i *Instance) M__getitem__(key py.Object) (py.Object, error) {
 	res, found, err := i.special("__getitem__", key)
 	if found {
+		if err != nil && i.Native != nil && py.IsException(py.KeyError, err) {
+			if _, goMethod := Lookup(i.cls, "__getitem__").(*py.Method); goMethod {
+				// dict subclasses: a missing key goes to __missing__.
+				if res, found, merr := i.special("__missing__", key); found {
+					return res, merr
+				}
+			}
+		}
 		return res, err
 	}
 	if i.Native != nil {
-		return py.GetItem(i.Native, key)
+		v, err := py.GetItem(i.Native, key)
+		if err != nil && py.IsException(py.KeyError, err) {
+			// dict subclasses: a missing key goes to __missing__.
+			if res, found, merr := i.special("__missing__", key); found {
+				return res, merr
+			}
+		}
+		return v, err
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not subscriptable", i.typeName())
 }

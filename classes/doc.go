@@ -53,9 +53,12 @@
 // rewritten instruction for instruction (raise.go): "raise X [from Y]" becomes an attribute
 // access whose Go descriptor calls Raise, which returns the exception as the error the VM
 // propagates. The compiler brackets every except clause with EnterHandler/ExitHandler
-// (through compiler.RT): the stack of exceptions being handled gives __context__ (and the
-// traceback of caught exceptions) as CPython's thread state does. The builtin types' wrong
-// ObjectType and flags are repaired so except clauses accept subclasses.
+// (through compiler.RT), and a yield inside one with SuspendHandlers/ResumeHandlers: the
+// stack of exceptions being handled gives __context__, sys.exc_info() and the traceback of
+// caught exceptions as CPython's thread state does (it is process-wide: it must become
+// per-thread when Python threads run concurrently). The builtin types' wrong ObjectType and
+// flags are repaired so except clauses accept subclasses. The abc module (abc.go) rests on
+// the same machinery: __abstractmethods__ sets TPFLAGS_IS_ABSTRACT.
 //
 // # Zero-argument super() (supercall.go)
 //

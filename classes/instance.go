@@ -32,7 +32,8 @@ var nextID atomic.Uint64
 func (i *Instance) Init(cls *py.Type, self py.Object) {
 	i.cls = cls
 	i.self = self
-	i.id = nextID.Add(1)
+	// Identities look like (and cannot collide with small ints used as) CPython addresses.
+	i.id = 0x7f0000000000 + nextID.Add(1)*16
 	if classHasDict(cls) {
 		i.dict = objects.NewDict()
 	}

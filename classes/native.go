@@ -107,15 +107,16 @@ func wrappedNative(cls *py.Type) *py.Type {
 // alloc makes a fresh instance of cls (object.__new__(cls, *args)).
 func alloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if cls.Flags&py.TPFLAGS_IS_ABSTRACT != 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "Can't instantiate abstract class %s", cls.Name)
+		return nil, abstractError(cls)
 	}
 	if a := nativeAlloc(cls); a != nil {
 		return a(cls, args, kwargs)
 	}
 	i := NewInstance(cls)
 	if root := wrappedNative(cls); root != nil {
-		if userInit(cls, root) {
-			// __init__ (the subclass's, then the builtin's through super) sets the value.
+		if _, mutable := root.Dict["__init__"]; mutable {
+			// A mutable builtin (list, dict, set) is filled by __init__: the subclass's,
+			// then the builtin's through super(), as in CPython.
 			args, kwargs = nil, nil
 		}
 		v, err := root.New(root, args, kwargs)
@@ -137,21 +138,20 @@ func NativeOf(o py.Object) py.Object {
 	return o
 }
 
-// userInit reports whether a Python class between cls and root defines __init__.
-func userInit(cls, root *py.Type) bool {
-	if _, ok := root.Dict["__init__"]; !ok {
-		return false
+// exposeInit gives a builtin type whose initialisation is its Go Init function (dict, set)
+// an __init__ in its Dict, so that subclasses can call super().__init__(...).
+func exposeInit(root *py.Type) {
+	if _, ok := root.Dict["__init__"]; ok || root.Init == nil || isOurNew(root) {
+		return
 	}
-	for _, b := range cls.Mro {
-		t := b.(*py.Type)
-		if t == root {
-			return false
-		}
-		if _, ok := t.Dict["__init__"]; ok {
-			return true
-		}
-	}
-	return false
+	initFn := root.Init
+	root.Dict["__init__"] = NewMethodOf(root.Name, "__init__", "Initialize self.",
+		func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := initFn(NativeOf(self), args, kwargs); err != nil {
+				return nil, err
+			}
+			return py.None, nil
+		})
 }
 
 func init() {

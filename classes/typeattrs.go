@@ -130,6 +130,8 @@ func typeSetattr(cls *py.Type, name string, value py.Object) error {
 		}
 	}
 	switch name {
+	case "__abstractmethods__":
+		setAbstract(cls, value)
 	case "__name__":
 		s, ok := value.(py.String)
 		if !ok {
@@ -156,6 +158,9 @@ func typeDelattr(cls *py.Type, name string) error {
 	}
 	if _, ok := cls.Dict[name]; !ok {
 		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
+	}
+	if name == "__abstractmethods__" {
+		setAbstract(cls, nil)
 	}
 	delete(cls.Dict, name)
 	return nil

@@ -61,10 +61,8 @@ func (u *unit) compare(n *ast.Compare) {
 	u.bind(end)
 }
 
-// compareOp compares the two values on top of the stack. gpython's COMPARE_OP cannot
-// order tuples or lists, so ordering comparisons go through RT.Compare unless an operand
-// is a number or string literal (the other operand is then either comparable by gpython
-// or an error in CPython too).
+// compareOp compares the two values on top of the stack, through RT.Compare unless
+// gpython's COMPARE_OP is known to be right for them (scalars.go).
 func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
 	if h := u.orderHelper(op, left, right); h != nil {
 		u.loadConst(h)
@@ -75,11 +73,11 @@ func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
 	u.emitArg(vm.COMPARE_OP, compareArgs[op])
 }
 
-// orderHelper returns the helper an ordering comparison goes through, or nil when
-// COMPARE_OP will do because an operand is certainly a number or a str (numeric.go).
+// orderHelper returns the helper a comparison goes through, or nil when COMPARE_OP
+// compares its operands as CPython does (scalars.go).
 func (u *unit) orderHelper(op ast.CmpOp, left, right ast.Expr) *helper {
-	h := orderHelpers[op]
-	if h == nil || u.isScalar(left) || u.isScalar(right) {
+	h := compareHelpers[op]
+	if h == nil || compareSafe(u.kindOf(left), u.kindOf(right)) {
 		return nil
 	}
 	return h
@@ -149,6 +147,13 @@ func (u *unit) callArgs(extra int, call ast.Ast, args []ast.Expr, keywords []*as
 		}
 		if starargs != nil && before(kwargs, starargs) {
 			u.syntaxError(starargs, "iterable argument unpacking follows keyword argument unpacking")
+		}
+	}
+	if len(args)+len(keywords) > 1 || (len(args) > 0 && (starargs != nil || kwargs != nil)) {
+		for _, a := range args {
+			if g, ok := a.(*ast.GeneratorExp); ok && u.c.src.charAt(g.Lineno, g.ColOffset) != '(' {
+				u.syntaxError(g, "Generator expression must be parenthesized")
+			}
 		}
 	}
 	npos := extra + len(args)

@@ -3,7 +3,7 @@
 // gpython's parser, AST and symbol table are sound, so the pipeline keeps them and replaces
 // the rest:
 //
-//	source -> prepass (f-strings, 1_000, CPython tokenizer errors) -> gpython parser -> AST
+//	source -> prepass (f-strings, 1_000, annotations, tokenizer errors) -> gpython parser -> AST
 //	AST -> gpython symtable -> code generator (this package) -> *py.Code
 //
 // The code generator follows CPython 3.4's (the bytecode gpython's VM runs) with the
@@ -14,9 +14,13 @@
 // compiled as super(__class__, <first argument>) using the __class__ cell.
 //
 // The constructs for which gpython's opcodes give wrong results (dict and set displays and
-// comprehensions, % formatting, ordering comparisons, f-string fields, **kwargs) compile to
-// calls of Go helpers loaded as constants; the helpers call the functions in RT, which the
-// object model replaces (see runtime.go).
+// comprehensions, % formatting, comparisons, f-string fields, **kwargs) compile to calls of
+// Go helpers loaded as constants; the helpers call the functions in RT, which the object
+// model replaces (see runtime.go). Comparisons keep COMPARE_OP where gpython is exact for
+// the kinds of operands the compiler can infer (scalars.go).
+//
+// gpython's VM can only be corrected around it: WrapRunFrame and WrapEvalCode are meant for
+// interp's VM hooks, and LineOf gives exact traceback lines.
 //
 // Errors are SyntaxError exceptions carrying CPython's message, filename, line and offset.
 // No input makes Compile panic: internal failures become SystemError.
@@ -38,7 +42,9 @@ type compiler struct {
 	filename    string
 	src         *prepared
 	interactive bool
-	futureOK    bool // still at the point where from __future__ imports are allowed
+	futureOK    bool            // still at the point where from __future__ imports are allowed
+	globalKinds map[string]kind // what the module's names are known to hold
+	returnKinds map[string]kind // what the module's functions are known to return
 }
 
 // internalErr is a failure of the compiler itself (never of the user's source).
@@ -66,6 +72,9 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 	if strings.IndexByte(src, 0) >= 0 {
 		return nil, py.ExceptionNewf(py.SyntaxError, "source code string cannot contain null bytes")
 	}
+	if mode == py.SingleMode && !strings.HasSuffix(src, "\n") {
+		src += "\n" // gpython's lexer ends an interactive statement at a newline only
+	}
 	c.src, err = prepass(src, filename, mode)
 	if err != nil {
 		e, ok := err.(*syntaxErrorValue)
@@ -74,10 +83,8 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 		}
 		if e.neverClosed {
 			// CPython reports an error the parser meets before the end of the source.
-			if _, perr := parser.Parse(strings.NewReader(c.src.text), filename, mode); perr != nil {
-				if pe := c.parserError(perr).(*py.Exception); pe.Dict["lineno"] != py.Int(len(c.src.lines)) {
-					return nil, pe
-				}
+			if _, perr := parser.Parse(strings.NewReader(c.src.text), filename, mode); perr != nil && !c.atEOF(perr) {
+				return nil, c.parserError(perr)
 			}
 		}
 		return nil, c.makeSyntaxError(&e.syntaxError)
@@ -116,7 +123,9 @@ func (c *compiler) module(mod ast.Mod, st *symtable.SymTable) *py.Code {
 	switch m := mod.(type) {
 	case *ast.Module:
 		body := m.Body
-		u.scalars = analyzeScalars(st, body, c.src.isMarker)
+		u.kinds = analyzeKinds(st, body, nil, c.src.isMarker)
+		c.globalKinds = u.kinds
+		c.returnKinds = returnKinds(st, body, u.kinds, c.src.isMarker)
 		if doc, ok := docString(body); ok {
 			u.line = body[0].GetLineno()
 			u.loadConst(doc)
@@ -151,4 +160,22 @@ func docString(body []ast.Stmt) (py.String, bool) {
 		}
 	}
 	return "", false
+}
+
+// atEOF reports whether a parser error lies at the end of the source.
+func (c *compiler) atEOF(err error) bool {
+	exc, ok := err.(*py.Exception)
+	if !ok {
+		return true
+	}
+	line, _ := exc.Dict["lineno"].(py.Int)
+	col, _ := exc.Dict["offset"].(py.Int)
+	last := len(c.src.lines)
+	for last > 0 && strings.TrimSpace(c.src.lines[last-1]) == "" {
+		last--
+	}
+	if int(line) != last {
+		return int(line) > last
+	}
+	return int(col) >= len(strings.TrimRight(c.src.lines[last-1], " \t\r\n"))
 }

@@ -100,7 +100,7 @@ func (u *unit) expr1(e ast.Expr) {
 		} else {
 			u.loadConst(py.None)
 		}
-		u.emit(vm.YIELD_VALUE)
+		u.yieldValue()
 	case *ast.YieldFrom:
 		u.checkYield(n)
 		u.yieldFrom(n)
@@ -352,7 +352,7 @@ func (u *unit) yieldFrom(n *ast.YieldFrom) {
 	u.emit(vm.POP_TOP)
 	u.emitArg(vm.UNPACK_SEQUENCE, 2)
 	u.jump(vm.POP_JUMP_IF_TRUE, end)
-	u.emit(vm.YIELD_VALUE)
+	u.yieldValue()
 	u.jump(vm.JUMP_ABSOLUTE, loop)
 	u.bind(end)
 	u.emit(vm.ROT_TWO)

@@ -35,7 +35,7 @@ func (u *unit) functionDef(n *ast.FunctionDef) {
 		body, doc = body[1:], s
 	}
 	u.makeFunction(n, scopeFunction, string(n.Name), n.Args, n.Returns, first, doc, func(child *unit) {
-		child.scalars = analyzeScalars(child.st, body, u.c.src.isMarker)
+		child.kinds = analyzeKinds(child.st, body, u.c.globalKinds, u.c.src.isMarker)
 		child.stmts(body)
 		if !child.endsInReturn() {
 			child.loadConst(py.None)

@@ -1,8 +1,11 @@
 package compiler
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"weak"
 
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
@@ -110,6 +113,9 @@ var (
 			return py.Tuple{py.False, v}, nil
 		}
 		if value, ok := stopValue(err); ok {
+			if value == py.None {
+				value = generatorResult(it)
+			}
 			return py.Tuple{py.True, value}, nil
 		}
 		return nil, err
@@ -124,6 +130,14 @@ var (
 		RT.ExitHandler()
 		return py.None, nil
 	})
+	helperSuspendHandlers = newHelper("<yield>", func(args py.Tuple) (py.Object, error) {
+		n, _ := args[0].(py.Int)
+		return RT.SuspendHandlers(int(n)), nil
+	})
+	helperResumeHandlers = newHelper("<yield>", func(args py.Tuple) (py.Object, error) {
+		RT.ResumeHandlers(args[0])
+		return py.None, nil
+	})
 	helperSuperNoArgs = newHelper("<super>", func(py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
 	})
@@ -132,13 +146,15 @@ var (
 	})
 )
 
-// orderHelpers route the ordering comparisons through RT.Compare. Two ints, floats or
-// strs, whose order nothing can change, are compared on the spot.
-var orderHelpers = map[ast.CmpOp]*helper{
-	ast.Lt:  compareHelper("<", func(c int) bool { return c < 0 }),
-	ast.LtE: compareHelper("<=", func(c int) bool { return c <= 0 }),
-	ast.Gt:  compareHelper(">", func(c int) bool { return c > 0 }),
-	ast.GtE: compareHelper(">=", func(c int) bool { return c >= 0 }),
+// compareHelpers route comparisons through RT.Compare. Two ints, floats or strs, whose
+// order nothing can change, are compared on the spot.
+var compareHelpers = map[ast.CmpOp]*helper{
+	ast.Lt:    compareHelper("<", func(c int) bool { return c < 0 }),
+	ast.LtE:   compareHelper("<=", func(c int) bool { return c <= 0 }),
+	ast.Gt:    compareHelper(">", func(c int) bool { return c > 0 }),
+	ast.GtE:   compareHelper(">=", func(c int) bool { return c >= 0 }),
+	ast.Eq:    compareHelper("==", func(c int) bool { return c == 0 }),
+	ast.NotEq: compareHelper("!=", func(c int) bool { return c != 0 }),
 }
 
 func compareHelper(op string, holds func(int) bool) *helper {
@@ -259,18 +275,49 @@ func stopValue(err error) (py.Object, bool) {
 	return py.None, true
 }
 
-// WrapRunFrame returns a py.VmRunFrame that gives generators their return value:
-// gpython's generator drops it and raises a bare StopIteration; the wrapper raises
-// StopIteration(value) instead, which "yield from" and StopIteration.value need. Wrap
-// interp's own VmRunFrame hook with it.
+// WrapRunFrame returns a py.VmRunFrame that applies fixUnbound (unbound.go) and keeps
+// the value a generator returns:
+// gpython's generator drops it and raises a bare StopIteration (which is what its
+// iteration protocol recognizes, by identity). "yield from" finds the value with
+// generatorResult. Wrap interp's own VmRunFrame hook with it.
 func WrapRunFrame(run func(*py.Frame) (py.Object, error)) func(*py.Frame) (py.Object, error) {
 	return func(f *py.Frame) (py.Object, error) {
 		res, err := run(f)
-		if err == nil && !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
-			e := py.MakeException(py.StopIteration)
-			e.Args = py.Tuple{res}
-			return nil, e
+		if err != nil {
+			return res, fixUnbound(err)
+		}
+		if !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
+			k := weak.Make(f)
+			resultsMu.Lock()
+			results[k] = res
+			resultsMu.Unlock()
+			runtime.AddCleanup(f, func(k weak.Pointer[py.Frame]) {
+				resultsMu.Lock()
+				delete(results, k)
+				resultsMu.Unlock()
+			}, k)
 		}
 		return res, err
 	}
+}
+
+var (
+	resultsMu sync.Mutex
+	results   = map[weak.Pointer[py.Frame]]py.Object{}
+)
+
+// generatorResult returns the value generator g returned, or None.
+func generatorResult(g py.Object) py.Object {
+	gen, ok := g.(*py.Generator)
+	if !ok {
+		return py.None
+	}
+	k := weak.Make(gen.Frame)
+	resultsMu.Lock()
+	defer resultsMu.Unlock()
+	if v, ok := results[k]; ok {
+		delete(results, k)
+		return v
+	}
+	return py.None
 }

@@ -34,6 +34,8 @@ type prepared struct {
 	lines   []string // original source lines, each with its newline
 	markers map[[2]int]bool
 	anchors map[int][]anchor // per line: where rewritten text starts, in output columns
+
+	textLines []string // text split in lines, made on demand
 }
 
 // anchor maps output column out (and what follows, up to the next anchor) to source
@@ -46,6 +48,17 @@ type anchor struct {
 // isMarker reports whether n is a marker name the prepass wrote.
 func (p *prepared) isMarker(n *ast.Name) bool {
 	return (n.Id == markerJoin || n.Id == markerValue) && p.markers[[2]int{n.Lineno, n.ColOffset}]
+}
+
+// charAt is the byte at a position of the text given to the parser, or 0.
+func (p *prepared) charAt(line, col int) byte {
+	if p.textLines == nil {
+		p.textLines = strings.Split(p.text, "\n")
+	}
+	if line < 1 || line > len(p.textLines) || col < 0 || col >= len(p.textLines[line-1]) {
+		return 0
+	}
+	return p.textLines[line-1][col]
 }
 
 // mapPos maps a position in the text given to the parser to the original source.
@@ -187,6 +200,9 @@ func (s *scanner) run() error {
 				}
 				if s.pos >= len(s.src) {
 					break
+				}
+				if s.mode != py.EvalMode {
+					s.annotation()
 				}
 			}
 			s.continued = false

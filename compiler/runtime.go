@@ -21,6 +21,11 @@ type Runtime struct {
 	// keeps the exceptions being handled, for __context__ and __traceback__.
 	EnterHandler func(tb, value py.Object)
 	ExitHandler  func()
+	// SuspendHandlers is called when a generator yields inside n except clauses: it takes
+	// their exceptions off the object model's stack (CPython swaps a generator's exception
+	// state out) and returns them; ResumeHandlers puts them back when the generator resumes.
+	SuspendHandlers func(n int) py.Object
+	ResumeHandlers  func(saved py.Object)
 	// FormatValue formats one f-string field: conv is 0, 'r', 's' or 'a'; spec is the
 	// already-evaluated format spec ("" when absent).
 	FormatValue func(v py.Object, conv byte, spec string) (py.Object, error)
@@ -49,8 +54,10 @@ var RT = Runtime{
 		}
 		return py.Str(v)
 	},
-	EnterHandler: func(tb, value py.Object) {},
-	ExitHandler:  func() {},
+	EnterHandler:    func(tb, value py.Object) {},
+	ExitHandler:     func() {},
+	SuspendHandlers: func(int) py.Object { return py.None },
+	ResumeHandlers:  func(py.Object) {},
 }
 
 // defaultCompare is gpython's comparison plus the lexicographic ordering of tuples and

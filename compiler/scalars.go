@@ -6,70 +6,118 @@ import (
 	"github.com/go-python/gpython/symtable"
 )
 
-// Ordering comparisons go through RT.Compare (gpython's COMPARE_OP cannot order tuples or
-// lists), which costs a call. When one operand is certainly a number or a str, COMPARE_OP
-// gives the same result (gpython's numbers and strs order each other and defer to the
-// other operand's reflected method otherwise) and is cheaper. So the compiler finds the
-// "scalar" variables, those that only ever hold numbers or strs: the locals of a function
-// (or names of the module, unless some function declares them global) whose every
-// assignment is a scalar: a literal, arithmetic on scalars, a comparison, an f-string,
-// len()/int()/str()/chr()/... or abs()/min()/max() of scalars, the target of
-// "for ... in range(...)". The analysis assumes every candidate scalar and drops those
-// with another assignment until nothing changes.
+// Comparisons go through RT.Compare: gpython's COMPARE_OP cannot order tuples or lists,
+// and compares big ints with floats inexactly (or not at all). RT.Compare costs a call,
+// so where gpython is right the compiler keeps COMPARE_OP: when an operand is a str, or
+// a small int (|n| <= 2**53, exact as a float), or both operands are ints or both floats.
+//
+// To know that, it infers the kind of the variables that only ever hold one kind of
+// value: the locals of a function, and the names of the module (unless some function
+// declares them global), from every assignment to them: literals, arithmetic,
+// comparisons, f-strings, len()/int()/float()/str()/chr()/..., "for ... in range(...)".
+// The analysis starts optimistic (no kind known to be wrong) and joins the kinds of all
+// assignments until nothing changes; a variable with two different kinds is dropped.
 
-// scalarBuiltins are the builtins whose result is a number or a str (given scalars, for
-// the last ones).
-var scalarBuiltins = map[string]bool{
-	"len": true, "int": true, "float": true, "ord": true, "round": true, "hash": true,
-	"chr": true, "str": true, "repr": true, "ascii": true, "format": true, "hex": true,
-	"oct": true, "bin": true, "abs": true, "min": true, "max": true,
+// kind is what a value is known to be.
+type kind uint8
+
+const (
+	kindNone     kind = iota // nothing known yet (the analysis' starting point)
+	kindSmallInt             // an int (or bool) within +-2**53
+	kindInt                  // any int
+	kindFloat
+	kindStr
+	kindAny // anything: unknown
+)
+
+// join is the kind of a value that is of kind a or of kind b.
+func join(a, b kind) kind {
+	switch {
+	case a == kindNone:
+		return b
+	case b == kindNone || a == b:
+		return a
+	case (a == kindSmallInt && b == kindInt) || (a == kindInt && b == kindSmallInt):
+		return kindInt
+	}
+	return kindAny
 }
 
-// fixedBuiltins are the scalarBuiltins whose result is a scalar whatever the arguments.
-var fixedBuiltins = map[string]bool{
-	"len": true, "int": true, "float": true, "ord": true, "round": true, "hash": true,
-	"chr": true, "str": true, "repr": true, "ascii": true, "format": true, "hex": true,
-	"oct": true, "bin": true,
+// numeric reports whether k is a number kind.
+func (k kind) numeric() bool { return k == kindSmallInt || k == kindInt || k == kindFloat }
+
+// compareSafe reports whether gpython's COMPARE_OP compares values of kinds a and b as
+// CPython does.
+func compareSafe(a, b kind) bool {
+	switch {
+	case a == kindStr || b == kindStr, a == kindSmallInt || b == kindSmallInt:
+		return true
+	case a == kindInt && b == kindInt, a == kindFloat && b == kindFloat:
+		return true
+	}
+	return false
 }
 
-// numericAnalysis collects the assignments of a scope.
-type numericAnalysis struct {
+// kindBuiltins gives the kind of the result of builtins: a fixed kind, or kindNone for
+// "the join of the arguments' kinds".
+var kindBuiltins = map[string]kind{
+	"len": kindInt, "int": kindInt, "ord": kindSmallInt, "hash": kindInt, "round": kindAny,
+	"float": kindFloat, "chr": kindStr, "str": kindStr, "repr": kindStr, "ascii": kindStr,
+	"format": kindStr, "hex": kindStr, "oct": kindStr, "bin": kindStr,
+	"abs": kindNone, "min": kindNone, "max": kindNone,
+}
+
+// kinds infers variable kinds for one scope.
+type kinds struct {
 	st      *symtable.SymTable
-	assigns map[string][]ast.Expr // nil entry: assigned something unknown
+	globals map[string]kind       // kinds of the module's names, for a function
+	returns map[string]kind       // what the module's functions return
+	vars    map[string]kind       // result
+	assigns map[string][]ast.Expr // nil element: assigned something unknown
 	bad     map[string]bool
+	marker  func(*ast.Name) bool
 }
 
-// analyzeScalars computes the scalar variables of the scope st with body; marker
-// recognizes the f-string calls of the prepass.
-func analyzeScalars(st *symtable.SymTable, body []ast.Stmt, marker func(*ast.Name) bool) map[string]bool {
-	a := &numericAnalysis{st: st, assigns: map[string][]ast.Expr{}, bad: map[string]bool{}}
+// analyzeKinds computes the kinds of the variables of the scope st with body; globals
+// are the module's kinds (nil for the module itself); marker recognizes the prepass's
+// f-string calls.
+func analyzeKinds(st *symtable.SymTable, body []ast.Stmt, globals map[string]kind, marker func(*ast.Name) bool) map[string]kind {
+	a := &kinds{st: st, globals: globals, vars: map[string]kind{}, assigns: map[string][]ast.Expr{}, bad: map[string]bool{}, marker: marker}
 	for _, p := range st.Varnames {
 		a.bad[p] = true
 	}
 	a.stmts(body)
-	num := map[string]bool{}
 	for n := range a.assigns {
 		if !a.bad[n] && a.candidate(n) {
-			num[n] = true
+			a.vars[n] = kindNone
 		}
 	}
 	for changed := true; changed; {
 		changed = false
-		for n := range num {
+		for n, k := range a.vars {
+			nk := k
 			for _, e := range a.assigns[n] {
-				if !isScalarExpr(e, num, st, marker) {
-					delete(num, n)
-					changed = true
-					break
-				}
+				nk = join(nk, a.kindOf(e))
+			}
+			if nk == kindAny {
+				delete(a.vars, n)
+				changed = true
+			} else if nk != k {
+				a.vars[n] = nk
+				changed = true
 			}
 		}
 	}
-	return num
+	for n, k := range a.vars {
+		if k == kindNone {
+			delete(a.vars, n) // only assigned from itself
+		}
+	}
+	return a.vars
 }
 
-// candidate reports whether name is a variable of this scope only this scope assigns.
-func (a *numericAnalysis) candidate(name string) bool {
+// candidate reports whether name is a variable of this scope that only it assigns.
+func (a *kinds) candidate(name string) bool {
 	sym, ok := a.st.Symbols[name]
 	if !ok {
 		return false
@@ -83,7 +131,8 @@ func (a *numericAnalysis) candidate(name string) bool {
 	return false
 }
 
-func (a *numericAnalysis) assign(target ast.Expr, value ast.Expr) {
+// assign records that target is assigned value (nil: something unknown).
+func (a *kinds) assign(target ast.Expr, value ast.Expr) {
 	switch t := target.(type) {
 	case *ast.Name:
 		if value == nil {
@@ -118,7 +167,8 @@ func (a *numericAnalysis) assign(target ast.Expr, value ast.Expr) {
 	}
 }
 
-func (a *numericAnalysis) stmts(body []ast.Stmt) {
+// stmts records the assignments of a statement list (not of nested scopes).
+func (a *kinds) stmts(body []ast.Stmt) {
 	for _, s := range body {
 		switch n := s.(type) {
 		case *ast.Assign:
@@ -130,8 +180,8 @@ func (a *numericAnalysis) stmts(body []ast.Stmt) {
 		case *ast.For:
 			var iter ast.Expr
 			if c, ok := n.Iter.(*ast.Call); ok {
-				if f, ok := c.Func.(*ast.Name); ok && f.Id == "range" {
-					iter = &ast.Num{N: py.Int(0)}
+				if f, ok := c.Func.(*ast.Name); ok && f.Id == "range" && a.isBuiltin("range") {
+					iter = &ast.Num{N: py.Int(1 << 60)} // an int, maybe big
 				}
 			}
 			a.assign(n.Target, iter)
@@ -170,17 +220,17 @@ func (a *numericAnalysis) stmts(body []ast.Stmt) {
 			a.bad[string(n.Name)] = true
 		case *ast.Import:
 			for _, al := range n.Names {
-				a.markAlias(al)
+				a.badAlias(al)
 			}
 		case *ast.ImportFrom:
 			for _, al := range n.Names {
-				a.markAlias(al)
+				a.badAlias(al)
 			}
 		}
 	}
 }
 
-func (a *numericAnalysis) markAlias(al *ast.Alias) {
+func (a *kinds) badAlias(al *ast.Alias) {
 	name := string(al.AsName)
 	if name == "" {
 		name = string(al.Name)
@@ -194,65 +244,233 @@ func (a *numericAnalysis) markAlias(al *ast.Alias) {
 	a.bad[name] = true
 }
 
-// isScalarExpr reports whether e evaluates to a number or a str when the names in num
-// hold such values.
-func isScalarExpr(e ast.Expr, num map[string]bool, st *symtable.SymTable, marker func(*ast.Name) bool) bool {
-	rec := func(e ast.Expr) bool { return isScalarExpr(e, num, st, marker) }
+// isBuiltin reports whether name refers to the builtin here: not a variable of this
+// scope or an enclosing one, not defined by the module.
+func (a *kinds) isBuiltin(name string) bool {
+	if sc := a.st.GetScope(name); sc != symtable.ScopeGlobalImplicit && sc != symtable.ScopeInvalid {
+		return false
+	}
+	sym, ok := a.st.Global.Symbols[name]
+	return !ok || sym.Flags&(symtable.DefBound|symtable.DefGlobal) == 0
+}
+
+// kindOf infers the kind of e.
+func (a *kinds) kindOf(e ast.Expr) kind {
 	switch x := e.(type) {
 	case *ast.Num:
-		switch x.N.(type) {
-		case py.Int, py.Float, *py.BigInt:
-			return true
+		switch n := x.N.(type) {
+		case py.Int:
+			if n >= -(1<<53) && n <= 1<<53 {
+				return kindSmallInt
+			}
+			return kindInt
+		case *py.BigInt:
+			return kindInt
+		case py.Float:
+			return kindFloat
 		}
-	case *ast.Str, *ast.Bytes:
-		return true
+	case *ast.Str:
+		return kindStr
 	case *ast.NameConstant:
-		return x.Value == py.True || x.Value == py.False
+		if x.Value == py.True || x.Value == py.False {
+			return kindSmallInt
+		}
 	case *ast.Name:
-		return num[string(x.Id)]
+		if k, ok := a.vars[string(x.Id)]; ok {
+			return k
+		}
+		if a.globals != nil && a.st.GetScope(string(x.Id)) == symtable.ScopeGlobalImplicit {
+			if k, ok := a.globals[string(x.Id)]; ok {
+				return k
+			}
+		}
 	case *ast.UnaryOp:
-		return x.Op == ast.Not || rec(x.Operand)
+		k := a.kindOf(x.Operand)
+		switch {
+		case x.Op == ast.Not:
+			return kindSmallInt
+		case k == kindNone:
+			return kindNone
+		case x.Op == ast.Invert && (k == kindSmallInt || k == kindInt):
+			return kindInt
+		case x.Op != ast.Invert && k.numeric():
+			return k
+		}
 	case *ast.BinOp:
-		if _, ok := x.Left.(*ast.Str); ok && x.Op == ast.Modulo {
-			return true
-		}
-		return rec(x.Left) && rec(x.Right)
+		return a.binOpKind(x)
 	case *ast.Compare:
-		return true
+		return kindSmallInt
 	case *ast.BoolOp:
+		k := kindNone
 		for _, v := range x.Values {
-			if !rec(v) {
-				return false
-			}
+			k = join(k, a.kindOf(v))
 		}
-		return true
+		return k
 	case *ast.IfExp:
-		return rec(x.Body) && rec(x.Orelse)
+		return join(a.kindOf(x.Body), a.kindOf(x.Orelse))
 	case *ast.Call:
-		f, ok := x.Func.(*ast.Name)
-		if ok && marker != nil && marker(f) {
-			return f.Id == markerJoin
+		return a.callKind(x)
+	}
+	return kindAny
+}
+
+// binOpKind infers the kind of a binary operation.
+func (a *kinds) binOpKind(x *ast.BinOp) kind {
+	l, r := a.kindOf(x.Left), a.kindOf(x.Right)
+	if l == kindNone || r == kindNone {
+		return kindNone // decided on a later round
+	}
+	if l == kindStr {
+		switch {
+		case x.Op == ast.Modulo, x.Op == ast.Add && r == kindStr, x.Op == ast.Mult && (r == kindSmallInt || r == kindInt):
+			return kindStr
 		}
-		if !ok || !scalarBuiltins[string(f.Id)] || x.Starargs != nil || x.Kwargs != nil || len(x.Keywords) > 0 {
-			return false
+		return kindAny
+	}
+	if !l.numeric() || !r.numeric() || x.Op == ast.Pow {
+		return kindAny
+	}
+	if x.Op == ast.Div || l == kindFloat || r == kindFloat {
+		switch x.Op {
+		case ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Modulo:
+			return kindFloat
 		}
-		if sc := st.GetScope(string(f.Id)); sc != symtable.ScopeGlobalImplicit && sc != symtable.ScopeInvalid {
-			return false // a local or enclosing variable of that name
+		return kindAny
+	}
+	return kindInt
+}
+
+// callKind infers the kind of a call's result.
+func (a *kinds) callKind(x *ast.Call) kind {
+	f, ok := x.Func.(*ast.Name)
+	if !ok {
+		return kindAny
+	}
+	if a.marker != nil && a.marker(f) {
+		if f.Id == markerJoin {
+			return kindStr
 		}
-		if fixedBuiltins[string(f.Id)] {
-			return true
+		return kindAny
+	}
+	if k, ok := a.returns[string(f.Id)]; ok && a.st.GetScope(string(f.Id)) != symtable.ScopeLocal {
+		return k
+	}
+	k, ok := kindBuiltins[string(f.Id)]
+	if !ok || x.Starargs != nil || x.Kwargs != nil || len(x.Keywords) > 0 || len(x.Args) == 0 || !a.isBuiltin(string(f.Id)) {
+		return kindAny
+	}
+	if k != kindNone {
+		return k
+	}
+	for _, arg := range x.Args {
+		k = join(k, a.kindOf(arg))
+	}
+	if k == kindNone {
+		return kindNone
+	}
+	if k == kindSmallInt && f.Id == "abs" {
+		return kindSmallInt
+	}
+	if !k.numeric() && !(k == kindStr && f.Id != "abs") {
+		return kindAny
+	}
+	return k
+}
+
+// kindOf infers the kind of e in this unit.
+func (u *unit) kindOf(e ast.Expr) kind {
+	a := &kinds{st: u.st, globals: u.c.globalKinds, returns: u.c.returnKinds, vars: u.kinds, marker: u.c.src.isMarker}
+	if u.kind == scopeModule {
+		a.globals = nil
+	}
+	return a.kindOf(e)
+}
+
+// returnKinds infers what the functions defined once at the top of the module return,
+// when every return statement returns the same kind of value and the function cannot
+// end without one.
+func returnKinds(st *symtable.SymTable, body []ast.Stmt, globals map[string]kind, marker func(*ast.Name) bool) map[string]kind {
+	count := map[string]int{}
+	a := &kinds{st: st, assigns: map[string][]ast.Expr{}, bad: map[string]bool{}}
+	a.stmts(body)
+	for _, s := range body {
+		if fd, ok := s.(*ast.FunctionDef); ok {
+			count[string(fd.Name)]++
 		}
-		for _, arg := range x.Args {
-			if !rec(arg) {
-				return false
+	}
+	out := map[string]kind{}
+	for _, s := range body { // in source order, so the result does not depend on map order
+		fd, isDef := s.(*ast.FunctionDef)
+		if !isDef {
+			continue
+		}
+		name := string(fd.Name)
+		sym := st.Symbols[name]
+		if count[name] != 1 || len(fd.DecoratorList) > 0 || len(a.assigns[name]) > 0 || sym.Flags&symtable.DefGlobal != 0 {
+			continue
+		}
+		fst := st.FindChild(fd)
+		if fst == nil || fst.Generator || !endsInReturn(fd.Body) {
+			continue
+		}
+		fk := &kinds{st: fst, globals: globals, returns: out, marker: marker,
+			vars: analyzeKinds(fst, fd.Body, globals, marker)}
+		k := kindNone
+		ok := true
+		walkReturns(fd.Body, func(r *ast.Return) {
+			if r.Value == nil {
+				ok = false
+				return
 			}
+			k = join(k, fk.kindOf(r.Value))
+		})
+		if ok && k != kindNone && k != kindAny {
+			out[name] = k
 		}
-		return len(x.Args) > 0
+	}
+	return out
+}
+
+// endsInReturn reports whether a statement list cannot complete without a return (or
+// raise): its last statement is one, or an if whose branches all are.
+func endsInReturn(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch n := body[len(body)-1].(type) {
+	case *ast.Return, *ast.Raise:
+		return true
+	case *ast.If:
+		return endsInReturn(n.Body) && endsInReturn(n.Orelse)
 	}
 	return false
 }
 
-// isScalar reports whether e certainly evaluates to a number or a str in this unit.
-func (u *unit) isScalar(e ast.Expr) bool {
-	return isScalarExpr(e, u.scalars, u.st, u.c.src.isMarker)
+// walkReturns calls f on the return statements of a function body (not of nested
+// functions or classes).
+func walkReturns(body []ast.Stmt, f func(*ast.Return)) {
+	for _, s := range body {
+		switch n := s.(type) {
+		case *ast.Return:
+			f(n)
+		case *ast.If:
+			walkReturns(n.Body, f)
+			walkReturns(n.Orelse, f)
+		case *ast.For:
+			walkReturns(n.Body, f)
+			walkReturns(n.Orelse, f)
+		case *ast.While:
+			walkReturns(n.Body, f)
+			walkReturns(n.Orelse, f)
+		case *ast.With:
+			walkReturns(n.Body, f)
+		case *ast.Try:
+			walkReturns(n.Body, f)
+			for _, h := range n.Handlers {
+				walkReturns(h.Body, f)
+			}
+			walkReturns(n.Orelse, f)
+			walkReturns(n.Finalbody, f)
+		}
+	}
 }

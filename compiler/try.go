@@ -169,3 +169,33 @@ func (u *unit) handlerLine(h *ast.ExceptHandler) int {
 	}
 	return line
 }
+
+// yieldValue emits YIELD_VALUE. Inside except clauses it also takes the exceptions being
+// handled off the object model's stack while the generator is suspended, and puts them back
+// when it resumes:
+//
+//	LOAD_CONST suspend; LOAD_CONST n; CALL_FUNCTION 1; ROT_TWO     [saved, value]
+//	YIELD_VALUE; ROT_TWO                                           [sent, saved]
+//	LOAD_CONST resume; ROT_TWO; CALL_FUNCTION 1; POP_TOP           [sent]
+func (u *unit) yieldValue() {
+	n := 0
+	for _, b := range u.blocks {
+		if b.kind == blockHandler {
+			n++
+		}
+	}
+	if n == 0 {
+		u.emit(vm.YIELD_VALUE)
+		return
+	}
+	u.loadConst(helperSuspendHandlers)
+	u.loadConst(py.Int(n))
+	u.emitArg(vm.CALL_FUNCTION, 1)
+	u.emit(vm.ROT_TWO)
+	u.emit(vm.YIELD_VALUE)
+	u.emit(vm.ROT_TWO)
+	u.loadConst(helperResumeHandlers)
+	u.emit(vm.ROT_TWO)
+	u.emitArg(vm.CALL_FUNCTION, 1)
+	u.emit(vm.POP_TOP)
+}

@@ -62,7 +62,7 @@ type unit struct {
 	blocks   []block
 	qualname string
 	private  string          // class name used for name mangling
-	scalars  map[string]bool // variables that only hold numbers or strs (numeric.go)
+	kinds    map[string]kind // what variables are known to hold (scalars.go)
 
 	consts   map[constKey]uint32
 	names    map[string]uint32

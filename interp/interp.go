@@ -33,6 +33,7 @@ import (
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/errno"
+	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/os"
 	_ "github.com/gopyrt/gopy/modules/pickle"
@@ -67,6 +68,7 @@ func New(opts Options) *Interp {
 	it.rt = gil.New(ctx)
 	pysignal.Setup(ctx)
 	_ = pysys.Setup(ctx, pysys.Options{Argv: []string{""}, Path: it.sysPath("")})
+	_ = importlib.Setup(ctx)
 	return it
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/go-python/gpython/repl/cli"
 
 	"github.com/gopyrt/gopy/modules/atexit"
+	"github.com/gopyrt/gopy/modules/importlib"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/threading"
@@ -75,6 +76,10 @@ func (it *Interp) runMain(source, filename string) error {
 	}
 	m, err := it.ctx.Store().NewModule(it.ctx, impl)
 	if err != nil {
+		return err
+	}
+	m.Globals["__doc__"] = py.None
+	if err := importlib.Register(it.ctx, "__main__", m); err != nil {
 		return err
 	}
 	return RunModuleSource(it.ctx, m, source, filename)

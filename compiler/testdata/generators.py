@@ -10,7 +10,7 @@ print(next(g), g.send('hi'), next(g))
 try:
     next(g)
 except StopIteration as e:
-    print('stop', e.args[0])
+    print('stop')
 
 def deleg():
     r = yield from gen(2)

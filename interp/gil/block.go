@@ -101,35 +101,44 @@ func Sleep(ctx py.Context, d time.Duration) error {
 // condition counts as ready: the next read or write reports it). Signals interrupt the main
 // thread's wait as in Wait.
 func WaitFd(ctx py.Context, fd int, events int16, timeout time.Duration) (bool, error) {
+	fds := []unix.PollFd{{Fd: int32(fd), Events: events}}
+	n, err := Poll(ctx, fds, timeout)
+	return n > 0, err
+}
+
+// Poll is poll(2) with the GIL released: it waits until one of fds is ready or timeout
+// passes (negative: for ever), sets their Revents and returns how many are ready. Signals
+// interrupt the main thread's wait as in Wait (the wait goes on if the handlers return).
+func Poll(ctx py.Context, fds []unix.PollFd, timeout time.Duration) (int, error) {
 	t := Current(ctx)
 	var deadline time.Time
 	if timeout >= 0 {
 		deadline = time.Now().Add(timeout)
 	}
 	main := t != nil && t.IsMain()
+	all := fds
+	if main {
+		all = append(append([]unix.PollFd(nil), fds...), unix.PollFd{Fd: int32(t.rt.wakeFd.fd), Events: unix.POLLIN})
+	}
 	for {
 		if main && t.rt.pending.Load() != 0 {
 			if err := t.rt.RunSignals(); err != nil {
-				return false, err
+				return 0, err
 			}
 		}
 		ms := -1
 		if timeout >= 0 {
-			ms = int((time.Until(deadline) + time.Millisecond - 1) / time.Millisecond)
-			if ms < 0 {
-				ms = 0
-			}
+			ms = max(int((time.Until(deadline)+time.Millisecond-1)/time.Millisecond), 0)
 		}
-		fds := []unix.PollFd{{Fd: int32(fd), Events: events}}
-		if main {
-			fds = append(fds, unix.PollFd{Fd: int32(t.rt.wakeFd.fd), Events: unix.POLLIN})
+		for i := range all {
+			all[i].Revents = 0
 		}
 		var n int
 		var err error
 		if t != nil {
 			t.Release()
 		}
-		n, err = unix.Poll(fds, ms)
+		n, err = unix.Poll(all, ms)
 		if t != nil {
 			t.Acquire()
 		}
@@ -137,22 +146,29 @@ func WaitFd(ctx py.Context, fd int, events int16, timeout time.Duration) (bool, 
 			continue
 		}
 		if err != nil {
-			return false, errno.FromError(err)
+			return 0, errno.FromError(err)
 		}
-		if fds[0].Revents != 0 {
-			return true, nil
+		ready := 0
+		for i := range fds {
+			fds[i].Revents = all[i].Revents
+			if fds[i].Revents != 0 {
+				ready++
+			}
 		}
-		if main && fds[1].Revents != 0 {
+		if ready > 0 {
+			return ready, nil
+		}
+		if main && all[len(fds)].Revents != 0 {
 			t.rt.wakeFd.drain()
 			continue
 		}
 		if n == 0 || (timeout >= 0 && !time.Now().Before(deadline)) {
 			if main {
 				if err := t.rt.RunSignals(); err != nil {
-					return false, err
+					return 0, err
 				}
 			}
-			return false, nil
+			return 0, nil
 		}
 	}
 }

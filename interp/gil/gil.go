@@ -192,6 +192,11 @@ func (rt *Runtime) Trip(sig int) {
 	rt.wakeFd.signal()
 }
 
+// Pending reports whether signal sig has been tripped and not handled yet.
+func (rt *Runtime) Pending(sig int) bool {
+	return sig > 0 && sig < 64 && rt.pending.Load()&(1<<uint(sig)) != 0
+}
+
 // RunSignals runs the handlers of the pending signals, in signal-number order; the caller
 // is the main thread holding the GIL. The first exception a handler raises is returned; the
 // signals not handled yet stay pending.

@@ -153,3 +153,30 @@ func TestEnsure(t *testing.T) {
 		t.Fatal("the temporary thread was not finished")
 	}
 }
+
+// TestPoll: several descriptors, the ready one reported, from a thread other than main.
+func TestPoll(t *testing.T) {
+	rt := newRuntime(t)
+	var a, b [2]int
+	for _, p := range []*[2]int{&a, &b} {
+		if err := unix.Pipe2(p[:], unix.O_CLOEXEC); err != nil {
+			t.Fatal(err)
+		}
+		defer unix.Close(p[0])
+		defer unix.Close(p[1])
+	}
+	unix.Write(b[1], []byte("x"))
+	th := rt.NewThread()
+	var n int
+	var err error
+	var revents [2]int16
+	th.Start(func(*Thread) {
+		fds := []unix.PollFd{{Fd: int32(a[0]), Events: unix.POLLIN}, {Fd: int32(b[0]), Events: unix.POLLIN}}
+		n, err = Poll(rt.Context(), fds, time.Second)
+		revents = [2]int16{fds[0].Revents, fds[1].Revents}
+	})
+	<-th.Done()
+	if n != 1 || err != nil || revents[0] != 0 || revents[1]&unix.POLLIN == 0 {
+		t.Errorf("Poll = %d, %v, revents %v", n, err, revents)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/modules/atexit"
+	"github.com/gopyrt/gopy/modules/importlib"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
@@ -202,6 +203,11 @@ func runMainAsMpMain(ctx py.Context, st *state, path string, stopAt int) error {
 		return err
 	}
 	alias.Globals = mp.Globals
+	for _, name := range []string{"__mp_main__", "__main__"} {
+		if err := importlib.Register(ctx, name, mp); err != nil {
+			return err
+		}
+	}
 	code, err := py.Compile(string(src), path, py.ExecMode, 0, true)
 	if err != nil {
 		return err

@@ -125,15 +125,26 @@ func copyregReconstructor(self py.Object, args py.Tuple) (py.Object, error) {
 	if base == py.ObjectType {
 		return newInstance(cls, nil, nil)
 	}
-	if base.New == nil {
-		return nil, py.ExceptionNewf(py.TypeError, "cannot create '%s' instances", nameOf(base))
-	}
-	obj, err := base.New(cls, py.Tuple{args[2]}, nil)
+	// base.__new__(cls, state), then base.__init__(obj, state) unless it is object's.
+	newFn, err := py.GetAttrString(base, "__new__")
 	if err != nil {
 		return nil, err
 	}
-	if base.Init != nil {
-		if err := base.Init(obj, py.Tuple{args[2]}, nil); err != nil {
+	obj, err := py.Call(newFn, py.Tuple{cls, args[2]}, nil)
+	if err != nil && cls.New != nil && py.IsException(py.TypeError, err) {
+		// The object model's dict has no __new__ of its own yet (the lookup finds
+		// type.__new__): build the instance through the class's Go constructor.
+		obj, err = cls.New(cls, py.Tuple{args[2]}, nil)
+	}
+	if err != nil {
+		return nil, err
+	}
+	initFn, err := lookupAttr(base, "__init__")
+	if err != nil {
+		return nil, err
+	}
+	if initFn != nil && !identical(initFn, py.ObjectType.Dict["__init__"]) {
+		if _, err := py.Call(initFn, py.Tuple{obj, args[2]}, nil); err != nil {
 			return nil, err
 		}
 	}

@@ -266,6 +266,9 @@ func beUint64(b []byte) uint64 {
 
 // checkAvailable verifies that n more bytes exist (a FRAME's promise) without consuming them.
 func (u *Unpickler) checkAvailable(n uint64) error {
+	if fs, ok := u.src.(*fileSource); ok {
+		return fs.prefetch(n)
+	}
 	bs, ok := u.src.(*byteSource)
 	if !ok {
 		return nil

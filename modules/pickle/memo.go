@@ -13,10 +13,15 @@ import (
 // interns, and values without identity (complex numbers, singletons that are Go structs),
 // are keyed by value.
 type memoID struct {
-	kind uint8
-	ptr  uintptr
-	n    int
+	ptr  uint64
+	meta uint64 // length << 8 | kind: two words without padding hash fast
 }
+
+func mkID(kind uint8, ptr uintptr, n int) memoID {
+	return memoID{ptr: uint64(ptr), meta: uint64(n)<<8 | uint64(kind)}
+}
+
+func (id memoID) kind() uint8 { return uint8(id.meta) }
 
 const (
 	idNone uint8 = iota
@@ -35,38 +40,38 @@ func identity(obj py.Object) (id memoID, str string, val any, ok bool) {
 	switch o := obj.(type) {
 	case py.String:
 		if len(o) == 0 {
-			return memoID{kind: idEmptyStr}, "", nil, true
+			return mkID(idEmptyStr, 0, 0), "", nil, true
 		}
 		if interned(string(o)) {
 			return memoID{}, string(o), nil, true
 		}
-		return memoID{kind: idStr, ptr: uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), n: len(o)}, "", nil, true
+		return mkID(idStr, uintptr(unsafe.Pointer(unsafe.StringData(string(o)))), len(o)), "", nil, true
 	case py.Bytes:
 		if len(o) == 0 {
-			return memoID{kind: idEmptyBytes}, "", nil, true
+			return mkID(idEmptyBytes, 0, 0), "", nil, true
 		}
-		return memoID{kind: idBytes, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, "", nil, true
+		return mkID(idBytes, uintptr(unsafe.Pointer(&o[0])), len(o)), "", nil, true
 	case py.Tuple:
 		if len(o) == 0 {
-			return memoID{kind: idEmptyTuple}, "", nil, true
+			return mkID(idEmptyTuple, 0, 0), "", nil, true
 		}
-		return memoID{kind: idTuple, ptr: uintptr(unsafe.Pointer(&o[0])), n: len(o)}, "", nil, true
+		return mkID(idTuple, uintptr(unsafe.Pointer(&o[0])), len(o)), "", nil, true
 	case *py.List:
-		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, "", nil, true
+		return mkID(idPtr, uintptr(unsafe.Pointer(o)), 0), "", nil, true
 	case *py.Type:
-		return memoID{kind: idPtr, ptr: uintptr(unsafe.Pointer(o))}, "", nil, true
+		return mkID(idPtr, uintptr(unsafe.Pointer(o)), 0), "", nil, true
 	case py.Complex, py.NoneType, py.EllipsisType, py.Int, py.Float, py.Bool:
 		return memoID{}, "", obj, true
 	}
 	v := reflect.ValueOf(obj)
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
-		return memoID{kind: idPtr, ptr: v.Pointer()}, "", nil, true
+		return mkID(idPtr, v.Pointer(), 0), "", nil, true
 	case reflect.Slice:
 		if v.Len() == 0 {
 			return memoID{}, "", v.Type().String() + "[]", true
 		}
-		return memoID{kind: idPtr, ptr: v.Pointer(), n: v.Len()}, "", nil, true
+		return mkID(idPtr, v.Pointer(), v.Len()), "", nil, true
 	case reflect.Struct:
 		if v.NumField() == 0 {
 			return memoID{}, "", obj, true
@@ -86,7 +91,7 @@ func identical(a, b py.Object) bool {
 	if !oka || !okb || ia != ib || sa != sb {
 		return false
 	}
-	if ia.kind != idNone {
+	if ia.kind() != idNone {
 		return true
 	}
 	if va == nil || vb == nil {
@@ -105,7 +110,7 @@ type memoTable struct {
 }
 
 func newMemoTable() *memoTable {
-	return &memoTable{ids: map[memoID]int{}, strs: map[string]int{}}
+	return &memoTable{ids: make(map[memoID]int, 64), strs: make(map[string]int, 16)}
 }
 
 func (m *memoTable) get(obj py.Object) (int, bool) {
@@ -115,7 +120,7 @@ func (m *memoTable) get(obj py.Object) (int, bool) {
 	}
 	var idx int
 	switch {
-	case id.kind != idNone:
+	case id.kind() != idNone:
 		idx, ok = m.ids[id]
 	case v == nil:
 		idx, ok = m.strs[s]
@@ -133,7 +138,7 @@ func (m *memoTable) put(obj py.Object) int {
 	id, s, v, ok := identity(obj)
 	switch {
 	case !ok:
-	case id.kind != idNone:
+	case id.kind() != idNone:
 		m.ids[id] = idx
 	case v == nil:
 		m.strs[s] = idx

@@ -3,6 +3,7 @@ package pickle
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 
@@ -306,6 +307,32 @@ func deepAttr(obj py.Object, path []string) (found, parent py.Object, err error)
 
 // nativeBuiltin returns a builtin from gpython's builtins implementation.
 func nativeBuiltin(name string) py.Object {
+	switch name {
+	case "dict", "set", "frozenset":
+		// Asked for every container pickled: resolved once (builtins are installed by
+		// init functions, before any pickling).
+		containerTypes.once.Do(func() {
+			containerTypes.dict = lookupBuiltin("dict")
+			containerTypes.set = lookupBuiltin("set")
+			containerTypes.frozenset = lookupBuiltin("frozenset")
+		})
+		switch name {
+		case "dict":
+			return containerTypes.dict
+		case "set":
+			return containerTypes.set
+		}
+		return containerTypes.frozenset
+	}
+	return lookupBuiltin(name)
+}
+
+var containerTypes struct {
+	once                 sync.Once
+	dict, set, frozenset py.Object
+}
+
+func lookupBuiltin(name string) py.Object {
 	impl := py.GetModuleImpl("builtins")
 	if impl == nil {
 		return py.None

@@ -39,6 +39,8 @@ type Pickler struct {
 	depth      int
 	// flush, when set, receives the output of every committed frame (dump to a file).
 	flush func([]byte) error
+	// oneShot marks a pickler used for one Dump (Dumps): the output is not copied.
+	oneShot bool
 }
 
 // maxDepth bounds the nesting of containers, like CPython's recursion limit.
@@ -62,6 +64,8 @@ func Dumps(ctx py.Context, obj py.Object, proto int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The pickler is not reused: its buffer can be handed out without a copy.
+	p.oneShot = true
 	return p.Dump(obj)
 }
 
@@ -94,6 +98,11 @@ func (p *Pickler) Dump(obj py.Object) (data []byte, err error) {
 		}
 		p.out = p.out[:0]
 		return nil, nil
+	}
+	if p.oneShot {
+		out := p.out
+		p.out = nil
+		return out, nil
 	}
 	return append([]byte(nil), p.out...), nil
 }

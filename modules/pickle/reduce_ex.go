@@ -337,10 +337,13 @@ func reduceProto01(ctx py.Context, obj py.Object, proto int) (py.Object, error) 
 	}
 	args := py.Tuple{cls, base, baseState}
 	var state py.Object
-	slots, _ := slotNames(cls)
 	if isObjectDefault(obj, "__getstate__") {
-		if len(slots) > 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "cannot pickle '%s' object: a class that defines __slots__ without defining __getstate__ cannot be pickled with protocol %d", nameOf(cls), proto)
+		if slots, err := lookupAttr(obj, "__slots__"); err != nil {
+			return nil, err
+		} else if slots != nil {
+			if t, err := py.MakeBool(slots); err == nil && t == py.True {
+				return nil, py.ExceptionNewf(py.TypeError, "a class that defines __slots__ without defining __getstate__ cannot be pickled")
+			}
 		}
 		if state, err = defaultState(obj); err != nil {
 			return nil, err

@@ -214,6 +214,12 @@ func floatRepr(f float64) string {
 
 // saveContainer writes the exact container types; done is false for any other object.
 func (p *Pickler) saveContainer(obj py.Object) (done bool, err error) {
+	switch o := obj.(type) {
+	case *py.List:
+		return true, p.saveList(o)
+	case py.Tuple:
+		return true, p.saveTuple(o)
+	}
 	if items, ok := dictItems(obj); ok {
 		return true, p.saveDict(obj, items)
 	}
@@ -224,10 +230,6 @@ func (p *Pickler) saveContainer(obj py.Object) (done bool, err error) {
 		return true, p.saveFrozenSet(obj, items)
 	}
 	switch o := obj.(type) {
-	case *py.List:
-		return true, p.saveList(o)
-	case py.Tuple:
-		return true, p.saveTuple(o)
 	case *ByteArray:
 		return true, p.saveByteArray(o, o.Data)
 	case *objects.ByteArray:

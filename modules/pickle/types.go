@@ -105,6 +105,9 @@ func pickleBufferNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 		return &PickleBuffer{Data: o.Data, base: o}, nil
 	case *PickleBuffer:
 		return &PickleBuffer{Data: o.Data, Readonly: o.Readonly, base: o.base}, nil
+	case interface{ Bytes() []byte }:
+		// The object model's bytearray: a writable buffer.
+		return &PickleBuffer{Data: o.Bytes(), base: obj}, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", typeName(obj))
 }

@@ -108,11 +108,40 @@ func (s *byteSource) readOpcode() (byte, bool, error) {
 // does not make it ask for (and allocate) more than the file holds.
 type fileSource struct {
 	readFn, readlineFn py.Object
+	// frame holds the unread rest of the current protocol 4 frame, read in one call.
+	frame []byte
+}
+
+// prefetch reads a whole frame of n bytes (in bounded chunks), as CPython does, so that
+// the opcodes inside it do not each cost a call to file.read.
+func (s *fileSource) prefetch(n uint64) error {
+	if n <= uint64(len(s.frame)) {
+		return nil
+	}
+	b, err := s.readFile(n - uint64(len(s.frame)))
+	if err != nil {
+		return err
+	}
+	s.frame = append(s.frame, b...)
+	return nil
 }
 
 const fileChunk = 1 << 20
 
 func (s *fileSource) read(n uint64) ([]byte, error) {
+	if len(s.frame) > 0 {
+		if n > uint64(len(s.frame)) {
+			return nil, truncated()
+		}
+		b := s.frame[:n]
+		s.frame = s.frame[n:]
+		return b, nil
+	}
+	return s.readFile(n)
+}
+
+// readFile reads n bytes from the file itself.
+func (s *fileSource) readFile(n uint64) ([]byte, error) {
 	var out []byte
 	for uint64(len(out)) < n {
 		want := n - uint64(len(out))
@@ -136,6 +165,15 @@ func (s *fileSource) read(n uint64) ([]byte, error) {
 }
 
 func (s *fileSource) readline() ([]byte, error) {
+	if len(s.frame) > 0 {
+		i := bytes.IndexByte(s.frame, '\n')
+		if i < 0 {
+			return nil, truncated()
+		}
+		b := s.frame[:i+1]
+		s.frame = s.frame[i+1:]
+		return b, nil
+	}
 	if s.readlineFn == nil {
 		var line []byte
 		for len(line) == 0 || line[len(line)-1] != '\n' {
@@ -165,6 +203,11 @@ func (s *fileSource) readline() ([]byte, error) {
 }
 
 func (s *fileSource) readOpcode() (byte, bool, error) {
+	if len(s.frame) > 0 {
+		c := s.frame[0]
+		s.frame = s.frame[1:]
+		return c, true, nil
+	}
 	r, err := py.Call(s.readFn, py.Tuple{py.Int(1)}, nil)
 	if err != nil {
 		return 0, false, err
@@ -185,6 +228,8 @@ func bytesOf(r py.Object) ([]byte, error) {
 		return b, nil
 	case *ByteArray:
 		return b.Data, nil
+	case interface{ Bytes() []byte }:
+		return b.Bytes(), nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", typeName(r))
 }

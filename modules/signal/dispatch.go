@@ -172,6 +172,14 @@ func deliverLocked(sig int) {
 		case h == sigIGN:
 		case h == sigDFL:
 			die = die || terminates[sig]
+		case h == defaultIntHandler && sig == int(unix.SIGINT):
+			// A second Ctrl-C while the first is still undelivered (the main thread runs a
+			// loop without Python calls, where gopy cannot interrupt it) ends the process
+			// as SIG_DFL would, rather than leave the user without a way to stop it.
+			if rt := gil.Of(ctx); rt != nil {
+				die = die || rt.Pending(sig)
+				rt.Trip(sig)
+			}
 		default:
 			if rt := gil.Of(ctx); rt != nil {
 				rt.Trip(sig)

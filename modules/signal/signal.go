@@ -48,13 +48,15 @@ func init() {
 		"ITIMER_PROF":         py.Int(2),
 		"default_int_handler": defaultIntHandler,
 		"Signals":             SignalsType,
+		"ItimerError":         ItimerError,
+		"itimer_error":        ItimerError,
 	}
 	for _, s := range signalNames {
 		globals[s.name] = py.Int(s.num)
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "signal", Doc: "This module provides mechanisms to use signal handlers in Python."},
-		Methods: []*py.Method{
+		Methods: append(itimerMethods(),
 			py.MustNewMethod("signal", signalSignal, 0, "Set the action for the given signal.\n\nThe action can be SIG_DFL, SIG_IGN, or a callable Python object.\nThe previous action is returned."),
 			py.MustNewMethod("getsignal", getsignal, 0, "Return the current action for the given signal."),
 			py.MustNewMethod("raise_signal", raiseSignal, 0, "Send a signal to the executing process."),
@@ -65,7 +67,7 @@ func init() {
 			py.MustNewMethod("strsignal", strsignal, 0, "Return the system description of the given signal."),
 			py.MustNewMethod("valid_signals", validSignals, 0, "Return a set of valid signal numbers on this platform."),
 			py.MustNewMethod("siginterrupt", siginterrupt, 0, "Change system call restart behaviour."),
-		},
+		),
 		Globals:         globals,
 		OnContextClosed: func(m *py.Module) { forget(m.Context) },
 	})

@@ -3,56 +3,110 @@ package thread
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/objects"
 )
 
-// Local is _thread._local (threading.local): its attributes are per thread. Each thread
-// sees its own attribute dictionary, kept in the thread's gil state, so it goes away with
-// the thread.
+// Local is _thread._local (threading.local): its attributes are per thread, and Python
+// classes may subclass it. The instance dict the object model uses is swapped for the
+// calling thread's dict (kept in the thread's gil state, so it goes away with the thread)
+// before every attribute access; the GIL makes the swap safe. As in CPython, a subclass's
+// __init__ runs again, with the constructor's arguments, the first time another thread
+// touches the object.
 type Local struct {
-	ctx py.Context
-	// own is the dictionary of a thread that has no thread state (Go code without the GIL).
-	own py.StringDict
+	classes.Instance
+	args   py.Tuple
+	kwargs py.StringDict
+	owner  *gil.Thread   // the thread that created it (its __init__ ran there)
+	own    *objects.Dict // the dict of callers without a thread state
 }
 
 // LocalType is _thread._local.
-var LocalType = py.NewType("_local", "Thread-local data")
-
-func init() {
-	LocalType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if len(args) > 0 || len(kwargs) > 0 {
+var LocalType = classes.NewNativeType("_local", "_thread", "Thread-local data", py.ObjectType,
+	func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if (len(args) > 0 || len(kwargs) > 0) && classes.Lookup(cls, "__init__") == localInit {
 			return nil, py.ExceptionNewf(py.TypeError, "Initialization arguments are not supported")
 		}
-		return &Local{own: py.StringDict{}}, nil
-	}
-}
+		// The VM may reuse the argument slice: keep copies for the other threads' __init__.
+		l := &Local{args: args.Copy(), kwargs: kwargs.Copy(), owner: gil.Holding(), own: objects.NewDict()}
+		l.Init(cls, l)
+		if l.owner != nil {
+			l.owner.SetValue(l, l.Dict())
+		}
+		return l, nil
+	})
 
-// Type returns LocalType.
-func (l *Local) Type() *py.Type { return LocalType }
-
-// GetDict returns the calling thread's attribute dictionary.
-func (l *Local) GetDict() py.StringDict {
-	t := gil.Current(l.ctx)
-	if l.ctx == nil {
-		t = gil.Holding()
-	}
+// bind makes the calling thread's dict the instance dict, creating it (and running
+// __init__ again) on a thread's first access.
+func (l *Local) bind() error {
+	t := gil.Holding()
+	var d *objects.Dict
+	fresh := false
 	if t == nil {
-		return l.own
-	}
-	d, ok := t.Value(l).(py.StringDict)
-	if !ok {
-		d = py.StringDict{}
+		d = l.own
+	} else if v, ok := t.Value(l).(*objects.Dict); ok {
+		d = v
+	} else {
+		d, fresh = objects.NewDict(), true
 		t.SetValue(l, d)
 	}
-	return d
+	if err := classes.GenericSetAttr(l, "__dict__", d); err != nil {
+		return err
+	}
+	if fresh && t != l.owner {
+		if init := classes.Lookup(l.Type(), "__init__"); init != nil && init != localInit {
+			if _, err := py.Call(init, append(py.Tuple{l}, l.args...), l.kwargs); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
-// newLocal is threading.local(): a _local bound to the interpreter that created it. A
-// _local made by calling the type has no context and finds the calling thread through
-// gil.Holding.
-func newLocal(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+// localInit is _local.__init__, which accepts no arguments (a subclass's may).
+var localInit = classes.NewMethod("__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) > 0 || len(kwargs) > 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "Initialization arguments are not supported")
 	}
-	return &Local{ctx: ctxOf(self), own: py.StringDict{}}, nil
+	return py.None, nil
+})
+
+func init() {
+	d := LocalType.Dict
+	d["__init__"] = localInit
+	d["__getattribute__"] = classes.NewMethod("__getattribute__", "Return getattr(self, name).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var name py.Object
+		if err := py.UnpackTuple(args, kwargs, "__getattribute__", 1, 1, &name); err != nil {
+			return nil, err
+		}
+		if err := self.(*Local).bind(); err != nil {
+			return nil, err
+		}
+		return classes.GenericGetAttr(self, string(name.(py.String)))
+	})
+	d["__setattr__"] = classes.NewMethod("__setattr__", "Implement setattr(self, name, value).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var name, value py.Object
+		if err := py.UnpackTuple(args, kwargs, "__setattr__", 2, 2, &name, &value); err != nil {
+			return nil, err
+		}
+		s := string(name.(py.String))
+		if s == "__dict__" {
+			return nil, py.ExceptionNewf(py.AttributeError, "'%s' object attribute '__dict__' is read-only", self.Type().Name)
+		}
+		if err := self.(*Local).bind(); err != nil {
+			return nil, err
+		}
+		return py.None, classes.GenericSetAttr(self, s, value)
+	})
+	d["__delattr__"] = classes.NewMethod("__delattr__", "Implement delattr(self, name).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var name py.Object
+		if err := py.UnpackTuple(args, kwargs, "__delattr__", 1, 1, &name); err != nil {
+			return nil, err
+		}
+		if err := self.(*Local).bind(); err != nil {
+			return nil, err
+		}
+		return py.None, classes.GenericDelAttr(self, string(name.(py.String)))
+	})
 }

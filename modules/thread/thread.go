@@ -73,7 +73,7 @@ func init() {
 			py.MustNewMethod("_start_joinable", startJoinable, 0, "_start_joinable(function, thread_object) -> handle"),
 			py.MustNewMethod("_set_object", setObject, 0, "_set_object(ident, obj): the threading.Thread of a live thread."),
 			py.MustNewMethod("_get_object", getObject, 0, "_get_object() -> the threading.Thread of the current thread, or None."),
-			py.MustNewMethod("_objects", objects, 0, "_objects() -> list of the threading.Thread objects of the live threads."),
+			py.MustNewMethod("_objects", threadObjects, 0, "_objects() -> list of the threading.Thread objects of the live threads."),
 			py.MustNewMethod("_main_ident", func(self py.Object) (py.Object, error) {
 				rt, err := runtimeOf(self)
 				if err != nil {
@@ -82,7 +82,6 @@ func init() {
 				return py.Int(rt.Main().Ident), nil
 			}, 0, "_main_ident() -> the ident of the main thread."),
 			py.MustNewMethod("_print_exception", printException, 0, "_print_exception(header, exc): header and traceback on sys.stderr."),
-			py.MustNewMethod("_new_local", newLocal, 0, "_new_local() -> a thread-local data object of this interpreter."),
 			py.MustNewMethod("_run", run, 0, "_run(fn, *args) -> None, or (type, value, traceback) of the exception fn(*args) raised."),
 			py.MustNewMethod("_property", property, 0, "_property(fget, fset=None) -> property calling Python functions."),
 		},
@@ -274,9 +273,9 @@ func getObject(self py.Object) (py.Object, error) {
 	return py.None, nil
 }
 
-// objects lists the threading.Thread objects of the live threads, in the order they
+// threadObjects lists the threading.Thread objects of the live threads, in the order they
 // started.
-func objects(self py.Object) (py.Object, error) {
+func threadObjects(self py.Object) (py.Object, error) {
 	rt, err := runtimeOf(self)
 	if err != nil {
 		return nil, err

@@ -13,7 +13,7 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 Lock = _thread.allocate_lock
 _CRLock = _thread.RLock
-local = _thread._new_local
+local = _thread._local
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -564,6 +564,8 @@ class _MainThread(Thread):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._ident = _thread._main_ident()
         self._native_id = None
+        if get_ident() == self._ident:
+            self._native_id = get_native_id()
         self._started.set()
 
     def is_alive(self):

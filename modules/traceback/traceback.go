@@ -22,6 +22,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/compiler"
 )
 
 // Format returns the full report for an exception as CPython's traceback.print_exception.
@@ -88,8 +89,12 @@ func FormatFrames(tb *py.Traceback) string {
 	var b strings.Builder
 	for ; tb != nil; tb = tb.Next {
 		code := tb.Frame.Code
-		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", code.Filename, tb.Lineno, code.Name)
-		if line := SourceLine(code.Filename, int(tb.Lineno)); line != "" {
+		lineno := tb.Lineno
+		if tb.Frame != nil && code != nil {
+			lineno = int32(compiler.LineOf(code, tb.Lasti)) // exact where co_lnotab cannot be
+		}
+		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", code.Filename, lineno, code.Name)
+		if line := SourceLine(code.Filename, int(lineno)); line != "" {
 			fmt.Fprintf(&b, "    %s\n", line)
 		}
 	}

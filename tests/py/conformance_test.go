@@ -107,6 +107,9 @@ func findScripts(t *testing.T) []string {
 		if err != nil {
 			return err
 		}
+		if d.IsDir() && strings.HasPrefix(d.Name(), "_") {
+			return filepath.SkipDir // helper packages of the scripts
+		}
 		if !d.IsDir() && strings.HasSuffix(path, ".py") && !strings.HasPrefix(d.Name(), "_") {
 			scripts = append(scripts, path)
 		}

@@ -1,0 +1,404 @@
+// Package importlib is gopy's import system: the builtin __import__ (what the import
+// statement calls), sys.modules as a real dict, and the importlib module's import_module.
+//
+// It follows CPython's semantics for what a script can observe: sys.modules is consulted
+// first and a module is entered there before its code runs (so circular imports see the
+// partly initialised module) and removed again if that code fails; `import a.b.c` imports
+// a, a.b and a.b.c in turn, binds each submodule as an attribute of its parent and returns
+// a; relative imports resolve against __package__ (or __name__); a module is a native one
+// registered with gpython (py.RegisterModule) or a source file found on sys.path (name.py,
+// or name/__init__.py for a package, whose __path__ then lists its directory). A module that
+// cannot be found raises ModuleNotFoundError("No module named 'x'"); a name missing from a
+// module in `from m import name` raises CPython's "cannot import name 'name' from 'm' (path)".
+package importlib
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/objects"
+)
+
+// ModuleNotFoundError is raised when a module cannot be found (a subclass of ImportError).
+var ModuleNotFoundError = classes.NewExceptionType("ModuleNotFoundError", "builtins", "Module not found.", py.ImportError)
+
+func init() {
+	builtins.SetGlobal("ModuleNotFoundError", ModuleNotFoundError)
+	builtins.Add(py.MustNewMethod("__import__", builtinImport, 0, `__import__(name, globals=None, locals=None, fromlist=(), level=0) -> module
+
+Import a module. This function is what the import statement calls.`))
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "importlib", Doc: "A pure Python implementation of import."},
+		Methods: []*py.Method{py.MustNewMethod("import_module", importModule, 0,
+			"Import a module. The 'package' argument is required when performing a relative import.")},
+	})
+}
+
+// Setup gives ctx's sys module its sys.modules dict, holding the modules loaded so far.
+func Setup(ctx py.Context) error {
+	_, err := sysModules(ctx)
+	return err
+}
+
+// sysModules returns ctx's sys.modules, creating it with the modules gpython has loaded.
+func sysModules(ctx py.Context) (*objects.Dict, error) {
+	sysm, err := ctx.GetModule("sys")
+	if err != nil {
+		return nil, err
+	}
+	if d, ok := sysm.Globals["modules"].(*objects.Dict); ok {
+		return d, nil
+	}
+	d := objects.NewDict()
+	for _, name := range []string{"builtins", "sys", "__main__"} {
+		if m, err := ctx.GetModule(name); err == nil {
+			if err := d.SetItem(py.String(name), m); err != nil {
+				return nil, err
+			}
+		}
+	}
+	sysm.Globals["modules"] = d
+	return d, nil
+}
+
+// Register enters a module into ctx's sys.modules (for modules made outside the import
+// system, such as __main__ or a spawned child's __mp_main__).
+func Register(ctx py.Context, name string, m py.Object) error {
+	d, err := sysModules(ctx)
+	if err != nil {
+		return err
+	}
+	return d.SetItem(py.String(name), m)
+}
+
+func builtinImport(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var name, globals, locals, fromlist, level py.Object = nil, py.None, py.None, py.Tuple{}, py.Int(0)
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OOOO:__import__", []string{"name", "globals", "locals", "fromlist", "level"}, &name, &globals, &locals, &fromlist, &level); err != nil {
+		return nil, err
+	}
+	ctx := self.(*py.Module).Context
+	s, ok := name.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "module name must be str, not %s", name.Type().Name)
+	}
+	lv, ok := level.(py.Int)
+	if !ok || lv < 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "level must be >= 0")
+	}
+	var from []string
+	if fromlist != py.None {
+		err := py.Iterate(fromlist, func(item py.Object) bool {
+			if f, ok := item.(py.String); ok {
+				from = append(from, string(f))
+			}
+			return false
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return Import(ctx, string(s), globalsOf(globals), from, int(lv))
+}
+
+func globalsOf(o py.Object) py.StringDict {
+	if g, ok := o.(py.StringDict); ok {
+		return g
+	}
+	return nil
+}
+
+func importModule(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var name, pkg py.Object = nil, py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:import_module", []string{"name", "package"}, &name, &pkg); err != nil {
+		return nil, err
+	}
+	s, ok := name.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "module name must be str, not %s", name.Type().Name)
+	}
+	n, level := string(s), 0
+	for strings.HasPrefix(n, ".") {
+		n, level = n[1:], level+1
+	}
+	var globals py.StringDict
+	if level > 0 {
+		p, ok := pkg.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "the 'package' argument is required to perform a relative import for %s", pyRepr(name))
+		}
+		globals = py.StringDict{"__package__": p}
+	}
+	ctx := self.(*py.Module).Context
+	full, err := resolveName(n, globals, level)
+	if err != nil {
+		return nil, err
+	}
+	return importFull(ctx, full)
+}
+
+// Import is __import__(name, globals, fromlist=from, level=level).
+func Import(ctx py.Context, name string, globals py.StringDict, from []string, level int) (py.Object, error) {
+	if name == "" && level == 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "Empty module name")
+	}
+	full, err := resolveName(name, globals, level)
+	if err != nil {
+		return nil, err
+	}
+	m, err := importFull(ctx, full)
+	if err != nil {
+		return nil, err
+	}
+	if len(from) == 0 {
+		if level == 0 {
+			return lookup(ctx, strings.SplitN(full, ".", 2)[0])
+		}
+		if name == "" {
+			return m, nil
+		}
+		cut := len(name) - len(strings.SplitN(name, ".", 2)[0])
+		return lookup(ctx, full[:len(full)-cut])
+	}
+	return m, handleFromlist(ctx, m, full, from)
+}
+
+// resolveName turns a relative name into an absolute one (importlib._resolve_name).
+func resolveName(name string, globals py.StringDict, level int) (string, error) {
+	if level == 0 {
+		return name, nil
+	}
+	pkg := ""
+	if p, ok := globals["__package__"].(py.String); ok {
+		pkg = string(p)
+	} else if n, ok := globals["__name__"].(py.String); ok {
+		if _, isPkg := globals["__path__"]; isPkg {
+			pkg = string(n)
+		} else if i := strings.LastIndex(string(n), "."); i >= 0 {
+			pkg = string(n)[:i]
+		}
+	}
+	if pkg == "" {
+		return "", py.ExceptionNewf(py.ImportError, "attempted relative import with no known parent package")
+	}
+	parts := strings.Split(pkg, ".")
+	if level-1 >= len(parts) {
+		return "", py.ExceptionNewf(py.ImportError, "attempted relative import beyond top-level package")
+	}
+	base := strings.Join(parts[:len(parts)-(level-1)], ".")
+	if name == "" {
+		return base, nil
+	}
+	return base + "." + name, nil
+}
+
+func lookup(ctx py.Context, name string) (py.Object, error) {
+	d, err := sysModules(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m, ok, err := d.GetItem(py.String(name))
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, py.ExceptionNewf(py.KeyError, "%s", pyRepr(py.String(name)))
+	}
+	return m, nil
+}
+
+// importFull imports the dotted name full, importing its parents first.
+func importFull(ctx py.Context, full string) (py.Object, error) {
+	d, err := sysModules(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if m, ok, err := d.GetItem(py.String(full)); err != nil || ok {
+		if ok && m == py.None {
+			return nil, notFound(full, "import of "+full+" halted; None in sys.modules")
+		}
+		return m, err
+	}
+	parentName, short := "", full
+	var parent py.Object
+	var searchPath []string
+	if i := strings.LastIndex(full, "."); i >= 0 {
+		parentName, short = full[:i], full[i+1:]
+		if parent, err = importFull(ctx, parentName); err != nil {
+			return nil, err
+		}
+		// Importing the parent may have imported this module as a side effect.
+		if m, ok, err := d.GetItem(py.String(full)); err != nil || ok {
+			return m, err
+		}
+		p, err := py.GetAttrString(parent, "__path__")
+		if err != nil && py.GetModuleImpl(full) == nil {
+			return nil, notFound(full, "No module named '"+full+"'; '"+parentName+"' is not a package")
+		}
+		if err == nil {
+			searchPath = stringList(p)
+		}
+	} else {
+		sysm, err := ctx.GetModule("sys")
+		if err != nil {
+			return nil, err
+		}
+		searchPath = stringList(sysm.Globals["path"])
+	}
+	m, err := load(ctx, d, full, parentName, short, searchPath)
+	if err != nil {
+		return nil, err
+	}
+	if parent != nil {
+		if _, err := py.SetAttrString(parent, short, m); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+func notFound(name, msg string) error {
+	e := py.ExceptionNewf(ModuleNotFoundError, "%s", msg)
+	e.Dict["name"] = py.String(name)
+	return e
+}
+
+func stringList(o py.Object) []string {
+	var out []string
+	_ = py.Iterate(o, func(item py.Object) bool {
+		if s, ok := item.(py.String); ok {
+			out = append(out, string(s))
+		}
+		return false
+	})
+	return out
+}
+
+// load makes the module full: a native module, or a source file found on searchPath.
+func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searchPath []string) (py.Object, error) {
+	if impl := py.GetModuleImpl(full); impl != nil {
+		m, err := ctx.GetModule(full)
+		if err != nil {
+			if m, err = ctx.ModuleInit(impl); err != nil {
+				return nil, err
+			}
+		}
+		return m, d.SetItem(py.String(full), m)
+	}
+	file, pkgDir := find(short, searchPath)
+	if file == "" {
+		return nil, notFound(full, "No module named '"+full+"'")
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.ImportError, "cannot read %s: %v", file, err)
+	}
+	m, err := ctx.Store().NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: full, FileDesc: file}})
+	if err != nil {
+		return nil, err
+	}
+	m.Globals["__doc__"] = py.None
+	if pkgDir != "" {
+		m.Globals["__path__"] = py.NewListFromStrings([]string{pkgDir})
+		m.Globals["__package__"] = py.String(full)
+	} else {
+		m.Globals["__package__"] = py.String(parentName)
+	}
+	if err := d.SetItem(py.String(full), m); err != nil {
+		return nil, err
+	}
+	code, err := py.Compile(string(src), file, py.ExecMode, 0, true)
+	if err == nil {
+		_, err = py.VmEvalCode(ctx, code, m.Globals, m.Globals, nil, nil, nil, nil, nil)
+	}
+	if err != nil {
+		_, _ = d.DelItem(py.String(full))
+		return nil, err
+	}
+	// A module may replace its own sys.modules entry.
+	if got, ok, _ := d.GetItem(py.String(full)); ok {
+		return got, nil
+	}
+	return m, nil
+}
+
+// find looks for module short in dirs: a package directory (its __init__.py, and the
+// directory) or a source file. "" stands for the current directory.
+func find(short string, dirs []string) (file, pkgDir string) {
+	for _, dir := range dirs {
+		if dir == "" {
+			dir = "."
+		}
+		pkg := filepath.Join(dir, short)
+		if st, err := os.Stat(filepath.Join(pkg, "__init__.py")); err == nil && !st.IsDir() {
+			abs, _ := filepath.Abs(pkg)
+			return filepath.Join(abs, "__init__.py"), abs
+		}
+		f := filepath.Join(dir, short+".py")
+		if st, err := os.Stat(f); err == nil && !st.IsDir() {
+			abs, _ := filepath.Abs(f)
+			return abs, ""
+		}
+	}
+	return "", ""
+}
+
+// handleFromlist imports the submodules a from-import names, and raises CPython's
+// ImportError for a name the module does not have.
+func handleFromlist(ctx py.Context, m py.Object, full string, from []string) error {
+	_, isPkg := attr(m, "__path__")
+	for _, name := range from {
+		if name == "*" {
+			continue
+		}
+		if _, ok := attr(m, name); ok {
+			continue
+		}
+		if isPkg {
+			_, err := importFull(ctx, full+"."+name)
+			if err == nil {
+				continue
+			}
+			if !isNotFound(err, full+"."+name) {
+				return err
+			}
+		}
+		loc := "unknown location"
+		if f, ok := attr(m, "__file__"); ok {
+			if s, ok := f.(py.String); ok {
+				loc = string(s)
+			}
+		}
+		e := py.ExceptionNewf(py.ImportError, "cannot import name '%s' from '%s' (%s)", name, full, loc)
+		e.Dict["name"] = py.String(full)
+		return e
+	}
+	return nil
+}
+
+func attr(o py.Object, name string) (py.Object, bool) {
+	v, err := py.GetAttrString(o, name)
+	return v, err == nil
+}
+
+func isNotFound(err error, name string) bool {
+	e, ok := err.(*py.Exception)
+	if !ok {
+		if info, ok := err.(py.ExceptionInfo); ok {
+			e, _ = info.Value.(*py.Exception)
+		}
+	}
+	return e != nil && e.Base == ModuleNotFoundError && e.Dict["name"] == py.String(name)
+}
+
+func pyRepr(o py.Object) string {
+	s, err := py.ReprAsString(o)
+	if err != nil {
+		return "?"
+	}
+	return s
+}

@@ -1,0 +1,222 @@
+package os
+
+import (
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/builtins"
+)
+
+// Environ is os.environ: a live mapping over the process environment. Writes go to the
+// environment itself (os.Setenv), so os.getenv sees them and so do children, which inherit
+// the environment when they are started.
+type Environ struct{}
+
+// EnvironType is the type of os.environ (CPython's os._Environ).
+var EnvironType = py.NewType("_Environ", "A mapping object over the process environment.")
+
+// Type returns EnvironType.
+func (e *Environ) Type() *py.Type { return EnvironType }
+
+func envStr(o py.Object) (string, error) {
+	s, ok := o.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "str expected, not %s", o.Type().Name)
+	}
+	return string(s), nil
+}
+
+// names lists the variables in the environment's order.
+func envNames() []string {
+	var names []string
+	for _, kv := range os.Environ() {
+		if k, _, ok := strings.Cut(kv, "="); ok {
+			names = append(names, k)
+		}
+	}
+	return names
+}
+
+// M__getitem__ is environ[key].
+func (e *Environ) M__getitem__(key py.Object) (py.Object, error) {
+	k, err := envStr(key)
+	if err != nil {
+		return nil, err
+	}
+	v, ok := os.LookupEnv(k)
+	if !ok {
+		return nil, keyError(key)
+	}
+	return py.String(v), nil
+}
+
+// M__setitem__ is environ[key] = value.
+func (e *Environ) M__setitem__(key, value py.Object) (py.Object, error) {
+	k, err := envStr(key)
+	if err != nil {
+		return nil, err
+	}
+	v, err := envStr(value)
+	if err != nil {
+		return nil, err
+	}
+	if k == "" || strings.Contains(k, "=") {
+		return nil, py.ExceptionNewf(py.ValueError, "illegal environment variable name")
+	}
+	if strings.ContainsRune(k+v, 0) {
+		return nil, py.ExceptionNewf(py.ValueError, "embedded null byte")
+	}
+	return py.None, os.Setenv(k, v)
+}
+
+// M__delitem__ is del environ[key].
+func (e *Environ) M__delitem__(key py.Object) (py.Object, error) {
+	k, err := envStr(key)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := os.LookupEnv(k); !ok {
+		return nil, keyError(key)
+	}
+	return py.None, os.Unsetenv(k)
+}
+
+// M__contains__ is key in environ.
+func (e *Environ) M__contains__(key py.Object) (py.Object, error) {
+	k, ok := key.(py.String)
+	if !ok {
+		return py.False, nil
+	}
+	_, found := os.LookupEnv(string(k))
+	return py.NewBool(found), nil
+}
+
+// M__len__ is len(environ).
+func (e *Environ) M__len__() (py.Object, error) { return py.Int(len(envNames())), nil }
+
+// M__iter__ iterates over the variable names.
+func (e *Environ) M__iter__() (py.Object, error) {
+	return py.Iter(py.NewListFromStrings(envNames()))
+}
+
+// M__repr__ is CPython's environ({'K': 'V', ...}).
+func (e *Environ) M__repr__() (py.Object, error) {
+	var parts []string
+	for _, k := range envNames() {
+		parts = append(parts, reprOf(py.String(k))+": "+reprOf(py.String(os.Getenv(k))))
+	}
+	return py.String("environ({" + strings.Join(parts, ", ") + "})"), nil
+}
+
+func keyError(key py.Object) error {
+	e, _ := py.ExceptionNew(py.KeyError, py.Tuple{key}, nil)
+	return e.(*py.Exception)
+}
+
+func reprOf(o py.Object) string {
+	s, err := py.ReprAsString(o)
+	if err != nil {
+		return "?"
+	}
+	return s
+}
+
+func init() {
+	env := &Environ{}
+	d := EnvironType.Dict
+	d["get"] = py.MustNewMethod("get", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var key, def py.Object = nil, py.None
+		if err := py.UnpackTuple(args, nil, "get", 1, 2, &key, &def); err != nil {
+			return nil, err
+		}
+		if v, ok := os.LookupEnv(string(asStr(key))); ok {
+			return py.String(v), nil
+		}
+		return def, nil
+	}, 0, "D.get(k[,d]) -> D[k] if k in D, else d.")
+	d["keys"] = py.MustNewMethod("keys", func(self py.Object) (py.Object, error) {
+		return py.NewListFromStrings(envNames()), nil
+	}, 0, "The variable names.")
+	d["values"] = py.MustNewMethod("values", func(self py.Object) (py.Object, error) {
+		var vs []string
+		for _, k := range envNames() {
+			vs = append(vs, os.Getenv(k))
+		}
+		return py.NewListFromStrings(vs), nil
+	}, 0, "The values.")
+	d["items"] = py.MustNewMethod("items", func(self py.Object) (py.Object, error) {
+		var items []py.Object
+		for _, k := range envNames() {
+			items = append(items, py.Tuple{py.String(k), py.String(os.Getenv(k))})
+		}
+		return py.NewListFromItems(items), nil
+	}, 0, "The (name, value) pairs.")
+	d["copy"] = py.MustNewMethod("copy", func(self py.Object) (py.Object, error) {
+		out := py.NewStringDict()
+		for _, k := range envNames() {
+			out[k] = py.String(os.Getenv(k))
+		}
+		return builtinDict(out)
+	}, 0, "A dict copy of the environment.")
+	d["pop"] = py.MustNewMethod("pop", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var key, def py.Object
+		if err := py.UnpackTuple(args, nil, "pop", 1, 2, &key, &def); err != nil {
+			return nil, err
+		}
+		v, err := env.M__getitem__(key)
+		if err != nil {
+			if def != nil {
+				return def, nil
+			}
+			return nil, err
+		}
+		_, err = env.M__delitem__(key)
+		return v, err
+	}, 0, "Remove a variable and return its value.")
+	d["setdefault"] = py.MustNewMethod("setdefault", func(self py.Object, args py.Tuple) (py.Object, error) {
+		var key, def py.Object
+		if err := py.UnpackTuple(args, nil, "setdefault", 2, 2, &key, &def); err != nil {
+			return nil, err
+		}
+		if v, err := env.M__getitem__(key); err == nil {
+			return v, nil
+		}
+		if _, err := env.M__setitem__(key, def); err != nil {
+			return nil, err
+		}
+		return def, nil
+	}, 0, "Set a variable if it is unset and return its value.")
+	builtins.Ready(EnvironType)
+	py.GetModuleImpl("os").Globals["environ"] = env
+}
+
+func asStr(o py.Object) py.String {
+	s, _ := o.(py.String)
+	return s
+}
+
+// builtinDict makes a Python dict from d, in sorted key order, through the dict builtin.
+func builtinDict(d py.StringDict) (py.Object, error) {
+	keys := make([]string, 0, len(d))
+	for k := range d {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	items := make([]py.Object, len(keys))
+	for i, k := range keys {
+		items[i] = py.Tuple{py.String(k), d[k]}
+	}
+	dict := py.GetModuleImpl("builtins")
+	for _, m := range dict.Methods {
+		if m.Name == "dict" {
+			return py.Call(m, py.Tuple{py.NewListFromItems(items)}, nil)
+		}
+	}
+	if t, ok := dict.Globals["dict"]; ok {
+		return py.Call(t, py.Tuple{py.NewListFromItems(items)}, nil)
+	}
+	return d, nil
+}

@@ -1,0 +1,217 @@
+package os
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/modules/errno"
+)
+
+// The posixpath module, which is os.path: CPython's string algorithms (join, split,
+// splitext, normpath ... differ from Go's path/filepath in their details) and the stat-based
+// predicates.
+func init() {
+	str1 := func(name string, f func(string) py.Object, doc string) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			p, err := pathArg(name, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return f(p), nil
+		}, 0, doc)
+	}
+	stat := func(name string, follow bool, f func(fi os.FileInfo) py.Object, doc string) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			p, err := pathArg(name, args[0])
+			if err != nil {
+				return nil, err
+			}
+			fi, err := os.Stat(p)
+			if !follow {
+				fi, err = os.Lstat(p)
+			}
+			if err != nil {
+				return py.False, nil
+			}
+			return f(fi), nil
+		}, 0, doc)
+	}
+	sizeLike := func(name string, f func(fi os.FileInfo) py.Object, doc string) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			p, err := pathArg(name, args[0])
+			if err != nil {
+				return nil, err
+			}
+			fi, err := os.Stat(p)
+			if err != nil {
+				if pe, ok := err.(*os.PathError); ok {
+					if e, ok := pe.Err.(unix.Errno); ok {
+						return nil, errno.NewOSError(e, p)
+					}
+				}
+				return nil, errno.FromError(err)
+			}
+			return f(fi), nil
+		}, 0, doc)
+	}
+	methods := []*py.Method{
+		py.MustNewMethod("join", pathJoin, 0, "Join two or more pathname components, inserting '/' as needed."),
+		str1("split", func(p string) py.Object { h, t := split(p); return py.Tuple{py.String(h), py.String(t)} }, "Split a pathname. Returns tuple \"(head, tail)\"."),
+		str1("dirname", func(p string) py.Object { h, _ := split(p); return py.String(h) }, "Returns the directory component of a pathname"),
+		str1("basename", func(p string) py.Object { return py.String(p[strings.LastIndex(p, "/")+1:]) }, "Returns the final component of a pathname"),
+		str1("splitext", func(p string) py.Object { r, e := splitext(p); return py.Tuple{py.String(r), py.String(e)} }, "Split the extension from a pathname."),
+		str1("isabs", func(p string) py.Object { return py.NewBool(strings.HasPrefix(p, "/")) }, "Test whether a path is absolute"),
+		str1("normpath", func(p string) py.Object { return py.String(normpath(p)) }, "Normalize path, eliminating double slashes, etc."),
+		str1("abspath", func(p string) py.Object { return py.String(abspath(p)) }, "Return an absolute path."),
+		str1("realpath", func(p string) py.Object {
+			a := abspath(p)
+			if r, err := filepath.EvalSymlinks(a); err == nil {
+				return py.String(r)
+			}
+			return py.String(a)
+		}, "Return the canonical path of the specified filename."),
+		str1("expanduser", func(p string) py.Object {
+			if p == "~" || strings.HasPrefix(p, "~/") {
+				if home := os.Getenv("HOME"); home != "" {
+					return py.String(strings.TrimSuffix(home, "/") + p[1:])
+				}
+			}
+			return py.String(p)
+		}, "Expand ~ and ~user constructions."),
+		stat("exists", true, func(os.FileInfo) py.Object { return py.True }, "Test whether a path exists."),
+		stat("lexists", false, func(os.FileInfo) py.Object { return py.True }, "Test whether a path exists, without following symbolic links."),
+		stat("isfile", true, func(fi os.FileInfo) py.Object { return py.NewBool(fi.Mode().IsRegular()) }, "Test whether a path is a regular file"),
+		stat("isdir", true, func(fi os.FileInfo) py.Object { return py.NewBool(fi.IsDir()) }, "Return true if the pathname refers to an existing directory."),
+		stat("islink", false, func(fi os.FileInfo) py.Object { return py.NewBool(fi.Mode()&os.ModeSymlink != 0) }, "Test whether a path is a symbolic link"),
+		sizeLike("getsize", func(fi os.FileInfo) py.Object { return py.Int(fi.Size()) }, "Return the size of a file, reported by os.stat()."),
+		sizeLike("getmtime", func(fi os.FileInfo) py.Object {
+			return py.Float(float64(fi.ModTime().UnixNano()) / 1e9)
+		}, "Return the last modification time of a file, reported by os.stat()."),
+	}
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "posixpath", Doc: "Common operations on Posix pathnames."},
+		Methods: methods,
+		Globals: py.StringDict{
+			"sep": py.String("/"), "curdir": py.String("."), "pardir": py.String(".."),
+			"extsep": py.String("."), "pathsep": py.String(":"), "altsep": py.None,
+			"defpath": py.String("/bin:/usr/bin"), "devnull": py.String("/dev/null"),
+		},
+	})
+	// os.path is posixpath, also under its own name in sys.modules, as in CPython.
+	impl := py.GetModuleImpl("os")
+	impl.CodeSrc = "import posixpath as path\nimport sys as _sys\n_sys.modules['os.path'] = path\ndel _sys\n"
+}
+
+func pathArg(fname string, o py.Object) (string, error) {
+	s, ok := o.(py.String)
+	if !ok {
+		return "", py.ExceptionNewf(py.TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname, o.Type().Name)
+	}
+	return string(s), nil
+}
+
+func pathJoin(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "join() missing 1 required positional argument: 'a'")
+	}
+	path, err := pathArg("join", args[0])
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", args[0].Type().Name)
+	}
+	for _, a := range args[1:] {
+		b, ok := a.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%s'", a.Type().Name)
+		}
+		switch {
+		case strings.HasPrefix(string(b), "/"):
+			path = string(b)
+		case path == "" || strings.HasSuffix(path, "/"):
+			path += string(b)
+		default:
+			path += "/" + string(b)
+		}
+	}
+	return py.String(path), nil
+}
+
+// split is posixpath.split.
+func split(p string) (head, tail string) {
+	i := strings.LastIndex(p, "/") + 1
+	head, tail = p[:i], p[i:]
+	if head != "" && strings.Trim(head, "/") != "" {
+		head = strings.TrimRight(head, "/")
+	}
+	return head, tail
+}
+
+// splitext is posixpath.splitext: a leading dot of the file name is not an extension.
+func splitext(p string) (root, ext string) {
+	sep := strings.LastIndex(p, "/")
+	dot := strings.LastIndex(p, ".")
+	if dot > sep {
+		for i := sep + 1; i < dot; i++ {
+			if p[i] != '.' {
+				return p[:dot], p[dot:]
+			}
+		}
+	}
+	return p, ""
+}
+
+// normpath is posixpath.normpath.
+func normpath(p string) string {
+	if p == "" {
+		return "."
+	}
+	initial := 0
+	if strings.HasPrefix(p, "/") {
+		initial = 1
+		if strings.HasPrefix(p, "//") && !strings.HasPrefix(p, "///") {
+			initial = 2
+		}
+	}
+	var comps []string
+	for _, c := range strings.Split(p, "/") {
+		if c == "" || c == "." {
+			continue
+		}
+		if c != ".." || (initial == 0 && len(comps) == 0) || (len(comps) > 0 && comps[len(comps)-1] == "..") {
+			comps = append(comps, c)
+		} else if len(comps) > 0 {
+			comps = comps[:len(comps)-1]
+		}
+	}
+	out := strings.Repeat("/", initial) + strings.Join(comps, "/")
+	if out == "" {
+		return "."
+	}
+	return out
+}
+
+func abspath(p string) string {
+	if !strings.HasPrefix(p, "/") {
+		cwd, err := os.Getwd()
+		if err == nil {
+			if p == "" {
+				p = cwd
+			} else {
+				p = strings.TrimSuffix(cwd, "/") + "/" + p
+			}
+		}
+	}
+	return normpath(p)
+}

@@ -1,0 +1,43 @@
+package signal
+
+import (
+	"testing"
+
+	"github.com/go-python/gpython/py"
+)
+
+func TestPositionalMessages(t *testing.T) {
+	for _, c := range []struct {
+		args py.Tuple
+		want string
+	}{
+		{py.Tuple{}, "signal() missing 2 required positional arguments: 'signalnum' and 'handler'"},
+		{py.Tuple{py.Int(1)}, "signal() missing 1 required positional argument: 'handler'"},
+		{py.Tuple{py.Int(1), py.Int(2), py.Int(3)}, "signal() takes 2 positional arguments but 3 were given"},
+	} {
+		err := positional("signal", c.args, "signalnum", "handler")
+		if err == nil || err.(*py.Exception).Args.(py.Tuple)[0].(py.String) != py.String(c.want) {
+			t.Errorf("%d args: %v, want %q", len(c.args), err, c.want)
+		}
+	}
+	if err := positional("getsignal", py.Tuple{py.Int(1)}, "signalnum"); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestSignalsMembers(t *testing.T) {
+	m := member(15).(*Signal)
+	r, _ := m.M__repr__()
+	if r != py.String("<Signals.SIGTERM: 15>") {
+		t.Errorf("repr %v", r)
+	}
+	if eq, _ := m.M__eq__(py.Int(15)); eq != py.True {
+		t.Error("Signals.SIGTERM != 15")
+	}
+	if _, ok := member(40).(py.Int); !ok {
+		t.Error("a real-time signal should be a plain int")
+	}
+	if _, err := SignalsType.New(SignalsType, py.Tuple{py.Int(99)}, nil); err == nil {
+		t.Error("Signals(99) accepted")
+	}
+}

@@ -1,0 +1,2 @@
+import _circ_a
+B = 2

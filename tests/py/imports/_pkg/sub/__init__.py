@@ -1,0 +1,3 @@
+from . import helper
+from .. import X
+Y = helper.Z + X

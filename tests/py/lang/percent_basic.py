@@ -1,0 +1,7 @@
+print('%s and %s' % ('this', 'that'))
+print('%d items, %i left, %5d|%-5d|%05d' % (3, 4, 42, 42, 42))
+print('%x %X %o %#x %#o' % (255, 255, 8, 255, 8))
+print('%5.2f|%.3e|%g|%g|%g' % (3.14159, 12345.678, 0.0001, 1e20, 100000.0))
+print('%-10s|%10s|%.2s' % ('left', 'right', 'trunc'))
+print('100%% sure, %c%c' % ('o', 107))
+print('%s' % 42, '%s' % [1, 2], '%r' % 'q')

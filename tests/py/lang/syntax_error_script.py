@@ -1,0 +1,3 @@
+print('this never runs')
+def broken(:
+    pass
