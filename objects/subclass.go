@@ -7,17 +7,11 @@ import (
 // Subclassing builtin types (class L(list), class T(tuple), class S(str) ...).
 //
 // Package classes gives an instance of a Python subclass of a builtin type a Go value of that
-// type, made by the builtin type's New with the constructor's arguments, and then calls
-// __init__ found along the MRO. Immutable types are complete after New, so their __init__
-// accepts and ignores the arguments (CPython's object.__init__ does the same when __new__ is
-// overridden). list is filled by __init__, as in CPython: its New makes an empty list, so a
-// generator argument is consumed once.
-
-func ignoreInit() methodDef {
-	return method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-		return py.None, nil
-	})
-}
+// type, made by the builtin type's New, then calls __init__ found along the MRO. A builtin
+// type with an __init__ in its dictionary counts as mutable there: it is made empty and filled
+// by __init__ (dict, set, and list here: its New makes an empty list, so a generator argument
+// is consumed once). Immutable types (tuple, str, frozenset, int ...) have no __init__ and are
+// complete after New.
 
 func listNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	return py.NewList(), nil
@@ -50,10 +44,6 @@ func listInit(self py.Object, args py.Tuple, kw py.StringDict) error {
 }
 
 func init() {
-	for _, t := range []*py.Type{py.TupleType, py.StringType, py.BytesType, py.IntType, py.FloatType} {
-		addMethods(t, ignoreInit())
-	}
-	addMethods(FrozenSetType, ignoreInit())
 	py.ListType.New = listNew
 	py.ListType.Init = listInit
 	addMethods(py.ListType, method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
