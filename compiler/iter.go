@@ -38,7 +38,7 @@ func (c *checkedIter) M__next__() (py.Object, error) {
 
 var (
 	helperIter = newHelper("<iter>", func(args py.Tuple) (py.Object, error) {
-		it, err := py.Iter(args[0])
+		it, err := RT.Iter(args[0])
 		if err != nil {
 			return nil, err
 		}
