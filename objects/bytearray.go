@@ -311,3 +311,8 @@ func init() {
 		return &ByteArray{b: b}, nil
 	}, py.METH_STATIC, "Create a bytearray object from a string of hexadecimal numbers.")
 }
+
+// NewByteArrayOver returns a bytearray whose contents are b itself, not a copy: memory that
+// someone else owns, such as a shared memory segment that multiprocessing.shared_memory
+// exposes through a memoryview of it (which also forbids resizing while it lives).
+func NewByteArrayOver(b []byte) *ByteArray { return &ByteArray{b: b} }

@@ -1,24 +1,44 @@
 package multiprocessing
 
 import (
+	"math"
+	"math/big"
 	"time"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/modules/errno"
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
-// The multiprocessing.connection module. Its wait() works on anything with a file
-// descriptor: process sentinels (ints), objects with fileno(), and the connections of
-// issue 8 when they land.
+// The multiprocessing.connection module: Pipe, Connection (conn.go) and wait(), which works
+// on anything with a file descriptor: process sentinels (ints) and objects with fileno(),
+// connections included.
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "multiprocessing.connection", Doc: "A higher level module for using sockets (or Windows named pipes)."},
-		Methods: []*py.Method{
+		Methods: append(listenerFunctions(),
 			py.MustNewMethod("wait", connectionWait, 0, "Wait till an object in object_list is ready/readable.\n\nReturns list of those objects in object_list which are ready/readable."),
+			pipeMethod(),
+			py.MustNewMethod("rebuild_connection", rebuildConnection, 0, "Rebuild a connection handed over to a spawned child (see Connection.__reduce__)."),
+		),
+		Globals: py.StringDict{
+			"Connection":          ConnectionType,
+			"BufferTooShort":      BufferTooShort,
+			"AuthenticationError": AuthenticationError,
 		},
 	})
+}
+
+// pipeMethod is Pipe(duplex=True), in multiprocessing and multiprocessing.connection.
+func pipeMethod() *py.Method {
+	return py.MustNewMethod("Pipe", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		m, ok := self.(*py.Module)
+		if !ok {
+			return nil, py.ExceptionNewf(py.SystemError, "Pipe called without its module")
+		}
+		return pipe(m.Context, args, kwargs)
+	}, 0, "Returns two connection objects connected by a pipe")
 }
 
 // fdOf is the file descriptor wait() watches for o: o itself if it is an int, else
@@ -42,7 +62,8 @@ func fdOf(o py.Object) (int, error) {
 	return int(i), nil
 }
 
-// connectionWait is multiprocessing.connection.wait(object_list, timeout=None).
+// connectionWait is multiprocessing.connection.wait(object_list, timeout=None): the GIL is
+// released while it waits, and a signal interrupts the main thread's wait.
 func connectionWait(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var list, timeout py.Object = nil, py.None
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:wait", []string{"object_list", "timeout"}, &list, &timeout); err != nil {
@@ -52,7 +73,7 @@ func connectionWait(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	if err != nil {
 		return nil, err
 	}
-	t, err := timeoutArg(timeout)
+	t, err := waitTimeout(timeout)
 	if err != nil {
 		return nil, err
 	}
@@ -64,45 +85,50 @@ func connectionWait(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 		}
 		fds[i] = unix.PollFd{Fd: int32(fd), Events: unix.POLLIN}
 	}
-	ready, err := pollReadable(fds, t)
-	if err != nil {
+	var ctx py.Context
+	if m, ok := self.(*py.Module); ok {
+		ctx = m.Context
+	}
+	if _, err := gil.Poll(ctx, fds, t); err != nil {
 		return nil, err
 	}
 	var out []py.Object
-	for i, r := range ready {
-		if r {
+	for i, f := range fds {
+		if f.Revents != 0 {
 			out = append(out, objs[i])
 		}
 	}
 	return py.NewListFromItems(out), nil
 }
 
-// pollReadable waits until one of fds is readable (or hung up), or timeout seconds pass
-// (timeout < 0: for ever), and tells which are.
-func pollReadable(fds []unix.PollFd, timeout float64) ([]bool, error) {
-	var deadline time.Time
-	if timeout >= 0 {
-		deadline = time.Now().Add(time.Duration(timeout * float64(time.Second)))
+// waitTimeout converts the timeout of wait() and poll(): None waits for ever (-1), a
+// number is seconds (a negative one does not wait). Anything else fails as CPython's
+// `time.monotonic() + timeout` does.
+func waitTimeout(o py.Object) (time.Duration, error) {
+	var secs float64
+	switch v := o.(type) {
+	case py.NoneType:
+		return -1, nil
+	case py.Int:
+		secs = float64(v)
+	case py.Float:
+		secs = float64(v)
+	case py.Bool:
+		if v {
+			secs = 1
+		}
+	case *py.BigInt:
+		if (*big.Int)(v).Sign() > 0 {
+			return time.Duration(math.MaxInt64), nil
+		}
+	default:
+		return 0, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for +: 'float' and '%s'", o.Type().Name)
 	}
-	for {
-		ms := -1
-		if timeout >= 0 {
-			ms = max(int(time.Until(deadline)/time.Millisecond), 0)
-		}
-		for i := range fds {
-			fds[i].Revents = 0
-		}
-		_, err := unix.Poll(fds, ms)
-		if err == unix.EINTR {
-			continue
-		}
-		if err != nil {
-			return nil, errno.FromError(err)
-		}
-		ready := make([]bool, len(fds))
-		for i, f := range fds {
-			ready[i] = f.Revents&(unix.POLLIN|unix.POLLHUP|unix.POLLERR|unix.POLLNVAL) != 0
-		}
-		return ready, nil
+	if secs <= 0 {
+		return 0, nil
 	}
+	if secs > 1e9 {
+		return time.Duration(math.MaxInt64), nil
+	}
+	return time.Duration(secs * float64(time.Second)), nil
 }

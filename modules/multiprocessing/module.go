@@ -7,6 +7,14 @@
 // active_children), popen_spawn_posix.go (starting, polling, signalling and reaping a child
 // with waitpid), spawn.go (the child side: preparation data, the main module, bootstrap),
 // util.go (the exit function registered with atexit) and context.go (start methods).
+// Data exchange: frame.go (CPython's message framing), conn.go and connection.go (Pipe,
+// Connection, wait), semcore.go (a semaphore shared between processes: a counter in shared
+// memory and a doorbell pipe), queues.go, queues_api.go and simplequeue.go (Queue,
+// JoinableQueue, SimpleQueue), reduction.go (how these objects travel to a spawned child:
+// their descriptors are inherited, see spawnFds), synchronize.go and sync_cond.go (Lock,
+// RLock, Semaphore, BoundedSemaphore, Condition, Event), sharedctypes.go and
+// sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory), listener.go
+// (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge).
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its
 // children, its process counter.
@@ -26,11 +34,12 @@ func init() {
 		py.MustNewMethod("active_children", activeChildren, 0, "Return list of process objects corresponding to live child processes"),
 		py.MustNewMethod("parent_process", parentProcessFunc, 0, "Return process object representing the parent process"),
 		py.MustNewMethod("cpu_count", cpuCount, 0, "Returns the number of CPUs in the system"),
+		pipeMethod(),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},
 		CodeSrc: "_bind_interpreter()\n",
-		Methods: append(methods, contextFunctions()...),
+		Methods: append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), sharedFunctions()...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,

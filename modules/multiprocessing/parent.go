@@ -2,8 +2,12 @@ package multiprocessing
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/interp/gil"
 
 	"github.com/gopyrt/gopy/modules/builtins"
 )
@@ -12,6 +16,7 @@ import (
 // the parent's name and pid, and its sentinel: the child's end of the spawn data pipe,
 // whose write end the parent keeps open for as long as it lives.
 type parentProcess struct {
+	ctx      py.Context
 	name     string
 	pid      int
 	sentinel int
@@ -34,7 +39,7 @@ func parentProcessFunc(self py.Object) (py.Object, error) {
 		return py.None, nil
 	}
 	if st.parentObj == nil {
-		st.parentObj = &parentProcess{name: st.parent.name, pid: st.parent.pid, sentinel: st.parent.sentinel}
+		st.parentObj = &parentProcess{ctx: st.ctx, name: st.parent.name, pid: st.parent.pid, sentinel: st.parent.sentinel}
 	}
 	return st.parentObj, nil
 }
@@ -51,7 +56,8 @@ func init() {
 	d["exitcode"] = get(func(pp *parentProcess) py.Object { return py.None })
 	d["sentinel"] = get(func(pp *parentProcess) py.Object { return py.Int(pp.sentinel) })
 	d["is_alive"] = py.MustNewMethod("is_alive", func(self py.Object) (py.Object, error) {
-		ready, err := waitReadable(self.(*parentProcess).sentinel, 0)
+		pp := self.(*parentProcess)
+		ready, err := gil.WaitFd(pp.ctx, pp.sentinel, unix.POLLIN, 0)
 		if err != nil {
 			return nil, err
 		}
@@ -66,10 +72,12 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if t < 0 {
-			t = 1e9
+		d := time.Duration(-1)
+		if t >= 0 {
+			d = time.Duration(t * float64(time.Second))
 		}
-		_, err = waitReadable(self.(*parentProcess).sentinel, t)
+		pp := self.(*parentProcess)
+		_, err = gil.WaitFd(pp.ctx, pp.sentinel, unix.POLLIN, d)
 		return py.None, err
 	}, 0, "Wait until parent process terminates")
 	d["__repr__"] = py.MustNewMethod("__repr__", func(self py.Object) (py.Object, error) {

@@ -27,17 +27,27 @@ type Popen struct {
 	// sentinel is readable (EOF) once the child has exited: the read end of a pipe whose
 	// write end only the child holds. It is closed by Close, or when the Popen is garbage
 	// collected, as CPython's finalizer does.
-	sentinel *sentinelFd
+	sentinel *ownedFd
 	// dataW is the write end of the spawn data pipe (see launch).
-	dataW *sentinelFd
+	dataW *ownedFd
 }
 
-type sentinelFd struct {
+// ownedFd is a file descriptor owned by one Go object (a Popen's sentinel, a Connection's
+// handle): closed once, by close or by the owner's cleanup when it is garbage collected;
+// -1 once closed.
+type ownedFd struct {
 	mu sync.Mutex
 	fd int
 }
 
-func (s *sentinelFd) close() {
+// get returns the descriptor, -1 once closed.
+func (s *ownedFd) get() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.fd
+}
+
+func (s *ownedFd) close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.fd >= 0 {
@@ -47,18 +57,35 @@ func (s *sentinelFd) close() {
 }
 
 // childFdData and childFdSentinel are the descriptors a spawned child finds its spawn data
-// and its end of the sentinel pipe on.
+// and its end of the sentinel pipe on; the descriptors handed over with the process object
+// (connections, queues, locks among its arguments) follow from childFdFirst on.
 const (
 	childFdData     = 3
 	childFdSentinel = 4
+	childFdFirst    = 5
 )
 
 // launch starts the child for p: it re-executes the running binary with SpawnEnv set, and
 // sends the preparation data and the process object through a pipe.
 func launch(st *state, p *Process, replayStop int) (*Popen, error) {
-	data, err := encodeSpawnData(st, p, replayStop)
+	data, passed, err := encodeSpawnData(st, p, replayStop)
 	if err != nil {
 		return nil, err
+	}
+	// The handed-over descriptors are duplicated for os.StartProcess, which places them at
+	// childFdFirst on in the child; the duplicates are closed once it has started.
+	var passFiles []*os.File
+	defer func() {
+		for _, f := range passFiles {
+			f.Close()
+		}
+	}()
+	for _, fd := range passed {
+		dup, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+		if err != nil {
+			return nil, errno.FromError(err)
+		}
+		passFiles = append(passFiles, os.NewFile(uintptr(dup), "passed"))
 	}
 	var dataPipe, sentPipe [2]int
 	if err := unix.Pipe2(dataPipe[:], unix.O_CLOEXEC); err != nil {
@@ -84,7 +111,7 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel))
 	proc, err := os.StartProcess(st.childExecutable(), []string{os.Args[0], "--multiprocessing-fork"}, &os.ProcAttr{
 		Env:   env,
-		Files: []*os.File{devnull, os.Stdout, os.Stderr, dataR, sentW},
+		Files: append([]*os.File{devnull, os.Stdout, os.Stderr, dataR, sentW}, passFiles...),
 	})
 	dataR.Close()
 	sentW.Close()
@@ -97,9 +124,9 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 	_ = proc.Release()
 	// The data pipe's write end stays open while the Popen lives: the child keeps the read
 	// end as its parent sentinel, readable (EOF) once this process is gone.
-	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &sentinelFd{fd: sentPipe[0]}, dataW: &sentinelFd{fd: dataPipe[1]}}
-	runtime.AddCleanup(popen, (*sentinelFd).close, popen.sentinel)
-	runtime.AddCleanup(popen, (*sentinelFd).close, popen.dataW)
+	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
+	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
+	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
 	var size [8]byte
 	binary.BigEndian.PutUint64(size[:], uint64(len(data)))
 	werr := writeAll(dataPipe[1], append(size[:], data...))
@@ -187,15 +214,6 @@ func (pp *Popen) Wait(timeout float64) (*int, error) {
 		return nil, nil
 	}
 	return pp.Poll(false)
-}
-
-// waitReadable waits until fd is readable or timeout seconds pass.
-func waitReadable(fd int, timeout float64) (bool, error) {
-	ready, err := pollReadable([]unix.PollFd{{Fd: int32(fd), Events: unix.POLLIN}}, timeout)
-	if err != nil {
-		return false, err
-	}
-	return ready[0], nil
 }
 
 // Signal sends sig to a child that has not been reaped (terminate and kill).

@@ -72,6 +72,11 @@ type state struct {
 	// replayStop is the index inherited from the parent: this process's own children
 	// replay the main module up to the same point.
 	replayStop int
+	// queues are this process's queues, whose feeders the exit function finishes.
+	queues []*Queue
+	// spawning collects the descriptors handed over to the child being started (non-nil
+	// only while its process object is pickled).
+	spawning *spawnFds
 }
 
 type parentInfo struct {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/pickle"
 )
 
@@ -129,4 +130,95 @@ func sortedKeys(d py.StringDict) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// spawnFds collects the descriptors that the process object being pickled for a new child
+// refers to (CPython's Popen.duplicate_for_child): the connections, queues and locks among
+// its arguments. The child inherits the i-th at childFdFirst+i and rebuilds the objects on
+// those numbers. It is set only while the start() call of thread pickles the process object:
+// an object pickled at any other time refuses to travel, as CPython's assert_spawning does.
+type spawnFds struct {
+	thread *gil.Thread
+	fds    []int
+}
+
+// add hands fd over to the child and returns its number there (-1 for -1: a closed handle).
+func (s *spawnFds) add(fd int) int {
+	if fd < 0 {
+		return -1
+	}
+	for i, f := range s.fds {
+		if f == fd {
+			return childFdFirst + i
+		}
+	}
+	s.fds = append(s.fds, fd)
+	return childFdFirst + len(s.fds) - 1
+}
+
+// handOver is what an object pickled for a child calls: the descriptor's number in the
+// child, or CPython's RuntimeError when no child is being spawned by this thread.
+func handOver(ctx py.Context, typeName string, fd int) (int, error) {
+	var sp *spawnFds
+	if ctx != nil {
+		st := stateOf(ctx)
+		st.mu.Lock()
+		sp = st.spawning
+		st.mu.Unlock()
+		if sp != nil && sp.thread != gil.Current(ctx) {
+			sp = nil
+		}
+	}
+	if sp == nil {
+		return -1, py.ExceptionNewf(py.RuntimeError, "%s objects should only be shared between processes through inheritance", typeName)
+	}
+	return sp.add(fd), nil
+}
+
+// moduleFunc returns the function name of module mod (a rebuild function, pickled by
+// reference).
+func moduleFunc(ctx py.Context, mod, name string) (py.Object, error) {
+	m, err := ctx.GetModule(mod)
+	if err != nil {
+		if err := py.Import(ctx, mod); err != nil {
+			return nil, err
+		}
+		if m, err = ctx.GetModule(mod); err != nil {
+			return nil, err
+		}
+	}
+	f, ok := m.Globals[name]
+	if !ok {
+		return nil, py.ExceptionNewf(py.SystemError, "%s.%s is missing", mod, name)
+	}
+	return f, nil
+}
+
+// reduce is Connection.__reduce__: in a child being spawned the connection is rebuilt on the
+// inherited descriptor (CPython's reduce_connection with DupFd). A closed connection
+// arrives closed, as a forked child (CPython's default on Linux) would see it.
+func (c *Connection) reduce() (py.Object, error) {
+	childFd, err := handOver(c.ctx, "Connection", c.handle.get())
+	if err != nil {
+		return nil, err
+	}
+	rebuild, err := moduleFunc(c.ctx, "multiprocessing.connection", "rebuild_connection")
+	if err != nil {
+		return nil, err
+	}
+	return py.Tuple{rebuild, py.Tuple{py.Int(childFd), py.NewBool(c.readable), py.NewBool(c.writable)}}, nil
+}
+
+// rebuildConnection is multiprocessing.connection.rebuild_connection(fd, readable,
+// writable), in the child.
+func rebuildConnection(self py.Object, args py.Tuple) (py.Object, error) {
+	var fd, r, w py.Object
+	if err := py.UnpackTuple(args, nil, "rebuild_connection", 3, 3, &fd, &r, &w); err != nil {
+		return nil, err
+	}
+	n, ok := fd.(py.Int)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "rebuild_connection: the descriptor must be an int")
+	}
+	return newConnection(self.(*py.Module).Context, max(int(n), -1), r == py.True, w == py.True), nil
 }

@@ -24,7 +24,7 @@ func (r *replay) reachedStart(p *Process, index int) error {
 		return py.ExceptionNewf(replayStop, "replay reached start() number %d", index)
 	}
 	zero := 0
-	p.popen = &Popen{pid: 0, returncode: &zero, sentinel: &sentinelFd{fd: -1}}
+	p.popen = &Popen{pid: 0, returncode: &zero, sentinel: &ownedFd{fd: -1}}
 	return nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/importlib"
 	pysys "github.com/gopyrt/gopy/modules/sys"
@@ -32,6 +33,8 @@ type preparation struct {
 	MainPath   string   `json:"main_path,omitempty"`
 	Authkey    []byte   `json:"authkey"`
 	ReplayStop int      `json:"replay_stop"`
+	// PassedFds is how many descriptors the child inherits from childFdFirst on.
+	PassedFds int `json:"passed_fds"`
 }
 
 // spawnData is what the parent sends: the preparation, then the process object pickled.
@@ -40,10 +43,12 @@ type spawnData struct {
 	Process []byte      `json:"process"`
 }
 
-func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, error) {
+// encodeSpawnData returns the spawn data for p's child and the descriptors to hand over to
+// it (see spawnFds).
+func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, []int, error) {
 	sysm, err := st.ctx.GetModule("sys")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	prep := preparation{
 		Name:       p.name,
@@ -58,11 +63,20 @@ func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, error) {
 			prep.MainPath, _ = filepath.Abs(string(f))
 		}
 	}
+	sp := &spawnFds{thread: gil.Current(st.ctx)}
+	st.mu.Lock()
+	st.spawning = sp
+	st.mu.Unlock()
 	pd, err := dumpProcess(st, p)
+	st.mu.Lock()
+	st.spawning = nil
+	st.mu.Unlock()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return json.Marshal(spawnData{Prep: prep, Process: pd})
+	prep.PassedFds = len(sp.fds)
+	data, err := json.Marshal(spawnData{Prep: prep, Process: pd})
+	return data, sp.fds, err
 }
 
 func stringList(o py.Object) []string {
@@ -106,6 +120,9 @@ func ChildMain(ctx py.Context) (int, error) {
 	var data spawnData
 	if err := json.Unmarshal(raw, &data); err != nil {
 		return 1, py.ExceptionNewf(py.EOFError, "Ran out of input")
+	}
+	for i := 0; i < data.Prep.PassedFds; i++ {
+		unix.CloseOnExec(childFdFirst + i)
 	}
 	if err := py.Import(ctx, "multiprocessing"); err != nil {
 		return 1, err

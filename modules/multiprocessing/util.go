@@ -26,7 +26,8 @@ func (st *state) registerExitFunction() error {
 }
 
 // exitFunction is CPython's multiprocessing.util._exit_function: once per interpreter,
-// terminate the daemonic children, then join every child still running.
+// tell the queues' feeders to finish, terminate the daemonic children, join every child
+// still running, then wait for the feeders.
 func (st *state) exitFunction() {
 	st.mu.Lock()
 	if st.exiting {
@@ -35,6 +36,7 @@ func (st *state) exitFunction() {
 	}
 	st.exiting = true
 	st.mu.Unlock()
+	st.closeQueues()
 	for _, p := range st.activeChildren() {
 		if p.daemon && p.popen != nil {
 			_ = p.popen.Signal(sigterm)
@@ -43,4 +45,5 @@ func (st *state) exitFunction() {
 	for _, p := range st.activeChildren() {
 		_ = p.Join(-1)
 	}
+	st.joinQueues()
 }

@@ -1,0 +1,454 @@
+package multiprocessing
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/md5"
+	"crypto/rand"
+	"crypto/sha256"
+	"hash"
+	"net"
+	"os"
+	"path/filepath"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/modules/errno"
+)
+
+// Listener is multiprocessing.connection.Listener over a TCP (address (host, port)) or Unix
+// (address: a path) socket; accept() returns a Connection and, with an authkey, runs
+// CPython's HMAC challenge both ways, so that a python3 process can be the other end.
+type Listener struct {
+	ctx          py.Context
+	fd           *ownedFd
+	family       string
+	address      py.Object
+	lastAccepted py.Object
+	authkey      py.Object // bytes or None
+	unlink       string    // the Unix socket file removed by close()
+	tmpdir       string    // the directory made for it, if any
+}
+
+// ListenerType is multiprocessing.connection.Listener.
+var ListenerType = py.NewType("Listener", "Returns a listener object: a bound socket listening for connections.")
+
+// Type returns ListenerType.
+func (l *Listener) Type() *py.Type { return ListenerType }
+
+// The 3.11 challenge protocol (connection.py), and the 3.12 digest-prefixed form.
+var (
+	challengePrefix = []byte("#CHALLENGE#")
+	welcome         = []byte("#WELCOME#")
+	failure         = []byte("#FAILURE#")
+)
+
+const challengeLength = 20 // 3.11's MESSAGE_LENGTH, which 3.12 clients answer with HMAC-MD5
+
+// addressFamily is CPython's address_type.
+func addressFamily(address py.Object) (string, error) {
+	switch address.(type) {
+	case py.Tuple:
+		return "AF_INET", nil
+	case py.String:
+		return "AF_UNIX", nil
+	}
+	return "", py.ExceptionNewf(py.ValueError, "address type of %s unrecognized", pyRepr(address))
+}
+
+// sockaddr converts an address of family to a socket address.
+func sockaddr(family string, address py.Object) (unix.Sockaddr, int, error) {
+	if family == "AF_UNIX" {
+		s, ok := address.(py.String)
+		if !ok {
+			return nil, 0, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", address.Type().Name)
+		}
+		return &unix.SockaddrUnix{Name: string(s)}, unix.AF_UNIX, nil
+	}
+	t, ok := address.(py.Tuple)
+	if !ok || len(t) != 2 {
+		return nil, 0, py.ExceptionNewf(py.TypeError, "AF_INET address must be tuple, not %s", address.Type().Name)
+	}
+	host, ok1 := t[0].(py.String)
+	port, ok2 := t[1].(py.Int)
+	if !ok1 || !ok2 {
+		return nil, 0, py.ExceptionNewf(py.TypeError, "str, bytes or bytearray expected, not %s", t[0].Type().Name)
+	}
+	if port < 0 || port > 65535 {
+		return nil, 0, py.ExceptionNewf(py.OverflowError, "getsockaddrarg: port must be 0-65535.")
+	}
+	sa := &unix.SockaddrInet4{Port: int(port)}
+	if host != "" {
+		ips, err := net.LookupIP(string(host))
+		var ip4 net.IP
+		for _, ip := range ips {
+			if ip4 = ip.To4(); ip4 != nil {
+				break
+			}
+		}
+		if err != nil || ip4 == nil {
+			return nil, 0, py.ExceptionNewf(py.OSError, "[Errno -2] Name or service not known")
+		}
+		copy(sa.Addr[:], ip4)
+	}
+	return sa, unix.AF_INET, nil
+}
+
+// addressOf converts a socket address back to Python's form.
+func addressOf(sa unix.Sockaddr) py.Object {
+	switch a := sa.(type) {
+	case *unix.SockaddrInet4:
+		return py.Tuple{py.String(net.IP(a.Addr[:]).String()), py.Int(a.Port)}
+	case *unix.SockaddrUnix:
+		if a.Name == "@" { // an unnamed peer
+			return py.String("")
+		}
+		return py.String(a.Name)
+	}
+	return py.String("")
+}
+
+func authkeyArg(o py.Object) (py.Object, error) {
+	switch o.(type) {
+	case py.NoneType, py.Bytes:
+		return o, nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "authkey should be a byte string")
+}
+
+// newListener is Listener(address=None, family=None, backlog=1, authkey=None).
+func newListener(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var address, family, backlog, authkey py.Object = py.None, py.None, py.Int(1), py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOO:Listener", []string{"address", "family", "backlog", "authkey"}, &address, &family, &backlog, &authkey); err != nil {
+		return nil, err
+	}
+	l := &Listener{ctx: ctx, lastAccepted: py.None}
+	fam := "AF_UNIX"
+	if f, ok := family.(py.String); ok && f != "" {
+		fam = string(f)
+	} else if address != py.None {
+		var err error
+		if fam, err = addressFamily(address); err != nil {
+			return nil, err
+		}
+	}
+	if fam != "AF_UNIX" && fam != "AF_INET" {
+		return nil, py.ExceptionNewf(py.ValueError, "Family %s is not recognized.", fam)
+	}
+	l.family = fam
+	if address == py.None {
+		if fam == "AF_INET" {
+			address = py.Tuple{py.String("localhost"), py.Int(0)}
+		} else {
+			dir, err := os.MkdirTemp("", "pymp-")
+			if err != nil {
+				return nil, errno.FromError(err)
+			}
+			l.tmpdir = dir
+			address = py.String(filepath.Join(dir, "listener-"+randomName()))
+		}
+	}
+	l.fd = &ownedFd{fd: -1}
+	if err := l.bind(fam, address, backlog); err != nil {
+		l.close()
+		return nil, err
+	}
+	var err error
+	if l.authkey, err = authkeyArg(authkey); err != nil {
+		l.close()
+		return nil, err
+	}
+	return l, nil
+}
+
+// bind creates the listening socket; l.close() undoes what it did, if it fails.
+func (l *Listener) bind(fam string, address, backlog py.Object) error {
+	sa, domain, err := sockaddr(fam, address)
+	if err != nil {
+		return err
+	}
+	n, err := py.IndexInt(backlog)
+	if err != nil {
+		return err
+	}
+	fd, err := unix.Socket(domain, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return errno.FromError(err)
+	}
+	l.fd.fd = fd
+	_ = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
+	if err := unix.Bind(fd, sa); err != nil {
+		return errno.FromError(err)
+	}
+	if fam == "AF_UNIX" {
+		l.unlink = string(address.(py.String))
+	}
+	if err := unix.Listen(fd, n); err != nil {
+		return errno.FromError(err)
+	}
+	if got, err := unix.Getsockname(fd); err == nil {
+		l.address = addressOf(got)
+	}
+	return nil
+}
+
+func randomName() string {
+	const letters = "abcdefghijklmnopqrstuvwxyz0123456789_"
+	b := make([]byte, 8)
+	_, _ = rand.Read(b)
+	for i := range b {
+		b[i] = letters[int(b[i])%len(letters)]
+	}
+	return string(b)
+}
+
+// accept waits (without the GIL) for a connection, then authenticates it.
+func (l *Listener) accept() (py.Object, error) {
+	fd := l.fd.get()
+	if fd < 0 {
+		return nil, py.ExceptionNewf(py.OSError, "listener is closed")
+	}
+	var nfd int
+	var sa unix.Sockaddr
+	for {
+		if _, err := gil.WaitFd(l.ctx, fd, unix.POLLIN, -1); err != nil {
+			return nil, err
+		}
+		var err error
+		nfd, sa, err = unix.Accept4(fd, unix.SOCK_CLOEXEC|unix.SOCK_NONBLOCK)
+		if err == unix.EAGAIN || err == unix.EINTR {
+			continue
+		}
+		if err != nil {
+			return nil, errno.FromError(err)
+		}
+		break
+	}
+	_ = unix.SetNonblock(nfd, false)
+	l.lastAccepted = addressOf(sa)
+	c := newConnection(l.ctx, nfd, true, true)
+	if key, ok := l.authkey.(py.Bytes); ok && len(key) > 0 {
+		if err := c.deliverChallenge(key); err != nil {
+			return nil, err
+		}
+		if err := c.answerChallenge(key); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// close closes the socket and removes the socket file (and the directory made for it).
+func (l *Listener) close() {
+	l.fd.close()
+	if l.unlink != "" {
+		_ = os.Remove(l.unlink)
+		l.unlink = ""
+	}
+	if l.tmpdir != "" {
+		_ = os.Remove(l.tmpdir)
+		l.tmpdir = ""
+	}
+}
+
+// client is Client(address, family=None, authkey=None).
+func client(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var address, family, authkey py.Object = nil, py.None, py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:Client", []string{"address", "family", "authkey"}, &address, &family, &authkey); err != nil {
+		return nil, err
+	}
+	fam, err := addressFamily(address)
+	if f, ok := family.(py.String); ok && f != "" {
+		fam, err = string(f), nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	sa, domain, err := sockaddr(fam, address)
+	if err != nil {
+		return nil, err
+	}
+	fd, err := unix.Socket(domain, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+	if err != nil {
+		return nil, errno.FromError(err)
+	}
+	gil.Unlocked(ctx, func() {
+		for {
+			if err = unix.Connect(fd, sa); err != unix.EINTR {
+				break
+			}
+		}
+	})
+	if err != nil {
+		unix.Close(fd)
+		return nil, errno.FromError(err)
+	}
+	c := newConnection(ctx, fd, true, true)
+	key, err := authkeyArg(authkey)
+	if err != nil {
+		return nil, err
+	}
+	if k, ok := key.(py.Bytes); ok {
+		if err := c.answerChallenge(k); err != nil {
+			return nil, err
+		}
+		if err := c.deliverChallenge(k); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+func (c *Connection) sendRaw(b []byte) error {
+	fd, err := c.checkWritable()
+	if err != nil {
+		return err
+	}
+	return c.sendFrame(fd, b)
+}
+
+func (c *Connection) recvRaw(limit int64) ([]byte, error) {
+	fd, err := c.checkReadable()
+	if err != nil {
+		return nil, err
+	}
+	return c.recvFrame(fd, limit)
+}
+
+// digestFor returns the HMAC hash of a 3.12 digest name (only sha256 and md5 here).
+func digestFor(name string) func() hash.Hash {
+	switch name {
+	case "md5":
+		return md5.New
+	case "sha256":
+		return sha256.New
+	}
+	return nil
+}
+
+// splitDigest is 3.12's _get_digest_name_and_payload: a 20-byte challenge or a 16-byte
+// response is legacy HMAC-MD5, else a "{name}" prefix names the digest.
+func splitDigest(msg []byte) (string, []byte, error) {
+	if len(msg) == challengeLength || len(msg) == md5.Size {
+		return "md5", msg, nil
+	}
+	if bytes.HasPrefix(msg, []byte("{")) {
+		if end := bytes.IndexByte(msg[:min(len(msg), 20)], '}'); end > 1 {
+			if name := string(msg[1:end]); digestFor(name) != nil {
+				return name, msg[end+1:], nil
+			}
+		}
+	}
+	return "", nil, py.ExceptionNewf(AuthenticationError, "unsupported message length, missing digest prefix, or unsupported digest: message=%s", pyRepr(py.Bytes(msg)))
+}
+
+func mac(name string, key, msg []byte) []byte {
+	h := hmac.New(digestFor(name), key)
+	h.Write(msg)
+	return h.Sum(nil)
+}
+
+// deliverChallenge is CPython 3.11's deliver_challenge (a 20-byte challenge answered with
+// HMAC-MD5); a 3.12 peer's "{sha256}"-prefixed answer is verified too.
+func (c *Connection) deliverChallenge(key []byte) error {
+	msg := make([]byte, challengeLength)
+	_, _ = rand.Read(msg)
+	if err := c.sendRaw(append(append([]byte(nil), challengePrefix...), msg...)); err != nil {
+		return err
+	}
+	resp, err := c.recvRaw(256)
+	if err != nil {
+		return err
+	}
+	ok := false
+	if name, got, err := splitDigest(resp); err == nil {
+		ok = hmac.Equal(got, mac(name, key, msg))
+	}
+	if !ok {
+		_ = c.sendRaw(failure)
+		return py.ExceptionNewf(AuthenticationError, "digest received was wrong")
+	}
+	return c.sendRaw(welcome)
+}
+
+// answerChallenge is answer_challenge: HMAC-MD5 of a legacy challenge, or for a 3.12
+// "{digest}"-prefixed one the prefixed HMAC of the whole message.
+func (c *Connection) answerChallenge(key []byte) error {
+	msg, err := c.recvRaw(256)
+	if err != nil {
+		return err
+	}
+	if !bytes.HasPrefix(msg, challengePrefix) {
+		return py.ExceptionNewf(py.AssertionError, "message = %s", pyRepr(py.Bytes(msg)))
+	}
+	msg = msg[len(challengePrefix):]
+	name, _, err := splitDigest(msg)
+	if err != nil {
+		return err
+	}
+	resp := mac(name, key, msg)
+	if len(msg) != challengeLength {
+		resp = append([]byte("{"+name+"}"), resp...)
+	}
+	if err := c.sendRaw(resp); err != nil {
+		return err
+	}
+	got, err := c.recvRaw(256)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(got, welcome) {
+		return py.ExceptionNewf(AuthenticationError, "digest sent was rejected")
+	}
+	return nil
+}
+
+func init() {
+	d := ListenerType.Dict
+	d["__module__"] = py.String("multiprocessing.connection")
+	m := func(name, doc string, fn func(l *Listener) (py.Object, error)) {
+		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			l, ok := self.(*Listener)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'Listener' object", name)
+			}
+			return fn(l)
+		}, 0, doc)
+	}
+	m("accept", "Accept a connection on the bound socket; returns a Connection object.", (*Listener).accept)
+	m("close", "Close the bound socket.", func(l *Listener) (py.Object, error) { l.close(); return py.None, nil })
+	m("__enter__", "", func(l *Listener) (py.Object, error) { return l, nil })
+	m("__exit__", "", func(l *Listener) (py.Object, error) { l.close(); return py.None, nil })
+	attr := func(name string, get func(l *Listener) py.Object) {
+		d[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			l := self.(*Listener)
+			if l.fd.get() < 0 {
+				return nil, py.ExceptionNewf(py.AttributeError, "'NoneType' object has no attribute '_%s'", name)
+			}
+			return get(l), nil
+		}}
+	}
+	attr("address", func(l *Listener) py.Object { return l.address })
+	attr("last_accepted", func(l *Listener) py.Object { return l.lastAccepted })
+	builtins.Ready(ListenerType)
+}
+
+// listenerFunctions are multiprocessing.connection.Listener and Client.
+func listenerFunctions() []*py.Method {
+	withCtx := func(name, doc string, f func(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			m, ok := self.(*py.Module)
+			if !ok {
+				return nil, py.ExceptionNewf(py.SystemError, "%s called without its module", name)
+			}
+			return f(m.Context, args, kwargs)
+		}, 0, doc)
+	}
+	return []*py.Method{
+		withCtx("Listener", "Returns a listener object", newListener),
+		withCtx("Client", "Returns a connection to the address of a `Listener`", client),
+	}
+}

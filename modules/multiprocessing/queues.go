@@ -1,0 +1,305 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/modules/pickle"
+	pyqueue "github.com/gopyrt/gopy/modules/queue"
+)
+
+// Queue is multiprocessing.Queue and JoinableQueue (CPython's multiprocessing.queues): a
+// one-way pipe carrying framed pickles, a cross-process lock for readers (rlock) and one for
+// writers (wlock), and a bounded semaphore counting free places (sem).
+//
+// put() pickles the object at once (CPython pickles in the feeder thread: a pickling error
+// comes out of put() here) and appends it to a buffer; a feeder goroutine, started by the
+// first put(), writes the buffer to the pipe without the GIL, holding wlock for each
+// message. At exit (the exit function, in the main process and in children alike) each
+// queue's feeder is told to finish, then waited for, unless cancel_join_thread() was
+// called: a child that put items and ends does not lose them.
+type Queue struct {
+	ctx        py.Context
+	typ        *py.Type
+	maxsize    int
+	reader     *Connection
+	writer     *Connection // written only by the feeder goroutine, not through its methods
+	rlock      *semCore
+	wlock      *semCore
+	sem        *semCore
+	unfinished *semCore // JoinableQueue only
+	closed     bool
+
+	mu        sync.Mutex
+	buffer    [][]byte
+	wake      chan struct{} // signalled when the buffer grows or the queue closes
+	closing   bool          // the feeder writes what is buffered, then ends
+	feeding   bool          // the feeder goroutine was started
+	done      chan struct{} // closed when the feeder has ended
+	cancelled bool          // cancel_join_thread()
+}
+
+// Queue types: multiprocessing.queues.Queue and JoinableQueue.
+var (
+	QueueType         = py.NewType("Queue", "A queue shared between processes (multiprocessing.queues.Queue).")
+	JoinableQueueType = py.NewType("JoinableQueue", "A Queue with task_done() and join().")
+)
+
+// Type returns the queue's type.
+func (q *Queue) Type() *py.Type { return q.typ }
+
+// newQueue is Queue(maxsize=0) / JoinableQueue(maxsize=0).
+func newQueue(st *state, typ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var maxsize py.Object = py.Int(0)
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:"+typ.Name, []string{"maxsize"}, &maxsize); err != nil {
+		return nil, err
+	}
+	size, ok := maxsize.(py.Int)
+	if !ok {
+		if b, isBool := maxsize.(py.Bool); isBool {
+			size, ok = 0, true
+			if b {
+				size = 1
+			}
+		}
+	}
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "'<=' not supported between instances of '%s' and 'int'", maxsize.Type().Name)
+	}
+	if size <= 0 || size > semValueMax {
+		size = semValueMax
+	}
+	pair, err := pipe(st.ctx, py.Tuple{py.False}, nil)
+	if err != nil {
+		return nil, err
+	}
+	ends := pair.(py.Tuple)
+	q := &Queue{ctx: st.ctx, typ: typ, maxsize: int(size), reader: ends[0].(*Connection), writer: ends[1].(*Connection)}
+	if q.rlock, err = newSemCore(1, 1); err != nil {
+		return nil, err
+	}
+	if q.wlock, err = newSemCore(1, 1); err != nil {
+		return nil, err
+	}
+	if q.sem, err = newSemCore(int(size), int(size)); err != nil {
+		return nil, err
+	}
+	if typ == JoinableQueueType {
+		if q.unfinished, err = newSemCore(0, semValueMax); err != nil {
+			return nil, err
+		}
+	}
+	q.init()
+	return q, nil
+}
+
+// init sets the process-local part (CPython's _reset).
+func (q *Queue) init() {
+	q.wake = make(chan struct{}, 1)
+	q.done = make(chan struct{})
+}
+
+// startFeeder starts the feeder goroutine (CPython's _start_thread) and registers the queue
+// with the exit function. q.mu is held.
+func (q *Queue) startFeeder() {
+	q.feeding = true
+	go q.feed()
+	st := stateOf(q.ctx)
+	st.mu.Lock()
+	st.queues = append(st.queues, q)
+	st.mu.Unlock()
+	_ = st.registerExitFunction()
+}
+
+func (q *Queue) checkOpen() error {
+	if q.closed {
+		return py.ExceptionNewf(py.ValueError, "Queue %s is closed", q.repr())
+	}
+	return nil
+}
+
+func (q *Queue) repr() string {
+	return fmt.Sprintf("<multiprocessing.queues.%s object at %p>", q.typ.Name, q)
+}
+
+// blockTimeout converts put/get's block and timeout: 0 does not wait, negative waits for
+// ever.
+func blockTimeout(block, timeout py.Object) (time.Duration, error) {
+	b, err := truth(block)
+	if err != nil {
+		return 0, err
+	}
+	if !b {
+		return 0, nil
+	}
+	return waitTimeout(timeout)
+}
+
+func (q *Queue) put(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var obj, block, timeout py.Object = nil, py.True, py.None
+	if _, ok := kwargs["obj"]; len(args) == 0 && !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "%s.put() missing 1 required positional argument: 'obj'", q.typ.Name)
+	}
+	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:put", []string{"obj", "block", "timeout"}, &obj, &block, &timeout); err != nil {
+		return nil, err
+	}
+	if err := q.checkOpen(); err != nil {
+		return nil, err
+	}
+	t, err := blockTimeout(block, timeout)
+	if err != nil {
+		return nil, err
+	}
+	data, err := pickle.Dumps(q.ctx, obj, pickleProtocol)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := q.sem.acquire(q.ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, exceptionNew(pyqueue.Full)
+	}
+	if q.unfinished != nil {
+		if err := q.unfinished.release(); err != nil {
+			return nil, err
+		}
+	}
+	q.mu.Lock()
+	q.buffer = append(q.buffer, data)
+	if !q.feeding {
+		q.startFeeder()
+	}
+	q.mu.Unlock()
+	q.notify()
+	return py.None, nil
+}
+
+func (q *Queue) notify() {
+	select {
+	case q.wake <- struct{}{}:
+	default:
+	}
+}
+
+// feed is the feeder goroutine (CPython's Queue._feed): it writes buffered messages to the
+// pipe under wlock until the queue is closed and the buffer is empty; then it closes the
+// pipe's ends in this process.
+func (q *Queue) feed() {
+	defer close(q.done)
+	fd := q.writer.handle.get()
+	for {
+		q.mu.Lock()
+		if len(q.buffer) == 0 {
+			closing := q.closing
+			q.mu.Unlock()
+			if closing {
+				q.reader.handle.close()
+				q.writer.handle.close()
+				return
+			}
+			<-q.wake
+			continue
+		}
+		data := q.buffer[0]
+		q.buffer[0] = nil
+		q.buffer = q.buffer[1:]
+		q.mu.Unlock()
+		_, _ = q.wlock.acquire(nil, -1)
+		err := writeFrameNoGIL(fd, data)
+		_ = q.wlock.release()
+		if err != nil {
+			// The reading ends are all gone (EPIPE): CPython's feeder reports the error and
+			// goes on; there is nobody left to read.
+			if err != unix.EPIPE {
+				fmt.Fprintf(os.Stderr, "multiprocessing queue feeder: %v\n", err)
+			}
+		}
+	}
+}
+
+// writeFrameNoGIL writes one framed message from a goroutine that does not hold the GIL.
+func writeFrameNoGIL(fd int, payload []byte) error {
+	for _, b := range [][]byte{frameHeader(len(payload)), payload} {
+		for len(b) > 0 {
+			n, err := unix.Write(fd, b)
+			if err == unix.EINTR || err == unix.EAGAIN {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			b = b[n:]
+		}
+	}
+	return nil
+}
+
+func (q *Queue) get(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var block, timeout py.Object = py.True, py.None
+	if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:get", []string{"block", "timeout"}, &block, &timeout); err != nil {
+		return nil, err
+	}
+	if err := q.checkOpen(); err != nil {
+		return nil, err
+	}
+	t, err := blockTimeout(block, timeout)
+	if err != nil {
+		return nil, err
+	}
+	var deadline time.Time
+	if t > 0 {
+		deadline = time.Now().Add(t)
+	}
+	ok, err := q.rlock.acquire(q.ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, exceptionNew(pyqueue.Empty)
+	}
+	data, err := q.recvLocked(t, deadline)
+	_ = q.rlock.release()
+	if err != nil {
+		return nil, err
+	}
+	return pickle.Loads(q.ctx, data)
+}
+
+// recvLocked receives one message with rlock held, waiting up to t (see blockTimeout).
+func (q *Queue) recvLocked(t time.Duration, deadline time.Time) ([]byte, error) {
+	fd, err := q.reader.checkReadable()
+	if err != nil {
+		return nil, err
+	}
+	if t >= 0 {
+		left := time.Duration(0)
+		if t > 0 {
+			left = max(time.Until(deadline), 0)
+		}
+		ready, err := gil.WaitFd(q.ctx, fd, unix.POLLIN, left)
+		if err != nil {
+			return nil, err
+		}
+		if !ready {
+			return nil, exceptionNew(pyqueue.Empty)
+		}
+	}
+	data, err := q.reader.recvFrame(fd, -1)
+	if err != nil {
+		return nil, err
+	}
+	return data, q.sem.release()
+}
+
+// exceptionNew makes an exception instance of t without arguments (Full, Empty).
+func exceptionNew(t *py.Type) error {
+	return &py.Exception{Base: t, Args: py.Tuple{}, Dict: py.StringDict{}}
+}

@@ -1,0 +1,256 @@
+package multiprocessing
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/modules/builtins"
+)
+
+// qsize is maxsize minus the free places: the items put and not yet got.
+func (q *Queue) qsize() int { return q.maxsize - q.sem.get() }
+
+// close is Queue.close(): no more put() or get() in this process; the feeder writes what is
+// buffered, then closes the pipe.
+func (q *Queue) close() {
+	q.closed = true
+	q.mu.Lock()
+	feeding := q.feeding
+	q.closing = true
+	q.mu.Unlock()
+	if feeding {
+		q.notify()
+	}
+}
+
+// finish is the exit function's part for a queue (CPython's _finalize_close, then
+// _finalize_join once the children are joined): the feeder flushes and ends, and unless
+// cancel_join_thread() was called the process waits for it. A wait of more than a few seconds is reported on stderr: the
+// pipe is full and nobody reads it, where CPython would hang without a word.
+func (q *Queue) finish() {
+	q.mu.Lock()
+	feeding, cancelled := q.feeding, q.cancelled
+	q.mu.Unlock()
+	if !feeding || cancelled {
+		return
+	}
+	warn := time.NewTimer(5 * time.Second)
+	defer warn.Stop()
+	select {
+	case <-q.done:
+		return
+	case <-warn.C:
+		q.mu.Lock()
+		n := len(q.buffer)
+		q.mu.Unlock()
+		fmt.Fprintf(os.Stderr, "gopy: process %d is blocked at exit flushing %s (%d more items buffered): nobody reads the queue's pipe\n", os.Getpid(), q.repr(), n)
+	}
+	<-q.done
+}
+
+// joinThread is Queue.join_thread().
+func (q *Queue) joinThread() error {
+	if !q.closed {
+		return py.ExceptionNewf(py.AssertionError, "Queue %s not closed", q.repr())
+	}
+	q.mu.Lock()
+	feeding, cancelled := q.feeding, q.cancelled
+	q.mu.Unlock()
+	if feeding && !cancelled {
+		_, err := gil.Wait(q.ctx, q.done, -1)
+		return err
+	}
+	return nil
+}
+
+func (q *Queue) taskDone() error {
+	if !q.unfinished.tryAcquire() {
+		return py.ExceptionNewf(py.ValueError, "task_done() called too many times")
+	}
+	return nil
+}
+
+// join is JoinableQueue.join(): wait until every item put has been marked done. The waiter
+// looks at the shared count with short sleeps that release the GIL (a signal interrupts
+// them).
+func (q *Queue) join() error {
+	pause := 100 * time.Microsecond
+	for q.unfinished.get() > 0 {
+		if err := gil.Sleep(q.ctx, pause); err != nil {
+			return err
+		}
+		pause = min(pause*2, 10*time.Millisecond)
+	}
+	return nil
+}
+
+// closeQueues and joinQueues are the queues' part of the exit function: the feeders are
+// told to finish first, and waited for after the children are joined.
+func (st *state) closeQueues() {
+	st.mu.Lock()
+	qs := append([]*Queue(nil), st.queues...)
+	st.mu.Unlock()
+	for _, q := range qs {
+		q.mu.Lock()
+		q.closing = true
+		q.mu.Unlock()
+		q.notify()
+	}
+}
+
+func (st *state) joinQueues() {
+	st.mu.Lock()
+	qs := st.queues
+	st.queues = nil
+	st.mu.Unlock()
+	for _, q := range qs {
+		q.finish()
+	}
+}
+
+// reduce is Queue.__reduce__: only while a child is being spawned (CPython's
+// assert_spawning in __getstate__).
+func (q *Queue) reduce() (py.Object, error) {
+	name := q.typ.Name
+	fds := []int{q.reader.handle.get(), q.writer.handle.get()}
+	for _, s := range []*semCore{q.rlock, q.wlock, q.sem, q.unfinished} {
+		if s != nil {
+			f := s.fds()
+			fds = append(fds, f[:]...)
+		}
+	}
+	child := make(py.Tuple, len(fds))
+	for i, fd := range fds {
+		n, err := handOver(q.ctx, name, fd)
+		if err != nil {
+			return nil, err
+		}
+		child[i] = py.Int(n)
+	}
+	rebuild, err := moduleFunc(q.ctx, "multiprocessing.queues", "_rebuild_queue")
+	if err != nil {
+		return nil, err
+	}
+	return py.Tuple{rebuild, py.Tuple{py.String(name), py.Int(q.maxsize), child}}, nil
+}
+
+// rebuildQueue is multiprocessing.queues._rebuild_queue(kind, maxsize, fds), in the child.
+func rebuildQueue(self py.Object, args py.Tuple) (py.Object, error) {
+	var kind, maxsize, fdsObj py.Object
+	if err := py.UnpackTuple(args, nil, "_rebuild_queue", 3, 3, &kind, &maxsize, &fdsObj); err != nil {
+		return nil, err
+	}
+	ctx := self.(*py.Module).Context
+	fdt, _ := fdsObj.(py.Tuple)
+	fds := make([]int, len(fdt))
+	for i, o := range fdt {
+		n, _ := o.(py.Int)
+		fds[i] = int(n)
+	}
+	size, _ := maxsize.(py.Int)
+	typ := QueueType
+	if kind == py.String("JoinableQueue") {
+		typ = JoinableQueueType
+	}
+	want := 2 + 3*3
+	if typ == JoinableQueueType {
+		want += 3
+	}
+	if len(fds) != want {
+		return nil, py.ExceptionNewf(py.ValueError, "_rebuild_queue: %d descriptors, want %d", len(fds), want)
+	}
+	q := &Queue{ctx: ctx, typ: typ, maxsize: int(size), reader: newConnection(ctx, fds[0], true, false), writer: newConnection(ctx, fds[1], false, true)}
+	var err error
+	sems := []**semCore{&q.rlock, &q.wlock, &q.sem, &q.unfinished}
+	maxes := []int{1, 1, int(size), semValueMax}
+	for i := 0; 2+3*i < len(fds); i++ {
+		f := fds[2+3*i:]
+		if *sems[i], err = openSemCore(f[0], f[1], f[2], maxes[i]); err != nil {
+			return nil, err
+		}
+	}
+	q.init()
+	return q, nil
+}
+
+func queueMethod(d py.StringDict, name, doc string, fn func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+	d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		q, ok := self.(*Queue)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'Queue' object but received a '%s'", name, self.Type().Name)
+		}
+		return fn(q, args, kwargs)
+	}, 0, doc)
+}
+
+func init() {
+	for _, t := range []*py.Type{QueueType, JoinableQueueType} {
+		d := t.Dict
+		d["__module__"] = py.String("multiprocessing.queues")
+		queueMethod(d, "put", "Put obj into the queue (block, timeout as queue.Queue.put).", (*Queue).put)
+		queueMethod(d, "get", "Remove and return an item from the queue (block, timeout as queue.Queue.get).", (*Queue).get)
+		queueMethod(d, "put_nowait", "Put obj without blocking (queue.Full if there is no free place).", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var obj py.Object
+			if err := py.ParseTupleAndKeywords(args, kwargs, "O:put_nowait", []string{"obj"}, &obj); err != nil {
+				return nil, err
+			}
+			return q.put(py.Tuple{obj, py.False}, nil)
+		})
+		queueMethod(d, "get_nowait", "Remove and return an item without blocking (queue.Empty if there is none).", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := noArgs("Queue.get_nowait", args, kwargs); err != nil {
+				return nil, err
+			}
+			return q.get(py.Tuple{py.False}, nil)
+		})
+		queueMethod(d, "qsize", "Return the approximate size of the queue.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return py.Int(q.qsize()), noArgs("Queue.qsize", args, kwargs)
+		})
+		queueMethod(d, "empty", "Return True if the queue is empty (no message in its pipe).", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			ready, err := q.reader.poll(nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(ready == py.False), nil
+		})
+		queueMethod(d, "full", "Return True if the queue has no free place.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return py.NewBool(q.sem.get() == 0), nil
+		})
+		queueMethod(d, "close", "No more data will be put on this queue by this process.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			q.close()
+			return py.None, nil
+		})
+		queueMethod(d, "join_thread", "Wait for the feeder to have written everything put (after close()).", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return py.None, q.joinThread()
+		})
+		queueMethod(d, "cancel_join_thread", "Do not wait for the feeder at exit (buffered data may be lost).", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			q.mu.Lock()
+			q.cancelled = true
+			q.mu.Unlock()
+			return py.None, nil
+		})
+		queueMethod(d, "__reduce__", "A queue travels only to a child being spawned.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return q.reduce()
+		})
+		queueMethod(d, "__repr__", "", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return py.String(q.repr()), nil
+		})
+	}
+	d := JoinableQueueType.Dict
+	queueMethod(d, "task_done", "Indicate that a formerly enqueued task is complete.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.None, q.taskDone()
+	})
+	queueMethod(d, "join", "Block until all items in the queue have been gotten and processed.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.None, q.join()
+	})
+	builtins.Ready(QueueType, JoinableQueueType)
+}
+
+// M__repr__ is object's repr, under CPython's class name.
+func (q *Queue) M__repr__() (py.Object, error) { return py.String(q.repr()), nil }
+
+// M__str__ is the repr.
+func (q *Queue) M__str__() (py.Object, error) { return q.M__repr__() }

@@ -1,0 +1,202 @@
+package multiprocessing
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/modules/pickle"
+)
+
+// SimpleQueue is multiprocessing.SimpleQueue: a one-way pipe with a cross-process lock for
+// readers and one for writers, no feeder (put() writes at once, waiting without the GIL
+// while the pipe is full).
+type SimpleQueue struct {
+	ctx    py.Context
+	reader *Connection
+	writer *Connection
+	rlock  *semCore
+	wlock  *semCore
+}
+
+// SimpleQueueType is multiprocessing.queues.SimpleQueue.
+var SimpleQueueType = py.NewType("SimpleQueue", "A simplified queue shared between processes (no size, no feeder).")
+
+// Type returns SimpleQueueType.
+func (q *SimpleQueue) Type() *py.Type { return SimpleQueueType }
+
+func newSimpleQueue(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if err := py.ParseTupleAndKeywords(args, kwargs, ":SimpleQueue", nil); err != nil {
+		return nil, err
+	}
+	pair, err := pipe(st.ctx, py.Tuple{py.False}, nil)
+	if err != nil {
+		return nil, err
+	}
+	ends := pair.(py.Tuple)
+	q := &SimpleQueue{ctx: st.ctx, reader: ends[0].(*Connection), writer: ends[1].(*Connection)}
+	if q.rlock, err = newSemCore(1, 1); err != nil {
+		return nil, err
+	}
+	if q.wlock, err = newSemCore(1, 1); err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+func (q *SimpleQueue) put(obj py.Object) error {
+	data, err := pickle.Dumps(q.ctx, obj, pickleProtocol)
+	if err != nil {
+		return err
+	}
+	fd, err := q.writer.checkWritable()
+	if err != nil {
+		return err
+	}
+	if _, err := q.wlock.acquire(q.ctx, -1); err != nil {
+		return err
+	}
+	defer q.wlock.release()
+	return q.writer.sendFrame(fd, data)
+}
+
+func (q *SimpleQueue) get() (py.Object, error) {
+	fd, err := q.reader.checkReadable()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := q.rlock.acquire(q.ctx, -1); err != nil {
+		return nil, err
+	}
+	data, err := q.reader.recvFrame(fd, -1)
+	_ = q.rlock.release()
+	if err != nil {
+		return nil, err
+	}
+	return pickle.Loads(q.ctx, data)
+}
+
+// reduce is SimpleQueue.__reduce__: only while a child is being spawned.
+func (q *SimpleQueue) reduce() (py.Object, error) {
+	r, w := q.rlock.fds(), q.wlock.fds()
+	fds := []int{q.reader.handle.get(), q.writer.handle.get(), r[0], r[1], r[2], w[0], w[1], w[2]}
+	child := make(py.Tuple, len(fds))
+	for i, fd := range fds {
+		n, err := handOver(q.ctx, "SimpleQueue", fd)
+		if err != nil {
+			return nil, err
+		}
+		child[i] = py.Int(n)
+	}
+	rebuild, err := moduleFunc(q.ctx, "multiprocessing.queues", "_rebuild_simple_queue")
+	if err != nil {
+		return nil, err
+	}
+	return py.Tuple{rebuild, py.Tuple{child}}, nil
+}
+
+// rebuildSimpleQueue is multiprocessing.queues._rebuild_simple_queue(fds), in the child.
+func rebuildSimpleQueue(self py.Object, args py.Tuple) (py.Object, error) {
+	var fdsObj py.Object
+	if err := py.UnpackTuple(args, nil, "_rebuild_simple_queue", 1, 1, &fdsObj); err != nil {
+		return nil, err
+	}
+	fdt, _ := fdsObj.(py.Tuple)
+	if len(fdt) != 8 {
+		return nil, py.ExceptionNewf(py.ValueError, "_rebuild_simple_queue: %d descriptors, want 8", len(fdt))
+	}
+	fds := make([]int, 8)
+	for i, o := range fdt {
+		n, _ := o.(py.Int)
+		fds[i] = int(n)
+	}
+	ctx := self.(*py.Module).Context
+	q := &SimpleQueue{ctx: ctx, reader: newConnection(ctx, fds[0], true, false), writer: newConnection(ctx, fds[1], false, true)}
+	var err error
+	if q.rlock, err = openSemCore(fds[2], fds[3], fds[4], 1); err != nil {
+		return nil, err
+	}
+	if q.wlock, err = openSemCore(fds[5], fds[6], fds[7], 1); err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+func init() {
+	d := SimpleQueueType.Dict
+	d["__module__"] = py.String("multiprocessing.queues")
+	m := func(name, doc string, fn func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
+		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			q, ok := self.(*SimpleQueue)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'SimpleQueue' object but received a '%s'", name, self.Type().Name)
+			}
+			return fn(q, args, kwargs)
+		}, 0, doc)
+	}
+	m("put", "Put obj into the queue.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		var obj py.Object
+		if err := py.ParseTupleAndKeywords(args, kwargs, "O:put", []string{"obj"}, &obj); err != nil {
+			return nil, err
+		}
+		return py.None, q.put(obj)
+	})
+	m("get", "Remove and return an item, waiting for one.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if err := noArgs("SimpleQueue.get", args, kwargs); err != nil {
+			return nil, err
+		}
+		return q.get()
+	})
+	m("empty", "Return True if the queue is empty.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		ready, err := q.reader.poll(nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(ready == py.False), nil
+	})
+	m("close", "Close the queue's pipe in this process.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		q.reader.handle.close()
+		q.writer.handle.close()
+		return py.None, nil
+	})
+	m("__reduce__", "A queue travels only to a child being spawned.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return q.reduce()
+	})
+	m("__repr__", "", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return py.String(fmt.Sprintf("<multiprocessing.queues.SimpleQueue object at %p>", q)), nil
+	})
+	builtins.Ready(SimpleQueueType)
+
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "multiprocessing.queues", Doc: "Queues shared between processes."},
+		Methods: []*py.Method{
+			py.MustNewMethod("_rebuild_queue", rebuildQueue, 0, "Rebuild a queue handed over to a spawned child."),
+			py.MustNewMethod("_rebuild_simple_queue", rebuildSimpleQueue, 0, "Rebuild a SimpleQueue handed over to a spawned child."),
+		},
+		Globals: py.StringDict{"Queue": QueueType, "JoinableQueue": JoinableQueueType, "SimpleQueue": SimpleQueueType},
+	})
+}
+
+// queueFunctions are multiprocessing.Queue, JoinableQueue and SimpleQueue (the context's
+// factory methods in CPython).
+func queueFunctions() []*py.Method {
+	mk := func(name, doc string, f func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			st, err := moduleState(self)
+			if err != nil {
+				return nil, err
+			}
+			return f(st, args, kwargs)
+		}, 0, doc)
+	}
+	return []*py.Method{
+		mk("Queue", "Returns a queue object", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return newQueue(st, QueueType, args, kwargs)
+		}),
+		mk("JoinableQueue", "Returns a queue object", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return newQueue(st, JoinableQueueType, args, kwargs)
+		}),
+		mk("SimpleQueue", "Returns a queue object", newSimpleQueue),
+	}
+}
