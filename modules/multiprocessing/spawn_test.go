@@ -29,21 +29,21 @@ func pipeWith(t *testing.T, data []byte) int {
 	return p[0]
 }
 
-func frame(n uint64, body []byte) []byte {
+func spawnFrame(n uint64, body []byte) []byte {
 	var h [8]byte
 	binary.BigEndian.PutUint64(h[:], n)
 	return append(h[:], body...)
 }
 
 func TestReadSpawnData(t *testing.T) {
-	got, err := readSpawnData(pipeWith(t, frame(5, []byte("hello"))))
+	got, err := readSpawnData(pipeWith(t, spawnFrame(5, []byte("hello"))))
 	if err != nil || string(got) != "hello" {
 		t.Errorf("readSpawnData = %q, %v", got, err)
 	}
-	if _, err := readSpawnData(pipeWith(t, frame(10, []byte("short")))); err == nil {
+	if _, err := readSpawnData(pipeWith(t, spawnFrame(10, []byte("short")))); err == nil {
 		t.Error("truncated spawn data accepted")
 	}
-	if _, err := readSpawnData(pipeWith(t, frame(1<<40, nil))); err == nil {
+	if _, err := readSpawnData(pipeWith(t, spawnFrame(1<<40, nil))); err == nil {
 		t.Error("a forged length was accepted")
 	}
 	if _, err := readSpawnData(pipeWith(t, []byte{1, 2})); err == nil {
