@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
 // Implicit exception chaining (__context__). CPython sets X.__context__ to the exception
@@ -15,17 +16,35 @@ import (
 // Raise, RecordTraceback (errors leaving a Python function) and EnterHandler (an exception
 // caught inside another handler) read its top.
 //
-// The stack is process-wide: right for the single-threaded interpreters gopy runs today; with
-// several Python threads it must become per-thread (the GIL's thread state).
+// The stack belongs to the Python thread holding the GIL (a thread-local value of its
+// gil.Thread), so threads do not see each other's exceptions; code running outside any
+// interpreter's GIL shares a process-wide stack.
+
+type handledKeyType struct{}
 
 var (
-	handledMu sync.Mutex
-	handled   []py.Object
+	handledMu     sync.Mutex
+	handledGlobal []py.Object
 )
+
+// handledStack returns the stack of the calling Python thread. The caller holds handledMu.
+func handledStack() *[]py.Object {
+	t := gil.Holding()
+	if t == nil {
+		return &handledGlobal
+	}
+	if st, ok := t.Value(handledKeyType{}).(*[]py.Object); ok {
+		return st
+	}
+	st := new([]py.Object)
+	t.SetValue(handledKeyType{}, st)
+	return st
+}
 
 func handledTop() py.Object {
 	handledMu.Lock()
 	defer handledMu.Unlock()
+	handled := *handledStack()
 	if len(handled) == 0 {
 		return nil
 	}
@@ -60,16 +79,18 @@ func EnterHandler(tb, value py.Object) {
 	}
 	setImplicitContext(value)
 	handledMu.Lock()
-	handled = append(handled, value)
+	st := handledStack()
+	*st = append(*st, value)
 	handledMu.Unlock()
 }
 
 // ExitHandler is called by generated code when an except clause ends, however it ends.
 func ExitHandler() {
 	handledMu.Lock()
-	if len(handled) > 0 {
-		handled[len(handled)-1] = nil
-		handled = handled[:len(handled)-1]
+	st := handledStack()
+	if n := len(*st); n > 0 {
+		(*st)[n-1] = nil
+		*st = (*st)[:n-1]
 	}
 	handledMu.Unlock()
 }
@@ -121,6 +142,8 @@ func init() {
 func SuspendHandlers(n int) py.Object {
 	handledMu.Lock()
 	defer handledMu.Unlock()
+	st := handledStack()
+	handled := *st
 	if n > len(handled) {
 		n = len(handled)
 	}
@@ -128,7 +151,7 @@ func SuspendHandlers(n int) py.Object {
 	for i := len(handled) - n; i < len(handled); i++ {
 		handled[i] = nil
 	}
-	handled = handled[:len(handled)-n]
+	*st = handled[:len(handled)-n]
 	return saved
 }
 
@@ -139,6 +162,7 @@ func ResumeHandlers(saved py.Object) {
 		return
 	}
 	handledMu.Lock()
-	handled = append(handled, t...)
+	st := handledStack()
+	*st = append(*st, t...)
 	handledMu.Unlock()
 }

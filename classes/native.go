@@ -4,7 +4,16 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
+
+func init() {
+	// The methods objects puts on dict, set, list ... unwrap instances of their Python
+	// subclasses with NativeOf; printf-style % asks whether an operand is a user instance.
+	objects.NativeOf = NativeOf
+	objects.IsUserInstance = func(o py.Object) bool { return AsInstance(o) != nil }
+}
 
 // AllocFunc allocates the Go value for an instance of cls (cls is the native type itself or
 // any Python subclass of it). It must call Instance.Init(cls, value) on the embedded
@@ -115,6 +124,7 @@ func alloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			return nil, err
 		}
 		i.Native = v
+		objects.Adopt(v, i)
 	}
 	return i, nil
 }

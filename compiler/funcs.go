@@ -245,12 +245,12 @@ func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehensio
 		child.emitArg(vm.STORE_FAST, dict)
 	}
 	var starts, anchors []*label
+	checked := make([]bool, len(gens))
 	for i, g := range gens {
 		if i == 0 {
 			child.emitArg(vm.LOAD_FAST, 0)
 		} else {
-			child.expr(g.Iter)
-			child.emit(vm.GET_ITER)
+			checked[i] = child.iterFor(g.Iter)
 		}
 		start, anchor := child.here(), newLabel()
 		child.jump(vm.FOR_ITER, anchor)
@@ -263,7 +263,13 @@ func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehensio
 	switch name {
 	case "<listcomp>", "<setcomp>":
 		child.expr(elt)
-		child.emitArg(vm.LIST_APPEND, uint32(len(gens)+1))
+		depth := len(gens) + 1 // the list lies below one iterator per generator...
+		for _, c := range checked {
+			if c {
+				depth++ // ...and a second copy of each checked one
+			}
+		}
+		child.emitArg(vm.LIST_APPEND, uint32(depth))
 	case "<dictcomp>":
 		child.expr(elt)
 		child.expr(value)
@@ -279,7 +285,13 @@ func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehensio
 	for i := len(gens) - 1; i >= 0; i-- {
 		child.jump(vm.JUMP_ABSOLUTE, starts[i])
 		child.bind(anchors[i])
+		if checked[i] {
+			child.checkIter()
+		}
 	}
+	// The outermost iterator is the argument: a checkedIter unless it cannot fail.
+	child.emitArg(vm.LOAD_FAST, 0)
+	child.checkIter()
 	switch name {
 	case "<setcomp>":
 		child.loadConst(helperSetFromList)
@@ -295,6 +307,10 @@ func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehensio
 	u.line = node.GetLineno()
 	u.makeClosure(code, 0, child.qualname)
 	u.expr(gens[0].Iter)
-	u.emit(vm.GET_ITER)
+	if u.safeIterable(gens[0].Iter) {
+		u.emit(vm.GET_ITER)
+	} else {
+		u.wrapIter()
+	}
 	u.emitArg(vm.CALL_FUNCTION, 1)
 }

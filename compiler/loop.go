@@ -150,15 +150,20 @@ func (u *unit) forStmt(n *ast.For) {
 	} else {
 		u.jump(vm.SETUP_LOOP, end)
 	}
-	u.expr(n.Iter)
+	checked := u.iterFor(n.Iter)
 	u.line = n.Lineno
-	u.emit(vm.GET_ITER)
+	if plain != nil {
+		plain.popChecked = checked
+	}
 	start := u.here()
 	u.jump(vm.FOR_ITER, cleanup)
 	u.store(n.Target)
 	u.loopBody(n.Body, start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }, nil, plain)
 	u.bind(cleanup)
 	u.line = n.Lineno
+	if checked {
+		u.checkIter()
+	}
 	if plain == nil {
 		u.emit(vm.POP_BLOCK)
 	}

@@ -29,12 +29,16 @@ type Runtime struct {
 	// FormatValue formats one f-string field: conv is 0, 'r', 's' or 'a'; spec is the
 	// already-evaluated format spec ("" when absent).
 	FormatValue func(v py.Object, conv byte, spec string) (py.Object, error)
+	// Iter returns the iterator a for loop or comprehension walks (iter(x)); it serves the
+	// types gpython's GET_ITER does not know (bytes).
+	Iter func(x py.Object) (py.Object, error)
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.
 
 // RT is the Runtime used by code compiled from now on.
 var RT = Runtime{
+	Iter: py.Iter,
 	NewDict: func(kv []py.Object) (py.Object, error) {
 		d := py.NewStringDict()
 		for i := 0; i+1 < len(kv); i += 2 {

@@ -163,6 +163,9 @@ func (u *unit) breakStmt(n *ast.Break) {
 	case b.noBlock:
 		if b.popIter {
 			u.emit(vm.POP_TOP)
+			if b.popChecked {
+				u.emit(vm.POP_TOP)
+			}
 		}
 		u.jump(vm.JUMP_ABSOLUTE, b.breakTo)
 	default:

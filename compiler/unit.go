@@ -39,7 +39,9 @@ type block struct {
 	wrapped bool   // loop: body runs inside the pseudo-loops of loop.go
 	noBlock bool   // loop: no SETUP_LOOP; break and continue are jumps
 	popIter bool   // loop without block: break drops the for loop's iterator
-	breakTo *label // wrapped loop: where break jumps; loop without block: its end
+	// popChecked: the iterator is a checkedIter, kept twice on the stack (iter.go)
+	popChecked bool
+	breakTo    *label // wrapped loop: where break jumps; loop without block: its end
 }
 
 // constKey identifies constants that can share a co_consts slot.

@@ -35,18 +35,37 @@ func unpackPos(name string, args py.Tuple, kwargs py.StringDict, min int, result
 	return nil
 }
 
-// noArgs checks a method that takes no arguments (METH_NOARGS).
-func noArgs(name string, args py.Tuple) error {
-	if len(args) != 0 {
-		return py.ExceptionNewf(py.TypeError, "%s() takes no arguments (%d given)", name, len(args))
+// unpackSearch unpacks the (sub[, start[, end]]) arguments of the search methods of str and
+// bytes, whose count errors CPython words as "find() takes at least 1 argument (0 given)".
+func unpackSearch(name string, args py.Tuple, kwargs py.StringDict, results ...*py.Object) error {
+	if len(kwargs) != 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+	}
+	switch {
+	case len(args) < 1:
+		return py.ExceptionNewf(py.TypeError, "%s() takes at least 1 argument (%d given)", name, len(args))
+	case len(args) > len(results):
+		return py.ExceptionNewf(py.TypeError, "%s() takes at most %d arguments (%d given)", name, len(results), len(args))
+	}
+	for i, a := range args {
+		*results[i] = a
 	}
 	return nil
 }
 
-// oneArg checks a method that takes exactly one argument (METH_O).
-func oneArg(name string, args py.Tuple) error {
+// noArgs checks a method of self's type that takes no arguments (METH_NOARGS); the message
+// names it as CPython does, e.g. dict.keys().
+func noArgs(self py.Object, name string, args py.Tuple) error {
+	if len(args) != 0 {
+		return py.ExceptionNewf(py.TypeError, "%s.%s() takes no arguments (%d given)", self.Type().Name, name, len(args))
+	}
+	return nil
+}
+
+// oneArg checks a method of self's type that takes exactly one argument (METH_O).
+func oneArg(self py.Object, name string, args py.Tuple) error {
 	if len(args) != 1 {
-		return py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+		return py.ExceptionNewf(py.TypeError, "%s.%s() takes exactly one argument (%d given)", self.Type().Name, name, len(args))
 	}
 	return nil
 }
@@ -58,7 +77,7 @@ func parseArgs(name string, args py.Tuple, kwargs py.StringDict, names []string,
 		if npos == 0 {
 			return py.ExceptionNewf(py.TypeError, "%s() takes no positional arguments", name)
 		}
-		return py.ExceptionNewf(py.TypeError, "%s() takes at most %d positional argument%s (%d given)", name, npos, plural(npos), len(args))
+		return py.ExceptionNewf(py.TypeError, "%s() takes at most %d argument%s (%d given)", name, npos, plural(npos), len(args))
 	}
 	for i, a := range args {
 		*results[i] = a
@@ -114,6 +133,8 @@ func addMethods(t *py.Type, defs ...methodDef) {
 				}
 				self, args = args[0], args[1:]
 			}
+			// An instance of a Python subclass (class D(dict)) carries the Go value.
+			self = NativeOf(self)
 			return d.fn(self, args, kwargs)
 		}, 0, d.doc)
 	}
@@ -164,7 +185,7 @@ func iterate(obj py.Object, fn func(py.Object) (bool, error)) error {
 		}
 		return nil
 	}
-	it, err := py.Iter(obj)
+	it, err := Iter(obj)
 	if err != nil {
 		return err
 	}

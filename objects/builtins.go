@@ -446,9 +446,33 @@ func intNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 
 var gpythonIntNew = py.IntType.New
 
+// floatNew wraps gpython's float() for float(True) and CPython's message on a bad string.
+func floatNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(args) == 1 && len(kw) == 0 && t == py.FloatType {
+		if b, ok := args[0].(py.Bool); ok {
+			if b {
+				return py.Float(1), nil
+			}
+			return py.Float(0), nil
+		}
+	}
+	res, err := gpythonFloatNew(t, args, kw)
+	if err != nil && len(args) == 1 && py.IsException(py.ValueError, err) {
+		if s, ok := args[0].(py.String); ok {
+			return nil, py.ExceptionNewf(py.ValueError, "could not convert string to float: %s", StrRepr(string(s)))
+		}
+	}
+	return res, err
+}
+
+var gpythonFloatNew = py.FloatType.New
+
 func init() {
 	py.BoolType.New = boolNew
 	py.IntType.New = intNew
+	py.FloatType.New = floatNew
+	// gpython's arbitrary-precision ints are a separate Go type; Python sees one int type.
+	py.BigIntType.Name = "int"
 }
 
 // strNew is str(x) with this package's repr of floats and containers (gpython's StrNew is

@@ -181,7 +181,7 @@ func init() {
 	addMethods(ByteArrayType, bytesMethods()...)
 	addMethods(ByteArrayType,
 		method("append", "Append a single item to the end of the bytearray.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("append", args); err != nil {
+			if err := oneArg(self, "append", args); err != nil {
 				return nil, err
 			}
 			c, err := byteValue(args[0])
@@ -196,7 +196,7 @@ func init() {
 			return py.None, nil
 		}),
 		method("extend", "Append all the items from the iterator or sequence to the end of the bytearray.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("extend", args); err != nil {
+			if err := oneArg(self, "extend", args); err != nil {
 				return nil, err
 			}
 			b, err := bytesFromArgs("bytearray", args, nil)
@@ -265,7 +265,7 @@ func init() {
 			return py.None, nil
 		}),
 		method("remove", "Remove the first occurrence of a value in the bytearray.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("remove", args); err != nil {
+			if err := oneArg(self, "remove", args); err != nil {
 				return nil, err
 			}
 			c, err := byteValue(args[0])

@@ -121,6 +121,7 @@ type bytesIter struct {
 
 var bytesIterType = py.NewType("bytes_iterator", "")
 
+// Type returns bytes_iterator.
 func (it *bytesIter) Type() *py.Type { return bytesIterType }
 
 // M__iter__ returns the iterator.
@@ -154,7 +155,7 @@ func bytesList(self py.Object, parts [][]byte) *py.List {
 
 func bytesFind(self py.Object, args py.Tuple, kw py.StringDict, name string, rev bool) (int, error) {
 	var subObj, start, end py.Object
-	if err := unpackPos(name, args, kw, 1, &subObj, &start, &end); err != nil {
+	if err := unpackSearch(name, args, kw, &subObj, &start, &end); err != nil {
 		return 0, err
 	}
 	sub, err := subArg(subObj)
@@ -207,7 +208,7 @@ func bytesMethods() []methodDef {
 			return py.Int(len(rawBytes(self))), nil
 		}),
 		method("__getitem__", "Return self[key].", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("__getitem__", args); err != nil {
+			if err := oneArg(self, "__getitem__", args); err != nil {
 				return nil, err
 			}
 			return bytesGetItem(self, args[0])
@@ -216,7 +217,7 @@ func bytesMethods() []methodDef {
 			return &bytesIter{b: rawBytes(self)}, nil
 		}),
 		method("__contains__", "Return key in self.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("__contains__", args); err != nil {
+			if err := oneArg(self, "__contains__", args); err != nil {
 				return nil, err
 			}
 			sub, err := subArg(args[0])
@@ -255,7 +256,7 @@ func bytesMethods() []methodDef {
 			return py.String(h), nil
 		}),
 		method("join", "Concatenate any number of bytes objects.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("join", args); err != nil {
+			if err := oneArg(self, "join", args); err != nil {
 				return nil, err
 			}
 			var out []byte
@@ -285,7 +286,7 @@ func bytesMethods() []methodDef {
 		}),
 		method("count", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			var subObj, start, end py.Object
-			if err := unpackPos("count", args, kw, 1, &subObj, &start, &end); err != nil {
+			if err := unpackSearch("count", args, kw, &subObj, &start, &end); err != nil {
 				return nil, err
 			}
 			sub, err := subArg(subObj)
@@ -435,7 +436,7 @@ func hexSep(h, sep string, per int) string {
 
 func bytesAffix(self py.Object, args py.Tuple, kw py.StringDict, name string, suffix bool) (py.Object, error) {
 	var pre, start, end py.Object
-	if err := unpackPos(name, args, kw, 1, &pre, &start, &end); err != nil {
+	if err := unpackSearch(name, args, kw, &pre, &start, &end); err != nil {
 		return nil, err
 	}
 	b := rawBytes(self)
@@ -519,7 +520,7 @@ func bytesPartition(self py.Object, args py.Tuple, rev bool) (py.Object, error) 
 	if rev {
 		name = "rpartition"
 	}
-	if err := oneArg(name, args); err != nil {
+	if err := oneArg(self, name, args); err != nil {
 		return nil, err
 	}
 	sep, err := bytesArg(args[0], "")
@@ -543,40 +544,6 @@ func bytesPartition(self py.Object, args py.Tuple, rev bool) (py.Object, error) 
 		likeSelf(self, append([]byte(nil), b[i+len(sep):]...))}, nil
 }
 
-func fromhex(args py.Tuple) ([]byte, error) {
-	var s py.Object
-	if err := unpackPos("fromhex", args, nil, 1, &s); err != nil {
-		return nil, err
-	}
-	str, ok := s.(py.String)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "fromhex() argument must be str, not %s", typeName(s))
-	}
-	var out []byte
-	h := string(str)
-	for i := 0; i < len(h); {
-		if isPySpace(rune(h[i])) {
-			i++
-			continue
-		}
-		if i+1 >= len(h) || !isHex(h[i]) || !isHex(h[i+1]) {
-			pos := i
-			if i < len(h) && isHex(h[i]) {
-				pos = i + 1
-			}
-			return nil, py.ExceptionNewf(py.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos)
-		}
-		v, _ := hex.DecodeString(h[i : i+2])
-		out = append(out, v...)
-		i += 2
-	}
-	return out, nil
-}
-
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
 func init() {
 	addMethods(py.BytesType, bytesMethods()...)
 	py.BytesType.Dict["fromhex"] = py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -587,85 +554,4 @@ func init() {
 		return py.Bytes(b), nil
 	}, py.METH_STATIC, "Create a bytes object from a string of hexadecimal numbers.")
 	py.BytesType.New = bytesNew
-}
-
-func bytesNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	b, err := bytesFromArgs("bytes", args, kw)
-	if err != nil {
-		return nil, err
-	}
-	return py.Bytes(b), nil
-}
-
-// bytesFromArgs implements the bytes()/bytearray() constructor arguments.
-func bytesFromArgs(name string, args py.Tuple, kw py.StringDict) ([]byte, error) {
-	var src, encObj, errObj py.Object
-	if err := parseArgs(name, args, kw, []string{"source", "encoding", "errors"}, 3, 0, &src, &encObj, &errObj); err != nil {
-		return nil, err
-	}
-	if src == nil {
-		if encObj != nil || errObj != nil {
-			return nil, py.ExceptionNewf(py.TypeError, "encoding or errors without sequence argument")
-		}
-		return []byte{}, nil
-	}
-	if s, ok := src.(py.String); ok {
-		if encObj == nil {
-			return nil, py.ExceptionNewf(py.TypeError, "string argument without an encoding")
-		}
-		enc, errs, err := codecArgs(name, py.Tuple{encObj, orDefault(errObj, py.String("strict"))}, nil)
-		if err != nil {
-			return nil, err
-		}
-		return encodeStr(string(s), enc, errs)
-	}
-	if encObj != nil {
-		return nil, py.ExceptionNewf(py.TypeError, "encoding without a string argument")
-	}
-	switch v := src.(type) {
-	case py.Bytes, *ByteArray, *MemoryView:
-		return append([]byte{}, rawBytes(v)...), nil
-	case py.Int, *py.BigInt:
-		n, err := indexInt(v)
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 {
-			return nil, py.ExceptionNewf(py.ValueError, "negative count")
-		}
-		return make([]byte, n), nil
-	}
-	if I, ok := src.(py.I__bytes__); ok {
-		r, err := I.M__bytes__()
-		if err != nil {
-			return nil, err
-		}
-		return append([]byte{}, rawBytes(r)...), nil
-	}
-	out := []byte{}
-	err := iterate(src, func(x py.Object) (bool, error) {
-		i, err := py.Index(x)
-		if err != nil {
-			return false, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(x))
-		}
-		if i < 0 || i > 255 {
-			return false, py.ExceptionNewf(py.ValueError, "bytes must be in range(0, 256)")
-		}
-		out = append(out, byte(i))
-		return true, nil
-	})
-	if err != nil {
-		if isNotIterable(err) {
-			return nil, py.ExceptionNewf(py.TypeError, "cannot convert '%s' object to %s", typeName(src), name)
-		}
-		return nil, err
-	}
-	return out, nil
-}
-
-func orDefault(x, def py.Object) py.Object {
-	if x == nil {
-		return def
-	}
-	return x
 }

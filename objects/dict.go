@@ -21,6 +21,9 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
 // Dict is a Python dict: any hashable key, insertion order, CPython's semantics.
 type Dict struct {
 	t table
+	// owner is the instance of a Python subclass of dict that carries this value (see
+	// Adopt), so that a missing key can call the subclass's __missing__.
+	owner py.Object
 }
 
 // NewDict returns an empty dict.
@@ -103,6 +106,11 @@ func (d *Dict) M__getitem__(k py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if !ok {
+		if d.owner != nil {
+			if missing, err := py.GetAttrString(d.owner, "__missing__"); err == nil {
+				return py.Call(missing, py.Tuple{k}, nil)
+			}
+		}
 		return nil, keyError(k)
 	}
 	return v, nil
@@ -142,22 +150,22 @@ func (d *Dict) M__iter__() (py.Object, error) { return newDictIter(d, iterKeys),
 
 // M__eq__ implements d == other.
 func (d *Dict) M__eq__(other py.Object) (py.Object, error) {
-	if o, ok := other.(*Dict); ok {
+	switch o := other.(type) {
+	case *Dict:
 		return dictEq(d, o)
+	case py.StringDict:
+		return dictEq(d, snapshot(o))
 	}
 	return py.NotImplemented, nil
 }
 
 // M__ne__ implements d != other.
 func (d *Dict) M__ne__(other py.Object) (py.Object, error) {
-	if o, ok := other.(*Dict); ok {
-		eq, err := dictEq(d, o)
-		if err != nil {
-			return nil, err
-		}
-		return py.NewBool(eq == py.False), nil
+	eq, err := d.M__eq__(other)
+	if err != nil || eq == py.NotImplemented {
+		return eq, err
 	}
-	return py.NotImplemented, nil
+	return py.NewBool(eq == py.False), nil
 }
 
 // M__or__ implements d | other (a new dict).
@@ -248,10 +256,20 @@ func dictEq(a, b *Dict) (py.Object, error) {
 	return py.True, nil
 }
 
+// updateFromDict adds o's items, reusing their stored hashes as CPython's dict merge does.
 func (d *Dict) updateFromDict(o *Dict) error {
-	for _, kv := range o.Items() {
-		if err := d.SetItem(kv[0], kv[1]); err != nil {
+	for _, e := range append([]entry(nil), o.t.entries...) {
+		if e.key == nil {
+			continue
+		}
+		pos, err := d.t.find(e.key, e.hash)
+		if err != nil {
 			return err
+		}
+		if pos >= 0 {
+			d.t.entries[pos].value = e.value
+		} else {
+			d.t.add(e.key, e.value, e.hash)
 		}
 	}
 	return nil
@@ -334,7 +352,7 @@ func dictNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 }
 
 func dictInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
-	d, ok := self.(*Dict)
+	d, ok := NativeOf(self).(*Dict)
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'dict' object")
 	}

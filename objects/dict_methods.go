@@ -12,20 +12,23 @@ func selfDict(self py.Object) *Dict { return self.(*Dict) }
 func init() {
 	DictType.Flags |= py.TPFLAGS_BASETYPE
 	addMethods(DictType,
+		method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return py.None, dictInit(self, args, kw)
+		}),
 		method("keys", "D.keys() -> a set-like object providing a view on D's keys", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("keys", args); err != nil {
+			if err := noArgs(self, "keys", args); err != nil {
 				return nil, err
 			}
 			return &dictView{d: selfDict(self), kind: iterKeys}, nil
 		}),
 		method("values", "D.values() -> an object providing a view on D's values", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("values", args); err != nil {
+			if err := noArgs(self, "values", args); err != nil {
 				return nil, err
 			}
 			return &dictView{d: selfDict(self), kind: iterValues}, nil
 		}),
 		method("items", "D.items() -> a set-like object providing a view on D's items", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("items", args); err != nil {
+			if err := noArgs(self, "items", args); err != nil {
 				return nil, err
 			}
 			return &dictView{d: selfDict(self), kind: iterItems}, nil
@@ -74,7 +77,7 @@ func init() {
 			return v, nil
 		}),
 		method("popitem", "Remove and return a (key, value) pair as a 2-tuple.\n\nPairs are returned in LIFO (last-in, first-out) order.\nRaises KeyError if the dict is empty.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("popitem", args); err != nil {
+			if err := noArgs(self, "popitem", args); err != nil {
 				return nil, err
 			}
 			d := selfDict(self)
@@ -100,26 +103,26 @@ func init() {
 			return py.None, d.updateKwargs(kw)
 		}),
 		method("copy", "D.copy() -> a shallow copy of D", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("copy", args); err != nil {
+			if err := noArgs(self, "copy", args); err != nil {
 				return nil, err
 			}
 			return selfDict(self).Copy(), nil
 		}),
 		method("clear", "D.clear() -> None.  Remove all items from D.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("clear", args); err != nil {
+			if err := noArgs(self, "clear", args); err != nil {
 				return nil, err
 			}
 			selfDict(self).Clear()
 			return py.None, nil
 		}),
 		method("__contains__", "True if the dictionary has the specified key, else False.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("__contains__", args); err != nil {
+			if err := oneArg(self, "__contains__", args); err != nil {
 				return nil, err
 			}
 			return selfDict(self).M__contains__(args[0])
 		}),
 		method("__getitem__", "x.__getitem__(y) <==> x[y]", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("__getitem__", args); err != nil {
+			if err := oneArg(self, "__getitem__", args); err != nil {
 				return nil, err
 			}
 			return selfDict(self).M__getitem__(args[0])

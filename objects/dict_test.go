@@ -163,3 +163,42 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestTupleKeysWithEqualHashes(t *testing.T) {
+	// hash(-1) == hash(-2) in CPython, so (-1,) and (-2,) collide.
+	d := NewDict()
+	s := NewSet()
+	for _, k := range []py.Object{py.Tuple{py.Int(-1)}, py.Tuple{py.Int(-2)}, py.Tuple{py.Int(-1)}} {
+		must(t, d.SetItem(k, py.True))
+		must(t, s.Add(k))
+	}
+	if d.Len() != 2 || s.Len() != 2 {
+		t.Fatalf("len dict %d set %d, want 2 and 2", d.Len(), s.Len())
+	}
+	if _, ok, err := d.GetItem(py.Tuple{py.Int(-2)}); !ok || err != nil {
+		t.Fatalf("(-2,) not found: %v", err)
+	}
+}
+
+// dictClearer is a key whose __eq__ empties the dict being searched.
+type dictClearer struct{ d *Dict }
+
+func (c *dictClearer) Type() *py.Type                { return clearerType }
+func (c *dictClearer) M__hash__() (py.Object, error) { return py.Int(1), nil }
+func (c *dictClearer) M__eq__(o py.Object) (py.Object, error) {
+	c.d.Clear()
+	return py.False, nil
+}
+
+func TestDictMutatedByEq(t *testing.T) {
+	d := NewDict()
+	must(t, d.SetItem(py.Int(1), py.None))
+	if _, ok, err := d.GetItem(&dictClearer{d}); ok || err != nil {
+		t.Fatalf("get = %v, %v", ok, err)
+	}
+	must(t, d.SetItem(py.Int(1), py.None))
+	must(t, d.SetItem(&dictClearer{d}, py.True))
+	if d.Len() != 1 {
+		t.Fatalf("len %d, want 1 (the new key only)", d.Len())
+	}
+}

@@ -185,11 +185,15 @@ func (v *dictView) setLike() (*Set, bool, error) {
 	if v.kind == iterValues {
 		return nil, false, nil
 	}
+	s := NewSet()
+	if v.kind == iterKeys {
+		// set(d.keys()) reuses the dict's stored hashes.
+		return s, true, s.t.addAll(v.d)
+	}
 	items, err := v.list()
 	if err != nil {
 		return nil, false, err
 	}
-	s := NewSet()
 	for _, x := range items {
 		if err := s.Add(x); err != nil {
 			return nil, false, err
@@ -276,7 +280,7 @@ func (v *dictView) M__eq__(o py.Object) (py.Object, error) {
 
 func init() {
 	isdisjoint := method("isdisjoint", "", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if err := oneArg("isdisjoint", args); err != nil {
+		if err := oneArg(self, "isdisjoint", args); err != nil {
 			return nil, err
 		}
 		a, _, err := self.(*dictView).setLike()

@@ -10,19 +10,36 @@
 //     equal across int, float and bool (hash(1) == hash(1.0) == hash(True)); tuples use CPython's
 //     xxHash-based combination; any other object is asked through gpython's Go interfaces
 //     (py.I__hash__, py.I__eq__ ...), which the class instances of package classes implement.
+//
 //   - Dict (dict*.go) is an insertion-ordered hash table: entries live in a slice in insertion
 //     order (deleted slots become tombstones, compacted when they dominate) and an index maps a
-//     hash to the positions of the entries with that hash. Set and FrozenSet (set*.go) share one
-//     ordered table type with Dict.
+//     hash to the positions of the entries with that hash. Set and FrozenSet (set*.go) use
+//     settable.go, a copy of CPython's set table layout (probing, dummies, resizes), because
+//     CPython's set iteration order is its table order and scripts print sets.
+//
 //   - Compare (compare.go) implements rich comparison with CPython's rules: numbers across types,
 //     lexicographic tuples and lists, set inclusion, user __lt__ etc. with reflected operands, and
 //     CPython's TypeError messages. sorted, min, max and list.sort use it.
+//
 //   - Formatting (format*.go, printf.go, floatrepr.go): the format-spec mini-language shared by
 //     format(), str.format and f-strings; printf-style % on str and bytes; CPython's shortest
 //     float repr and correctly rounded round().
+//
 //   - Methods are added to gpython's own types by placing *py.Method values into their exported
 //     type dictionaries (py.StringType.Dict, py.BytesType.Dict, py.ListType.Dict ...), which
 //     attribute lookup consults.
+//
+//   - Subclasses of builtin types (class D(dict), class L(list) ...) are instances made by
+//     package classes that carry a Go value of the builtin type; classes installs the hooks
+//     NativeOf and IsUserInstance and calls Adopt (hooks.go), since classes imports objects and
+//     not the reverse. A dict subclass's __missing__ works through Adopt.
+//
+//   - gpython's own py.StringDict (globals(), module dicts) gets the dict method set
+//     (stringdict.go), in sorted key order since its insertion order is lost.
+//
+//   - What gpython's VM does itself and this package cannot reach through type dictionaries
+//     (subscripting, iterating and `in` on bytes; == between numbers) is exported as GetItem,
+//     Iter, Contains, Len and Compare for the compiler to route.
 //
 // The package's init wires everything in: the builtins (dict, set, frozenset, hash, sorted, ...)
 // through modules/builtins, and compiler.RT (dict/set displays, %, comparisons, f-string

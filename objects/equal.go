@@ -60,6 +60,25 @@ func identical(a, b py.Object) bool {
 	return false
 }
 
+// sameRef reports whether a and b are the very same Go value (the same pointer, or the same
+// slice of a tuple), without the panic of == on uncomparable dynamic types.
+func sameRef(a, b py.Object) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if ra.Type() != rb.Type() {
+		return false
+	}
+	if ra.Kind() == reflect.Slice {
+		return ra.Pointer() == rb.Pointer() && ra.Len() == rb.Len()
+	}
+	if ra.Comparable() {
+		return a == b
+	}
+	return false
+}
+
 // numKind classifies numbers: 0 not a number, 1 integral (int, bool, big int), 2 float,
 // 3 complex.
 func numKind(x py.Object) int {
@@ -211,8 +230,18 @@ func richEq(a, b py.Object) (py.Object, error) {
 			return seqEq(x.Items, y.Items)
 		}
 	case *Dict:
-		if y, ok := b.(*Dict); ok {
+		switch y := b.(type) {
+		case *Dict:
 			return dictEq(x, y)
+		case py.StringDict:
+			return dictEq(x, snapshot(y))
+		}
+	case py.StringDict:
+		switch y := b.(type) {
+		case *Dict:
+			return dictEq(snapshot(x), y)
+		case py.StringDict:
+			return dictEq(snapshot(x), snapshot(y))
 		}
 	}
 	if sa, ok := asSetTable(a); ok {

@@ -56,8 +56,26 @@ func Hash(x py.Object) (int64, error) {
 		return 0x456c6c, nil
 	case *FrozenSet:
 		return v.hash()
-	case *py.List, *Dict, *Set, *py.Set, py.StringDict, *ByteArray, *dictView:
+	case *py.Range:
+		// CPython hashes a range as the tuple (len, start, step), with None for the parts
+		// that do not matter when it is empty or has one element.
+		switch v.Length {
+		case 0:
+			return hashTuple(py.Tuple{py.Int(0), py.None, py.None})
+		case 1:
+			return hashTuple(py.Tuple{py.Int(1), v.Start, py.None})
+		}
+		return hashTuple(py.Tuple{v.Length, v.Start, v.Step})
+	case *py.List, *Dict, *Set, *py.Set, py.StringDict, *ByteArray, *dictView, *py.Slice:
 		return 0, unhashable(x)
+	case *MemoryView:
+		if err := v.check(); err != nil {
+			return 0, err
+		}
+		if _, writable := v.obj.(*ByteArray); writable {
+			return 0, py.ExceptionNewf(py.ValueError, "cannot hash writable memoryview object")
+		}
+		return hashBytes(v.bytes()), nil
 	}
 	if I, ok := x.(py.I__hash__); ok {
 		return hashResult(I.M__hash__())

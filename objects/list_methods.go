@@ -38,8 +38,8 @@ func seqIndex(items []py.Object, args py.Tuple, kw py.StringDict, what string) (
 	return nil, py.ExceptionNewf(py.ValueError, "tuple.index(x): x not in tuple")
 }
 
-func seqCount(items []py.Object, args py.Tuple) (py.Object, error) {
-	if err := oneArg("count", args); err != nil {
+func seqCount(self py.Object, items []py.Object, args py.Tuple) (py.Object, error) {
+	if err := oneArg(self, "count", args); err != nil {
 		return nil, err
 	}
 	n := 0
@@ -57,7 +57,7 @@ func seqCount(items []py.Object, args py.Tuple) (py.Object, error) {
 
 func containsMethod() methodDef {
 	return method("__contains__", "Return key in self.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-		if err := oneArg("__contains__", args); err != nil {
+		if err := oneArg(self, "__contains__", args); err != nil {
 			return nil, err
 		}
 		var items []py.Object
@@ -75,7 +75,7 @@ func containsMethod() methodDef {
 func init() {
 	addMethods(py.ListType,
 		method("append", "Append object to the end of the list.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("append", args); err != nil {
+			if err := oneArg(self, "append", args); err != nil {
 				return nil, err
 			}
 			l := selfList(self)
@@ -83,7 +83,7 @@ func init() {
 			return py.None, nil
 		}),
 		method("extend", "Extend list by appending elements from the iterable.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("extend", args); err != nil {
+			if err := oneArg(self, "extend", args); err != nil {
 				return nil, err
 			}
 			items, err := toSlice(args[0])
@@ -146,7 +146,7 @@ func init() {
 			return x, nil
 		}),
 		method("remove", "Remove first occurrence of value.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("remove", args); err != nil {
+			if err := oneArg(self, "remove", args); err != nil {
 				return nil, err
 			}
 			l := selfList(self)
@@ -166,10 +166,10 @@ func init() {
 			return seqIndex(selfList(self).Items, args, kw, "list")
 		}),
 		method("count", "Return number of occurrences of value.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			return seqCount(selfList(self).Items, args)
+			return seqCount(self, selfList(self).Items, args)
 		}),
 		method("reverse", "Reverse *IN PLACE*.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("reverse", args); err != nil {
+			if err := noArgs(self, "reverse", args); err != nil {
 				return nil, err
 			}
 			it := selfList(self).Items
@@ -179,13 +179,13 @@ func init() {
 			return py.None, nil
 		}),
 		method("copy", "Return a shallow copy of the list.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("copy", args); err != nil {
+			if err := noArgs(self, "copy", args); err != nil {
 				return nil, err
 			}
 			return py.NewListFromItems(append([]py.Object(nil), selfList(self).Items...)), nil
 		}),
 		method("clear", "Remove all items from list.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("clear", args); err != nil {
+			if err := noArgs(self, "clear", args); err != nil {
 				return nil, err
 			}
 			selfList(self).Items = []py.Object{}
@@ -201,7 +201,7 @@ func init() {
 			return seqIndex(self.(py.Tuple), args, kw, "tuple")
 		}),
 		method("count", "Return number of occurrences of value.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			return seqCount(self.(py.Tuple), args)
+			return seqCount(self, self.(py.Tuple), args)
 		}),
 		containsMethod(),
 	)

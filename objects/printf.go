@@ -53,6 +53,9 @@ func isMapping(x py.Object) bool {
 	case py.Tuple, py.String, py.Bytes, *py.List:
 		return false
 	}
+	if IsUserInstance(x) { // a user class: only if it defines __getitem__
+		return hasTypeAttr(x, "__getitem__")
+	}
 	_, ok := x.(py.I__getitem__)
 	return ok || hasTypeAttr(x, "__getitem__")
 }

@@ -15,17 +15,35 @@ import (
 // CPython's Py_ReprEnter does. inRepr holds the containers whose repr is being built.
 var (
 	reprMu sync.Mutex
-	inRepr = map[py.Object]int{}
+	inRepr = map[any]int{}
 )
+
+// tupleID identifies a tuple (a Go slice, which cannot be a map key) by its storage.
+type tupleID struct {
+	first *py.Object
+	n     int
+}
+
+// reprKey is the identity under which x is marked during its repr.
+func reprKey(x py.Object) any {
+	if t, ok := x.(py.Tuple); ok {
+		if len(t) == 0 {
+			return tupleID{}
+		}
+		return tupleID{&t[0], len(t)}
+	}
+	return x
+}
 
 // reprEnter marks x as being repr'd; it returns false if it already is (a cycle).
 func reprEnter(x py.Object) bool {
 	reprMu.Lock()
 	defer reprMu.Unlock()
-	if inRepr[x] > 0 {
+	k := reprKey(x)
+	if inRepr[k] > 0 {
 		return false
 	}
-	inRepr[x]++
+	inRepr[k]++
 	return true
 }
 
@@ -33,8 +51,9 @@ func reprEnter(x py.Object) bool {
 func reprLeave(x py.Object) {
 	reprMu.Lock()
 	defer reprMu.Unlock()
-	if inRepr[x]--; inRepr[x] <= 0 {
-		delete(inRepr, x)
+	k := reprKey(x)
+	if inRepr[k]--; inRepr[k] <= 0 {
+		delete(inRepr, k)
 	}
 }
 
@@ -53,6 +72,9 @@ func sortedKeys(m py.StringDict) []string {
 // round-trip digits, exponent thresholds), complex numbers, str quoting and one-element tuples,
 // also inside tuples and lists; other objects are asked through py.Repr.
 func Repr(x py.Object) (string, error) {
+	if x == py.NotImplemented { // an exception instance in gpython, whose repr panics
+		return "NotImplemented", nil
+	}
 	switch v := x.(type) {
 	case *py.Exception:
 		if ExceptionRepr != nil {
@@ -65,6 +87,12 @@ func Repr(x py.Object) (string, error) {
 	case py.String:
 		return StrRepr(string(v)), nil
 	case py.Tuple:
+		if len(v) > 0 {
+			if !reprEnter(v) {
+				return "(...)", nil
+			}
+			defer reprLeave(v)
+		}
 		if len(v) == 1 {
 			s, err := Repr(v[0])
 			return "(" + s + ",)", err
@@ -76,6 +104,12 @@ func Repr(x py.Object) (string, error) {
 		}
 		defer reprLeave(v)
 		return reprItems(v.Items, "[", "]")
+	case py.StringDict:
+		r, err := snapshot(v).M__repr__()
+		if err != nil {
+			return "", err
+		}
+		return string(r.(py.String)), nil
 	}
 	if ReprFallback != nil {
 		if s, ok, err := ReprFallback(x); ok {
@@ -113,7 +147,7 @@ func Str(x py.Object) (string, error) {
 		}
 	case py.String:
 		return string(v), nil
-	case py.Float, py.Complex, py.Tuple, *py.List:
+	case py.Float, py.Complex, py.Tuple, *py.List, py.StringDict:
 		return Repr(v)
 	}
 	if ReprFallback != nil {

@@ -14,12 +14,14 @@ func init() { FrozenSetType.New = frozenSetNew }
 
 // Set is a Python set.
 type Set struct {
-	t setTable
+	t     setTable
+	owner py.Object // the instance of a Python subclass wrapping this set (for its repr)
 }
 
 // FrozenSet is a Python frozenset.
 type FrozenSet struct {
-	t setTable
+	t     setTable
+	owner py.Object // the instance of a Python subclass wrapping this frozenset (for its repr)
 }
 
 // NewSet returns an empty set.
@@ -119,8 +121,8 @@ func subset(a, b *setTable) (py.Object, error) {
 	if a.used > b.used {
 		return py.False, nil
 	}
-	for _, x := range a.items() {
-		ok, err := b.contains(x)
+	for _, e := range a.occupied() {
+		ok, err := b.has(e)
 		if err != nil {
 			return nil, err
 		}
@@ -182,11 +184,21 @@ func reprSet(name string, t *setTable, self py.Object) (py.Object, error) {
 	return py.String(s), nil
 }
 
-// M__repr__ implements repr(s).
-func (s *Set) M__repr__() (py.Object, error) { return reprSet("set", &s.t, s) }
+// M__repr__ implements repr(s); a subclass instance shows its class name, as S({1, 2}).
+func (s *Set) M__repr__() (py.Object, error) {
+	if s.owner != nil {
+		return reprSet(s.owner.Type().Name, &s.t, s)
+	}
+	return reprSet("set", &s.t, s)
+}
 
 // M__repr__ implements repr(f).
-func (f *FrozenSet) M__repr__() (py.Object, error) { return reprSet("frozenset", &f.t, f) }
+func (f *FrozenSet) M__repr__() (py.Object, error) {
+	if f.owner != nil {
+		return reprSet(f.owner.Type().Name, &f.t, f)
+	}
+	return reprSet("frozenset", &f.t, f)
+}
 
 // M__len__ implements len(s).
 func (s *Set) M__len__() (py.Object, error) { return py.Int(s.t.used), nil }
@@ -252,13 +264,13 @@ func intersectionOf(self py.Object, other py.Object) (py.Object, error) {
 		if b.used > a.used {
 			a, b = b, a
 		}
-		for _, x := range b.items() {
-			in, err := a.contains(x)
+		for _, e := range b.occupied() {
+			in, err := a.has(e)
 			if err != nil {
 				return nil, err
 			}
 			if in {
-				if _, err := r.addObj(x); err != nil {
+				if _, err := r.add(e.key, e.hash); err != nil {
 					return nil, err
 				}
 			}
@@ -295,19 +307,21 @@ func differenceOf(self py.Object, other py.Object) (py.Object, error) {
 		return newLike(self, r), nil
 	}
 	r := &setTable{}
-	for _, x := range a.items() {
+	for _, e := range a.occupied() {
 		var in bool
 		var err error
 		if b != nil {
-			in, err = b.contains(x)
+			in, err = b.has(e)
 		} else {
-			_, in, err = other.(*Dict).GetItem(x)
+			var pos int
+			pos, err = other.(*Dict).t.find(e.key, e.hash)
+			in = pos >= 0
 		}
 		if err != nil {
 			return nil, err
 		}
 		if !in {
-			if _, err := r.addObj(x); err != nil {
+			if _, err := r.add(e.key, e.hash); err != nil {
 				return nil, err
 			}
 		}
@@ -338,13 +352,13 @@ func symDiffUpdate(t *setTable, other py.Object) error {
 			return err
 		}
 	}
-	for _, x := range o.items() {
-		removed, err := t.discard(x)
+	for _, e := range o.occupied() {
+		removed, err := t.discardHashed(e.key, e.hash)
 		if err != nil {
 			return err
 		}
 		if !removed {
-			if _, err := t.addObj(x); err != nil {
+			if _, err := t.add(e.key, e.hash); err != nil {
 				return err
 			}
 		}
@@ -461,7 +475,7 @@ func setNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 }
 
 func setInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
-	s, ok := self.(*Set)
+	s, ok := NativeOf(self).(*Set)
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'set' object")
 	}

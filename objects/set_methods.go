@@ -8,7 +8,7 @@ import (
 func multiArg(name string, op func(self, other py.Object) (py.Object, error)) methodDef {
 	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 		if len(kw) != 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no keyword arguments", typeName(self), name)
 		}
 		res := newLike(self, tableOf(self).copyTable())
 		for _, o := range args {
@@ -26,7 +26,7 @@ func multiArg(name string, op func(self, other py.Object) (py.Object, error)) me
 func updater(name string, op func(t *setTable, other py.Object) error) methodDef {
 	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 		if len(kw) != 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", name)
+			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no keyword arguments", typeName(self), name)
 		}
 		for _, o := range args {
 			if err := op(&self.(*Set).t, o); err != nil {
@@ -40,7 +40,7 @@ func updater(name string, op func(t *setTable, other py.Object) error) methodDef
 // predicate implements issubset/issuperset/isdisjoint, which accept any iterable.
 func predicate(name string, test func(a, b *setTable) (py.Object, error)) methodDef {
 	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-		if err := oneArg(name, args); err != nil {
+		if err := oneArg(self, name, args); err != nil {
 			return nil, err
 		}
 		b, ok := asSetTable(args[0])
@@ -58,8 +58,8 @@ func isDisjoint(a, b *setTable) (py.Object, error) {
 	if a.used > b.used {
 		a, b = b, a
 	}
-	for _, x := range a.items() {
-		in, err := b.contains(x)
+	for _, e := range a.occupied() {
+		in, err := b.has(e)
 		if err != nil {
 			return nil, err
 		}
@@ -78,7 +78,7 @@ func init() {
 		multiArg("intersection", intersectionOf),
 		multiArg("difference", differenceOf),
 		method("symmetric_difference", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("symmetric_difference", args); err != nil {
+			if err := oneArg(self, "symmetric_difference", args); err != nil {
 				return nil, err
 			}
 			return symDiffOf(self, args[0])
@@ -87,7 +87,7 @@ func init() {
 		predicate("issuperset", func(a, b *setTable) (py.Object, error) { return subset(b, a) }),
 		predicate("isdisjoint", isDisjoint),
 		method("copy", "Return a shallow copy of a set.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("copy", args); err != nil {
+			if err := noArgs(self, "copy", args); err != nil {
 				return nil, err
 			}
 			if f, ok := self.(*FrozenSet); ok {
@@ -99,14 +99,17 @@ func init() {
 	addMethods(FrozenSetType, common...)
 	addMethods(SetType, common...)
 	addMethods(SetType,
+		method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return py.None, setInit(self, args, kw)
+		}),
 		method("add", "Add an element to a set.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("add", args); err != nil {
+			if err := oneArg(self, "add", args); err != nil {
 				return nil, err
 			}
 			return py.None, self.(*Set).Add(args[0])
 		}),
 		method("remove", "Remove an element from a set; it must be a member.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("remove", args); err != nil {
+			if err := oneArg(self, "remove", args); err != nil {
 				return nil, err
 			}
 			ok, err := discardMember(&self.(*Set).t, args[0])
@@ -119,14 +122,14 @@ func init() {
 			return py.None, nil
 		}),
 		method("discard", "Remove an element from a set if it is a member.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("discard", args); err != nil {
+			if err := oneArg(self, "discard", args); err != nil {
 				return nil, err
 			}
 			_, err := discardMember(&self.(*Set).t, args[0])
 			return py.None, err
 		}),
 		method("pop", "Remove and return an arbitrary set element.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("pop", args); err != nil {
+			if err := noArgs(self, "pop", args); err != nil {
 				return nil, err
 			}
 			x := self.(*Set).t.pop()
@@ -136,7 +139,7 @@ func init() {
 			return x, nil
 		}),
 		method("clear", "Remove all elements from this set.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("clear", args); err != nil {
+			if err := noArgs(self, "clear", args); err != nil {
 				return nil, err
 			}
 			self.(*Set).t.clear()
@@ -146,7 +149,7 @@ func init() {
 		updater("intersection_update", intersectionUpdate),
 		updater("difference_update", discardAll),
 		method("symmetric_difference_update", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("symmetric_difference_update", args); err != nil {
+			if err := oneArg(self, "symmetric_difference_update", args); err != nil {
 				return nil, err
 			}
 			return py.None, symDiffUpdate(&self.(*Set).t, args[0])

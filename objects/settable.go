@@ -76,7 +76,7 @@ func (s *setTable) find(key py.Object, h int64) (int, error) {
 				if eq {
 					return int(j), nil
 				}
-				if len(slots) != len(s.slots) || &slots[0] != &s.slots[0] || s.slots[j].key != startKey {
+				if !sameSlots(slots, s.slots) || !sameRef(s.slots[j].key, startKey) {
 					return s.find(key, h) // the table changed under us: restart
 				}
 			}
@@ -88,8 +88,8 @@ func (s *setTable) find(key py.Object, h int64) (int, error) {
 
 // add inserts key (hash h); it reports whether it was new.
 func (s *setTable) add(key py.Object, h int64) (bool, error) {
-	s.ensure()
 restart:
+	s.ensure()
 	mask := s.mask()
 	perturb := uint64(h)
 	i := uint64(h) & mask
@@ -137,7 +137,7 @@ restart:
 				if eq {
 					return false, nil
 				}
-				if len(slots) != len(s.slots) || &slots[0] != &s.slots[0] || s.slots[j].key != startKey {
+				if !sameSlots(slots, s.slots) || !sameRef(s.slots[j].key, startKey) {
 					goto restart
 				}
 			}
@@ -205,12 +205,35 @@ func (s *setTable) contains(key py.Object) (bool, error) {
 	return i >= 0, err
 }
 
+// occupied returns a copy of the occupied slots, in table order, with their stored hashes: set
+// operations use them so that __hash__ is not called again, as in CPython.
+func (s *setTable) occupied() []setSlot {
+	out := make([]setSlot, 0, s.used)
+	for _, e := range s.slots {
+		if e.key != nil && e.key != dummyKey {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// has reports whether the key of slot e (with its stored hash) is in s.
+func (s *setTable) has(e setSlot) (bool, error) {
+	i, err := s.find(e.key, e.hash)
+	return i >= 0, err
+}
+
 // discard removes key; it reports whether it was present.
 func (s *setTable) discard(key py.Object) (bool, error) {
 	h, err := Hash(key)
 	if err != nil {
 		return false, err
 	}
+	return s.discardHashed(key, h)
+}
+
+// discardHashed removes key whose hash is h.
+func (s *setTable) discardHashed(key py.Object, h int64) (bool, error) {
 	i, err := s.find(key, h)
 	if err != nil || i < 0 {
 		return false, err
@@ -276,10 +299,11 @@ func (s *setTable) merge(o *setTable) error {
 		s.fill, s.used = o.used, o.used
 		return nil
 	}
-	for _, e := range o.items() {
-		h, _ := Hash(e)
-		if _, err := s.add(e, h); err != nil {
-			return err
+	for _, e := range append([]setSlot(nil), o.slots...) {
+		if e.key != nil && e.key != dummyKey {
+			if _, err := s.add(e.key, e.hash); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -347,4 +371,10 @@ func (it *setIter) M__next__() (py.Object, error) {
 		}
 	}
 	return nil, py.StopIteration
+}
+
+// sameSlots reports whether a and b are the same slot array (the table was not resized or
+// cleared meanwhile).
+func sameSlots(a, b []setSlot) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }

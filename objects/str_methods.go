@@ -13,7 +13,7 @@ func selfStr(self py.Object) string { return string(self.(py.String)) }
 // strMap applies a per-string transformation taking no arguments.
 func strMap(name, doc string, fn func(string) string) methodDef {
 	return method(name, doc, func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-		if err := noArgs(name, args); err != nil {
+		if err := noArgs(self, name, args); err != nil {
 			return nil, err
 		}
 		return py.String(fn(selfStr(self))), nil
@@ -24,7 +24,7 @@ func strMap(name, doc string, fn func(string) string) methodDef {
 // every character satisfies test.
 func strTest(name string, test func(rune) bool) methodDef {
 	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-		if err := noArgs(name, args); err != nil {
+		if err := noArgs(self, name, args); err != nil {
 			return nil, err
 		}
 		s := selfStr(self)
@@ -83,7 +83,7 @@ func pySwapcase(s string) string {
 // casedTest implements isupper/islower: at least one cased character and none of the other case.
 func casedTest(name string, want func(rune) bool) methodDef {
 	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-		if err := noArgs(name, args); err != nil {
+		if err := noArgs(self, name, args); err != nil {
 			return nil, err
 		}
 		cased := false
@@ -221,7 +221,7 @@ func init() {
 		strTest("isspace", isPySpace),
 		strTest("isascii", func(r rune) bool { return r < 0x80 }),
 		method("isprintable", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("isprintable", args); err != nil {
+			if err := noArgs(self, "isprintable", args); err != nil {
 				return nil, err
 			}
 			for _, r := range selfStr(self) {
@@ -234,13 +234,13 @@ func init() {
 		casedTest("isupper", func(r rune) bool { return !unicode.IsLower(r) }),
 		casedTest("islower", unicode.IsLower),
 		method("istitle", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("istitle", args); err != nil {
+			if err := noArgs(self, "istitle", args); err != nil {
 				return nil, err
 			}
 			return py.NewBool(isTitle(selfStr(self))), nil
 		}),
 		method("isidentifier", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := noArgs("isidentifier", args); err != nil {
+			if err := noArgs(self, "isidentifier", args); err != nil {
 				return nil, err
 			}
 			return py.NewBool(isIdentifier(selfStr(self))), nil
@@ -299,7 +299,7 @@ func init() {
 			return affix(self, args, kw, "endswith", true)
 		}),
 		method("removeprefix", "Return a str with the given prefix string removed if present.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("removeprefix", args); err != nil {
+			if err := oneArg(self, "removeprefix", args); err != nil {
 				return nil, err
 			}
 			p, err := mustStr(args[0], "removeprefix() argument must be str")
@@ -309,7 +309,7 @@ func init() {
 			return py.String(strings.TrimPrefix(selfStr(self), p)), nil
 		}),
 		method("removesuffix", "Return a str with the given suffix string removed if present.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("removesuffix", args); err != nil {
+			if err := oneArg(self, "removesuffix", args); err != nil {
 				return nil, err
 			}
 			p, err := mustStr(args[0], "removesuffix() argument must be str")
@@ -325,11 +325,10 @@ func init() {
 			return strings.Repeat(fill, left) + s + strings.Repeat(fill, pad-left)
 		}),
 		method("zfill", "Pad a numeric string with zeros on the left, to fill a field of the given width.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			var wObj py.Object
-			if err := unpackPos("zfill", args, kw, 1, &wObj); err != nil {
+			if err := oneArg(self, "zfill", args); err != nil {
 				return nil, err
 			}
-			w, err := indexInt(wObj)
+			w, err := indexInt(args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -379,7 +378,7 @@ func init() {
 			return py.String(s), err
 		}),
 		method("format_map", "Return a formatted version of S, using substitutions from mapping.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("format_map", args); err != nil {
+			if err := oneArg(self, "format_map", args); err != nil {
 				return nil, err
 			}
 			s, err := StrFormat(selfStr(self), nil, args[0])
@@ -387,7 +386,7 @@ func init() {
 		}),
 		method("translate", "Replace each character in the string using the given translation table.", strTranslate),
 		method("__format__", "Return a formatted version of the string as described by format_spec.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			if err := oneArg("__format__", args); err != nil {
+			if err := oneArg(self, "__format__", args); err != nil {
 				return nil, err
 			}
 			spec, err := mustStr(args[0], "__format__() argument must be str")
@@ -458,7 +457,7 @@ func strMaketrans(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func strTranslate(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-	if err := oneArg("translate", args); err != nil {
+	if err := oneArg(self, "translate", args); err != nil {
 		return nil, err
 	}
 	table := args[0]

@@ -20,7 +20,7 @@ func mustStr(x py.Object, what string) (string, error) {
 // strFind returns the code point index of sub in s[start:end] (from the right if rev), or -1.
 func strFind(self py.Object, args py.Tuple, kw py.StringDict, name string, rev bool) (int, error) {
 	var subObj, start, end py.Object
-	if err := unpackPos(name, args, kw, 1, &subObj, &start, &end); err != nil {
+	if err := unpackSearch(name, args, kw, &subObj, &start, &end); err != nil {
 		return 0, err
 	}
 	sub, err := mustStr(subObj, "must be str")
@@ -50,7 +50,7 @@ func strFind(self py.Object, args py.Tuple, kw py.StringDict, name string, rev b
 
 func strCount(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	var subObj, start, end py.Object
-	if err := unpackPos("count", args, kw, 1, &subObj, &start, &end); err != nil {
+	if err := unpackSearch("count", args, kw, &subObj, &start, &end); err != nil {
 		return nil, err
 	}
 	sub, err := mustStr(subObj, "must be str")
@@ -75,7 +75,7 @@ func strCount(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error
 // affix implements startswith/endswith: prefix may be a str or a tuple of str.
 func affix(self py.Object, args py.Tuple, kw py.StringDict, name string, suffix bool) (py.Object, error) {
 	var pre, start, end py.Object
-	if err := unpackPos(name, args, kw, 1, &pre, &start, &end); err != nil {
+	if err := unpackSearch(name, args, kw, &pre, &start, &end); err != nil {
 		return nil, err
 	}
 	u := newUstr(string(self.(py.String)))
@@ -273,7 +273,7 @@ func strStrip(self py.Object, args py.Tuple, kw py.StringDict, name string, left
 }
 
 func strJoin(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-	if err := oneArg("join", args); err != nil {
+	if err := oneArg(self, "join", args); err != nil {
 		return nil, err
 	}
 	sep := string(self.(py.String))
@@ -308,7 +308,7 @@ func strJoin(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error)
 }
 
 func strPartition(self py.Object, args py.Tuple, name string, rev bool) (py.Object, error) {
-	if err := oneArg(name, args); err != nil {
+	if err := oneArg(self, name, args); err != nil {
 		return nil, err
 	}
 	sep, err := mustStr(args[0], "must be str")

@@ -36,13 +36,14 @@ func (t *table) find(key py.Object, h int64) (int, error) {
 			if identical(e.key, key) {
 				return int(pos), nil
 			}
-			version := t.version
-			eq, err := Equal(e.key, key)
+			version, startKey := t.version, e.key
+			eq, err := Equal(startKey, key)
 			if err != nil {
 				return -1, err
 			}
-			if t.version != version {
-				return -1, py.ExceptionNewf(py.RuntimeError, "dictionary changed size during iteration")
+			if t.version != version || int(pos) >= len(t.entries) || !sameRef(t.entries[pos].key, startKey) {
+				// __eq__ changed the table: look again, as CPython's lookup restarts.
+				return t.find(key, h)
 			}
 			if eq {
 				return int(pos), nil

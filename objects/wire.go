@@ -34,6 +34,7 @@ func init() {
 	compiler.RT.Mod = Mod
 	compiler.RT.Compare = Compare
 	compiler.RT.FormatValue = FormatValue
+	compiler.RT.Iter = Iter
 
 	builtins.Add(builtinMethods()...)
 	builtins.SetGlobal("dict", DictType)

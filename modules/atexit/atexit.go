@@ -13,6 +13,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/classes"
+
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
@@ -88,7 +90,7 @@ func register(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 	if len(args) == 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "register() takes at least 1 argument (0 given)")
 	}
-	if !Callable(args[0]) {
+	if !classes.Callable(args[0]) {
 		return nil, py.ExceptionNewf(py.TypeError, "the first argument must be callable")
 	}
 	Register(ctxOf(self), args[0], args[1:], kwargs)
@@ -176,17 +178,4 @@ func ReportUnraisable(ctx py.Context, msg string, obj py.Object, err error) {
 	}
 	write(msg + ": " + r + "\n")
 	write(traceback.FormatError(err))
-}
-
-// Callable reports whether o can be called, as the builtin callable() does.
-func Callable(o py.Object) bool {
-	switch o.(type) {
-	case *py.Function, *py.Method, *py.BoundMethod, *py.Type:
-		return true
-	}
-	if _, ok := o.(py.I__call__); ok {
-		return true
-	}
-	_, err := py.GetAttrString(o, "__call__")
-	return err == nil
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // classes maps an errno to the OSError subclass CPython raises for it (PEP 3151).
-var classes = map[unix.Errno]*py.Type{
+var errnoClasses = map[unix.Errno]*py.Type{
 	unix.EAGAIN:       py.BlockingIOError,
 	unix.EALREADY:     py.BlockingIOError,
 	unix.EINPROGRESS:  py.BlockingIOError,
@@ -43,26 +43,32 @@ func Strerror(e unix.Errno) string {
 }
 
 // NewOSError builds the OSError subclass for errno e, with args (errno, strerror) and, when
-// filename is not empty, a third argument naming the file.
-func NewOSError(e unix.Errno, filename string) *py.Exception {
-	t, ok := classes[e]
-	if !ok {
-		t = py.OSError
-	}
+// filename is not empty, a third argument naming the file. The exception is made by calling
+// OSError, as Python code would, so it is the object model's exception (str(e) is
+// "[Errno 2] No such file or directory: 'f'", e.errno and e.filename are set); it is
+// returned as the error a native function gives back to raise it.
+func NewOSError(e unix.Errno, filename string) error {
 	args := py.Tuple{py.Int(int(e)), py.String(Strerror(e))}
 	if filename != "" {
 		args = append(args, py.String(filename))
 	}
-	exc, _ := py.ExceptionNew(t, args, nil)
-	ex := exc.(*py.Exception)
-	ex.Dict["errno"] = args[0]
-	ex.Dict["strerror"] = args[1]
-	if filename != "" {
-		ex.Dict["filename"] = args[2]
-	} else {
-		ex.Dict["filename"] = py.None
+	v, err := py.Call(py.OSError, args, nil)
+	if err != nil {
+		return err
 	}
-	return ex
+	if ex, ok := v.(*py.Exception); ok {
+		// gpython's own exception (no object model linked): pick the subclass here.
+		if t, ok := errnoClasses[e]; ok {
+			ex.Base = t
+		}
+		ex.Dict["errno"], ex.Dict["strerror"] = args[0], args[1]
+		ex.Dict["filename"] = py.None
+		if filename != "" {
+			ex.Dict["filename"] = args[2]
+		}
+		return ex
+	}
+	return py.ExceptionInfo{Type: v.Type(), Value: v}
 }
 
 // FromError converts a Go error from a system call into a Python exception: an errno becomes

@@ -1,34 +1,46 @@
-package errno
+package errno_test
 
 import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/modules/errno"
+	"github.com/gopyrt/gopy/modules/traceback"
 )
 
 func TestNewOSError(t *testing.T) {
 	for _, c := range []struct {
 		errno unix.Errno
 		typ   *py.Type
-		text  string
+		line  string
 	}{
-		{unix.ECHILD, py.ChildProcessError, "No child processes"},
-		{unix.ESRCH, py.ProcessLookupError, "No such process"},
-		{unix.EBADF, py.OSError, "Bad file descriptor"},
-		{unix.EPIPE, py.BrokenPipeError, "Broken pipe"},
-		{unix.ENOENT, py.FileNotFoundError, "No such file or directory"},
+		{unix.ECHILD, py.ChildProcessError, "ChildProcessError: [Errno 10] No child processes"},
+		{unix.ESRCH, py.ProcessLookupError, "ProcessLookupError: [Errno 3] No such process"},
+		{unix.EBADF, py.OSError, "OSError: [Errno 9] Bad file descriptor"},
+		{unix.EPIPE, py.BrokenPipeError, "BrokenPipeError: [Errno 32] Broken pipe"},
 	} {
-		e := NewOSError(c.errno, "")
-		args := e.Args.(py.Tuple)
-		if e.Base != c.typ || args[0] != py.Int(int(c.errno)) || args[1] != py.String(c.text) {
-			t.Errorf("NewOSError(%d) = %s%v, want %s(%d, %q)", c.errno, e.Base.Name, args, c.typ.Name, c.errno, c.text)
+		info := traceback.Info(errno.NewOSError(c.errno, ""))
+		if info.Type != c.typ {
+			t.Errorf("errno %d raised %s, want %s", c.errno, info.Type.Name, c.typ.Name)
+		}
+		if got := traceback.ExceptionLine(info.Value); got != c.line {
+			t.Errorf("errno %d: %q, want %q", c.errno, got, c.line)
+		}
+		if args := classes.ExcArgs(info.Value); len(args) != 2 || args[0] != py.Int(int(c.errno)) {
+			t.Errorf("errno %d: args %v", c.errno, args)
 		}
 	}
-	if e := NewOSError(unix.ENOENT, "f.txt"); len(e.Args.(py.Tuple)) != 3 || e.Dict["filename"] != py.String("f.txt") {
-		t.Errorf("filename not kept: %v", e.Args)
+	info := traceback.Info(errno.NewOSError(unix.ENOENT, "f.txt"))
+	if got := traceback.ExceptionLine(info.Value); got != "FileNotFoundError: [Errno 2] No such file or directory: 'f.txt'" {
+		t.Errorf("with a file name: %q", got)
 	}
-	if err := FromError(nil); err != nil {
+	if s, err := py.StrAsString(info.Value); err != nil || s != "[Errno 2] No such file or directory: 'f.txt'" {
+		t.Errorf("str() = %q, %v", s, err)
+	}
+	if err := errno.FromError(nil); err != nil {
 		t.Errorf("FromError(nil) = %v", err)
 	}
 }

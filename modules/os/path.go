@@ -15,7 +15,8 @@ import (
 // splitext, normpath ... differ from Go's path/filepath in their details) and the stat-based
 // predicates.
 func init() {
-	str1 := func(name string, f func(string) py.Object, doc string) *py.Method {
+	// pathFunc wraps a function of one path argument.
+	pathFunc := func(name, doc string, f func(p string) (py.Object, error)) *py.Method {
 		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 1 {
 				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
@@ -24,18 +25,15 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return f(p), nil
+			return f(p)
 		}, 0, doc)
 	}
+	str1 := func(name string, f func(string) py.Object, doc string) *py.Method {
+		return pathFunc(name, doc, func(p string) (py.Object, error) { return f(p), nil })
+	}
+	// stat is a predicate on the file's information: False when it cannot be had.
 	stat := func(name string, follow bool, f func(fi os.FileInfo) py.Object, doc string) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 1 {
-				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
-			}
-			p, err := pathArg(name, args[0])
-			if err != nil {
-				return nil, err
-			}
+		return pathFunc(name, doc, func(p string) (py.Object, error) {
 			fi, err := os.Stat(p)
 			if !follow {
 				fi, err = os.Lstat(p)
@@ -44,17 +42,11 @@ func init() {
 				return py.False, nil
 			}
 			return f(fi), nil
-		}, 0, doc)
+		})
 	}
+	// sizeLike reads the file's information, raising the OSError of a failure.
 	sizeLike := func(name string, f func(fi os.FileInfo) py.Object, doc string) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 1 {
-				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
-			}
-			p, err := pathArg(name, args[0])
-			if err != nil {
-				return nil, err
-			}
+		return pathFunc(name, doc, func(p string) (py.Object, error) {
 			fi, err := os.Stat(p)
 			if err != nil {
 				if pe, ok := err.(*os.PathError); ok {
@@ -65,7 +57,7 @@ func init() {
 				return nil, errno.FromError(err)
 			}
 			return f(fi), nil
-		}, 0, doc)
+		})
 	}
 	methods := []*py.Method{
 		py.MustNewMethod("join", pathJoin, 0, "Join two or more pathname components, inserting '/' as needed."),

@@ -77,10 +77,7 @@ func newContext(t testing.TB) py.Context {
 
 // knownGaps lists fixtures gopy cannot match yet, with the reason; the test reports them
 // and fails if one starts to pass, so the list stays honest.
-var knownGaps = map[string]string{
-	"recursive tuple": "objects.Repr does not detect recursion through tuples",
-	"notimplemented":  "gpython's NotImplemented is an exception instance whose repr panics",
-}
+var knownGaps = map[string]string{}
 
 func TestFixturesLoadAndDump(t *testing.T) {
 	ctx := newContext(t)

@@ -295,9 +295,40 @@ func (p *Pickler) saveNewObjEx(args py.Tuple, obj py.Object) error {
 		p.write(opNewObjEx)
 		return nil
 	}
-	// Protocols 2 and 3 need functools.partial(cls.__new__, cls, *args, **kwargs), which
-	// gopy does not have yet.
-	return py.ExceptionNewf(PicklingError, "__newobj_ex__ with keyword arguments needs protocol 4 or higher")
+	// Protocols 2 and 3: functools.partial(cls.__new__, cls, *args, **kwargs)(), as CPython.
+	functools, err := getModule(p.ctx, "functools")
+	if err != nil {
+		return err
+	}
+	partial, err := py.GetAttrString(functools, "partial")
+	if err != nil {
+		return err
+	}
+	newFn, err := py.GetAttrString(cls, "__new__")
+	if err != nil {
+		return err
+	}
+	items, _ := dictItems(args[2])
+	kwargs := py.StringDict{}
+	for _, kv := range items {
+		k, ok := kv[0].(py.String)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "keywords must be strings")
+		}
+		kwargs[string(k)] = kv[1]
+	}
+	f, err := py.Call(partial, append(py.Tuple{newFn, cls}, args[1].(py.Tuple)...), kwargs)
+	if err != nil {
+		return err
+	}
+	if err := p.save(f, false); err != nil {
+		return err
+	}
+	if err := p.save(py.Tuple{}, false); err != nil {
+		return err
+	}
+	p.write(opReduce)
+	return nil
 }
 
 // saveGlobal writes a class or function by reference (module and qualified name), checking

@@ -20,7 +20,9 @@ package signal
 
 import (
 	"github.com/go-python/gpython/py"
+
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
+	"github.com/gopyrt/gopy/classes"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/interp/gil"
@@ -157,7 +159,7 @@ func signalSignal(self py.Object, args py.Tuple) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 		}
 	default:
-		if !callable(handler) {
+		if !classes.Callable(handler) {
 			return nil, py.ExceptionNewf(py.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 		}
 	}
@@ -174,18 +176,6 @@ func signalSignal(self py.Object, args py.Tuple) (py.Object, error) {
 	t.handlers[sig] = handler
 	applyLocked(sig)
 	return old, nil
-}
-
-func callable(o py.Object) bool {
-	switch o.(type) {
-	case *py.Function, *py.Method, *py.BoundMethod, *py.Type:
-		return true
-	}
-	if _, ok := o.(py.I__call__); ok {
-		return true
-	}
-	_, err := py.GetAttrString(o, "__call__")
-	return err == nil
 }
 
 func getsignal(self py.Object, args py.Tuple) (py.Object, error) {

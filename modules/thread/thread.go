@@ -17,6 +17,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/builtins"
@@ -109,7 +110,7 @@ func callArgs(args py.Tuple) (fn py.Object, fargs py.Tuple, kw py.StringDict, er
 	if len(args) == 3 {
 		k = args[2]
 	}
-	if !atexit.Callable(fn) {
+	if !classes.Callable(fn) {
 		return nil, nil, nil, py.ExceptionNewf(py.TypeError, "first arg must be callable")
 	}
 	fargs, ok := a.(py.Tuple)

@@ -13,20 +13,22 @@ func TestPrimitives(t *testing.T) {
 import _thread, sys
 lock = _thread.allocate_lock()
 r = _thread.RLock()
-done = _thread.allocate_lock()
-done.acquire()
+dones = [_thread.allocate_lock() for i in range(3)]
+for d in dones:
+    d.acquire()
 n = [0]
-def work(k):
+def work(k, done):
     for i in range(k):
         with lock:
             with r:
                 with r:
                     n[0] += 1
     done.release()
-for i in range(3):
-    _thread.start_new_thread(work, (300,))
-for i in range(3):
-    done.acquire()
+for d in dones:
+    _thread.start_new_thread(work, (300, d))
+for d in dones:
+    d.acquire()
+done = dones[0]
 assert n[0] == 900, n
 assert not lock.locked()
 assert lock.acquire(False) and not lock.acquire(False)

@@ -7,4 +7,8 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 print(issubclass(ModuleNotFoundError, ImportError))
-from _mod import nothing
+try:
+    from _mod import nothing
+except ImportError as e:
+    print("ImportError", str(e).split(" (")[0], str(e).endswith("_mod.py)"))
+import no_such_thing_at_all

@@ -1,0 +1,96 @@
+package compiler
+
+import (
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+)
+
+// gpython's FOR_ITER ends a loop on any error from the iterator's __next__, so an exception
+// raised by a generator being iterated, or "dictionary changed size during iteration", would
+// end the loop silently. Loops therefore iterate a checkedIter: it ends the loop with
+// StopIteration and keeps the real error, which the code after the loop raises through
+// helperIterCheck. Iterables that cannot fail (range(...), list and tuple displays) keep
+// the plain GET_ITER.
+
+// checkedIter wraps the iterator of a loop and remembers the error that ended it.
+type checkedIter struct {
+	it  py.Object
+	err error
+}
+
+var checkedIterType = py.NewType("iterator", "An iterator whose errors outlive the loop that ends on them.")
+
+// Type implements py.Object.
+func (c *checkedIter) Type() *py.Type { return checkedIterType }
+
+// M__iter__ returns the iterator itself.
+func (c *checkedIter) M__iter__() (py.Object, error) { return c, nil }
+
+// M__next__ is the wrapped iterator's __next__; an error other than StopIteration is kept.
+func (c *checkedIter) M__next__() (py.Object, error) {
+	v, err := py.Next(c.it)
+	if err != nil && !py.IsException(py.StopIteration, err) {
+		c.err = err
+	}
+	return v, err
+}
+
+var (
+	helperIter = newHelper("<iter>", func(args py.Tuple) (py.Object, error) {
+		it, err := RT.Iter(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return &checkedIter{it: it}, nil
+	})
+	helperIterCheck = newHelper("<iter-check>", func(args py.Tuple) (py.Object, error) {
+		if c, ok := args[0].(*checkedIter); ok && c.err != nil {
+			err := c.err
+			c.err = nil
+			return nil, err
+		}
+		return py.None, nil
+	})
+)
+
+// safeIterable reports whether iterating e cannot raise after the first step.
+func (u *unit) safeIterable(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.List, *ast.Tuple:
+		return true
+	case *ast.Call:
+		name, ok := x.Func.(*ast.Name)
+		return ok && name.Id == "range" && u.isGlobalName("range")
+	}
+	return false
+}
+
+// iterFor pushes the iterator of e for a loop. When it is a checkedIter it pushes it twice:
+// FOR_ITER drops one copy when the loop ends, and checkIter consumes the other.
+func (u *unit) iterFor(e ast.Expr) (checked bool) {
+	u.expr(e)
+	if u.safeIterable(e) {
+		u.emit(vm.GET_ITER)
+		return false
+	}
+	u.wrapIter()
+	u.emit(vm.DUP_TOP)
+	return true
+}
+
+// wrapIter replaces the iterable on top of the stack with a checkedIter over it.
+func (u *unit) wrapIter() {
+	u.loadConst(helperIter)
+	u.emit(vm.ROT_TWO)
+	u.emitArg(vm.CALL_FUNCTION, 1)
+}
+
+// checkIter raises the error that ended the loop of the checkedIter on top of the stack
+// (consuming it), if any.
+func (u *unit) checkIter() {
+	u.loadConst(helperIterCheck)
+	u.emit(vm.ROT_TWO)
+	u.emitArg(vm.CALL_FUNCTION, 1)
+	u.emit(vm.POP_TOP)
+}

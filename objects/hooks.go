@@ -1,0 +1,29 @@
+package objects
+
+import "github.com/go-python/gpython/py"
+
+// Hooks installed by package classes, which owns class instances and imports objects (so
+// objects cannot import it).
+
+// NativeOf returns the Go value that an instance of a Python subclass of a builtin type
+// carries (for class D(dict), the *Dict holding its items), or o itself. Methods placed in
+// the type dictionaries of dict, set, list ... unwrap self with it.
+var NativeOf = func(o py.Object) py.Object { return o }
+
+// IsUserInstance reports whether o is an instance of a class defined in Python.
+var IsUserInstance = func(o py.Object) bool { return false }
+
+// Adopt tells objects that native, the Go value of a builtin type, is carried by owner, an
+// instance of a Python subclass of that type; package classes calls it when it makes such an
+// instance. A dict subclass's __missing__ and the repr of set and frozenset subclasses
+// (S({1, 2})) need the owner, since methods receive the Go value.
+func Adopt(native, owner py.Object) {
+	switch v := native.(type) {
+	case *Dict:
+		v.owner = owner
+	case *Set:
+		v.owner = owner
+	case *FrozenSet:
+		v.owner = owner
+	}
+}

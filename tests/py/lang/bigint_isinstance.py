@@ -1,0 +1,3 @@
+big = 2 ** 70
+print(isinstance(big, int), isinstance(-big, (str, int)), isinstance(big, float))
+print(type(big).__name__, big // 2 ** 68, big > 10 ** 20)
