@@ -30,6 +30,7 @@ type Connection struct {
 	handle   *ownedFd
 	readable bool
 	writable bool
+	socket   bool // a stream socket made by gopy: read and written with MSG_DONTWAIT first
 }
 
 // ConnectionType is multiprocessing.connection.Connection.
@@ -120,7 +121,9 @@ func pipe(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error
 		if err != nil {
 			return nil, errno.FromError(err)
 		}
-		return py.Tuple{newConnection(ctx, fds[0], true, true), newConnection(ctx, fds[1], true, true)}, nil
+		c1, c2 := newConnection(ctx, fds[0], true, true), newConnection(ctx, fds[1], true, true)
+		c1.socket, c2.socket = true, true
+		return py.Tuple{c1, c2}, nil
 	}
 	var fds [2]int
 	if err := unix.Pipe2(fds[:], unix.O_CLOEXEC); err != nil {
@@ -171,12 +174,21 @@ func (c *Connection) badMessageLength() error {
 func (c *Connection) reader(fd int) readFunc {
 	return func(p []byte) (int, error) {
 		for {
-			if _, err := gil.WaitFd(c.ctx, fd, unix.POLLIN, -1); err != nil {
-				return 0, err
-			}
 			var n int
 			var err error
-			gil.Unlocked(c.ctx, func() { n, err = unix.Read(fd, p) })
+			if c.socket {
+				// A socket is read without waiting first (MSG_DONTWAIT): the wait, with the
+				// GIL released, comes only when nothing is there yet.
+				n, _, err = unix.Recvfrom(fd, p, unix.MSG_DONTWAIT)
+			} else {
+				err = unix.EAGAIN
+			}
+			if err == unix.EAGAIN {
+				if _, err := gil.WaitFd(c.ctx, fd, unix.POLLIN, -1); err != nil {
+					return 0, err
+				}
+				gil.Unlocked(c.ctx, func() { n, err = unix.Read(fd, p) })
+			}
 			if err == unix.EINTR || err == unix.EAGAIN {
 				continue
 			}
@@ -191,12 +203,19 @@ func (c *Connection) reader(fd int) readFunc {
 // writeAll writes data to fd, waiting without the GIL while the peer does not read.
 func (c *Connection) writeAll(fd int, data []byte) error {
 	for len(data) > 0 {
-		if _, err := gil.WaitFd(c.ctx, fd, unix.POLLOUT, -1); err != nil {
-			return err
-		}
 		var n int
 		var err error
-		gil.Unlocked(c.ctx, func() { n, err = unix.Write(fd, data) })
+		if c.socket {
+			n, err = unix.SendmsgN(fd, data, nil, nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
+		} else {
+			err = unix.EAGAIN
+		}
+		if err == unix.EAGAIN {
+			if _, err := gil.WaitFd(c.ctx, fd, unix.POLLOUT, -1); err != nil {
+				return err
+			}
+			gil.Unlocked(c.ctx, func() { n, err = unix.Write(fd, data) })
+		}
 		if err == unix.EINTR || err == unix.EAGAIN {
 			continue
 		}

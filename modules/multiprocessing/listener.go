@@ -230,6 +230,7 @@ func (l *Listener) accept() (py.Object, error) {
 	_ = unix.SetNonblock(nfd, false)
 	l.lastAccepted = addressOf(sa)
 	c := newConnection(l.ctx, nfd, true, true)
+	c.socket = true
 	if key, ok := l.authkey.(py.Bytes); ok && len(key) > 0 {
 		if err := c.deliverChallenge(key); err != nil {
 			return nil, err
@@ -287,6 +288,7 @@ func client(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		return nil, errno.FromError(err)
 	}
 	c := newConnection(ctx, fd, true, true)
+	c.socket = true
 	key, err := authkeyArg(authkey)
 	if err != nil {
 		return nil, err

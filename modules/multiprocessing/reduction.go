@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/pickle"
@@ -220,5 +221,8 @@ func rebuildConnection(self py.Object, args py.Tuple) (py.Object, error) {
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "rebuild_connection: the descriptor must be an int")
 	}
-	return newConnection(self.(*py.Module).Context, max(int(n), -1), r == py.True, w == py.True), nil
+	c := newConnection(self.(*py.Module).Context, max(int(n), -1), r == py.True, w == py.True)
+	var st unix.Stat_t
+	c.socket = n >= 0 && unix.Fstat(int(n), &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFSOCK
+	return c, nil
 }
