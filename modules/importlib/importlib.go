@@ -76,6 +76,16 @@ func Register(ctx py.Context, name string, m py.Object) error {
 	return d.SetItem(py.String(name), m)
 }
 
+// Lookup returns sys.modules[name] of ctx, if it is there.
+func Lookup(ctx py.Context, name string) (py.Object, bool) {
+	d, err := sysModules(ctx)
+	if err != nil {
+		return nil, false
+	}
+	m, ok, err := d.GetItem(py.String(name))
+	return m, ok && err == nil
+}
+
 func builtinImport(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var name, globals, locals, fromlist, level py.Object = nil, py.None, py.None, py.Tuple{}, py.Int(0)
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OOOO:__import__", []string{"name", "globals", "locals", "fromlist", "level"}, &name, &globals, &locals, &fromlist, &level); err != nil {

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/modules/importlib"
 )
 
 // ProcessType is BaseProcess, the base of every interpreter's multiprocessing.Process
@@ -142,6 +143,15 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 	}
 	m.Globals["Process"] = st.processClass
 	delete(m.Globals, "_bind_interpreter")
+	// As CPython's multiprocessing/__init__.py: the main module is also __mp_main__, so
+	// objects a spawned child pickles with that module name load here.
+	if _, ok := importlib.Lookup(m.Context, "__mp_main__"); !ok {
+		if main, ok := importlib.Lookup(m.Context, "__main__"); ok {
+			if err := importlib.Register(m.Context, "__mp_main__", main); err != nil {
+				return nil, err
+			}
+		}
+	}
 	// multiprocessing is not a package: its submodules are attributes once imported, so that
 	// `from multiprocessing import shared_memory` finds them.
 	for _, sub := range []string{"connection", "queues", "synchronize", "sharedctypes", "shared_memory"} {
