@@ -22,10 +22,6 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 		if obj.Type().IsSubtype(c) {
 			return true, nil
 		}
-		if _, big := obj.(*py.BigInt); big && c == py.IntType {
-			// gpython's big ints have a type of their own; in Python they are ints.
-			return true, nil
-		}
 		if meta := c.Type(); meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			if f := Lookup(meta, "__instancecheck__"); f != nil {
 				res, err := callBound(f, c, meta, py.Tuple{obj}, nil)

@@ -6,6 +6,8 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/builtins"
 )
 
 // builtinMethods are the builtins this package installs or replaces.
@@ -471,8 +473,11 @@ func init() {
 	py.BoolType.New = boolNew
 	py.IntType.New = intNew
 	py.FloatType.New = floatNew
-	// gpython's arbitrary-precision ints are a separate Go type; Python sees one int type.
+	// gpython's arbitrary-precision ints are a separate Go type; Python sees one int type:
+	// same name, and a subtype of int, so isinstance, issubclass and except see an int.
 	py.BigIntType.Name = "int"
+	py.BigIntType.Base, py.BigIntType.Bases = py.IntType, py.Tuple{py.IntType}
+	builtins.Ready(py.BigIntType)
 }
 
 // strNew is str(x) with this package's repr of floats and containers (gpython's StrNew is
