@@ -258,7 +258,7 @@ func bufferBytes(o py.Object) ([]byte, error) {
 		return v.Bytes(), nil
 	}
 	if o.Type() == objects.MemoryViewType {
-		r, err := callMethod1(o, "tobytes")
+		r, err := callMethod(o, "tobytes")
 		if err != nil {
 			return nil, err
 		}
@@ -269,7 +269,8 @@ func bufferBytes(o py.Object) ([]byte, error) {
 	return nil, py.ExceptionNewf(py.TypeError, "memoryview: a bytes-like object is required, not '%s'", o.Type().Name)
 }
 
-func callMethod1(o py.Object, name string, args ...py.Object) (py.Object, error) {
+// callMethod calls o.name(*args).
+func callMethod(o py.Object, name string, args ...py.Object) (py.Object, error) {
 	m, err := py.GetAttrString(o, name)
 	if err != nil {
 		return nil, err

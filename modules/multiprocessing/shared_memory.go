@@ -162,7 +162,7 @@ func unlinkCreatedSharedMemory() {
 
 func (s *SharedMemory) close() error {
 	if s.buf != py.None && s.buf != nil {
-		if _, err := callMethod1(s.buf, "release"); err != nil {
+		if _, err := callMethod(s.buf, "release"); err != nil {
 			return err
 		}
 		s.buf = py.None

@@ -260,7 +260,7 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 	st.mu.Unlock()
 
 	exitcode := 0
-	runErr := callMethod(p, "run")
+	_, runErr := callMethod(p, "run")
 	st.exitFunction()
 	if runErr != nil {
 		write := pysys.Stderr(st.ctx)
@@ -281,11 +281,3 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 	return exitcode
 }
 
-func callMethod(o py.Object, name string) error {
-	m, err := py.GetAttrString(o, name)
-	if err != nil {
-		return err
-	}
-	_, err = py.Call(m, nil, nil)
-	return err
-}
