@@ -280,4 +280,3 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 	_ = pysys.Flush(st.ctx)
 	return exitcode
 }
-
