@@ -40,6 +40,8 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},
 		CodeSrc: "_bind_interpreter()\n",
+		// The interpreter's state goes with its context (gpython calls this on Close).
+		OnContextClosed: func(m *py.Module) { forgetState(m.Context) },
 		Methods: append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), sharedFunctions()...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,

@@ -107,6 +107,7 @@ func stateOf(ctx py.Context) *state {
 	return st
 }
 
+// forgetState drops ctx's multiprocessing state when its interpreter closes.
 func forgetState(ctx py.Context) {
 	statesMu.Lock()
 	delete(states, ctx)

@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"testing"
 
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib"
 	"golang.org/x/sys/unix"
 )
 
@@ -59,5 +61,22 @@ func TestValidMethod(t *testing.T) {
 	}
 	if validMethod("threads") {
 		t.Error("'threads' accepted")
+	}
+}
+
+func TestStateForgottenOnClose(t *testing.T) {
+	ctx := py.NewContext(py.DefaultContextOpts())
+	if err := py.Import(ctx, "multiprocessing"); err != nil {
+		t.Fatal(err)
+	}
+	statesMu.Lock()
+	_, had := states[ctx]
+	statesMu.Unlock()
+	ctx.Close()
+	statesMu.Lock()
+	_, still := states[ctx]
+	statesMu.Unlock()
+	if !had || still {
+		t.Errorf("state before close %v, after close %v", had, still)
 	}
 }
