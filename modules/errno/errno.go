@@ -5,6 +5,7 @@
 package errno
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -33,11 +34,16 @@ var errnoClasses = map[unix.Errno]*py.Type{
 	unix.ETIMEDOUT:    py.TimeoutError,
 }
 
-// Strerror is the C library's message for an errno ("No child processes").
+// Strerror is the C library's message for an errno ("No child processes"): Go's text for
+// it with a capital letter, which is glibc's wording for every errno Go knows.
 func Strerror(e unix.Errno) string {
+	switch e {
+	case 133:
+		return "Memory page has hardware error" // EHWPOISON, unknown to Go
+	}
 	s := e.Error()
-	if s == "" {
-		return s
+	if strings.HasPrefix(s, "errno ") {
+		return "Unknown error " + strconv.Itoa(int(e))
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
