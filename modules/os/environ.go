@@ -2,12 +2,12 @@ package os
 
 import (
 	"os"
-	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // Environ is os.environ: a live mapping over the process environment. Writes go to the
@@ -155,12 +155,14 @@ func init() {
 		return py.NewListFromItems(items), nil
 	}, 0, "The (name, value) pairs.")
 	d["copy"] = py.MustNewMethod("copy", func(self py.Object) (py.Object, error) {
-		out := py.NewStringDict()
+		out := objects.NewDict()
 		for _, k := range envNames() {
-			out[k] = py.String(os.Getenv(k))
+			if err := out.SetItem(py.String(k), py.String(os.Getenv(k))); err != nil {
+				return nil, err
+			}
 		}
-		return builtinDict(out)
-	}, 0, "A dict copy of the environment.")
+		return out, nil
+	}, 0, "A dict copy of the environment, in its order.")
 	d["pop"] = py.MustNewMethod("pop", func(self py.Object, args py.Tuple) (py.Object, error) {
 		var key, def py.Object
 		if err := py.UnpackTuple(args, nil, "pop", 1, 2, &key, &def); err != nil {
@@ -196,27 +198,4 @@ func init() {
 func asStr(o py.Object) py.String {
 	s, _ := o.(py.String)
 	return s
-}
-
-// builtinDict makes a Python dict from d, in sorted key order, through the dict builtin.
-func builtinDict(d py.StringDict) (py.Object, error) {
-	keys := make([]string, 0, len(d))
-	for k := range d {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	items := make([]py.Object, len(keys))
-	for i, k := range keys {
-		items[i] = py.Tuple{py.String(k), d[k]}
-	}
-	dict := py.GetModuleImpl("builtins")
-	for _, m := range dict.Methods {
-		if m.Name == "dict" {
-			return py.Call(m, py.Tuple{py.NewListFromItems(items)}, nil)
-		}
-	}
-	if t, ok := dict.Globals["dict"]; ok {
-		return py.Call(t, py.Tuple{py.NewListFromItems(items)}, nil)
-	}
-	return d, nil
 }

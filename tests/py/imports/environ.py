@@ -16,4 +16,6 @@ if __name__ == "__main__":
         os.environ["X"] = 1
     except TypeError as e:
         print("TypeError:", e)
+    c = os.environ.copy()
+    print(type(c).__name__, list(c) == list(os.environ), c.get("HOME") == os.getenv("HOME"))
     os.environ["NOT_THERE_EITHER"]
