@@ -69,7 +69,7 @@ func connectionWait(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:wait", []string{"object_list", "timeout"}, &list, &timeout); err != nil {
 		return nil, err
 	}
-	objs, err := toTuple(list)
+	objs, err := py.SequenceTuple(list)
 	if err != nil {
 		return nil, err
 	}

@@ -198,7 +198,7 @@ func processInit(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object
 	if group != py.None {
 		return nil, assertionError("group argument must be None for now")
 	}
-	argTuple, err := toTuple(pargs)
+	argTuple, err := py.SequenceTuple(pargs)
 	if err != nil {
 		return nil, err
 	}
@@ -241,20 +241,6 @@ func processInit(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object
 	return py.None, nil
 }
 
-func toTuple(o py.Object) (py.Tuple, error) {
-	switch v := o.(type) {
-	case py.Tuple:
-		return v.Copy(), nil
-	case *py.List:
-		return py.Tuple(append([]py.Object(nil), v.Items...)), nil
-	}
-	var items py.Tuple
-	err := py.Iterate(o, func(item py.Object) bool {
-		items = append(items, item)
-		return false
-	})
-	return items, err
-}
 
 // toKwargs converts a mapping with str keys into the keyword arguments of a call.
 func toKwargs(o py.Object) (py.StringDict, error) {

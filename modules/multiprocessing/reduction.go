@@ -87,7 +87,7 @@ func rebuildProcess(self py.Object, args py.Tuple) (py.Object, error) {
 	pname, _ := args[6].(py.String)
 	p.parentName = string(pname)
 	p.target = args[7]
-	if p.args, err = toTuple(args[8]); err != nil {
+	if p.args, err = py.SequenceTuple(args[8]); err != nil {
 		return nil, err
 	}
 	p.kwargs = py.StringDict{}

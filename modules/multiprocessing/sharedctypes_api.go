@@ -81,7 +81,7 @@ func (s *Shared) M__setitem__(key, v py.Object) (py.Object, error) {
 			if err != nil {
 				return nil, err
 			}
-			vals, err := toTuple(v)
+			vals, err := py.SequenceTuple(v)
 			if err != nil {
 				return nil, err
 			}
@@ -294,7 +294,7 @@ func sharedFunctions() []*py.Method {
 				}
 				return newShared(m.Context, string(code), int(n), nil, lock)
 			}
-			init, err := toTuple(args[1])
+			init, err := py.SequenceTuple(args[1])
 			if err != nil {
 				return nil, err
 			}
