@@ -241,7 +241,6 @@ func processInit(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object
 	return py.None, nil
 }
 
-
 // toKwargs converts a mapping with str keys into the keyword arguments of a call.
 func toKwargs(o py.Object) (py.StringDict, error) {
 	if o == nil || o == py.None {
