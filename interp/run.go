@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
@@ -51,8 +52,22 @@ func (it *Interp) RunFile(path string, args []string) (int, error) {
 	argv := append([]string{path}, args...)
 	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath(scriptDir(path))})
 	defer it.hold()()
-	runErr := it.runMain(string(src), path)
+	runErr := it.runMain(string(src), mainFile(path))
 	return it.exitPath(runErr), nil
+}
+
+// mainFile is the main script's __file__ and the file name its tracebacks show: as in
+// CPython 3.9 and later, a relative path is joined to the working directory, without
+// cleaning ("../x.py" run from /tmp/sub is "/tmp/sub/../x.py").
+func mainFile(path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	return strings.TrimSuffix(cwd, "/") + "/" + path
 }
 
 // RunString runs source as `python -c` does: sys.argv = ["-c"] + args, sys.path[0] = "".

@@ -121,3 +121,27 @@ func TestStdinScript(t *testing.T) {
 		t.Errorf("script on stdin: %q, status %d", out, cmd.ProcessState.ExitCode())
 	}
 }
+
+// TestTracebackMatchesPython compares whole tracebacks (whose statements span their lines,
+// so CPython 3.11 draws no carets): the main script's file name is absolute, however the
+// script was named on the command line.
+func TestTracebackMatchesPython(t *testing.T) {
+	bin := gopyBin(t)
+	py := python3(t)
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src := "def f():\n    raise ValueError('deep')\n\ndef g():\n    f()\n\ng()\n"
+	if err := os.WriteFile(filepath.Join(dir, "tb.py"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"tb.py"}, {"./tb.py"}, {"sub/../tb.py"}, {filepath.Join(dir, "tb.py")}} {
+		want := runCmd(t, dir, py, args...)
+		got := runCmd(t, dir, bin, args...)
+		if got != want {
+			t.Errorf("gopy %q = %+v\npython3 gives %+v", args, got, want)
+		}
+	}
+}
