@@ -94,7 +94,11 @@ func touchSources(t *testing.T) {
 func buildGopy(t *testing.T) string {
 	touchSources(t)
 	bin := filepath.Join(t.TempDir(), "gopy")
-	cmd := exec.Command("go", "build", "-o", bin, "github.com/gopyrt/gopy/cmd/gopy")
+	args := []string{"build", "-o", bin}
+	if raceEnabled {
+		args = append(args, "-race")
+	}
+	cmd := exec.Command("go", append(args, "github.com/gopyrt/gopy/cmd/gopy")...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("building gopy: %v\n%s", err, out)
 	}
