@@ -48,6 +48,11 @@ func (c *Context) M__getattr__(name string) (py.Object, error) {
 			return cls, nil
 		}
 	}
+	if name == "Pool" {
+		return py.MustNewMethod("Pool", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return newPool(c.st.ctx, c, args, kwargs)
+		}, 0, "Returns a process pool object"), nil
+	}
 	if m, err := c.st.ctx.GetModule("multiprocessing"); err == nil {
 		if v, ok := m.Globals[name]; ok && name[0] != '_' {
 			return v, nil

@@ -15,7 +15,8 @@
 // RLock, Semaphore, BoundedSemaphore, Condition, Event), sharedctypes.go and
 // sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory), listener.go
 // (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge),
-// barrier.go (Barrier) and shared_memory.go (SharedMemory in /dev/shm).
+// barrier.go (Barrier) and shared_memory.go (SharedMemory in /dev/shm). pool.go registers
+// multiprocessing.pool (Pool, ThreadPool), written in Python in pool.py.
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its
 // children, its process counter.
@@ -42,7 +43,7 @@ func init() {
 		CodeSrc: "_bind_interpreter()\n",
 		// The interpreter's state goes with its context (gpython calls this on Close).
 		OnContextClosed: func(m *py.Module) { forgetState(m.Context) },
-		Methods:         append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), sharedFunctions()...),
+		Methods:         append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), append(sharedFunctions(), poolFunctions()...)...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,

@@ -1,0 +1,61 @@
+package multiprocessing
+
+import (
+	_ "embed"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/importlib"
+	"github.com/gopyrt/gopy/modules/traceback"
+)
+
+// poolSource is multiprocessing.pool (Pool, ThreadPool, AsyncResult...), written in Python
+// on top of this package's Process and SimpleQueue and of threading; see pool.py.
+//
+//go:embed pool.py
+var poolSource string
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "multiprocessing.pool", Doc: "Pools of worker processes.", FileDesc: "<frozen multiprocessing.pool>"},
+		CodeSrc: poolSource,
+		Methods: []*py.Method{
+			py.MustNewMethod("_format_exception", func(self py.Object, exc py.Object) (py.Object, error) {
+				return py.String(traceback.FormatValue(exc)), nil
+			}, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
+		},
+	})
+}
+
+// poolFunctions is the module-level Pool(): a Pool of the default context.
+func poolFunctions() []*py.Method {
+	return []*py.Method{
+		py.MustNewMethod("Pool", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			return newPool(self.(*py.Module).Context, nil, args, kwargs)
+		}, 0, "Returns a process pool object"),
+	}
+}
+
+// newPool calls multiprocessing.pool.Pool(*args, **kwargs) with context=ctxObj when it is
+// not nil (a context's Pool method).
+func newPool(ctx py.Context, ctxObj py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	m, err := importlib.Import(ctx, "multiprocessing.pool", nil, []string{"Pool"}, 0)
+	if err != nil {
+		return nil, err
+	}
+	cls, err := py.GetAttrString(m, "Pool")
+	if err != nil {
+		return nil, err
+	}
+	if ctxObj != nil {
+		if _, ok := kwargs["context"]; !ok && len(args) < 5 {
+			kw := py.StringDict{}
+			for k, v := range kwargs {
+				kw[k] = v
+			}
+			kw["context"] = ctxObj
+			kwargs = kw
+		}
+	}
+	return py.Call(cls, args, kwargs)
+}
