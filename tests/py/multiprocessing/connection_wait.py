@@ -7,11 +7,11 @@ def nap(t):
 
 if __name__ == "__main__":
     fast = Process(target=nap, args=(0.1,))
-    slow = Process(target=nap, args=(2,))
+    slow = Process(target=nap, args=(60,))
     fast.start()
     slow.start()
     print(wait([fast.sentinel, slow.sentinel], timeout=0))
-    ready = wait([fast.sentinel, slow.sentinel], timeout=1.5)
+    ready = wait([fast.sentinel, slow.sentinel], timeout=30)
     print(ready == [fast.sentinel])
     slow.terminate()
     ready = wait([slow.sentinel])
