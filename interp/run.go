@@ -52,8 +52,40 @@ func (it *Interp) RunFile(path string, args []string) (int, error) {
 	argv := append([]string{path}, args...)
 	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath(scriptDir(path))})
 	defer it.hold()()
-	runErr := it.runMain(string(src), mainFile(path))
+	runErr := it.runMain(string(src), mainFile(path), nil)
 	return it.exitPath(runErr), nil
+}
+
+// RunModule runs module name as `python -m name` does: its source found on sys.path (a
+// package's __main__.py) runs as __main__ with sys.argv = [its file] + args, sys.path[0]
+// the working directory and __package__ its package, so relative imports work. When there
+// is no such source it returns status 1 and an *importlib.NoSourceError to print.
+func (it *Interp) RunModule(name string, args []string) (int, error) {
+	cwd, err := os.Getwd()
+	if err != nil {
+		cwd = ""
+	}
+	_ = pysys.Setup(it.ctx, pysys.Options{Argv: append([]string{"-m"}, args...), Path: it.sysPath(cwd)})
+	defer it.hold()()
+	file, pkg, err := importlib.FindSource(it.ctx, name)
+	if err != nil {
+		var noSource *importlib.NoSourceError
+		if errors.As(err, &noSource) {
+			it.exitPath(nil)
+			return 1, err
+		}
+		return it.exitPath(err), nil
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return it.exitPath(py.ExceptionNewf(py.ImportError, "cannot read %s: %v", file, err)), nil
+	}
+	if sysm, err := it.ctx.GetModule("sys"); err == nil {
+		if argv, ok := sysm.Globals["argv"].(*py.List); ok && len(argv.Items) > 0 {
+			argv.Items[0] = py.String(file)
+		}
+	}
+	return it.exitPath(it.runMain(string(src), file, py.String(pkg))), nil
 }
 
 // mainFile is the main script's __file__ and the file name its tracebacks show: as in
@@ -80,11 +112,12 @@ func (it *Interp) RunString(source string, args []string) int {
 func (it *Interp) RunSource(source, filename string, argv []string) int {
 	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath("")})
 	defer it.hold()()
-	return it.exitPath(it.runMain(source, filename))
+	return it.exitPath(it.runMain(source, filename, nil))
 }
 
-// runMain compiles source and runs it as the module __main__.
-func (it *Interp) runMain(source, filename string) error {
+// runMain compiles source and runs it as the module __main__, with __package__ pkg when it
+// is not nil (python -m).
+func (it *Interp) runMain(source, filename string, pkg py.Object) error {
 	impl := &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}}
 	if filename[0] != '<' {
 		impl.Info.FileDesc = filename
@@ -94,6 +127,9 @@ func (it *Interp) runMain(source, filename string) error {
 		return err
 	}
 	m.Globals["__doc__"] = py.None
+	if pkg != nil {
+		m.Globals["__package__"] = pkg
+	}
 	if err := importlib.Register(it.ctx, "__main__", m); err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@
 //
 //	gopy script.py [arg ...]   run a script
 //	gopy -c 'code' [arg ...]   run source given on the command line
+//	gopy -m module [arg ...]   run a module's source (a package's __main__.py) as __main__
 //	gopy - [arg ...]           run source read from standard input
 //	gopy                       interactive prompt on a terminal, else read standard input
 //	gopy -V | --version        print the version
@@ -22,11 +23,12 @@ import (
 	"github.com/gopyrt/gopy/interp"
 )
 
-const usage = "usage: gopy [option] ... [-c cmd | file | -] [arg] ..."
+const usage = "usage: gopy [option] ... [-c cmd | -m mod | file | -] [arg] ..."
 
 const help = usage + `
 Options:
 -c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the gopy version number and exit (also --version)
 -u     : unbuffered stdout and stderr (also PYTHONUNBUFFERED=x)
@@ -58,6 +60,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			it := interp.New(interp.Options{})
 			defer it.Close()
 			return it.RunString(args[1], args[2:])
+		case a == "-m":
+			if len(args) < 2 {
+				fmt.Fprintf(stderr, "Argument expected for the -m option\n%s\nTry `gopy -h' for more information.\n", usage)
+				return 2
+			}
+			it := interp.New(interp.Options{})
+			defer it.Close()
+			status, err := it.RunModule(args[1], args[2:])
+			if err != nil {
+				fmt.Fprintf(stderr, "gopy: %v\n", err)
+			}
+			return status
 		case a == "-" || a == "--":
 			if a == "--" {
 				args = args[1:]

@@ -145,3 +145,47 @@ func TestTracebackMatchesPython(t *testing.T) {
 		}
 	}
 }
+
+// TestRunModuleMatchesPython runs packages and modules with -m, and the error cases, under
+// both gopy and python3. Error messages are compared after the program's name.
+func TestRunModuleMatchesPython(t *testing.T) {
+	bin := gopyBin(t)
+	py := python3(t)
+	dir := t.TempDir()
+	files := map[string]string{
+		"pkg/__init__.py": "print('pkg init')\n",
+		"pkg/helper.py":   "VALUE = 'helped'\n",
+		"pkg/__main__.py": "import os, sys\nfrom . import helper\nfrom .helper import VALUE\n" +
+			"print(__name__, __package__, os.path.basename(__file__), sys.argv[1:], os.path.basename(sys.argv[0]), sys.path[0] == os.getcwd(), VALUE)\n",
+		"pkg/mod.py":         "import sys\nfrom .helper import VALUE\nprint(__name__, __package__, sys.argv[1:], VALUE)\nsys.exit(3)\n",
+		"pkg/boom.py":        "raise ValueError('boom')\n",
+		"nomain/__init__.py": "",
+		"top.py":             "import sys\nprint(__name__, __package__, sys.argv)\n",
+	}
+	for name, src := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	afterName := func(s string) string {
+		if i := strings.Index(s, ": "); i >= 0 && !strings.HasPrefix(s, "Traceback") {
+			return s[i:]
+		}
+		return s
+	}
+	cases := [][]string{
+		{"-m", "pkg", "a", "b"}, {"-m", "pkg.mod", "x"}, {"-m", "top"}, {"-m", "pkg.boom"}, {"-m", "pkg.child"},
+		{"-m", "nosuch"}, {"-m", "nosuch.sub"}, {"-m", "pkg.nosuch"}, {"-m", "nomain"}, {"-m", "sys"},
+	}
+	for _, args := range cases {
+		want := runCmd(t, dir, py, args...)
+		got := runCmd(t, dir, bin, args...)
+		if got.stdout != want.stdout || got.status != want.status || afterName(lastLine(got.stderr)) != afterName(lastLine(want.stderr)) {
+			t.Errorf("gopy %q = %+v\npython3 gives %+v", args, got, want)
+		}
+	}
+}

@@ -13,6 +13,7 @@
 package importlib
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -396,13 +397,23 @@ func attr(o py.Object, name string) (py.Object, bool) {
 }
 
 func isNotFound(err error, name string) bool {
+	missing, ok := notFoundName(err)
+	return ok && missing == name
+}
+
+// notFoundName is the module name a ModuleNotFoundError raised by this package carries.
+func notFoundName(err error) (string, bool) {
 	e, ok := err.(*py.Exception)
 	if !ok {
 		if info, ok := err.(py.ExceptionInfo); ok {
 			e, _ = info.Value.(*py.Exception)
 		}
 	}
-	return e != nil && e.Base == ModuleNotFoundError && e.Dict["name"] == py.String(name)
+	if e == nil || e.Base != ModuleNotFoundError {
+		return "", false
+	}
+	name, ok := e.Dict["name"].(py.String)
+	return string(name), ok
 }
 
 func pyRepr(o py.Object) string {
@@ -411,4 +422,60 @@ func pyRepr(o py.Object) string {
 		return "?"
 	}
 	return s
+}
+
+// NoSourceError is why `python -m name` cannot run name, in runpy's words ("No module named
+// x", "No code object available for sys"...); the command line prints it after its name
+// and exits with status 1.
+type NoSourceError struct{ Msg string }
+
+func (e *NoSourceError) Error() string { return e.Msg }
+
+// FindSource locates the source of module full for `python -m`: its parent packages are
+// imported (as runpy does), then the module is looked up on the parent's __path__ or on
+// sys.path; a package gives its __main__.py. pkg is the __package__ the code runs in.
+// Where runpy prints a message and exits, the error is a *NoSourceError; an exception
+// raised by a parent package's code is returned as it is.
+func FindSource(ctx py.Context, full string) (file, pkg string, err error) {
+	var searchPath []string
+	short, parentName := full, ""
+	if i := strings.LastIndex(full, "."); i >= 0 {
+		parentName, short = full[:i], full[i+1:]
+		parent, err := importFull(ctx, parentName)
+		if err != nil {
+			if missing, ok := notFoundName(err); ok {
+				return "", "", &NoSourceError{fmt.Sprintf("Error while finding module specification for %s (ModuleNotFoundError: No module named %s)",
+					pyRepr(py.String(full)), pyRepr(py.String(missing)))}
+			}
+			return "", "", err
+		}
+		p, err := py.GetAttrString(parent, "__path__")
+		if err != nil {
+			return "", "", &NoSourceError{"No module named " + full}
+		}
+		searchPath = stringList(p)
+	} else {
+		sysm, err := ctx.GetModule("sys")
+		if err != nil {
+			return "", "", err
+		}
+		searchPath = stringList(sysm.Globals["path"])
+	}
+	file, pkgDir := find(short, searchPath)
+	switch {
+	case file == "" && py.GetModuleImpl(full) != nil:
+		return "", "", &NoSourceError{"No code object available for " + full}
+	case file == "":
+		return "", "", &NoSourceError{"No module named " + full}
+	case pkgDir == "":
+		return file, parentName, nil
+	}
+	main := filepath.Join(pkgDir, "__main__.py")
+	if st, err := os.Stat(main); err != nil || st.IsDir() {
+		return "", "", &NoSourceError{fmt.Sprintf("No module named %s.__main__; '%s' is a package and cannot be directly executed", full, full)}
+	}
+	if _, err := importFull(ctx, full); err != nil {
+		return "", "", err
+	}
+	return main, full, nil
 }

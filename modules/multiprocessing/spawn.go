@@ -26,13 +26,19 @@ const SpawnEnv = "GOPY_MULTIPROCESSING_SPAWN"
 // preparation is what the child needs before it can load the process object (CPython's
 // spawn.get_preparation_data).
 type preparation struct {
-	Name       string   `json:"name"`
-	SysPath    []string `json:"sys_path"`
-	SysArgv    []string `json:"sys_argv"`
-	Dir        string   `json:"dir"`
-	MainPath   string   `json:"main_path,omitempty"`
-	Authkey    []byte   `json:"authkey"`
-	ReplayStop int      `json:"replay_stop"`
+	Name     string   `json:"name"`
+	SysPath  []string `json:"sys_path"`
+	SysArgv  []string `json:"sys_argv"`
+	Dir      string   `json:"dir"`
+	MainPath string   `json:"main_path,omitempty"`
+	// MainPackage is the main module's __package__ when it ran with -m from a package, so
+	// that its relative imports work in the child's re-run.
+	MainPackage string `json:"main_package,omitempty"`
+	// StartMethod is the start method the process was started with: a 'fork' child's main
+	// module is named __main__ once replayed, as a forked child's is.
+	StartMethod string `json:"start_method"`
+	Authkey     []byte `json:"authkey"`
+	ReplayStop  int    `json:"replay_stop"`
 	// PassedFds is how many descriptors the child inherits from childFdFirst on.
 	PassedFds int `json:"passed_fds"`
 }
@@ -57,10 +63,14 @@ func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, []int, erro
 		Authkey:    []byte(st.current.authkey),
 		ReplayStop: replayStop,
 	}
+	prep.StartMethod = st.startMethodOf(p)
 	prep.Dir, _ = os.Getwd()
 	if mainm, err := st.ctx.GetModule("__main__"); err == nil {
 		if f, ok := mainm.Globals["__file__"].(py.String); ok {
 			prep.MainPath, _ = filepath.Abs(string(f))
+		}
+		if pkg, ok := mainm.Globals["__package__"].(py.String); ok {
+			prep.MainPackage = string(pkg)
 		}
 	}
 	sp := &spawnFds{thread: gil.Current(st.ctx)}
@@ -193,7 +203,7 @@ func prepare(ctx py.Context, st *state, prep preparation) error {
 	if prep.MainPath == "" {
 		return nil
 	}
-	return runMainAsMpMain(ctx, st, prep.MainPath, prep.ReplayStop)
+	return runMainAsMpMain(ctx, st, prep)
 }
 
 // runMainAsMpMain re-runs the parent's main script as the module __mp_main__, with
@@ -205,7 +215,8 @@ func prepare(ctx py.Context, st *state, prep preparation) error {
 // without an `if __name__ == "__main__"` guard that same behaviour, the re-run is a silent
 // replay: its output is discarded, start() calls made before the one that created this
 // child do nothing, and the replay stops at that start() call (see replay).
-func runMainAsMpMain(ctx py.Context, st *state, path string, stopAt int) error {
+func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
+	path, stopAt := prep.MainPath, prep.ReplayStop
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path)
@@ -220,6 +231,9 @@ func runMainAsMpMain(ctx py.Context, st *state, path string, stopAt int) error {
 		return err
 	}
 	alias.Globals = mp.Globals
+	if prep.MainPackage != "" {
+		mp.Globals["__package__"] = py.String(prep.MainPackage)
+	}
 	for _, name := range []string{"__mp_main__", "__main__"} {
 		if err := importlib.Register(ctx, name, mp); err != nil {
 			return err
@@ -246,7 +260,38 @@ func runMainAsMpMain(ctx py.Context, st *state, path string, stopAt int) error {
 	// Exit callbacks the replayed code registered are the parent's: a forked child would
 	// have them too but never run them (it ends with os._exit).
 	atexit.Clear(ctx)
+	if err == nil && prep.StartMethod == "fork" {
+		renameReplayedMain(mp.Globals)
+	}
 	return err
+}
+
+// renameReplayedMain makes a replayed main module look like a forked child's: its
+// __name__ (and so its functions' __module__) and the __module__ of its top-level classes
+// are "__main__" rather than "__mp_main__". Pickles still resolve either name.
+func renameReplayedMain(globals py.StringDict) {
+	globals["__name__"] = py.String("__main__")
+	for _, v := range globals {
+		if t, ok := v.(*py.Type); ok && t.Dict["__module__"] == py.String("__mp_main__") {
+			t.Dict["__module__"] = py.String("__main__")
+		}
+	}
+}
+
+// startMethodOf is the start method p starts with: its class's (ForkProcess, SpawnProcess,
+// ForkServerProcess and their subclasses), else the module's current one.
+func (st *state) startMethodOf(p *Process) string {
+	for _, method := range startMethods {
+		if cls := st.classes[contextPrefix(method)+"Process"]; cls != nil && p.Type().IsSubtype(cls) {
+			return method
+		}
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.startMethod == "" {
+		return defaultStartMethod
+	}
+	return st.startMethod
 }
 
 // bootstrap runs the process object in this child (CPython's BaseProcess._bootstrap) and
