@@ -39,14 +39,6 @@ func poolFunctions() []*py.Method {
 // newPool calls multiprocessing.pool.Pool(*args, **kwargs) with context=ctxObj when it is
 // not nil (a context's Pool method).
 func newPool(ctx py.Context, ctxObj py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	m, err := importlib.Import(ctx, "multiprocessing.pool", nil, []string{"Pool"}, 0)
-	if err != nil {
-		return nil, err
-	}
-	cls, err := py.GetAttrString(m, "Pool")
-	if err != nil {
-		return nil, err
-	}
 	if ctxObj != nil {
 		if _, ok := kwargs["context"]; !ok && len(args) < 5 {
 			kw := py.StringDict{}
@@ -57,5 +49,18 @@ func newPool(ctx py.Context, ctxObj py.Object, args py.Tuple, kwargs py.StringDi
 			kwargs = kw
 		}
 	}
-	return py.Call(cls, args, kwargs)
+	return callModuleAttr(ctx, "multiprocessing.pool", "Pool", args, kwargs)
+}
+
+// callModuleAttr imports module and calls its attribute name with args and kwargs.
+func callModuleAttr(ctx py.Context, module, name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	m, err := importlib.Import(ctx, module, nil, []string{name}, 0)
+	if err != nil {
+		return nil, err
+	}
+	f, err := py.GetAttrString(m, name)
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(f, args, kwargs)
 }
