@@ -52,6 +52,13 @@ func (u *unit) expr1(e ast.Expr) {
 			u.emitArg(vm.CALL_FUNCTION, 2)
 			return
 		}
+		if n.Op == ast.Add && u.addRouted(n.Left, n.Right) {
+			u.loadConst(helperAdd)
+			u.expr(n.Left)
+			u.expr(n.Right)
+			u.emitArg(vm.CALL_FUNCTION, 2)
+			return
+		}
 		u.expr(n.Left)
 		u.expr(n.Right)
 		u.emit(binaryOps[n.Op])

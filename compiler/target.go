@@ -108,29 +108,37 @@ var inplaceOps = map[ast.OperatorNumber]vm.OpCode{
 	ast.BitXor: vm.INPLACE_XOR, ast.BitAnd: vm.INPLACE_AND, ast.FloorDiv: vm.INPLACE_FLOOR_DIVIDE,
 }
 
-// augAssign compiles "target op= value". The target is evaluated once; % goes through
-// the runtime helper like the binary operator.
+// augAssign compiles "target op= value". The target is evaluated once; % and + go
+// through their helpers like the binary operators (+ only where an operand's kind does not
+// make gpython's INPLACE_ADD right, see add.go).
 func (u *unit) augAssign(n *ast.AugAssign) {
+	var h *helper
+	switch {
+	case n.Op == ast.Modulo:
+		h = helperMod
+	case n.Op == ast.Add && u.addRouted(n.Target, n.Value):
+		h = helperIAdd
+	}
 	op := func() {
 		u.expr(n.Value)
 		u.line = n.Lineno
-		if n.Op == ast.Modulo {
+		if h != nil {
 			u.emitArg(vm.CALL_FUNCTION, 2)
 			return
 		}
 		u.emit(inplaceOps[n.Op])
 	}
 	helper := func() {
-		if n.Op == ast.Modulo {
-			u.loadConst(helperMod)
+		if h != nil {
+			u.loadConst(h)
 			u.emit(vm.ROT_TWO)
 		}
 	}
 	switch t := n.Target.(type) {
 	case *ast.Name:
 		u.checkAssignable(t, string(t.Id))
-		if n.Op == ast.Modulo {
-			u.loadConst(helperMod)
+		if h != nil {
+			u.loadConst(h)
 		}
 		u.nameOp(string(t.Id), ast.Load)
 		op()

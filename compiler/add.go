@@ -1,0 +1,96 @@
+package compiler
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+)
+
+// gpython v0.2.0's tuple concatenation copies the right operand to the offset of its own
+// length, so (1, 2, 3) + (4,) is (1, 4, 3) and ('a',) + (1, 2) holds a nil that crashes
+// whatever touches it; and its errors for str, bytes, list and tuple are not CPython's
+// ("can only concatenate str (not "int") to str"). "+" and "+=" therefore go through
+// helperAdd unless the left operand is known to be a number, or both are strs, or the
+// right one is a number and the left one is not known to be a str (scalars.go): there
+// BINARY_ADD is right or, for a sequence plus a number, only words its error differently.
+
+// addRouted reports whether a + b must go through helperAdd.
+func (u *unit) addRouted(left, right ast.Expr) bool {
+	l, r := u.kindOf(left), u.kindOf(right)
+	switch {
+	case l == kindStr:
+		return r != kindStr
+	case l.numeric():
+		return false
+	}
+	// An unknown left operand plus a number is most often arithmetic: kept on the fast
+	// path, at the price of gpython's wording when the left operand is in fact a sequence.
+	return !r.numeric()
+}
+
+// Add computes a + b as CPython does where gpython's py.Add is wrong (tuple + tuple).
+func Add(a, b py.Object) (py.Object, error) {
+	switch x := a.(type) {
+	case py.Int:
+		if y, ok := b.(py.Int); ok {
+			return x.M__add__(y)
+		}
+	case py.Tuple:
+		if y, ok := b.(py.Tuple); ok {
+			t := make(py.Tuple, 0, len(x)+len(y))
+			return append(append(t, x...), y...), nil
+		}
+	}
+	res, err := py.Add(a, b)
+	if err != nil {
+		return nil, concatError(a, b, err)
+	}
+	return res, nil
+}
+
+// concatError rewrites gpython's "unsupported operand type(s) for +" for a sequence on
+// the left into CPython's message for that sequence.
+func concatError(a, b py.Object, err error) error {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != py.TypeError {
+		return err
+	}
+	if msg, _ := e.Args.(py.Tuple); len(msg) != 1 || !strings.HasPrefix(fmt.Sprint(msg[0]), "unsupported operand type(s) for +") {
+		return err
+	}
+	switch a.(type) {
+	case py.String, py.Tuple, *py.List:
+		name := a.Type().Name
+		return py.ExceptionNewf(py.TypeError, "can only concatenate %s (not \"%s\") to %s", name, b.Type().Name, name)
+	case py.Bytes:
+		return py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", b.Type().Name)
+	}
+	return err
+}
+
+// IAdd computes a += b: in place where a has __iadd__ (a list), else as Add.
+func IAdd(a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Tuple); ok {
+		if y, ok := b.(py.Tuple); ok {
+			return Add(x, y)
+		}
+	}
+	return py.IAdd(a, b)
+}
+
+var (
+	helperAdd = newHelper("<add>", func(args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.SystemError, "+: bad arguments")
+		}
+		return Add(args[0], args[1])
+	})
+	helperIAdd = newHelper("<iadd>", func(args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.SystemError, "+=: bad arguments")
+		}
+		return IAdd(args[0], args[1])
+	})
+)
