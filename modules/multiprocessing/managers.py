@@ -200,7 +200,11 @@ class Server(object):
             if methodname not in exposed:
                 raise AttributeError('method %r of %r object is not in exposed=%r' %
                                      (methodname, type(obj), exposed))
-            result = getattr(obj, methodname)(*args, **kwds)
+            if methodname == '__imul__' and isinstance(obj, list):
+                obj *= args[0]  # gpython's list.__imul__ method does not work in place
+                result = obj
+            else:
+                result = getattr(obj, methodname)(*args, **kwds)
         except Exception as e:
             return ('#ERROR', e)
         typeid = gettypeid and gettypeid.get(methodname, None)
