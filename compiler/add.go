@@ -50,14 +50,21 @@ func Add(a, b py.Object) (py.Object, error) {
 	return res, nil
 }
 
+// isUnsupported reports whether err is gpython's TypeError "unsupported operand type(s)
+// for <op>".
+func isUnsupported(err error, op string) bool {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != py.TypeError {
+		return false
+	}
+	msg, _ := e.Args.(py.Tuple)
+	return len(msg) == 1 && strings.HasPrefix(fmt.Sprint(msg[0]), "unsupported operand type(s) for "+op+":")
+}
+
 // concatError rewrites gpython's "unsupported operand type(s) for +" for a sequence on
 // the left into CPython's message for that sequence.
 func concatError(a, b py.Object, err error) error {
-	e, ok := err.(*py.Exception)
-	if !ok || e.Base != py.TypeError {
-		return err
-	}
-	if msg, _ := e.Args.(py.Tuple); len(msg) != 1 || !strings.HasPrefix(fmt.Sprint(msg[0]), "unsupported operand type(s) for +") {
+	if !isUnsupported(err, "+") {
 		return err
 	}
 	switch a.(type) {
@@ -80,7 +87,34 @@ func IAdd(a, b py.Object) (py.Object, error) {
 	return py.IAdd(a, b)
 }
 
+// IMul computes a *= b: a list is repeated in place (gpython's list.__imul__ returns a new
+// list, so "l *= 2" lost every other reference's view of l).
+func IMul(a, b py.Object) (py.Object, error) {
+	if l, ok := a.(*py.List); ok {
+		res, err := l.M__mul__(b)
+		if err != nil {
+			return nil, err
+		}
+		if res == py.NotImplemented {
+			res, err := py.IMul(a, b)
+			if err != nil && isUnsupported(err, "*") {
+				return nil, py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", b.Type().Name)
+			}
+			return res, err
+		}
+		l.Items = res.(*py.List).Items
+		return l, nil
+	}
+	return py.IMul(a, b)
+}
+
 var (
+	helperIMul = newHelper("<imul>", func(args py.Tuple) (py.Object, error) {
+		if len(args) != 2 {
+			return nil, py.ExceptionNewf(py.SystemError, "*=: bad arguments")
+		}
+		return IMul(args[0], args[1])
+	})
 	helperAdd = newHelper("<add>", func(args py.Tuple) (py.Object, error) {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.SystemError, "+: bad arguments")

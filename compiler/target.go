@@ -110,7 +110,7 @@ var inplaceOps = map[ast.OperatorNumber]vm.OpCode{
 
 // augAssign compiles "target op= value". The target is evaluated once; % and + go
 // through their helpers like the binary operators (+ only where an operand's kind does not
-// make gpython's INPLACE_ADD right, see add.go).
+// make gpython's INPLACE_ADD right), and *= on what may be a list through IMul (add.go).
 func (u *unit) augAssign(n *ast.AugAssign) {
 	var h *helper
 	switch {
@@ -118,6 +118,8 @@ func (u *unit) augAssign(n *ast.AugAssign) {
 		h = helperMod
 	case n.Op == ast.Add && u.addRouted(n.Target, n.Value):
 		h = helperIAdd
+	case n.Op == ast.Mult && !u.kindOf(n.Target).numeric() && u.kindOf(n.Target) != kindStr:
+		h = helperIMul
 	}
 	op := func() {
 		u.expr(n.Value)

@@ -31,3 +31,18 @@ for expr in ['sum(["a"], "")', 'sum([b"a"], b"")', 'sum(5)', '(1,) + [2]', '[1] 
         print(expr, "->", eval(expr))
     except TypeError as e:
         print(expr, "->", e)
+l = [1, 2]
+alias = l
+l *= 2
+print(alias, l is alias)
+o.l = [0]
+k = o.l
+o.l *= 3
+print(k)
+t = (1,)
+t *= 3
+print(t)
+try:
+    l *= "x"
+except TypeError as e:
+    print(e)
