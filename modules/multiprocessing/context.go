@@ -55,7 +55,7 @@ func (c *Context) M__getattr__(name string) (py.Object, error) {
 		}, 0, "Returns a process pool object"), nil
 	case "Manager":
 		return py.MustNewMethod("Manager", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			if err := py.ParseTupleAndKeywords(args, kwargs, ":Manager", nil); err != nil {
+			if err := noArguments("BaseContext.Manager", args, kwargs); err != nil {
 				return nil, err
 			}
 			return newManager(c.st.ctx, c)

@@ -198,8 +198,11 @@ class Server(object):
             if methodname not in exposed and methodname in _FALLBACKS:
                 return ('#RETURN', _FALLBACKS[methodname](obj))
             if methodname not in exposed:
-                raise AttributeError('method %r of %r object is not in exposed=%r' %
-                                     (methodname, type(obj), exposed))
+                try:
+                    raise AttributeError('method %r of %r object is not in exposed=%r' %
+                                         (methodname, type(obj), exposed))
+                except AttributeError as e:
+                    return ('#TRACEBACK', _format_exception(e))
             if methodname == '__imul__' and isinstance(obj, list):
                 obj *= args[0]  # gpython's list.__imul__ method does not work in place
                 result = obj
@@ -301,11 +304,14 @@ class BaseManager(object):
         self._process.start()
         writer.close()
         if _replaying():
-            # A child re-running its parent's main module: the parent's manager serves.
+            # A child re-running its parent's main module: the parent's server, started
+            # at this point, serves it (see _note_start).
+            self._address = _start_note(self._process)
             self._state = STARTED
             return
         self._address = reader.recv()
         reader.close()
+        _note_start(self._process, self._address)
         self._state = STARTED
         import atexit
         atexit.register(self._finalize_manager)
@@ -358,6 +364,7 @@ class BaseManager(object):
         self.shutdown()
 
     def _create(self, typeid, *args, **kwds):
+        assert self._state == STARTED, 'server not yet started'
         conn = Client(self._address, authkey=self._authkey)
         try:
             token, exposed = dispatch(conn, None, 'create', (typeid,) + args, kwds)
@@ -393,8 +400,6 @@ class BaseManager(object):
         _proxy_types[typeid] = proxytype
         if create_method:
             def temp(self, *args, **kwds):
-                if _replaying():
-                    return None
                 token, exp = self._create(typeid, *args, **kwds)
                 return proxytype(token, self._serializer, manager=self,
                                  authkey=self._authkey, exposed=exp)

@@ -20,11 +20,14 @@ func init() {
 		Info:    py.ModuleInfo{Name: "multiprocessing.pool", Doc: "Pools of worker processes.", FileDesc: "<frozen multiprocessing.pool>"},
 		CodeSrc: poolSource,
 		Methods: []*py.Method{
-			py.MustNewMethod("_format_exception", func(self py.Object, exc py.Object) (py.Object, error) {
-				return py.String(traceback.FormatValue(exc)), nil
-			}, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
+			py.MustNewMethod("_format_exception", formatException, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
 		},
 	})
+}
+
+// formatException is the Python-level _format_exception(exc) of pool and managers.
+func formatException(self py.Object, exc py.Object) (py.Object, error) {
+	return py.String(traceback.FormatValue(exc)), nil
 }
 
 // poolFunctions is the module-level Pool(): a Pool of the default context.
