@@ -48,10 +48,18 @@ func (c *Context) M__getattr__(name string) (py.Object, error) {
 			return cls, nil
 		}
 	}
-	if name == "Pool" {
+	switch name {
+	case "Pool":
 		return py.MustNewMethod("Pool", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			return newPool(c.st.ctx, c, args, kwargs)
 		}, 0, "Returns a process pool object"), nil
+	case "Manager":
+		return py.MustNewMethod("Manager", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := noArguments("BaseContext.Manager", args, kwargs); err != nil {
+				return nil, err
+			}
+			return newManager(c.st.ctx, c)
+		}, 0, "Returns a manager associated with a running server process"), nil
 	}
 	if m, err := c.st.ctx.GetModule("multiprocessing"); err == nil {
 		if v, ok := m.Globals[name]; ok && name[0] != '_' {

@@ -16,7 +16,9 @@
 // sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory), listener.go
 // (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge),
 // barrier.go (Barrier) and shared_memory.go (SharedMemory in /dev/shm). pool.go registers
-// multiprocessing.pool (Pool, ThreadPool), written in Python in pool.py.
+// multiprocessing.pool (Pool, ThreadPool), written in Python in pool.py, and managers.go
+// multiprocessing.managers (Manager, SyncManager, proxies) in managers.py and
+// managers_proxies.py.
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its
 // children, its process counter.
@@ -43,7 +45,7 @@ func init() {
 		CodeSrc: "_bind_interpreter()\n",
 		// The interpreter's state goes with its context (gpython calls this on Close).
 		OnContextClosed: func(m *py.Module) { forgetState(m.Context) },
-		Methods:         append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), append(sharedFunctions(), poolFunctions()...)...),
+		Methods:         append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), append(append(sharedFunctions(), poolFunctions()...), managerFunctions()...)...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,

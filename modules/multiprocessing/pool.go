@@ -20,11 +20,14 @@ func init() {
 		Info:    py.ModuleInfo{Name: "multiprocessing.pool", Doc: "Pools of worker processes.", FileDesc: "<frozen multiprocessing.pool>"},
 		CodeSrc: poolSource,
 		Methods: []*py.Method{
-			py.MustNewMethod("_format_exception", func(self py.Object, exc py.Object) (py.Object, error) {
-				return py.String(traceback.FormatValue(exc)), nil
-			}, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
+			py.MustNewMethod("_format_exception", formatException, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
 		},
 	})
+}
+
+// formatException is the Python-level _format_exception(exc) of pool and managers.
+func formatException(self py.Object, exc py.Object) (py.Object, error) {
+	return py.String(traceback.FormatValue(exc)), nil
 }
 
 // poolFunctions is the module-level Pool(): a Pool of the default context.
@@ -39,14 +42,6 @@ func poolFunctions() []*py.Method {
 // newPool calls multiprocessing.pool.Pool(*args, **kwargs) with context=ctxObj when it is
 // not nil (a context's Pool method).
 func newPool(ctx py.Context, ctxObj py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	m, err := importlib.Import(ctx, "multiprocessing.pool", nil, []string{"Pool"}, 0)
-	if err != nil {
-		return nil, err
-	}
-	cls, err := py.GetAttrString(m, "Pool")
-	if err != nil {
-		return nil, err
-	}
 	if ctxObj != nil {
 		if _, ok := kwargs["context"]; !ok && len(args) < 5 {
 			kw := py.StringDict{}
@@ -57,5 +52,18 @@ func newPool(ctx py.Context, ctxObj py.Object, args py.Tuple, kwargs py.StringDi
 			kwargs = kw
 		}
 	}
-	return py.Call(cls, args, kwargs)
+	return callModuleAttr(ctx, "multiprocessing.pool", "Pool", args, kwargs)
+}
+
+// callModuleAttr imports module and calls its attribute name with args and kwargs.
+func callModuleAttr(ctx py.Context, module, name string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	m, err := importlib.Import(ctx, module, nil, []string{name}, 0)
+	if err != nil {
+		return nil, err
+	}
+	f, err := py.GetAttrString(m, name)
+	if err != nil {
+		return nil, err
+	}
+	return py.Call(f, args, kwargs)
 }

@@ -45,6 +45,8 @@ type Process struct {
 	// sentinel is the child's sentinel fd, kept after close of the Popen as CPython keeps
 	// self._sentinel; -1 when not started.
 	sentinel int
+	// startIndex is this process's start() number in its interpreter (see state.starts).
+	startIndex int
 }
 
 // state is one interpreter's multiprocessing state: CPython's module globals of
@@ -66,6 +68,9 @@ type state struct {
 	starts int
 	// replay is non-nil while a spawned child re-runs its parent's main module.
 	replay *replay
+	// startNotes are notes on started processes by start() number, inherited by children:
+	// a manager's server address, so that a replayed manager uses the parent's server.
+	startNotes map[int]string
 	// startMethod is what set_start_method chose ("" until chosen).
 	startMethod string
 	// executable is set_executable's choice ("" for the running binary).

@@ -236,6 +236,7 @@ func (p *Process) Start() error {
 	index := st.starts
 	replaying := st.replay
 	st.mu.Unlock()
+	p.startIndex = index
 	if replaying != nil {
 		return replaying.reachedStart(p, index)
 	}

@@ -37,8 +37,10 @@ type preparation struct {
 	// StartMethod is the start method the process was started with: a 'fork' child's main
 	// module is named __main__ once replayed, as a forked child's is.
 	StartMethod string `json:"start_method"`
-	Authkey     []byte `json:"authkey"`
-	ReplayStop  int    `json:"replay_stop"`
+	// StartNotes are the parent's notes on its started processes (state.startNotes).
+	StartNotes map[int]string `json:"start_notes,omitempty"`
+	Authkey    []byte         `json:"authkey"`
+	ReplayStop int            `json:"replay_stop"`
 	// PassedFds is how many descriptors the child inherits from childFdFirst on.
 	PassedFds int `json:"passed_fds"`
 }
@@ -64,6 +66,14 @@ func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, []int, erro
 		ReplayStop: replayStop,
 	}
 	prep.StartMethod = st.startMethodOf(p)
+	st.mu.Lock()
+	if len(st.startNotes) > 0 {
+		prep.StartNotes = make(map[int]string, len(st.startNotes))
+		for k, v := range st.startNotes {
+			prep.StartNotes[k] = v
+		}
+	}
+	st.mu.Unlock()
 	prep.Dir, _ = os.Getwd()
 	if mainm, err := st.ctx.GetModule("__main__"); err == nil {
 		if f, ok := mainm.Globals["__file__"].(py.String); ok {
@@ -192,6 +202,7 @@ func prepare(ctx py.Context, st *state, prep preparation) error {
 	st.current.name = prep.Name
 	st.current.authkey = py.Bytes(prep.Authkey)
 	st.replayStop = prep.ReplayStop
+	st.startNotes = prep.StartNotes
 	if err := pysys.Setup(ctx, pysys.Options{Argv: prep.SysArgv, Path: prep.SysPath}); err != nil {
 		return err
 	}

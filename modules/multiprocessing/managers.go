@@ -1,0 +1,125 @@
+package multiprocessing
+
+import (
+	_ "embed"
+
+	"github.com/go-python/gpython/py"
+)
+
+// managersSource and managersProxiesSource make multiprocessing.managers (BaseManager,
+// SyncManager, the server, BaseProxy and the proxy types), written in Python on top of
+// Listener/Client, Process and threading. The two files run in one module namespace, the
+// second after the first; they are two only to keep each file short.
+var (
+	//go:embed managers.py
+	managersSource string
+	//go:embed managers_proxies.py
+	managersProxiesSource string
+)
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "multiprocessing.managers", Doc: "Managers: a server process holding objects that other processes use through proxies.", FileDesc: "<frozen multiprocessing.managers>"},
+		CodeSrc: managersSource + "\n" + managersProxiesSource,
+		Methods: []*py.Method{
+			py.MustNewMethod("_replaying", func(self py.Object, args py.Tuple) (py.Object, error) {
+				st, err := moduleState(self)
+				if err != nil {
+					return nil, err
+				}
+				return py.NewBool(st.replay != nil), nil
+			}, 0, "Whether this child is re-running its parent's main module (then a manager created there is the parent's)."),
+			py.MustNewMethod("_format_exception", formatException, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
+			py.MustNewMethod("_note_start", func(self py.Object, args py.Tuple) (py.Object, error) {
+				st, p, err := noteArgs(self, args, 2)
+				if err != nil {
+					return nil, err
+				}
+				note, ok := args[1].(py.String)
+				if !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "note must be str")
+				}
+				st.mu.Lock()
+				if st.startNotes == nil {
+					st.startNotes = map[int]string{}
+				}
+				st.startNotes[p.startIndex] = string(note)
+				st.mu.Unlock()
+				return py.None, nil
+			}, 0, "Record a note (a manager's address) on a started process, for the replays of children started later."),
+			py.MustNewMethod("_start_note", func(self py.Object, args py.Tuple) (py.Object, error) {
+				st, p, err := noteArgs(self, args, 1)
+				if err != nil {
+					return nil, err
+				}
+				st.mu.Lock()
+				note, ok := st.startNotes[p.startIndex]
+				st.mu.Unlock()
+				if !ok {
+					return py.None, nil
+				}
+				return py.String(note), nil
+			}, 0, "The note the parent recorded on the process started at the same point, or None."),
+		},
+	})
+}
+
+// noArguments is CPython's error for arguments given to a method that takes only self.
+func noArguments(name string, args py.Tuple, kwargs py.StringDict) error {
+	if len(args) > 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() takes 1 positional argument but %d were given", name, len(args)+1)
+	}
+	for k := range kwargs {
+		return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, k)
+	}
+	return nil
+}
+
+// noteArgs checks the arguments of _note_start and _start_note: a started process first.
+func noteArgs(self py.Object, args py.Tuple, n int) (*state, *Process, error) {
+	st, err := moduleState(self)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(args) != n {
+		return nil, nil, py.ExceptionNewf(py.TypeError, "expected %d arguments, got %d", n, len(args))
+	}
+	p, ok := args[0].(*Process)
+	if !ok || p.startIndex == 0 {
+		return nil, nil, py.ExceptionNewf(py.TypeError, "expected a started process")
+	}
+	return st, p, nil
+}
+
+// managerFunctions is the module-level Manager(): a started SyncManager of the default
+// context.
+func managerFunctions() []*py.Method {
+	return []*py.Method{
+		py.MustNewMethod("Manager", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if err := noArguments("BaseContext.Manager", args, kwargs); err != nil {
+				return nil, err
+			}
+			return newManager(self.(*py.Module).Context, nil)
+		}, 0, "Returns a manager associated with a running server process"),
+	}
+}
+
+// newManager starts a multiprocessing.managers.SyncManager(ctx=ctxObj) and returns it.
+func newManager(ctx py.Context, ctxObj py.Object) (py.Object, error) {
+	kwargs := py.StringDict{}
+	if ctxObj != nil {
+		kwargs["ctx"] = ctxObj
+	}
+	m, err := callModuleAttr(ctx, "multiprocessing.managers", "SyncManager", nil, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	start, err := py.GetAttrString(m, "start")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := py.Call(start, nil, nil); err != nil {
+		return nil, err
+	}
+	return m, nil
+}

@@ -1,0 +1,407 @@
+# multiprocessing.managers for gopy, written for gopy: a server process that holds shared
+# objects, and proxies through which other processes use them.
+#
+# The behaviour (type names, reprs, messages, which methods each proxy exposes) follows
+# CPython 3.11's Lib/multiprocessing/managers.py; the code is our own. The server is a
+# manager process listening on a Unix socket with the manager's authkey; each client
+# thread has its own connection, served by its own server thread. Requests are
+# (id, method, args, kwds) and replies (kind, value) as in CPython. Shared objects live
+# until the manager shuts down (gopy has no finalizers to drop the server's references).
+
+import queue
+import threading
+
+import multiprocessing
+from multiprocessing.connection import Listener, Client
+
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token', 'Namespace', 'Value',
+           'Array', 'RemoteError']
+
+_VIEW_TYPES = (type({}.keys()), type({}.values()), type({}.items()))
+
+
+class Token(object):
+    """Identifies a shared object: its typeid, its manager's address and its id."""
+
+    __slots__ = ('typeid', 'address', 'id')
+
+    def __init__(self, typeid, address, id):
+        (self.typeid, self.address, self.id) = (typeid, address, id)
+
+    def __getstate__(self):
+        return (self.typeid, self.address, self.id)
+
+    def __setstate__(self, state):
+        (self.typeid, self.address, self.id) = state
+
+    def __repr__(self):
+        return '%s(typeid=%r, address=%r, id=%r)' % \
+            (self.__class__.__name__, self.typeid, self.address, self.id)
+
+
+class RemoteError(Exception):
+    """An exception raised in the manager that could not travel as itself."""
+
+    def __str__(self):
+        return '\n' + '-' * 75 + '\n' + str(self.args[0]) + '-' * 75
+
+
+def dispatch(c, id, methodname, args=(), kwds={}):
+    """Send a request on connection c and return the result, or raise the error."""
+    c.send((id, methodname, args, kwds))
+    kind, result = c.recv()
+    if kind == '#RETURN':
+        return result
+    raise convert_to_error(kind, result)
+
+
+def convert_to_error(kind, result):
+    if kind == '#ERROR':
+        return result
+    if kind in ('#TRACEBACK', '#UNSERIALIZABLE'):
+        if kind == '#UNSERIALIZABLE':
+            return RemoteError('Unserializable message: %s\n' % result)
+        return RemoteError(result)
+    return ValueError('Unrecognized message type {!r}'.format(kind))
+
+
+def public_methods(obj):
+    """The names of obj's callable attributes that do not start with '_'."""
+    names = []
+    for name in dir(obj):
+        if name[0] != '_' and callable(getattr(obj, name, None)):
+            names.append(name)
+    return names
+
+
+# Types the SyncManager's server creates.
+
+class Namespace(object):
+    """An object whose attributes are the shared state (manager.Namespace())."""
+
+    def __init__(self, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        temp = []
+        for name, value in list(self.__dict__.items()):
+            if not name.startswith('_'):
+                temp.append('%s=%r' % (name, value))
+        temp.sort()
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+
+
+class Value(object):
+    """A value with a typecode held by the manager (manager.Value())."""
+
+    def __init__(self, typecode, value, lock=True):
+        self._typecode = typecode
+        self._value = value
+
+    def get(self):
+        return self._value
+
+    def set(self, value):
+        self._value = value
+
+    def __repr__(self):
+        return '%s(%r, %r)' % (type(self).__name__, self._typecode, self._value)
+
+    value = property(get, set)
+
+
+class _Array(object):
+    """array.array's face for manager.Array(): a typed list with array's repr."""
+
+    def __init__(self, typecode, sequence):
+        self.typecode = typecode
+        self._items = list(sequence)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __setitem__(self, i, v):
+        self._items[i] = v
+
+    def __repr__(self):
+        if not self._items:
+            return 'array(%r)' % self.typecode
+        return 'array(%r, %r)' % (self.typecode, self._items)
+
+
+def Array(typecode, sequence, lock=True):
+    return _Array(typecode, sequence)
+
+
+# The server.
+
+# What the server answers for these methods when the type does not expose them.
+_FALLBACKS = {'__str__': str, '__repr__': repr, '#GETVALUE': lambda obj: obj}
+
+class Server(object):
+    """Serves the shared objects of one manager, a thread per client connection."""
+
+    def __init__(self, registry, address, authkey):
+        self.registry = registry
+        self.authkey = authkey
+        self.listener = Listener(address=address, family='AF_UNIX', authkey=authkey)
+        self.address = self.listener.address
+        self.id_to_obj = {'0': (None, (), None)}
+        self.next_id = 1
+        self.mutex = threading.Lock()
+        self.stop_event = threading.Event()
+
+    def serve_forever(self):
+        multiprocessing.current_process()._manager_server = self
+        t = threading.Thread(target=self.accepter, daemon=True)
+        t.start()
+        self.stop_event.wait()
+        self.listener.close()
+
+    def accepter(self):
+        while True:
+            try:
+                c = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self.handle, args=(c,), daemon=True).start()
+
+    def handle(self, conn):
+        try:
+            while not self.stop_event.is_set():
+                try:
+                    ident, methodname, args, kwds = conn.recv()
+                except (EOFError, OSError):
+                    return
+                reply = self.serve(ident, methodname, args, kwds)
+                try:
+                    conn.send(reply)
+                except Exception as e:
+                    try:
+                        conn.send(('#UNSERIALIZABLE', repr(reply[1])))
+                    except Exception:
+                        return
+                if methodname == 'shutdown' and ident is None:
+                    self.stop_event.set()
+                    return
+        finally:
+            conn.close()
+
+    def serve(self, ident, methodname, args, kwds):
+        try:
+            if ident is None:
+                return ('#RETURN', self.manager_call(methodname, args, kwds))
+            obj, exposed, gettypeid = self.id_to_obj[ident]
+            if methodname not in exposed and methodname in _FALLBACKS:
+                return ('#RETURN', _FALLBACKS[methodname](obj))
+            if methodname not in exposed:
+                try:
+                    raise AttributeError('method %r of %r object is not in exposed=%r' %
+                                         (methodname, type(obj), exposed))
+                except AttributeError as e:
+                    return ('#TRACEBACK', _format_exception(e))
+            if methodname == '__imul__' and isinstance(obj, list):
+                obj *= args[0]  # gpython's list.__imul__ method does not work in place
+                result = obj
+            else:
+                result = getattr(obj, methodname)(*args, **kwds)
+        except Exception as e:
+            return ('#ERROR', e)
+        typeid = gettypeid and gettypeid.get(methodname, None)
+        if typeid:
+            token, exp = self.create(typeid, result)
+            return ('#PROXY', (exp, token))
+        if isinstance(result, _VIEW_TYPES):
+            result = list(result)
+        return ('#RETURN', result)
+
+    def manager_call(self, methodname, args, kwds):
+        if methodname == 'create':
+            typeid = args[0]
+            callable = self.registry[typeid][0]
+            obj = callable(*args[1:], **kwds)
+            return self.create(typeid, obj, made=True)
+        if methodname in ('incref', 'decref', 'dummy', 'shutdown'):
+            return None
+        if methodname == 'debug_info':
+            return '\n'.join('%s: typeid=%r' % (i, type(o).__name__)
+                             for i, (o, _, _) in sorted(self.id_to_obj.items()) if i != '0')
+        if methodname == 'number_of_objects':
+            return len(self.id_to_obj) - 1
+        if methodname == 'get_methods':
+            return self.id_to_obj[args[0].id][1]
+        raise ValueError('unknown manager method %r' % methodname)
+
+    def create(self, typeid, obj, made=False):
+        callable, exposed, method_to_typeid, proxytype = self.registry[typeid]
+        if exposed is None:
+            exposed = public_methods(obj)
+        with self.mutex:
+            ident = '%x' % self.next_id
+            self.next_id += 1
+            self.id_to_obj[ident] = (obj, tuple(exposed), method_to_typeid)
+        return Token(typeid, self.address, ident), tuple(exposed)
+
+
+def _run_server(registry, address, authkey, serializer, writer, initializer=None,
+                initargs=()):
+    """The manager process's target: serve until a shutdown request."""
+    if initializer is not None:
+        initializer(*initargs)
+    server = Server(registry, address, authkey)
+    writer.send(server.address)
+    writer.close()
+    server.serve_forever()
+
+
+# The manager.
+
+INITIAL, STARTED, SHUTDOWN = 'INITIAL', 'STARTED', 'SHUTDOWN'
+
+_proxy_types = {}  # typeid -> proxy type, for proxies a method call returns
+
+
+class BaseManager(object):
+    """Starts a manager process and makes proxies of the objects it holds."""
+
+    _registry = {}
+
+    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None, *,
+                 shutdown_timeout=1.0):
+        if authkey is None:
+            authkey = multiprocessing.current_process().authkey
+        self._address = address
+        self._authkey = bytes(authkey)
+        self._state = INITIAL
+        self._serializer = serializer
+        self._ctx = ctx or multiprocessing.get_context()
+        self._shutdown_timeout = shutdown_timeout
+        self._process = None
+
+    @property
+    def address(self):
+        return self._address
+
+    def start(self, initializer=None, initargs=()):
+        """Start the manager's server process."""
+        if self._state != INITIAL:
+            if self._state == STARTED:
+                raise multiprocessing.ProcessError("Already started server")
+            if self._state == SHUTDOWN:
+                raise multiprocessing.ProcessError("Manager has shut down")
+            raise multiprocessing.ProcessError("Unknown state {!r}".format(self._state))
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        reader, writer = multiprocessing.Pipe(duplex=False)
+        self._process = self._ctx.Process(
+            target=_run_server,
+            args=(self._registry, self._address, self._authkey, self._serializer, writer,
+                  initializer, initargs))
+        self._process.name = type(self).__name__ + '-' + self._process.name.split('-', 1)[1]
+        self._process.start()
+        writer.close()
+        if _replaying():
+            # A child re-running its parent's main module: the parent's server, started
+            # at this point, serves it (see _note_start).
+            self._address = _start_note(self._process)
+            self._state = STARTED
+            return
+        self._address = reader.recv()
+        reader.close()
+        _note_start(self._process, self._address)
+        self._state = STARTED
+        import atexit
+        atexit.register(self._finalize_manager)
+
+    def connect(self):
+        """Connect to an already running manager at self.address."""
+        conn = Client(self._address, authkey=self._authkey)
+        dispatch(conn, None, 'dummy')
+        conn.close()
+        self._state = STARTED
+
+    def _finalize_manager(self):
+        if self._state != STARTED or self._process is None:
+            return
+        try:
+            conn = Client(self._address, authkey=self._authkey)
+            try:
+                dispatch(conn, None, 'shutdown')
+            finally:
+                conn.close()
+        except Exception:
+            pass
+        self._process.join(timeout=self._shutdown_timeout)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(timeout=self._shutdown_timeout)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join()
+        self._state = SHUTDOWN
+
+    def shutdown(self):
+        """Stop the manager process; its proxies stop working."""
+        self._finalize_manager()
+
+    def join(self, timeout=None):
+        if self._process is not None:
+            self._process.join(timeout)
+
+    def __enter__(self):
+        if self._state == INITIAL:
+            self.start()
+        if self._state != STARTED:
+            if self._state == SHUTDOWN:
+                raise multiprocessing.ProcessError("Manager has shut down")
+            raise multiprocessing.ProcessError("Unknown state {!r}".format(self._state))
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown()
+
+    def _create(self, typeid, *args, **kwds):
+        assert self._state == STARTED, 'server not yet started'
+        conn = Client(self._address, authkey=self._authkey)
+        try:
+            token, exposed = dispatch(conn, None, 'create', (typeid,) + args, kwds)
+        finally:
+            conn.close()
+        return token, exposed
+
+    def _debug_info(self):
+        conn = Client(self._address, authkey=self._authkey)
+        try:
+            return dispatch(conn, None, 'debug_info')
+        finally:
+            conn.close()
+
+    def _number_of_objects(self):
+        conn = Client(self._address, authkey=self._authkey)
+        try:
+            return dispatch(conn, None, 'number_of_objects')
+        finally:
+            conn.close()
+
+    @classmethod
+    def register(cls, typeid, callable=None, proxytype=None, exposed=None,
+                 method_to_typeid=None, create_method=True):
+        """Register a type or callable the manager's server can create as typeid."""
+        if '_registry' not in cls.__dict__:
+            cls._registry = cls._registry.copy()
+        if proxytype is None:
+            proxytype = AutoProxy
+        exposed = exposed or getattr(proxytype, '_exposed_', None)
+        method_to_typeid = method_to_typeid or getattr(proxytype, '_method_to_typeid_', None)
+        cls._registry[typeid] = (callable, exposed, method_to_typeid, proxytype)
+        _proxy_types[typeid] = proxytype
+        if create_method:
+            def temp(self, *args, **kwds):
+                token, exp = self._create(typeid, *args, **kwds)
+                return proxytype(token, self._serializer, manager=self,
+                                 authkey=self._authkey, exposed=exp)
+            temp.__name__ = typeid
+            setattr(cls, typeid, temp)
