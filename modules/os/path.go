@@ -1,15 +1,23 @@
 package os
 
 import (
+	_ "embed"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/go-python/gpython/py"
-	"golang.org/x/sys/unix"
-
-	"github.com/gopyrt/gopy/modules/errno"
 )
+
+// osSource is the part of os written in Python (walk, fwalk, makedirs ...).
+//
+//go:embed os.py
+var osSource string
+
+// posixpathSource is the part of posixpath written in Python (relpath, commonpath ...).
+//
+//go:embed posixpath.py
+var posixpathSource string
 
 // The posixpath module, which is os.path: CPython's string algorithms (join, split,
 // splitext, normpath ... differ from Go's path/filepath in their details) and the stat-based
@@ -44,21 +52,6 @@ func init() {
 			return f(fi), nil
 		})
 	}
-	// sizeLike reads the file's information, raising the OSError of a failure.
-	sizeLike := func(name string, f func(fi os.FileInfo) py.Object, doc string) *py.Method {
-		return pathFunc(name, doc, func(p string) (py.Object, error) {
-			fi, err := os.Stat(p)
-			if err != nil {
-				if pe, ok := err.(*os.PathError); ok {
-					if e, ok := pe.Err.(unix.Errno); ok {
-						return nil, errno.NewOSError(e, p)
-					}
-				}
-				return nil, errno.FromError(err)
-			}
-			return f(fi), nil
-		})
-	}
 	methods := []*py.Method{
 		py.MustNewMethod("join", pathJoin, 0, "Join two or more pathname components, inserting '/' as needed."),
 		str1("split", func(p string) py.Object { h, t := split(p); return py.Tuple{py.String(h), py.String(t)} }, "Split a pathname. Returns tuple \"(head, tail)\"."),
@@ -88,14 +81,11 @@ func init() {
 		stat("isfile", true, func(fi os.FileInfo) py.Object { return py.NewBool(fi.Mode().IsRegular()) }, "Test whether a path is a regular file"),
 		stat("isdir", true, func(fi os.FileInfo) py.Object { return py.NewBool(fi.IsDir()) }, "Return true if the pathname refers to an existing directory."),
 		stat("islink", false, func(fi os.FileInfo) py.Object { return py.NewBool(fi.Mode()&os.ModeSymlink != 0) }, "Test whether a path is a symbolic link"),
-		sizeLike("getsize", func(fi os.FileInfo) py.Object { return py.Int(fi.Size()) }, "Return the size of a file, reported by os.stat()."),
-		sizeLike("getmtime", func(fi os.FileInfo) py.Object {
-			return py.Float(float64(fi.ModTime().UnixNano()) / 1e9)
-		}, "Return the last modification time of a file, reported by os.stat()."),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "posixpath", Doc: "Common operations on Posix pathnames."},
 		Methods: methods,
+		CodeSrc: posixpathSource,
 		Globals: py.StringDict{
 			"sep": py.String("/"), "curdir": py.String("."), "pardir": py.String(".."),
 			"extsep": py.String("."), "pathsep": py.String(":"), "altsep": py.None,
@@ -104,11 +94,15 @@ func init() {
 	})
 	// os.path is posixpath, also under its own name in sys.modules, as in CPython.
 	impl := py.GetModuleImpl("os")
-	impl.CodeSrc = "import posixpath as path\nimport sys as _sys\n_sys.modules['os.path'] = path\ndel _sys\n"
+	impl.CodeSrc = osSource
 }
 
 func pathArg(fname string, o py.Object) (string, error) {
-	s, ok := o.(py.String)
+	p, _, err := fspathOf(o)
+	if err != nil {
+		return "", err
+	}
+	s, ok := p.(py.String)
 	if !ok {
 		return "", py.ExceptionNewf(py.TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname, o.Type().Name)
 	}
