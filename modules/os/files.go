@@ -189,9 +189,6 @@ func twoPaths(fname string, src, dst, sd, dd py.Object, call func(sfd int, s str
 	if err != nil {
 		return nil, err
 	}
-	if s.isBytes != d.isBytes {
-		return nil, py.ExceptionNewf(py.TypeError, "%s: src and dst must be the same type", fname)
-	}
 	sfd, err := dirFd(sd)
 	if err != nil {
 		return nil, err

@@ -14,6 +14,10 @@ def _kind(p):
     return '/', '.', '..'
 
 
+def _empty(p):
+    return b'' if isinstance(p, bytes) else ''
+
+
 def _same_kind(*paths):
     if any(isinstance(p, bytes) for p in paths) and any(isinstance(p, str) for p in paths):
         raise TypeError("Can't mix strings and bytes in path components")
@@ -82,7 +86,7 @@ def normcase(s):
 def splitdrive(p):
     """Split a pathname into drive and path. On Posix, drive is always empty."""
     p = _os().fspath(p)
-    return p[:0], p
+    return _empty(p), p
 
 
 def commonprefix(m):
@@ -91,6 +95,9 @@ def commonprefix(m):
         return ''
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(_os().fspath, m))
+        if any(isinstance(p, bytes) for p in m):
+            # compared as text of the same code points, given back as bytes
+            return commonprefix([p.decode('latin-1') for p in m]).encode('latin-1')
     lo, hi = min(m), max(m)
     for i in range(len(lo)):
         if lo[i] != hi[i]:
@@ -105,31 +112,31 @@ def commonpath(paths):
     paths = tuple(map(_os().fspath, paths))
     _same_kind(*paths)
     sep, cur, _ = _kind(paths[0])
-    absolute = set(p[:1] == sep for p in paths)
+    absolute = set(p.startswith(sep) for p in paths)
     if len(absolute) != 1:
         raise ValueError("Can't mix absolute and relative paths")
-    parts = [[c for c in p.split(sep) if c and c != cur] for p in paths]
+    parts = [[c for c in p.split(sep) if len(c) and c != cur] for p in paths]
     lo, hi = min(parts), max(parts)
     common = lo
     for i in range(len(lo)):
         if lo[i] != hi[i]:
             common = lo[:i]
             break
-    prefix = sep if absolute.pop() else sep[:0]
+    prefix = sep if absolute.pop() else _empty(sep)
     return prefix + sep.join(common)
 
 
 def relpath(path, start=None):
     """Return a relative version of a path"""
-    if not path:
-        raise ValueError("no path specified")
     os = _os()
     path = os.fspath(path)
+    if not len(path):
+        raise ValueError("no path specified")
     sep, cur, par = _kind(path)
     start = cur if start is None else os.fspath(start)
     _same_kind(path, start)
-    here = [c for c in abspath(start).split(sep) if c]
-    there = [c for c in abspath(path).split(sep) if c]
+    here = [c for c in abspath(start).split(sep) if len(c)]
+    there = [c for c in abspath(path).split(sep) if len(c)]
     n = len(commonprefix([here, there]))
     parts = [par] * (len(here) - n) + there[n:]
     if not parts:

@@ -119,7 +119,7 @@ func atoi(s string) int {
 // the file-system encoding helpers.
 func init() {
 	idFunc := func(name string, f func() int) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object) (py.Object, error) { return py.Int(f()), nil }, 0, "Return the current process's "+strings.TrimPrefix(name, "get")+".")
+		return noArgs(name, func() (py.Object, error) { return py.Int(f()), nil }, "Return the current process's "+strings.TrimPrefix(name, "get")+".")
 	}
 	kw := func(name string, names []string, required, maxpos int, f func(a []py.Object) (py.Object, error), doc string) *py.Method {
 		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -133,7 +133,7 @@ func init() {
 	addMethods(
 		idFunc("getuid", unix.Getuid), idFunc("geteuid", unix.Geteuid),
 		idFunc("getgid", unix.Getgid), idFunc("getegid", unix.Getegid),
-		py.MustNewMethod("getgroups", func(self py.Object) (py.Object, error) {
+		noArgs("getgroups", func() (py.Object, error) {
 			gs, err := unix.Getgroups()
 			if err != nil {
 				return nil, pathError(err)
@@ -143,17 +143,17 @@ func init() {
 				out[i] = py.Int(g)
 			}
 			return py.NewListFromItems(out), nil
-		}, 0, "Return list of supplemental group IDs for the process."),
-		py.MustNewMethod("getlogin", getlogin, 0, "Return the actual login name."),
-		py.MustNewMethod("uname", func(self py.Object) (py.Object, error) {
+		}, "Return list of supplemental group IDs for the process."),
+		noArgs("getlogin", getlogin, "Return the actual login name."),
+		noArgs("uname", func() (py.Object, error) {
 			var u unix.Utsname
 			if err := unix.Uname(&u); err != nil {
 				return nil, pathError(err)
 			}
 			return unameResult.make(py.String(cstr(u.Sysname[:])), py.String(cstr(u.Nodename[:])),
 				py.String(cstr(u.Release[:])), py.String(cstr(u.Version[:])), py.String(cstr(u.Machine[:]))), nil
-		}, 0, "Return an object identifying the current operating system."),
-		py.MustNewMethod("times", func(self py.Object) (py.Object, error) {
+		}, "Return an object identifying the current operating system."),
+		noArgs("times", func() (py.Object, error) {
 			var t unix.Tms
 			ticks, err := unix.Times(&t)
 			if err != nil {
@@ -161,7 +161,7 @@ func init() {
 			}
 			f := func(n int64) py.Object { return py.Float(float64(n) / clockTicks) }
 			return timesResult.make(f(t.Utime), f(t.Stime), f(t.Cutime), f(t.Cstime), f(int64(ticks))), nil
-		}, 0, "Return a collection containing process timing information."),
+		}, "Return a collection containing process timing information."),
 		oneArg("umask", func(o py.Object) (py.Object, error) {
 			m, err := asInt(o)
 			if err != nil {
@@ -203,18 +203,18 @@ func init() {
 			}
 			return py.String(errno.Strerror(unix.Errno(n))), nil
 		}, "Translate an error code to a message string."),
-		py.MustNewMethod("getloadavg", func(self py.Object) (py.Object, error) {
+		noArgs("getloadavg", func() (py.Object, error) {
 			var si unix.Sysinfo_t
 			if err := unix.Sysinfo(&si); err != nil {
 				return nil, py.ExceptionNewf(py.OSError, "Load averages are unobtainable")
 			}
 			f := func(v uint64) py.Object { return py.Float(float64(v) / 65536) }
 			return py.Tuple{f(uint64(si.Loads[0])), f(uint64(si.Loads[1])), f(uint64(si.Loads[2]))}, nil
-		}, 0, "Return average recent system load information."),
-		py.MustNewMethod("sched_yield", func(self py.Object) (py.Object, error) {
+		}, "Return average recent system load information."),
+		noArgs("sched_yield", func() (py.Object, error) {
 			_, _, _ = unix.Syscall(unix.SYS_SCHED_YIELD, 0, 0, 0)
 			return py.None, nil
-		}, 0, "Voluntarily relinquish the CPU."),
+		}, "Voluntarily relinquish the CPU."),
 		oneArg("nice", func(o py.Object) (py.Object, error) {
 			inc, err := asInt(o)
 			if err != nil {
@@ -303,7 +303,7 @@ func init() {
 }
 
 // getlogin is glibc's: the user of /proc/self/loginuid, else ENXIO (no utmp lookup).
-func getlogin(self py.Object) (py.Object, error) {
+func getlogin() (py.Object, error) {
 	b, err := os.ReadFile("/proc/self/loginuid")
 	uid := strings.TrimSpace(string(b))
 	if err == nil && uid != "4294967295" && uid != "" {
@@ -317,4 +317,14 @@ func getlogin(self py.Object) (py.Object, error) {
 		}
 	}
 	return nil, pathError(unix.ENXIO)
+}
+
+// noArgs wraps a function of no arguments, with CPython's message for extra ones.
+func noArgs(name string, f func() (py.Object, error), doc string) *py.Method {
+	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "posix.%s() takes no arguments (%d given)", name, len(args))
+		}
+		return f()
+	}, 0, doc)
 }
