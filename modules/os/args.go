@@ -112,7 +112,10 @@ func convPath(fname string, o py.Object, allowFd bool) (pathVal, error) {
 	}
 	if !ok {
 		kinds := "string, bytes or os.PathLike"
-		if allowFd {
+		switch {
+		case allowFd && (fname == "listdir" || fname == "scandir"):
+			kinds = "string, bytes, os.PathLike, integer or None"
+		case allowFd:
 			kinds = "string, bytes, os.PathLike or integer"
 		}
 		return pathVal{}, py.ExceptionNewf(py.TypeError, "%s: path should be %s, not %s", fname, kinds, o.Type().Name)

@@ -270,6 +270,7 @@ func listdir(a []py.Object) (py.Object, error) {
 			return nil, pathError(err)
 		}
 		f = os.NewFile(uintptr(fd), "")
+		_, _ = unix.Seek(fd, 0, 0)
 		defer unix.Seek(p.fd, 0, 0)
 	} else {
 		fd, err := unix.Open(p.name, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)

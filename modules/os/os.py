@@ -75,7 +75,7 @@ def _fwalk(fd, top, topdown, onerror, follow_symlinks):
     dirs, files = [], []
     for entry in entries:
         try:
-            is_dir = entry.is_dir(follow_symlinks=follow_symlinks)
+            is_dir = entry.is_dir()
         except OSError:
             is_dir = False
         (dirs if is_dir else files).append(entry.name)
@@ -83,16 +83,16 @@ def _fwalk(fd, top, topdown, onerror, follow_symlinks):
         yield top, dirs, files, fd
     for name in dirs:
         try:
-            flags = O_RDONLY | O_NONBLOCK | O_DIRECTORY
-            if not follow_symlinks:
-                flags |= O_NOFOLLOW
-            sub = open(name, flags, dir_fd=fd)
+            st = stat(name, dir_fd=fd, follow_symlinks=follow_symlinks)
+            sub = open(name, O_RDONLY | O_NONBLOCK, dir_fd=fd)
         except OSError as err:
             if onerror is not None:
                 onerror(err)
             continue
         try:
-            yield from _fwalk(sub, path.join(top, name), topdown, onerror, follow_symlinks)
+            # a symbolic link is not followed unless asked: its target is another file
+            if follow_symlinks or path.samestat(st, fstat(sub)):
+                yield from _fwalk(sub, path.join(top, name), topdown, onerror, follow_symlinks)
         finally:
             close(sub)
     if not topdown:

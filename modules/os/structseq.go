@@ -123,7 +123,7 @@ func (st *seqType) new(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (
 	if err != nil {
 		return nil, py.ExceptionNewf(py.TypeError, "constructor requires a sequence")
 	}
-	n, max := len(seq), len(st.names)-st.nUnnamed
+	n, max := len(seq), len(st.names)
 	switch {
 	case st.nSeq == max && n != st.nSeq:
 		return nil, py.ExceptionNewf(py.TypeError, "%s() takes a %d-sequence (%d-sequence given)", st.fullName, st.nSeq, n)
@@ -229,30 +229,26 @@ func (s *StructSeq) cmp(op string, other py.Object) (py.Object, error) {
 	if !ok {
 		return py.NotImplemented, nil
 	}
-	f, err := py.GetAttrString(s.visible(), op)
-	if err != nil {
-		return nil, err
-	}
-	return py.Call(f, py.Tuple{t}, nil)
+	return objects.Compare(op, s.visible(), t)
 }
 
 // M__eq__ compares the visible fields with a tuple's items.
-func (s *StructSeq) M__eq__(o py.Object) (py.Object, error) { return s.cmp("__eq__", o) }
+func (s *StructSeq) M__eq__(o py.Object) (py.Object, error) { return s.cmp("==", o) }
 
 // M__ne__ compares the visible fields with a tuple's items.
-func (s *StructSeq) M__ne__(o py.Object) (py.Object, error) { return s.cmp("__ne__", o) }
+func (s *StructSeq) M__ne__(o py.Object) (py.Object, error) { return s.cmp("!=", o) }
 
 // M__lt__ compares the visible fields with a tuple's items.
-func (s *StructSeq) M__lt__(o py.Object) (py.Object, error) { return s.cmp("__lt__", o) }
+func (s *StructSeq) M__lt__(o py.Object) (py.Object, error) { return s.cmp("<", o) }
 
 // M__le__ compares the visible fields with a tuple's items.
-func (s *StructSeq) M__le__(o py.Object) (py.Object, error) { return s.cmp("__le__", o) }
+func (s *StructSeq) M__le__(o py.Object) (py.Object, error) { return s.cmp("<=", o) }
 
 // M__gt__ compares the visible fields with a tuple's items.
-func (s *StructSeq) M__gt__(o py.Object) (py.Object, error) { return s.cmp("__gt__", o) }
+func (s *StructSeq) M__gt__(o py.Object) (py.Object, error) { return s.cmp(">", o) }
 
 // M__ge__ compares the visible fields with a tuple's items.
-func (s *StructSeq) M__ge__(o py.Object) (py.Object, error) { return s.cmp("__ge__", o) }
+func (s *StructSeq) M__ge__(o py.Object) (py.Object, error) { return s.cmp(">=", o) }
 
 // M__add__ concatenates the visible fields with a tuple, giving a tuple.
 func (s *StructSeq) M__add__(o py.Object) (py.Object, error) {
