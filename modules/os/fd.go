@@ -5,6 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
 // terminalSize is os.terminal_size, get_terminal_size's result.
@@ -25,42 +27,24 @@ func init() {
 	}
 	// fdSync is fsync and fdatasync: a descriptor or an object with fileno().
 	fdSync := func(name string, call func(int) error) *py.Method {
-		return kw(name, []string{"fd"}, 1, 1, func(a []py.Object) (py.Object, error) {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			a, err := parseArgs(name, args, kwargs, []string{"fd"}, 1, 1)
+			if err != nil {
+				return nil, err
+			}
 			fd, err := fdArg(a[0])
 			if err != nil {
 				return nil, err
 			}
-			if err := retry(func() error { return call(fd) }); err != nil {
+			gil.Unlocked(ctxOf(self), func() { err = retry(func() error { return call(fd) }) })
+			if err != nil {
 				return nil, pathError(err)
 			}
 			return py.None, nil
-		}, "Force write of fd to disk.")
+		}, 0, "Force write of fd to disk.")
 	}
 	addMethods(
-		kw("open", []string{"path", "flags", "mode", "dir_fd"}, 2, 3, func(a []py.Object) (py.Object, error) {
-			p, err := convPath("open", a[0], false)
-			if err != nil {
-				return nil, err
-			}
-			flags, err := asInt(a[1])
-			if err != nil {
-				return nil, err
-			}
-			mode, err := intOr(a[2], 0o777)
-			if err != nil {
-				return nil, err
-			}
-			dfd, err := dirFd(a[3])
-			if err != nil {
-				return nil, err
-			}
-			var fd int
-			err = retry(func() (err error) { fd, err = unix.Openat(dfd, p.name, flags|unix.O_CLOEXEC, uint32(mode)); return err })
-			if err != nil {
-				return nil, pathError(err, p.obj)
-			}
-			return py.Int(fd), nil
-		}, "Open a file for low level IO.  Returns a file descriptor (integer)."),
+		py.MustNewMethod("open", osOpen, 0, "Open a file for low level IO.  Returns a file descriptor (integer)."),
 		intFunc("lseek", 3, func(a []int) (int, error) {
 			n, err := unix.Seek(a[0], int64(a[1]), a[2])
 			return int(n), err
@@ -205,3 +189,37 @@ func oneArg(name string, f func(py.Object) (py.Object, error), doc string) *py.M
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// osOpen is os.open(path, flags, mode=0o777, *, dir_fd=None): the descriptor is not
+// inheritable (O_CLOEXEC), and the GIL is released while the call may block (a FIFO
+// waits for its other end).
+func osOpen(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	a, err := parseArgs("open", args, kwargs, []string{"path", "flags", "mode", "dir_fd"}, 2, 3)
+	if err != nil {
+		return nil, err
+	}
+	p, err := convPath("open", a[0], false)
+	if err != nil {
+		return nil, err
+	}
+	flags, err := asInt(a[1])
+	if err != nil {
+		return nil, err
+	}
+	mode, err := intOr(a[2], 0o777)
+	if err != nil {
+		return nil, err
+	}
+	dfd, err := dirFd(a[3])
+	if err != nil {
+		return nil, err
+	}
+	var fd int
+	gil.Unlocked(ctxOf(self), func() {
+		err = retry(func() (err error) { fd, err = unix.Openat(dfd, p.name, flags|unix.O_CLOEXEC, uint32(mode)); return err })
+	})
+	if err != nil {
+		return nil, pathError(err, p.obj)
+	}
+	return py.Int(fd), nil
+}
