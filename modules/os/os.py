@@ -162,7 +162,11 @@ def fsencode(filename):
     """Encode filename (a path-like object) to bytes for the file system."""
     filename = fspath(filename)
     if isinstance(filename, str):
-        return filename.encode('utf-8', 'surrogateescape')
+        try:
+            return filename.encode('utf-8', 'surrogateescape')
+        except LookupError:
+            # gopy's str holds no lone surrogates: nothing for the handler to restore
+            return filename.encode('utf-8')
     return filename
 
 
@@ -170,7 +174,12 @@ def fsdecode(filename):
     """Decode filename (a path-like object) from the file system's bytes to str."""
     filename = fspath(filename)
     if isinstance(filename, bytes):
-        return filename.decode('utf-8', 'surrogateescape')
+        try:
+            return filename.decode('utf-8', 'surrogateescape')
+        except LookupError:
+            # gopy's str cannot hold the lone surrogates that would carry undecodable
+            # bytes: they become U+FFFD
+            return filename.decode('utf-8', 'replace')
     return filename
 
 
