@@ -1,9 +1,22 @@
-// Package os completes gpython's os module with the process primitives multiprocessing
-// stands on: getppid, waitpid/wait and the W* status macros, waitstatus_to_exitcode, kill,
-// _exit, and the file-descriptor calls pipe, read, write and close, all on x/sys/unix.
+// Package os completes gpython's os module to CPython 3.11's on Linux, on x/sys/unix:
 //
-// Failed calls raise the OSError subclass CPython raises for their errno (package errno),
-// and calls interrupted by a signal are retried as PEP 475 requires.
+//   - the process primitives multiprocessing stands on: getppid, waitpid/wait and the W*
+//     status macros, waitstatus_to_exitcode, kill, _exit, process groups, dup/dup2 and the
+//     inheritable/blocking flags (os.go, process.go);
+//   - files: stat/lstat/fstat and stat_result, scandir and DirEntry, listdir, unlink,
+//     rename/replace, links, chmod/chown, access, utime, mkdir/mkfifo/mknod, truncate,
+//     statvfs (stat.go, scandir.go, files.go, more.go), os.open and the descriptor calls
+//     (fd.go); walk, fwalk, makedirs, removedirs, renames, fsencode/fsdecode and PathLike
+//     are Python source (os.py);
+//   - system information: uname, times, ids, umask, urandom, sysconf, priorities
+//     (sysinfo.go); os.environ (environ.go);
+//   - os.path, the posixpath module (path.go, posixpath.py).
+//
+// Struct sequences (stat_result, terminal_size, uname_result ...) are structseq.go's.
+// Arguments are parsed as Argument Clinic does, with its messages (args.go). Failed calls
+// raise the OSError subclass CPython raises for their errno (package errno), with the
+// file names CPython attaches, and calls interrupted by a signal are retried as PEP 475
+// requires.
 package os
 
 import (

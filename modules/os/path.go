@@ -1,63 +1,77 @@
 package os
 
 import (
+	_ "embed"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
-
-	"github.com/gopyrt/gopy/modules/errno"
 )
+
+// osSource is the part of os written in Python (walk, fwalk, makedirs ...).
+//
+//go:embed os.py
+var osSource string
+
+// posixpathSource is the part of posixpath written in Python (relpath, commonpath ...).
+//
+//go:embed posixpath.py
+var posixpathSource string
 
 // The posixpath module, which is os.path: CPython's string algorithms (join, split,
 // splitext, normpath ... differ from Go's path/filepath in their details) and the stat-based
 // predicates.
 func init() {
-	// pathFunc wraps a function of one path argument.
+	// pathFunc wraps a function of one path argument (str, bytes or path-like); the str
+	// results of a bytes argument are bytes.
 	pathFunc := func(name, doc string, f func(p string) (py.Object, error)) *py.Method {
 		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 1 {
 				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
 			}
-			p, err := pathArg(name, args[0])
+			p, isBytes, err := pathArg(args[0])
 			if err != nil {
 				return nil, err
 			}
-			return f(p)
+			res, err := f(p)
+			if err != nil || !isBytes {
+				return res, err
+			}
+			return toBytes(res), nil
 		}, 0, doc)
 	}
 	str1 := func(name string, f func(string) py.Object, doc string) *py.Method {
 		return pathFunc(name, doc, func(p string) (py.Object, error) { return f(p), nil })
 	}
-	// stat is a predicate on the file's information: False when it cannot be had.
-	stat := func(name string, follow bool, f func(fi os.FileInfo) py.Object, doc string) *py.Method {
-		return pathFunc(name, doc, func(p string) (py.Object, error) {
-			fi, err := os.Stat(p)
-			if !follow {
-				fi, err = os.Lstat(p)
+	// stat is a predicate on the file's information (a path or a descriptor): False when
+	// it cannot be had.
+	stat := func(name string, follow bool, f func(st *unix.Stat_t) bool, doc string) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
 			}
+			fname := "stat"
+			if !follow {
+				fname = "lstat"
+			}
+			p, err := convPath(fname, args[0], follow)
+			if err != nil {
+				if py.IsException(py.ValueError, err) {
+					return py.False, nil
+				}
+				return nil, err
+			}
+			st, err := doStat(p, unix.AT_FDCWD, follow)
 			if err != nil {
 				return py.False, nil
 			}
-			return f(fi), nil
-		})
+			return py.NewBool(f(st)), nil
+		}, 0, doc)
 	}
-	// sizeLike reads the file's information, raising the OSError of a failure.
-	sizeLike := func(name string, f func(fi os.FileInfo) py.Object, doc string) *py.Method {
-		return pathFunc(name, doc, func(p string) (py.Object, error) {
-			fi, err := os.Stat(p)
-			if err != nil {
-				if pe, ok := err.(*os.PathError); ok {
-					if e, ok := pe.Err.(unix.Errno); ok {
-						return nil, errno.NewOSError(e, p)
-					}
-				}
-				return nil, errno.FromError(err)
-			}
-			return f(fi), nil
-		})
+	fmtIs := func(want uint32) func(st *unix.Stat_t) bool {
+		return func(st *unix.Stat_t) bool { return st.Mode&unix.S_IFMT == want }
 	}
 	methods := []*py.Method{
 		py.MustNewMethod("join", pathJoin, 0, "Join two or more pathname components, inserting '/' as needed."),
@@ -83,19 +97,16 @@ func init() {
 			}
 			return py.String(p)
 		}, "Expand ~ and ~user constructions."),
-		stat("exists", true, func(os.FileInfo) py.Object { return py.True }, "Test whether a path exists."),
-		stat("lexists", false, func(os.FileInfo) py.Object { return py.True }, "Test whether a path exists, without following symbolic links."),
-		stat("isfile", true, func(fi os.FileInfo) py.Object { return py.NewBool(fi.Mode().IsRegular()) }, "Test whether a path is a regular file"),
-		stat("isdir", true, func(fi os.FileInfo) py.Object { return py.NewBool(fi.IsDir()) }, "Return true if the pathname refers to an existing directory."),
-		stat("islink", false, func(fi os.FileInfo) py.Object { return py.NewBool(fi.Mode()&os.ModeSymlink != 0) }, "Test whether a path is a symbolic link"),
-		sizeLike("getsize", func(fi os.FileInfo) py.Object { return py.Int(fi.Size()) }, "Return the size of a file, reported by os.stat()."),
-		sizeLike("getmtime", func(fi os.FileInfo) py.Object {
-			return py.Float(float64(fi.ModTime().UnixNano()) / 1e9)
-		}, "Return the last modification time of a file, reported by os.stat()."),
+		stat("exists", true, func(*unix.Stat_t) bool { return true }, "Test whether a path exists."),
+		stat("lexists", false, func(*unix.Stat_t) bool { return true }, "Test whether a path exists, without following symbolic links."),
+		stat("isfile", true, fmtIs(unix.S_IFREG), "Test whether a path is a regular file"),
+		stat("isdir", true, fmtIs(unix.S_IFDIR), "Return true if the pathname refers to an existing directory."),
+		stat("islink", false, fmtIs(unix.S_IFLNK), "Test whether a path is a symbolic link"),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "posixpath", Doc: "Common operations on Posix pathnames."},
 		Methods: methods,
+		CodeSrc: posixpathSource,
 		Globals: py.StringDict{
 			"sep": py.String("/"), "curdir": py.String("."), "pardir": py.String(".."),
 			"extsep": py.String("."), "pathsep": py.String(":"), "altsep": py.None,
@@ -104,38 +115,70 @@ func init() {
 	})
 	// os.path is posixpath, also under its own name in sys.modules, as in CPython.
 	impl := py.GetModuleImpl("os")
-	impl.CodeSrc = "import posixpath as path\nimport sys as _sys\n_sys.modules['os.path'] = path\ndel _sys\n"
+	impl.CodeSrc = osSource
 }
 
-func pathArg(fname string, o py.Object) (string, error) {
-	s, ok := o.(py.String)
-	if !ok {
-		return "", py.ExceptionNewf(py.TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname, o.Type().Name)
+// pathArg converts a str, bytes or path-like argument to its text, telling whether it
+// was bytes.
+func pathArg(o py.Object) (string, bool, error) {
+	p, ok, err := fspathOf(o)
+	if err != nil {
+		return "", false, err
 	}
-	return string(s), nil
+	switch v := p.(type) {
+	case py.String:
+		return string(v), false, nil
+	case py.Bytes:
+		return string(v), true, nil
+	}
+	if ok {
+		return "", false, nil
+	}
+	return "", false, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", o.Type().Name)
+}
+
+// toBytes turns the str in a result (or in a tuple result) into bytes.
+func toBytes(o py.Object) py.Object {
+	switch v := o.(type) {
+	case py.String:
+		return py.Bytes(v)
+	case py.Tuple:
+		out := make(py.Tuple, len(v))
+		for i, x := range v {
+			out[i] = toBytes(x)
+		}
+		return out
+	}
+	return o
 }
 
 func pathJoin(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) == 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "join() missing 1 required positional argument: 'a'")
 	}
-	path, err := pathArg("join", args[0])
+	path, isBytes, err := pathArg(args[0])
 	if err != nil {
-		return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", args[0].Type().Name)
+		return nil, err
 	}
 	for _, a := range args[1:] {
-		b, ok := a.(py.String)
-		if !ok {
+		b, bBytes, err := pathArg(a)
+		if err != nil {
 			return nil, py.ExceptionNewf(py.TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%s'", a.Type().Name)
 		}
-		switch {
-		case strings.HasPrefix(string(b), "/"):
-			path = string(b)
-		case path == "" || strings.HasSuffix(path, "/"):
-			path += string(b)
-		default:
-			path += "/" + string(b)
+		if bBytes != isBytes {
+			return nil, py.ExceptionNewf(py.TypeError, "Can't mix strings and bytes in path components")
 		}
+		switch {
+		case strings.HasPrefix(b, "/"):
+			path = b
+		case path == "" || strings.HasSuffix(path, "/"):
+			path += b
+		default:
+			path += "/" + b
+		}
+	}
+	if isBytes {
+		return py.Bytes(path), nil
 	}
 	return py.String(path), nil
 }

@@ -1,0 +1,223 @@
+# The parts of gopy's os module written in Python, over the native calls: directory-tree
+# walks, the recursive make/remove/rename helpers and the file-system encoding helpers.
+import posixpath as path
+import sys as _sys
+_sys.modules['os.path'] = path
+del _sys
+
+linesep = '\n'
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: yields (dirpath, dirnames, filenames) for top and every
+    directory below it."""
+    top = fspath(top)
+    try:
+        with scandir(top) as it:
+            entries = list(it)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, files, links = [], [], []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            dirs.append(entry.name)
+            if not topdown and not followlinks:
+                try:
+                    links.append(entry.is_symlink())
+                except OSError:
+                    links.append(False)
+        else:
+            files.append(entry.name)
+    if topdown:
+        yield top, dirs, files
+        for name in dirs:
+            sub = path.join(top, name)
+            if followlinks or not path.islink(sub):
+                yield from walk(sub, topdown, onerror, followlinks)
+    else:
+        for i, name in enumerate(dirs):
+            if followlinks or not links[i]:
+                yield from walk(path.join(top, name), topdown, onerror, followlinks)
+        yield top, dirs, files
+
+
+def fwalk(top='.', topdown=True, onerror=None, *, follow_symlinks=False, dir_fd=None):
+    """Like walk(), but yields (dirpath, dirnames, filenames, dirfd), dirfd a descriptor
+    open on dirpath, valid until the next iteration step."""
+    top = fspath(top)
+    try:
+        st = stat(top, follow_symlinks=follow_symlinks, dir_fd=dir_fd)
+        fd = open(top, O_RDONLY | O_NONBLOCK, dir_fd=dir_fd)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    try:
+        if st.st_mode & 0o170000 == 0o040000 and path.samestat(st, fstat(fd)):
+            yield from _fwalk(fd, top, topdown, onerror, follow_symlinks)
+    finally:
+        close(fd)
+
+
+def _fwalk(fd, top, topdown, onerror, follow_symlinks):
+    try:
+        entries = list(scandir(fd))
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, files = [], []
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        (dirs if is_dir else files).append(entry.name)
+    if topdown:
+        yield top, dirs, files, fd
+    for name in dirs:
+        try:
+            st = stat(name, dir_fd=fd, follow_symlinks=follow_symlinks)
+            sub = open(name, O_RDONLY | O_NONBLOCK, dir_fd=fd)
+        except OSError as err:
+            if onerror is not None:
+                onerror(err)
+            continue
+        try:
+            # a symbolic link is not followed unless asked: its target is another file
+            if follow_symlinks or path.samestat(st, fstat(sub)):
+                yield from _fwalk(sub, path.join(top, name), topdown, onerror, follow_symlinks)
+        finally:
+            close(sub)
+    if not topdown:
+        yield top, dirs, files, fd
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create a leaf directory and all the intermediate ones."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == (b'.' if isinstance(tail, bytes) else '.'):
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Remove a leaf directory and every empty directory above it."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    """Rename old to new, making the directories new needs and pruning the ones old left
+    empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def get_exec_path(env=None):
+    """The directories searched for an executable, from env's PATH (os.environ's by
+    default)."""
+    if env is None:
+        env = environ
+    value = env.get('PATH')
+    if value is None:
+        value = path.defpath
+    return value.split(path.pathsep)
+
+
+def fsencode(filename):
+    """Encode filename (a path-like object) to bytes for the file system."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        try:
+            return filename.encode('utf-8', 'surrogateescape')
+        except LookupError:
+            # gopy's str holds no lone surrogates: nothing for the handler to restore
+            return filename.encode('utf-8')
+    return filename
+
+
+def fsdecode(filename):
+    """Decode filename (a path-like object) from the file system's bytes to str."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        try:
+            return filename.decode('utf-8', 'surrogateescape')
+        except LookupError:
+            # gopy's str cannot hold the lone surrogates that would carry undecodable
+            # bytes: they become U+FFFD
+            return filename.decode('utf-8', 'replace')
+    return filename
+
+
+def _exists(name):
+    return name in globals()
+
+
+import abc as _abc
+
+
+class _PathLikeMeta(_abc.ABCMeta):
+    # A class is path-like when it (or a base) defines __fspath__, as CPython's
+    # PathLike.__subclasshook__ decides.
+    def __instancecheck__(cls, inst):
+        return cls.__subclasscheck__(type(inst))
+
+    def __subclasscheck__(cls, sub):
+        if cls is PathLike:
+            for k in getattr(sub, '__mro__', (sub,)):
+                if '__fspath__' in vars(k):
+                    return True
+        return super().__subclasscheck__(sub)
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """Abstract base class for implementing the file system path protocol."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+
+PathLike.__module__ = 'os'
+del _abc
+
+supports_dir_fd = {access, chmod, chown, link, mkdir, mkfifo, mknod, open, readlink, rename,
+                   rmdir, stat, symlink, unlink, utime}
+supports_effective_ids = {access}
+supports_fd = {chdir, chmod, chown, listdir, scandir, stat, statvfs, truncate, utime}
+supports_follow_symlinks = {access, chown, link, stat, utime}
