@@ -8,6 +8,16 @@ import (
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
+// TypeOf is type(obj) as Python code sees it: gpython's big int type (a separate Go type
+// for ints beyond 64 bits) answers int, as every int is one type in CPython.
+func TypeOf(obj py.Object) *py.Type {
+	t := obj.Type()
+	if t == py.BigIntType {
+		return py.IntType
+	}
+	return t
+}
+
 // IsInstance is isinstance(obj, cls) for one class or a tuple of classes.
 func IsInstance(obj, cls py.Object) (bool, error) {
 	switch c := cls.(type) {

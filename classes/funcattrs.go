@@ -89,7 +89,7 @@ func init() {
 	py.CodeType.Dict["co_freevars"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Freevars) })
 	py.CodeType.Dict["co_cellvars"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Cellvars) })
 	py.ObjectType.Dict["__class__"] = &py.Property{
-		Fget: func(self py.Object) (py.Object, error) { return self.Type(), nil },
+		Fget: func(self py.Object) (py.Object, error) { return TypeOf(self), nil },
 		Fset: func(self, v py.Object) error { return GenericSetAttr(self, "__class__", v) },
 	}
 }

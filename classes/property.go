@@ -132,7 +132,7 @@ func (p *Property) copyWith(which int, f py.Object) (py.Object, error) {
 }
 
 func init() {
-	builtins.Ready(PropertyType)
+	builtins.Ready(PropertyType, SuperType, unboundMethodType, memberDescrType)
 	RegisterNative(PropertyType, func(cls *py.Type, _ py.Tuple, _ py.StringDict) (py.Object, error) {
 		return newProperty(cls, py.None, py.None, py.None, py.None), nil
 	})

@@ -476,8 +476,14 @@ func init() {
 	// gpython's arbitrary-precision ints are a separate Go type; Python sees one int type:
 	// same name, and a subtype of int, so isinstance, issubclass and except see an int.
 	py.BigIntType.Name = "int"
+	py.ComplexType.Name = "complex"
 	py.BigIntType.Base, py.BigIntType.Bases = py.IntType, py.Tuple{py.IntType}
 	builtins.Ready(py.BigIntType)
+	// The types this package makes after gpython's initialisation need their MRO
+	// (__mro__, dir(), attribute lookup through object).
+	builtins.Ready(ByteArrayType, bytesIterType, DictType, dictKeyIterType, dictValueIterType,
+		dictItemIterType, dictKeysType, dictValuesType, dictItemsType, EnumerateType, ReversedType,
+		MemoryViewType, SetType, FrozenSetType, setIterType)
 }
 
 // strNew is str(x) with this package's repr of floats and containers (gpython's StrNew is
