@@ -115,6 +115,13 @@ func builtinGetattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil && len(args) == 3 && isAttributeError(err) {
 		return args[2], nil
 	}
+	if m, ok := args[0].(*py.Module); ok && err != nil && isAttributeError(err) {
+		if n, ok := m.Globals["__name__"].(py.String); ok {
+			if e, ok := err.(*py.Exception); ok && e.Base == py.AttributeError {
+				return nil, py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", string(n), name)
+			}
+		}
+	}
 	return v, err
 }
 
