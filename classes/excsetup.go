@@ -297,4 +297,5 @@ func setArgs(self py.Object, args py.Tuple) {
 
 func init() {
 	setupExceptions()
+	setupUnicodeErrors()
 }
