@@ -80,6 +80,15 @@ func unicodeError(t *py.Type, enc string, obj py.Object, pos int, reason string)
 	if err != nil {
 		return err
 	}
+	if _, plain := e.(*py.Exception); plain {
+		// gpython's own exception (the object model is not loaded): the message alone.
+		if t == py.UnicodeDecodeError {
+			b := obj.(py.Bytes)
+			return py.ExceptionNewf(t, "'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[pos], pos, reason)
+		}
+		r := []rune(string(obj.(py.String)))[pos]
+		return py.ExceptionNewf(t, "'%s' codec can't encode character '%s' in position %d: %s", enc, asciiEscape(string(r)), pos, reason)
+	}
 	return py.ExceptionInfo{Type: t, Value: e}
 }
 
