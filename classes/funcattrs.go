@@ -60,6 +60,16 @@ func init() {
 		Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*py.Method).Name), nil },
 	}
 	py.MethodType.Dict["__qualname__"] = py.MethodType.Dict["__name__"]
+	py.MethodType.Dict["__module__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if m, ok := self.(*py.Method); ok && m.Module != nil {
+				if n, ok := m.Module.Globals["__name__"].(py.String); ok {
+					return n, nil
+				}
+			}
+			return py.None, nil
+		},
+	}
 	py.MethodType.Dict["__doc__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*py.Method).Doc), nil },
 	}
