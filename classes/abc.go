@@ -125,8 +125,8 @@ func init() {
 			return py.False, nil
 		}}
 	}
-	py.ClassMethodType.Dict["__isabstractmethod__"] = wrapped(func(o py.Object) py.Object { return o.(*py.ClassMethod).Callable })
-	py.StaticMethodType.Dict["__isabstractmethod__"] = wrapped(func(o py.Object) py.Object { return o.(*py.StaticMethod).Callable })
+	py.ClassMethodType.Dict["__isabstractmethod__"] = wrapped(func(o py.Object) py.Object { return mustWrapped(o) })
+	py.StaticMethodType.Dict["__isabstractmethod__"] = wrapped(func(o py.Object) py.Object { return mustWrapped(o) })
 	PropertyType.Dict["__isabstractmethod__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		p, ok := self.(*Property)
 		if !ok {

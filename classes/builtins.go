@@ -4,8 +4,19 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
+
+// TypeOf is type(obj) as Python code sees it: gpython's big int type (a separate Go type
+// for ints beyond 64 bits) answers int, as every int is one type in CPython.
+func TypeOf(obj py.Object) *py.Type {
+	t := obj.Type()
+	if t == py.BigIntType {
+		return py.IntType
+	}
+	return t
+}
 
 // IsInstance is isinstance(obj, cls) for one class or a tuple of classes.
 func IsInstance(obj, cls py.Object) (bool, error) {
@@ -104,6 +115,13 @@ func builtinGetattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil && len(args) == 3 && isAttributeError(err) {
 		return args[2], nil
 	}
+	if m, ok := args[0].(*py.Module); ok && err != nil && isAttributeError(err) {
+		if n, ok := m.Globals["__name__"].(py.String); ok {
+			if e, ok := err.(*py.Exception); ok && e.Base == py.AttributeError {
+				return nil, py.ExceptionNewf(py.AttributeError, "module '%s' has no attribute '%s'", string(n), name)
+			}
+		}
+	}
 	return v, err
 }
 
@@ -201,8 +219,11 @@ func dirList(obj py.Object) (py.Object, error) {
 }
 
 func builtinDir(_ py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) != 1 {
-		return nil, py.ExceptionNewf(py.TypeError, "dir() without arguments is not supported")
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "dir expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "dir() without arguments is only supported as a direct call dir()")
 	}
 	obj := args[0]
 	if i := AsInstance(obj); i != nil {
@@ -230,9 +251,58 @@ func builtinDir(_ py.Object, args py.Tuple) (py.Object, error) {
 	return dirList(obj)
 }
 
+var (
+	dirBuiltin  = py.MustNewMethod("dir", builtinDir, 0, "dir([object]) -> list of strings")
+	varsBuiltin = py.MustNewMethod("vars", builtinVars, 0, "vars([object]) -> dictionary")
+)
+
+// callNoArgs is compiler.RT.CallNoArgs: vars() is the caller's namespace and dir() its
+// sorted names, as in CPython; any other callable is called without arguments.
+func callNoArgs(fn, locals py.Object) (py.Object, error) {
+	switch builtinName(fn) {
+	case "vars":
+		return locals, nil
+	case "dir":
+		keys, err := py.SequenceList(locals)
+		if err != nil {
+			return nil, err
+		}
+		names := make([]string, 0, len(keys.Items))
+		for _, k := range keys.Items {
+			if s, ok := k.(py.String); ok {
+				names = append(names, string(s))
+			}
+		}
+		sort.Strings(names)
+		l := py.NewListSized(len(names))
+		for i, k := range names {
+			l.Items[i] = py.String(k)
+		}
+		return l, nil
+	}
+	return py.Call(fn, nil, nil)
+}
+
+// builtinName is the name of fn if fn is this package's dir or vars, the copy a builtins
+// module of some interpreter holds; "" otherwise.
+func builtinName(fn py.Object) string {
+	m, ok := fn.(*py.Method)
+	if !ok || m.Module == nil || m.Module.ModuleImpl == nil || m.Module.ModuleImpl.Info.Name != "builtins" {
+		return ""
+	}
+	if (m.Name == "vars" && m.Doc == varsBuiltin.Doc) || (m.Name == "dir" && m.Doc == dirBuiltin.Doc) {
+		return m.Name
+	}
+	return ""
+}
+
 func builtinVars(_ py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) != 1 {
-		return nil, py.ExceptionNewf(py.TypeError, "vars() without arguments is not supported")
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "vars expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 0 {
+		// Only a call the compiler did not see (v = vars; v()) gets here.
+		return nil, py.ExceptionNewf(py.TypeError, "vars() without arguments is only supported as a direct call vars()")
 	}
 	d, err := py.GetAttrString(args[0], "__dict__")
 	if err != nil {
@@ -307,9 +377,10 @@ func init() {
 		py.MustNewMethod("hasattr", builtinHasattr, 0, "Return whether the object has an attribute with the given name."),
 		py.MustNewMethod("setattr", builtinSetattr, 0, "Sets the named attribute on the given object to the specified value."),
 		py.MustNewMethod("delattr", builtinDelattr, 0, "Deletes the named attribute from the given object."),
-		py.MustNewMethod("dir", builtinDir, 0, "dir([object]) -> list of strings"),
-		py.MustNewMethod("vars", builtinVars, 0, "vars([object]) -> dictionary"),
+		dirBuiltin,
+		varsBuiltin,
 	)
+	compiler.RT.CallNoArgs = callNoArgs
 	builtins.SetGlobal("super", SuperType)
 	builtins.SetGlobal("property", PropertyType)
 }

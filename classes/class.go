@@ -131,7 +131,7 @@ func calculateMeta(meta *py.Type, bases py.Tuple) (*py.Type, error) {
 // typeCall implements type(x) and type(name, bases, dict, **kw) for type and its subclasses.
 func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if meta == py.TypeType && len(args) == 1 && len(kwargs) == 0 {
-		return args[0].Type(), nil
+		return TypeOf(args[0]), nil
 	}
 	if len(args) != 3 {
 		if meta == py.TypeType {

@@ -74,6 +74,7 @@ func setImplicitContext(value py.Object) {
 // EnterHandler is called by generated code when an except clause starts handling value
 // (tb is the traceback it was caught with).
 func EnterHandler(tb, value py.Object) {
+	fixGpythonMessage(value, tb)
 	if t, ok := tb.(*py.Traceback); ok {
 		SetTraceback(value, t)
 	}

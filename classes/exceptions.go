@@ -127,6 +127,7 @@ func SetTraceback(o py.Object, tb *py.Traceback) {
 // does while an exception propagates; call it where errors leave Python frames.
 func RecordTraceback(err error) {
 	if info, ok := err.(py.ExceptionInfo); ok && info.Value != nil && info.Traceback != nil {
+		fixGpythonMessage(info.Value, info.Traceback)
 		SetTraceback(info.Value, info.Traceback)
 		setImplicitContext(info.Value)
 	}

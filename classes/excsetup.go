@@ -3,6 +3,8 @@ package classes
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/modules/builtins"
+
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -295,6 +297,17 @@ func setArgs(self py.Object, args py.Tuple) {
 	}
 }
 
+// StopAsyncIteration and EncodingWarning are builtin exception classes gpython lacks.
+var (
+	StopAsyncIteration = py.ExceptionType.NewType("StopAsyncIteration", "Signal the end from iterator.__anext__().", nil, nil)
+	EncodingWarning    = py.Warning.NewType("EncodingWarning", "Base class for warnings about encodings.", nil, nil)
+)
+
 func init() {
+	for _, t := range []*py.Type{StopAsyncIteration, EncodingWarning} {
+		builtins.Ready(t)
+		builtins.SetGlobal(t.Name, t)
+	}
 	setupExceptions()
+	setupUnicodeErrors()
 }

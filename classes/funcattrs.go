@@ -60,6 +60,16 @@ func init() {
 		Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*py.Method).Name), nil },
 	}
 	py.MethodType.Dict["__qualname__"] = py.MethodType.Dict["__name__"]
+	py.MethodType.Dict["__module__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if m, ok := self.(*py.Method); ok && m.Module != nil {
+				if n, ok := m.Module.Globals["__name__"].(py.String); ok {
+					return n, nil
+				}
+			}
+			return py.None, nil
+		},
+	}
 	py.MethodType.Dict["__doc__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*py.Method).Doc), nil },
 	}
@@ -89,7 +99,7 @@ func init() {
 	py.CodeType.Dict["co_freevars"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Freevars) })
 	py.CodeType.Dict["co_cellvars"] = codeAttr(func(c *py.Code) py.Object { return strs(c.Cellvars) })
 	py.ObjectType.Dict["__class__"] = &py.Property{
-		Fget: func(self py.Object) (py.Object, error) { return self.Type(), nil },
+		Fget: func(self py.Object) (py.Object, error) { return TypeOf(self), nil },
 		Fset: func(self, v py.Object) error { return GenericSetAttr(self, "__class__", v) },
 	}
 }

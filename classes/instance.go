@@ -145,6 +145,12 @@ func Lookup(t *py.Type, name string) py.Object {
 // descrGet applies the descriptor protocol to v found on a class: __get__(inst, owner).
 // inst is py.None for lookups on the class itself.
 func descrGet(v py.Object, inst py.Object, owner *py.Type) (py.Object, error) {
+	if p, ok := v.(*Property); ok && p.cls == PropertyType {
+		if inst == py.None {
+			return v, nil
+		}
+		return p.get(inst)
+	}
 	if in := AsInstance(v); in != nil {
 		get := Lookup(in.cls, "__get__")
 		if get == nil {

@@ -101,6 +101,11 @@ func (u *unit) call(n *ast.Call) {
 			u.zeroArgSuper(n)
 			return
 		}
+		if (name.Id == "vars" || name.Id == "dir") && len(n.Args) == 0 && len(n.Keywords) == 0 && n.Starargs == nil &&
+			n.Kwargs == nil {
+			u.callWithLocals(n)
+			return
+		}
 	}
 	u.expr(n.Func)
 	u.callArgs(0, n, n.Args, n.Keywords, n.Starargs, n.Kwargs)
@@ -123,6 +128,18 @@ func (u *unit) zeroArgSuper(n *ast.Call) {
 	u.expr(n.Func)
 	u.nameOp("__class__", ast.Load)
 	u.nameOp(u.code.Varnames[0], ast.Load)
+	u.line = n.Lineno
+	u.emitArg(vm.CALL_FUNCTION, 2)
+}
+
+// callWithLocals compiles vars() or dir() as <callNoArgs>(fn, locals()): the builtins
+// read the caller's namespace, which a Go function cannot reach, so the frame's locals
+// (gpython's internal locals(), loaded as a constant) go to RT.CallNoArgs with the callable.
+func (u *unit) callWithLocals(n *ast.Call) {
+	u.loadConst(helperCallNoArgs)
+	u.expr(n.Func)
+	u.loadConst(localsMethod)
+	u.emitArg(vm.CALL_FUNCTION, 0)
 	u.line = n.Lineno
 	u.emitArg(vm.CALL_FUNCTION, 2)
 }

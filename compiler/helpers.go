@@ -138,6 +138,11 @@ var (
 		RT.ResumeHandlers(args[0])
 		return py.None, nil
 	})
+	helperCallNoArgs = newHelper("<call>", func(args py.Tuple) (py.Object, error) {
+		return RT.CallNoArgs(args[0], args[1])
+	})
+	// localsMethod is gpython's locals(): the VM gives it the calling frame.
+	localsMethod      = py.MustNewMethod("locals", py.InternalMethodLocals, 0, "")
 	helperSuperNoArgs = newHelper("<super>", func(py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.RuntimeError, "super(): no arguments")
 	})

@@ -32,6 +32,9 @@ type Runtime struct {
 	// Iter returns the iterator a for loop or comprehension walks (iter(x)); it serves the
 	// types gpython's GET_ITER does not know (bytes).
 	Iter func(x py.Object) (py.Object, error)
+	// CallNoArgs calls fn() where fn was named vars or dir; locals is the calling frame's
+	// namespace, which those builtins read when called without arguments.
+	CallNoArgs func(fn, locals py.Object) (py.Object, error)
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.
@@ -39,6 +42,9 @@ type Runtime struct {
 // RT is the Runtime used by code compiled from now on.
 var RT = Runtime{
 	Iter: py.Iter,
+	CallNoArgs: func(fn, _ py.Object) (py.Object, error) {
+		return py.Call(fn, nil, nil)
+	},
 	NewDict: func(kv []py.Object) (py.Object, error) {
 		d := py.NewStringDict()
 		for i := 0; i+1 < len(kv); i += 2 {

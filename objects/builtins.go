@@ -24,7 +24,7 @@ func builtinMethods() []*py.Method {
 		py.MustNewMethod("ascii", builtinASCII, 0, "Return an ASCII-only representation of an object."),
 		py.MustNewMethod("format", builtinFormat, 0, "Return value.__format__(format_spec)"),
 		py.MustNewMethod("round", builtinRound, 0, "Round a number to a given precision in decimal digits."),
-		py.MustNewMethod("print", builtinPrint, 0, "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)"),
+		py.MustNewMethod("print", builtinPrint, 0, "Prints the values to a stream, or to sys.stdout by default.\n\n  sep\n    string inserted between values, default a space.\n  end\n    string appended after the last value, default a newline.\n  file\n    a file-like object (stream); defaults to the current sys.stdout.\n  flush\n    whether to forcibly flush the stream."),
 		py.MustNewMethod("sorted", builtinSorted, 0, "Return a new list containing all items from the iterable in ascending order."),
 		py.MustNewMethod("min", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			return minMax("min", "<", args, kw)
@@ -476,8 +476,14 @@ func init() {
 	// gpython's arbitrary-precision ints are a separate Go type; Python sees one int type:
 	// same name, and a subtype of int, so isinstance, issubclass and except see an int.
 	py.BigIntType.Name = "int"
+	py.ComplexType.Name = "complex"
 	py.BigIntType.Base, py.BigIntType.Bases = py.IntType, py.Tuple{py.IntType}
 	builtins.Ready(py.BigIntType)
+	// The types this package makes after gpython's initialisation need their MRO
+	// (__mro__, dir(), attribute lookup through object).
+	builtins.Ready(ByteArrayType, bytesIterType, DictType, dictKeyIterType, dictValueIterType,
+		dictItemIterType, dictKeysType, dictValuesType, dictItemsType, EnumerateType, ReversedType,
+		MemoryViewType, SetType, FrozenSetType, setIterType)
 }
 
 // strNew is str(x) with this package's repr of floats and containers (gpython's StrNew is

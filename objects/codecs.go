@@ -64,13 +64,32 @@ func encodeStr(s, encoding, errors string) ([]byte, error) {
 		case "xmlcharrefreplace":
 			out = append(out, fmt.Sprintf("&#%d;", r)...)
 		case "strict":
-			return nil, py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", enc, asciiEscape(string(r)), pos, limit+1)
+			return nil, unicodeError(py.UnicodeEncodeError, enc, py.String(s), pos, fmt.Sprintf("ordinal not in range(%d)", limit+1))
 		default:
 			return nil, py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", errors)
 		}
 		pos++
 	}
 	return out, nil
+}
+
+// unicodeError makes a UnicodeDecodeError or UnicodeEncodeError for the character (or
+// byte) at pos of obj, with CPython's five arguments.
+func unicodeError(t *py.Type, enc string, obj py.Object, pos int, reason string) error {
+	e, err := py.Call(t, py.Tuple{py.String(enc), obj, py.Int(pos), py.Int(pos + 1), py.String(reason)}, nil)
+	if err != nil {
+		return err
+	}
+	if _, plain := e.(*py.Exception); plain {
+		// gpython's own exception (the object model is not loaded): the message alone.
+		if t == py.UnicodeDecodeError {
+			b := obj.(py.Bytes)
+			return py.ExceptionNewf(t, "'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[pos], pos, reason)
+		}
+		r := []rune(string(obj.(py.String)))[pos]
+		return py.ExceptionNewf(t, "'%s' codec can't encode character '%s' in position %d: %s", enc, asciiEscape(string(r)), pos, reason)
+	}
+	return py.ExceptionInfo{Type: t, Value: e}
 }
 
 // decodeBytes decodes b.
@@ -117,7 +136,7 @@ func decodeBytes(b []byte, encoding, errors string) (string, error) {
 		case "backslashreplace":
 			fmt.Fprintf(&out, `\x%02x`, c)
 		case "strict":
-			return "", py.ExceptionNewf(py.UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %d: %s", enc, c, i, reason)
+			return "", unicodeError(py.UnicodeDecodeError, enc, py.Bytes(append([]byte(nil), b...)), i, reason)
 		default:
 			return "", py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", errors)
 		}

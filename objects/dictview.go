@@ -202,19 +202,71 @@ func (v *dictView) setLike() (*Set, bool, error) {
 	return s, true, nil
 }
 
-func (v *dictView) setOp(other py.Object, op func(a, b *Set) (py.Object, error), reflected bool) (py.Object, error) {
-	a, ok, err := v.setLike()
-	if err != nil || !ok {
-		return py.NotImplemented, err
+// The set operators of keys and items views follow CPython 3.11 step by step (a set made
+// from the left operand, then updated from the right one), so that the resulting sets are
+// laid out, and print, as CPython's. They accept any iterable operand, on either side.
+
+// viewToSet is set(x), made from the dict itself (presized) for a keys view.
+func viewToSet(x py.Object) (*Set, error) {
+	s := NewSet()
+	if v, ok := x.(*dictView); ok && v.kind == iterKeys {
+		return s, s.t.addAll(v.d)
 	}
-	b, err := anyToSet(other)
-	if err != nil {
+	return s, s.t.addAll(x)
+}
+
+// viewOperands orders the operands of a view operator: self is the left operand.
+func viewOperands(v *dictView, other py.Object, reflected bool) (left, right py.Object) {
+	if reflected {
+		return other, v
+	}
+	return v, other
+}
+
+func (v *dictView) setOp(other py.Object, update func(s *Set, other py.Object) error, reflected bool) (py.Object, error) {
+	if v.kind == iterValues {
 		return py.NotImplemented, nil
 	}
-	if reflected {
-		return op(b, a)
+	left, right := viewOperands(v, other, reflected)
+	s, err := viewToSet(left)
+	if err != nil {
+		return nil, err
 	}
-	return op(a, b)
+	if err := update(s, right); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func viewOr(s *Set, o py.Object) error  { return s.t.addAll(o) }
+func viewSub(s *Set, o py.Object) error { return discardAll(&s.t, o) }
+func viewXor(s *Set, o py.Object) error { return symDiffUpdate(&s.t, o) }
+
+// viewAnd is CPython's _PyDictView_Intersect: it iterates the smaller operand when both
+// are views, lets set.intersection work when the other operand is a larger set.
+func (v *dictView) viewAnd(other py.Object) (py.Object, error) {
+	if v.kind == iterValues {
+		return py.NotImplemented, nil
+	}
+	self := v
+	if s, ok := other.(*Set); ok && v.d.Len() <= s.Len() {
+		return intersectionOf(s, v)
+	}
+	if ov, ok := other.(*dictView); ok && ov.kind != iterValues && ov.d.Len() > self.d.Len() {
+		self, other = ov, self
+	}
+	r := NewSet()
+	err := iterate(other, func(x py.Object) (bool, error) {
+		in, err := self.M__contains__(x)
+		if err == nil && in == py.True {
+			err = r.Add(x)
+		}
+		return true, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 func anyToSet(x py.Object) (*Set, error) {
@@ -228,34 +280,29 @@ func anyToSet(x py.Object) (*Set, error) {
 	return s, s.t.addAll(x)
 }
 
-func setAnd(a, b *Set) (py.Object, error) { return a.intersection(b) }
-func setOr(a, b *Set) (py.Object, error)  { return a.union(b) }
-func setSub(a, b *Set) (py.Object, error) { return a.difference(b) }
-func setXor(a, b *Set) (py.Object, error) { return a.symmetricDifference(b) }
-
 // M__and__ implements view & other.
-func (v *dictView) M__and__(o py.Object) (py.Object, error) { return v.setOp(o, setAnd, false) }
+func (v *dictView) M__and__(o py.Object) (py.Object, error) { return v.viewAnd(o) }
 
 // M__rand__ implements other & view.
-func (v *dictView) M__rand__(o py.Object) (py.Object, error) { return v.setOp(o, setAnd, true) }
+func (v *dictView) M__rand__(o py.Object) (py.Object, error) { return v.viewAnd(o) }
 
 // M__or__ implements view | other.
-func (v *dictView) M__or__(o py.Object) (py.Object, error) { return v.setOp(o, setOr, false) }
+func (v *dictView) M__or__(o py.Object) (py.Object, error) { return v.setOp(o, viewOr, false) }
 
 // M__ror__ implements other | view.
-func (v *dictView) M__ror__(o py.Object) (py.Object, error) { return v.setOp(o, setOr, true) }
+func (v *dictView) M__ror__(o py.Object) (py.Object, error) { return v.setOp(o, viewOr, true) }
 
 // M__sub__ implements view - other.
-func (v *dictView) M__sub__(o py.Object) (py.Object, error) { return v.setOp(o, setSub, false) }
+func (v *dictView) M__sub__(o py.Object) (py.Object, error) { return v.setOp(o, viewSub, false) }
 
 // M__rsub__ implements other - view.
-func (v *dictView) M__rsub__(o py.Object) (py.Object, error) { return v.setOp(o, setSub, true) }
+func (v *dictView) M__rsub__(o py.Object) (py.Object, error) { return v.setOp(o, viewSub, true) }
 
 // M__xor__ implements view ^ other.
-func (v *dictView) M__xor__(o py.Object) (py.Object, error) { return v.setOp(o, setXor, false) }
+func (v *dictView) M__xor__(o py.Object) (py.Object, error) { return v.setOp(o, viewXor, false) }
 
 // M__rxor__ implements other ^ view.
-func (v *dictView) M__rxor__(o py.Object) (py.Object, error) { return v.setOp(o, setXor, true) }
+func (v *dictView) M__rxor__(o py.Object) (py.Object, error) { return v.setOp(o, viewXor, true) }
 
 // M__eq__ compares keys/items views like sets.
 func (v *dictView) M__eq__(o py.Object) (py.Object, error) {
@@ -277,6 +324,50 @@ func (v *dictView) M__eq__(o py.Object) (py.Object, error) {
 	}
 	return setEq(&a.t, &b.t)
 }
+
+// compare implements the set comparisons of keys and items views with a set, a frozenset
+// or another such view.
+func (v *dictView) compare(op string, o py.Object) (py.Object, error) {
+	a, ok, err := v.setLike()
+	if err != nil || !ok {
+		return py.NotImplemented, err
+	}
+	switch x := o.(type) {
+	case *Set, *FrozenSet:
+	case *dictView:
+		if x.kind == iterValues {
+			return py.NotImplemented, nil
+		}
+	default:
+		return py.NotImplemented, nil
+	}
+	b, err := anyToSet(o)
+	if err != nil {
+		return nil, err
+	}
+	return cmpMethod(op, &a.t, b)
+}
+
+// M__ne__ implements view != other.
+func (v *dictView) M__ne__(o py.Object) (py.Object, error) {
+	r, err := v.M__eq__(o)
+	if err != nil || r == py.NotImplemented {
+		return r, err
+	}
+	return py.NewBool(r == py.False), nil
+}
+
+// M__lt__ implements view < other.
+func (v *dictView) M__lt__(o py.Object) (py.Object, error) { return v.compare("<", o) }
+
+// M__le__ implements view <= other.
+func (v *dictView) M__le__(o py.Object) (py.Object, error) { return v.compare("<=", o) }
+
+// M__gt__ implements view > other.
+func (v *dictView) M__gt__(o py.Object) (py.Object, error) { return v.compare(">", o) }
+
+// M__ge__ implements view >= other.
+func (v *dictView) M__ge__(o py.Object) (py.Object, error) { return v.compare(">=", o) }
 
 func init() {
 	isdisjoint := method("isdisjoint", "", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

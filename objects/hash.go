@@ -1,9 +1,9 @@
 package objects
 
 import (
-	"hash/fnv"
 	"math"
 	"math/big"
+	"math/bits"
 	"reflect"
 
 	"github.com/go-python/gpython/py"
@@ -45,7 +45,7 @@ func Hash(x py.Object) (int64, error) {
 		}
 		return h, nil
 	case py.String:
-		return hashBytes([]byte(v)), nil
+		return hashStr(string(v)), nil
 	case py.Bytes:
 		return hashBytes(v), nil
 	case py.Tuple:
@@ -121,9 +121,7 @@ func identityHash(x py.Object) (int64, error) {
 		return 0, unhashable(x)
 	}
 	if rv.Comparable() {
-		h := fnv.New64a()
-		h.Write([]byte(x.Type().Name))
-		return int64(h.Sum64() >> 2), nil
+		return int64(siphash13(x.Type().Name) >> 2), nil
 	}
 	return 0, unhashable(x)
 }
@@ -202,14 +200,106 @@ func hashFloat(v float64) int64 {
 	return h
 }
 
+// hashBytes is CPython 3.11's hash of bytes: SipHash-1-3 with the all-zero key that
+// PYTHONHASHSEED=0 selects, so sets of str and bytes iterate in the order CPython gives
+// them with that setting (the goldens' setting; unseeded CPython orders them at random).
 func hashBytes(b []byte) int64 {
-	h := fnv.New64a()
-	h.Write(b)
-	r := int64(h.Sum64())
+	if len(b) == 0 {
+		return 0
+	}
+	r := int64(siphash13(b))
 	if r == -1 {
 		r = -2
 	}
 	return r
+}
+
+// hashStr hashes a str as CPython does: its code points in the narrowest of 1, 2 or 4
+// bytes each (little-endian), the representation CPython stores.
+func hashStr(s string) int64 {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		if len(s) == 0 {
+			return 0
+		}
+		r := int64(siphash13(s))
+		if r == -1 {
+			r = -2
+		}
+		return r
+	}
+	kind := 1
+	for _, r := range s {
+		if r > 0xffff {
+			kind = 4
+			break
+		}
+		if r > 0xff {
+			kind = 2
+		}
+	}
+	buf := make([]byte, 0, len(s)*kind)
+	for _, r := range s {
+		switch kind {
+		case 1:
+			buf = append(buf, byte(r))
+		case 2:
+			buf = append(buf, byte(r), byte(r>>8))
+		default:
+			buf = append(buf, byte(r), byte(r>>8), byte(r>>16), byte(r>>24))
+		}
+	}
+	return hashBytes(buf)
+}
+
+// siphash13 is SipHash with one compression and three finalization rounds, key 0.
+func siphash13[T string | []byte](b T) uint64 {
+	v0 := uint64(0x736f6d6570736575)
+	v1 := uint64(0x646f72616e646f6d)
+	v2 := uint64(0x6c7967656e657261)
+	v3 := uint64(0x7465646279746573)
+	round := func() {
+		v0 += v1
+		v1 = bits.RotateLeft64(v1, 13)
+		v1 ^= v0
+		v0 = bits.RotateLeft64(v0, 32)
+		v2 += v3
+		v3 = bits.RotateLeft64(v3, 16)
+		v3 ^= v2
+		v0 += v3
+		v3 = bits.RotateLeft64(v3, 21)
+		v3 ^= v0
+		v2 += v1
+		v1 = bits.RotateLeft64(v1, 17)
+		v1 ^= v2
+		v2 = bits.RotateLeft64(v2, 32)
+	}
+	last := uint64(len(b)) << 56
+	for len(b) >= 8 {
+		m := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		v3 ^= m
+		round()
+		v0 ^= m
+		b = b[8:]
+	}
+	for i := 0; i < len(b); i++ {
+		last |= uint64(b[i]) << (8 * uint(i))
+	}
+	v3 ^= last
+	round()
+	v0 ^= last
+	v2 ^= 0xff
+	round()
+	round()
+	round()
+	return v0 ^ v1 ^ v2 ^ v3
 }
 
 // hashTuple is CPython 3.8+'s xxHash-based tuple hash, so hash((1, 2)) matches CPython.

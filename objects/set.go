@@ -334,10 +334,23 @@ func discardAll(t *setTable, other py.Object) error {
 		t.clear()
 		return nil
 	}
-	return iterate(other, func(x py.Object) (bool, error) {
+	err := iterate(other, func(x py.Object) (bool, error) {
 		_, err := t.discard(x)
 		return true, err
 	})
+	if err != nil {
+		return err
+	}
+	// As CPython's set_difference_update_internal: more than a quarter of dummies are
+	// resized away (which changes the layout, hence the iteration order).
+	if len(t.slots) > 0 && uint64(t.fill-t.used) > t.mask()/4 {
+		n := t.used * 4
+		if t.used > 50000 {
+			n = t.used * 2
+		}
+		t.resize(n)
+	}
+	return nil
 }
 
 func symDiffUpdate(t *setTable, other py.Object) error {
@@ -346,13 +359,24 @@ func symDiffUpdate(t *setTable, other py.Object) error {
 		t.clear()
 		return nil
 	}
-	if !ok {
-		o = &setTable{}
-		if err := o.addAll(other); err != nil {
-			return err
+	var entries []setSlot
+	if d, isDict := other.(*Dict); isDict && !ok {
+		// CPython walks a dict's own entries (in its order, with their stored hashes).
+		for _, e := range d.t.entries {
+			if e.key != nil {
+				entries = append(entries, setSlot{key: e.key, hash: e.hash})
+			}
 		}
+	} else {
+		if !ok {
+			o = &setTable{}
+			if err := o.addAll(other); err != nil {
+				return err
+			}
+		}
+		entries = o.occupied()
 	}
-	for _, e := range o.occupied() {
+	for _, e := range entries {
 		removed, err := t.discardHashed(e.key, e.hash)
 		if err != nil {
 			return err

@@ -4,19 +4,44 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// multiArg applies op to self and each argument in turn (set.union(a, b, ...) etc.).
-func multiArg(name string, op func(self, other py.Object) (py.Object, error)) methodDef {
+// multiArg implements set.union/intersection/difference(*others) as CPython's, whose
+// intermediate sets decide the result's layout: union copies self once and updates the
+// copy; intersection chains new sets from self itself; difference makes one new set from
+// the first argument and updates it with the rest. Without arguments each is a copy.
+func multiArg(name string, first func(self, other py.Object) (py.Object, error), rest func(t *setTable, other py.Object) error) methodDef {
 	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 		if len(kw) != 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.%s() takes no keyword arguments", typeName(self), name)
 		}
-		res := newLike(self, tableOf(self).copyTable())
-		for _, o := range args {
-			r, err := op(res, o)
-			if err != nil {
+		if len(args) == 0 {
+			return newLike(self, tableOf(self).copyTable()), nil
+		}
+		if name == "union" {
+			r := tableOf(self).copyTable()
+			for _, o := range args {
+				if identical(o, self) {
+					continue
+				}
+				if err := r.addAll(o); err != nil {
+					return nil, err
+				}
+			}
+			return newLike(self, r), nil
+		}
+		res, err := first(self, args[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, o := range args[1:] {
+			if rest == nil {
+				if res, err = first(res, o); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			if err := rest(tableOf(res), o); err != nil {
 				return nil, err
 			}
-			res = r
 		}
 		return res, nil
 	})
@@ -74,9 +99,9 @@ func init() {
 	SetType.Flags |= py.TPFLAGS_BASETYPE
 	FrozenSetType.Flags |= py.TPFLAGS_BASETYPE
 	common := []methodDef{
-		multiArg("union", func(a, b py.Object) (py.Object, error) { return unionOf(a, b) }),
-		multiArg("intersection", intersectionOf),
-		multiArg("difference", differenceOf),
+		multiArg("union", func(a, b py.Object) (py.Object, error) { return unionOf(a, b) }, func(t *setTable, o py.Object) error { return t.addAll(o) }),
+		multiArg("intersection", intersectionOf, nil),
+		multiArg("difference", differenceOf, discardAll),
 		method("symmetric_difference", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			if err := oneArg(self, "symmetric_difference", args); err != nil {
 				return nil, err

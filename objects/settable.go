@@ -93,7 +93,7 @@ restart:
 	mask := s.mask()
 	perturb := uint64(h)
 	i := uint64(h) & mask
-	freeSlot := -1 // the first dummy seen: CPython reuses it for a new key
+	freeSlot := -1 // the last dummy seen (as CPython's set_add_entry): reused for a new key
 	for {
 		probes := 0
 		if i+linearProbes <= mask {
@@ -102,9 +102,7 @@ restart:
 		for j := i; j <= i+uint64(probes); j++ {
 			e := &s.slots[j]
 			if e.key == dummyKey {
-				if freeSlot < 0 {
-					freeSlot = int(j)
-				}
+				freeSlot = int(j)
 				continue
 			}
 			if e.key == nil && freeSlot >= 0 {
