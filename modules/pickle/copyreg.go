@@ -123,7 +123,12 @@ func copyregReconstructor(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "_reconstructor() base must be a type")
 	}
 	if base == py.ObjectType {
-		return newInstance(cls, nil, nil)
+		// object.__new__(cls) itself: a __new__ the class defines is not called.
+		newFn, err := py.GetAttrString(py.ObjectType, "__new__")
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(newFn, py.Tuple{cls}, nil)
 	}
 	// base.__new__(cls, state), then base.__init__(obj, state) unless it is object's.
 	newFn, err := py.GetAttrString(base, "__new__")
