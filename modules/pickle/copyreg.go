@@ -144,11 +144,12 @@ func copyregReconstructor(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	initFn, err := lookupAttr(base, "__init__")
-	if err != nil {
-		return nil, err
-	}
-	if initFn != nil && !identical(initFn, py.ObjectType.Dict["__init__"]) {
+	// base.__init__ is looked up in the dicts of base's MRO: attribute access on a type
+	// gives a new method object each time, never "is" object's.
+	if initFn := base.Lookup("__init__"); initFn != nil && !identical(initFn, py.ObjectType.Dict["__init__"]) {
+		if initFn, err = lookupAttr(base, "__init__"); err != nil {
+			return nil, err
+		}
 		if _, err := py.Call(initFn, py.Tuple{obj, args[2]}, nil); err != nil {
 			return nil, err
 		}

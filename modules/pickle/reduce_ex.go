@@ -18,6 +18,9 @@ func ReduceEx(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
 			return py.Call(reduce, nil, nil)
 		}
 	}
+	if r, ok, err := reduceNativeSet(obj); ok {
+		return r, err
+	}
 	if !isInstanceOfUserClass(obj) {
 		if e, ok := obj.(*py.Exception); ok {
 			return reduceException(e), nil
@@ -104,6 +107,9 @@ func newArgs(obj py.Object) (py.Tuple, py.Object, error) {
 			return nil, nil, py.ExceptionNewf(py.TypeError, "__getnewargs__ should return a tuple, not '%s'", typeName(r))
 		}
 		return t, nil, nil
+	}
+	if args, ok := nativeNewArgs(obj); ok {
+		return args, nil, nil
 	}
 	return nil, nil, nil
 }
