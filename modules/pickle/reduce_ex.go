@@ -21,11 +21,14 @@ func ReduceEx(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
 	if r, ok, err := reduceNativeSet(obj); ok {
 		return r, err
 	}
-	if !isInstanceOfUserClass(obj) {
+	if !isInstanceOfUserClass(obj) && obj.Type() != py.ObjectType {
 		if e, ok := obj.(*py.Exception); ok {
 			return reduceException(e), nil
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "cannot pickle '%s' object", typeName(obj))
+		if r, ok := reduceBuiltin(obj); ok {
+			return r, nil
+		}
+		return nil, cannotPickle(obj, proto)
 	}
 	if proto >= 2 {
 		return reduceNewObj(ctx, obj)

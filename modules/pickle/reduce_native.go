@@ -6,6 +6,8 @@ import (
 	"github.com/gopyrt/gopy/objects"
 )
 
+// Reductions of builtin types the object model does not define.
+//
 // Instances of Python subclasses of builtin types carry a Go value of the builtin type
 // (objects.NativeOf). CPython's int, float, complex, str, bytes and tuple define
 // __getnewargs__, and set and frozenset define __reduce__; the object model's types do not,
@@ -53,4 +55,44 @@ func reduceNativeSet(obj py.Object) (py.Object, bool, error) {
 	}
 	items := append([]py.Object{}, s.Items()...)
 	return py.Tuple{obj.Type(), py.Tuple{py.NewListFromItems(items)}, state}, true, nil
+}
+
+// reduceBuiltin is the __reduce__ of builtin types whose instances CPython pickles by
+// value: range and slice, as (type, (start, stop, step)).
+func reduceBuiltin(obj py.Object) (py.Object, bool) {
+	switch o := obj.(type) {
+	case *py.Range:
+		return py.Tuple{obj.Type(), py.Tuple{o.Start, o.Stop, o.Step}}, true
+	case *py.Slice:
+		return py.Tuple{obj.Type(), py.Tuple{noneIfNil(o.Start), noneIfNil(o.Stop), noneIfNil(o.Step)}}, true
+	}
+	return nil, false
+}
+
+func noneIfNil(o py.Object) py.Object {
+	if o == nil {
+		return py.None
+	}
+	return o
+}
+
+// cannotPickle is the TypeError of object.__reduce_ex__ for an object of a builtin type
+// without a reduction: copyreg's message with the type's __name__ for protocols 0-1, the
+// C message with tp_name (module-qualified for types of extension modules, such as
+// '_thread.lock') for protocol 2 and above, where variable-size types (code, memoryview)
+// have their own wording.
+func cannotPickle(obj py.Object, proto int) error {
+	if proto < 2 {
+		return py.ExceptionNewf(py.TypeError, "cannot pickle '%s' object", typeName(obj))
+	}
+	t := obj.Type()
+	name := typeName(obj)
+	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" && m != "" && t.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		name = string(m) + "." + name
+	}
+	switch name {
+	case "code", "memoryview":
+		return py.ExceptionNewf(py.TypeError, "cannot pickle %s objects", name)
+	}
+	return py.ExceptionNewf(py.TypeError, "cannot pickle '%s' object", name)
 }
