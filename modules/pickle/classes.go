@@ -47,6 +47,17 @@ func picklerInit(self py.Object, args py.Tuple) (py.Object, error) {
 	if _, err := py.SetAttrString(inst, stateAttr, &picklerState{p: p}); err != nil {
 		return nil, err
 	}
+	// CPython's Pickler members: bin (protocol >= 1) and fast (no memo), read at dump.
+	bin := py.Int(0)
+	if p.proto >= 1 {
+		bin = 1
+	}
+	if _, err := py.SetAttrString(inst, "bin", bin); err != nil {
+		return nil, err
+	}
+	if _, err := py.SetAttrString(inst, "fast", py.Int(0)); err != nil {
+		return nil, err
+	}
 	return py.None, nil
 }
 
@@ -76,6 +87,15 @@ func picklerDump(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	if p.DispatchTable, err = lookupAttr(inst, "dispatch_table"); err != nil {
 		return nil, err
+	}
+	if fast, err := lookupAttr(inst, "fast"); err != nil {
+		return nil, err
+	} else if fast != nil {
+		t, err := py.MakeBool(fast)
+		if err != nil {
+			return nil, err
+		}
+		p.Fast = t == py.True
 	}
 	if _, err := p.Dump(obj); err != nil {
 		return nil, err

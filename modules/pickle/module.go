@@ -8,9 +8,13 @@ import (
 // Python classes (so that user code can subclass them and override persistent_id,
 // persistent_load, reducer_override, find_class or set dispatch_table) whose methods call
 // the Go primitives below. The Go state of an instance lives in its _gopy_state attribute.
+// They are defined once, in _pickle (pickle imports them), so that pickle.Pickler is
+// _pickle.Pickler as in CPython.
 
 const moduleSrc = `
 class Pickler:
+    __module__ = '_pickle'
+
     def __init__(self, file, protocol=None, **kwargs):
         _pickler_init(self, file, protocol, kwargs)
 
@@ -22,6 +26,8 @@ class Pickler:
 
 
 class Unpickler:
+    __module__ = '_pickle'
+
     def __init__(self, file, **kwargs):
         _unpickler_init(self, file, kwargs)
 
@@ -59,7 +65,7 @@ func init() {
 		Info:    py.ModuleInfo{Name: "pickle", Doc: "Create portable serialized representations of Python objects.", FileDesc: "<pickle>"},
 		Methods: methods,
 		Globals: globals(),
-		CodeSrc: moduleSrc,
+		CodeSrc: "from _pickle import Pickler, Unpickler\n",
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_pickle", Doc: "Optimized C implementation for the Python pickle module.", FileDesc: "<_pickle>"},
