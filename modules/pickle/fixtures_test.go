@@ -177,7 +177,7 @@ func TestLoadErrors(t *testing.T) {
 		if err != nil {
 			got = excString(err)
 		}
-		want := c.Type + ": " + c.Message
+		want := strings.TrimSpace(c.Type + ": " + c.Message)
 		reason, gap := errorGaps[c.Pickle]
 		switch {
 		case got != want && gap:

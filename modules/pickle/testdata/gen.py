@@ -178,7 +178,16 @@ def load_error_cases():
             b'\x8e\x00\x00\x00\x00\x00\x00\x00\x80', b'\x8d\xff\xff\xff\xff\xff\xff\xff\xff',
             b'\x96\x00\x00\x00\x00\x00\x00\x00\x80', b'(I1\nI2\nI3\nd.', b'N(.', b'L12', b'Lx\n.',
             b'V\\u00\n.', b'cbuiltins\nlen\n(S\'ab\'\no.', b'(\x85.', b'N\x86.', b'}(N\x90.',
-            b'\x80\x04\x8c\x08builtins\x8c\x03int\x93\x8c\x01x\x85R.']
+            b'\x80\x04\x8c\x08builtins\x8c\x03int\x93\x8c\x01x\x85R.',
+            # Text opcodes: empty arguments, C string parsing, number syntax, bad UTF-8.
+            b'I\n.', b'L\n.', b'F\n.', b'g\n.', b'p\n.', b'i\n\n.', b'(i\n\n.', b'L L\n.',
+            b'F1_0\n.', b'F1e500\n.', b'F0x10\n.', b'F 1.5 \n.', b'I01L\n.', b'g1x\n.', b'L1\xed1L\n.',
+            b'(lp\x91\n.', b'Lx' + b'1' * 300 + b'L\n.', b'I0x\n.', b'I08\n.', b'L010L\n.', b'L0xgL\n.', b'g0x0\n.', b'L\x001L\n.',
+            # Opcode bytes CPython prints escaped, READONLY_BUFFER on a non-buffer, sizes
+            # beyond any allocation (CPython allocates bytes and bytearray before reading).
+            b"\x80\x04'.", b'\x80\x02)\\.', b'\x80\x05N\x98.', b'\x80\x05]\x98.',
+            b'\x80\x04\x95\x06\x00\x00\x00\x00\x00\x00\xa2\x00J\xd4\xfe\xff\xff.',
+            b']\x8eq\x00(NNNe.', b'\x96(K\x01K\x02K\x03tq\x00.']
 
 
 def main():
