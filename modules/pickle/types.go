@@ -97,6 +97,9 @@ func (b *PickleBuffer) Type() *py.Type { return PickleBufferType }
 
 func pickleBufferNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var obj py.Object
+	if len(args)+len(kwargs) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "PickleBuffer() takes exactly 1 positional argument (0 given)")
+	}
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:PickleBuffer", []string{"buffer"}, &obj); err != nil {
 		return nil, err
 	}
