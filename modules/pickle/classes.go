@@ -24,18 +24,10 @@ func (*unpicklerState) Type() *py.Type { return stateType }
 const stateAttr = "_gopy_state"
 
 func picklerInit(self py.Object, args py.Tuple) (py.Object, error) {
-	inst, file, protocol, kw := args[0], args[1], args[2], args[3]
-	var fixImports, bufferCallback py.Object
-	items, _ := dictItems(kw)
-	for _, kv := range items {
-		switch k := string(kv[0].(py.String)); k {
-		case "fix_imports":
-			fixImports = kv[1]
-		case "buffer_callback":
-			bufferCallback = kv[1]
-		default:
-			return nil, py.ExceptionNewf(py.TypeError, "Pickler() got an unexpected keyword argument '%s'", k)
-		}
+	inst, pos, kw := args[0], args[1].(py.Tuple), args[2]
+	var file, protocol, fixImports, bufferCallback py.Object
+	if err := kwArgs("Pickler", pos, kwDict(kw), 4, []string{"file", "protocol", "fix_imports", "buffer_callback"}, 1, &file, &protocol, &fixImports, &bufferCallback); err != nil {
+		return nil, err
 	}
 	p, err := newPicklerFromArgs(contextOf(self), protocol, fixImports, bufferCallback)
 	if err != nil {
@@ -45,6 +37,17 @@ func picklerInit(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	if _, err := py.SetAttrString(inst, stateAttr, &picklerState{p: p}); err != nil {
+		return nil, err
+	}
+	// CPython's Pickler members: bin (protocol >= 1) and fast (no memo), read at dump.
+	bin := py.Int(0)
+	if p.proto >= 1 {
+		bin = 1
+	}
+	if _, err := py.SetAttrString(inst, "bin", bin); err != nil {
+		return nil, err
+	}
+	if _, err := py.SetAttrString(inst, "fast", py.Int(0)); err != nil {
 		return nil, err
 	}
 	return py.None, nil
@@ -77,6 +80,15 @@ func picklerDump(self py.Object, args py.Tuple) (py.Object, error) {
 	if p.DispatchTable, err = lookupAttr(inst, "dispatch_table"); err != nil {
 		return nil, err
 	}
+	if fast, err := lookupAttr(inst, "fast"); err != nil {
+		return nil, err
+	} else if fast != nil {
+		t, err := py.MakeBool(fast)
+		if err != nil {
+			return nil, err
+		}
+		p.Fast = t == py.True
+	}
 	if _, err := p.Dump(obj); err != nil {
 		return nil, err
 	}
@@ -93,28 +105,16 @@ func picklerClearMemo(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func unpicklerInit(self py.Object, args py.Tuple) (py.Object, error) {
-	inst, file, kw := args[0], args[1], args[2]
-	var fixImports, encoding, errors, buffers py.Object
-	items, _ := dictItems(kw)
-	for _, kv := range items {
-		switch k := string(kv[0].(py.String)); k {
-		case "fix_imports":
-			fixImports = kv[1]
-		case "encoding":
-			encoding = kv[1]
-		case "errors":
-			errors = kv[1]
-		case "buffers":
-			buffers = kv[1]
-		default:
-			return nil, py.ExceptionNewf(py.TypeError, "Unpickler() got an unexpected keyword argument '%s'", k)
-		}
+	inst, pos, kw := args[0], args[1].(py.Tuple), args[2]
+	var file, fixImports, encoding, errors, buffers py.Object
+	if err := kwArgs("Unpickler", pos, kwDict(kw), 1, []string{"file", "fix_imports", "encoding", "errors", "buffers"}, 1, &file, &fixImports, &encoding, &errors, &buffers); err != nil {
+		return nil, err
 	}
 	u, err := newFileUnpickler(contextOf(self), file)
 	if err != nil {
 		return nil, err
 	}
-	if err := configureUnpickler(u, fixImports, encoding, errors, buffers); err != nil {
+	if err := configureUnpickler("Unpickler", u, fixImports, encoding, errors, buffers); err != nil {
 		return nil, err
 	}
 	if _, err := py.SetAttrString(inst, stateAttr, &unpicklerState{u: u}); err != nil {
@@ -165,4 +165,16 @@ func findClassMethod(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	return FindClass(u.ctx, string(m), string(n), u.proto, u.fixImports)
+}
+
+// kwDict converts the **kwargs dict the Python classes pass to a StringDict.
+func kwDict(kw py.Object) py.StringDict {
+	out := py.NewStringDict()
+	items, _ := dictItems(kw)
+	for _, kv := range items {
+		if k, ok := kv[0].(py.String); ok {
+			out[string(k)] = kv[1]
+		}
+	}
+	return out
 }

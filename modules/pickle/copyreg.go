@@ -20,10 +20,16 @@ func init() {
 			py.MustNewMethod("add_extension", copyregAddExtension, 0, "add_extension(module, name, code)"),
 			py.MustNewMethod("remove_extension", copyregRemoveExtension, 0, "remove_extension(module, name, code)"),
 			py.MustNewMethod("clear_extension_cache", copyregClearCache, 0, "clear_extension_cache()"),
+			py.MustNewMethod("_slotnames", copyregSlotnames, 0, "_slotnames(cls)"),
+			py.MustNewMethod("_reduce_ex", copyregReduceEx, 0, "_reduce_ex(self, proto)"),
+			pickleComplex,
 		},
 		Globals: py.StringDict{},
 		// The registries are created per interpreter by the module body.
-		CodeSrc: "dispatch_table = _new_dict()\n_extension_registry = _new_dict()\n_inverted_registry = _new_dict()\n_extension_cache = _new_dict()\ndel _new_dict\n",
+		CodeSrc: "__all__ = ['pickle', 'constructor', 'add_extension', 'remove_extension', 'clear_extension_cache']\n" +
+			"_HEAPTYPE = 1 << 9\n" +
+			"dispatch_table = _new_dict()\ndispatch_table[complex] = pickle_complex\n" +
+			"_extension_registry = _new_dict()\n_inverted_registry = _new_dict()\n_extension_cache = _new_dict()\ndel _new_dict\n",
 	})
 	impl := py.GetModuleImpl("copyreg")
 	impl.Methods = append(impl.Methods, py.MustNewMethod("_new_dict", func(self py.Object, args py.Tuple) (py.Object, error) {
@@ -37,6 +43,58 @@ func init() {
 		},
 		Globals: py.StringDict{},
 	})
+}
+
+// pickleComplex is copyreg.pickle_complex, the dispatch_table entry of complex.
+var pickleComplex = py.MustNewMethod("pickle_complex", func(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "pickle_complex() takes 1 positional argument but %d were given", len(args))
+	}
+	c, ok := args[0].(py.Complex)
+	if !ok {
+		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute 'real'", typeName(args[0]))
+	}
+	return py.Tuple{nativeBuiltin("complex"), py.Tuple{py.Float(real(c)), py.Float(imag(c))}}, nil
+}, 0, "pickle_complex(c)")
+
+// copyregSlotnames is copyreg._slotnames(cls): the names of the slots of cls and its bases
+// (private names mangled, __dict__ and __weakref__ left out), cached in cls.__slotnames__.
+func copyregSlotnames(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "_slotnames() takes 1 positional argument but %d were given", len(args))
+	}
+	cls, ok := args[0].(*py.Type)
+	if !ok {
+		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '__dict__'", typeName(args[0]))
+	}
+	if cached, ok := cls.Dict["__slotnames__"]; ok {
+		return cached, nil
+	}
+	names, err := slotNames(cls)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]py.Object, len(names))
+	for i, n := range names {
+		items[i] = py.String(n)
+	}
+	list := py.NewListFromItems(items)
+	if isUserClass(cls) {
+		_, _ = py.SetAttrString(cls, "__slotnames__", list)
+	}
+	return list, nil
+}
+
+// copyregReduceEx is copyreg._reduce_ex(self, proto), object.__reduce_ex__ for protocols 0-1.
+func copyregReduceEx(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "_reduce_ex() takes 2 positional arguments but %d were given", len(args))
+	}
+	proto, err := py.MakeGoInt(args[1])
+	if err != nil {
+		return nil, err
+	}
+	return reduceProto01(contextOf(self), args[0], proto)
 }
 
 func moduleGlobal(self py.Object, name string) py.Object {
@@ -123,7 +181,12 @@ func copyregReconstructor(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "_reconstructor() base must be a type")
 	}
 	if base == py.ObjectType {
-		return newInstance(cls, nil, nil)
+		// object.__new__(cls) itself: a __new__ the class defines is not called.
+		newFn, err := py.GetAttrString(py.ObjectType, "__new__")
+		if err != nil {
+			return nil, err
+		}
+		return py.Call(newFn, py.Tuple{cls}, nil)
 	}
 	// base.__new__(cls, state), then base.__init__(obj, state) unless it is object's.
 	newFn, err := py.GetAttrString(base, "__new__")
@@ -139,11 +202,12 @@ func copyregReconstructor(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	initFn, err := lookupAttr(base, "__init__")
-	if err != nil {
-		return nil, err
-	}
-	if initFn != nil && !identical(initFn, py.ObjectType.Dict["__init__"]) {
+	// base.__init__ is looked up in the dicts of base's MRO: attribute access on a type
+	// gives a new method object each time, never "is" object's.
+	if initFn := base.Lookup("__init__"); initFn != nil && !identical(initFn, py.ObjectType.Dict["__init__"]) {
+		if initFn, err = lookupAttr(base, "__init__"); err != nil {
+			return nil, err
+		}
 		if _, err := py.Call(initFn, py.Tuple{obj, args[2]}, nil); err != nil {
 			return nil, err
 		}

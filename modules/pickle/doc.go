@@ -3,8 +3,8 @@
 //
 // # Design
 //
-// Pickler (pickler.go, save_types.go, reduce.go) follows the order of decisions of
-// CPython's Modules/_pickle.c save(): persistent_id first; then atoms (None, bool, int,
+// Pickler (pickler.go, save_types.go, reduce.go, reduce_ex.go, reduce_native.go) follows
+// the order of decisions of CPython's Modules/_pickle.c save(): persistent_id first; then atoms (None, bool, int,
 // float), which are never memoized; then the memo; then str and bytes; then the exact
 // containers (dict, set, frozenset, list, tuple, bytearray, PickleBuffer); then
 // reducer_override, classes and functions by reference (save_global: module from
@@ -16,12 +16,18 @@
 // in groups of 1000, with the C pickler's quirks for exact dicts and sets), memo opcodes
 // (PUT/BINPUT/LONG_BINPUT/MEMOIZE) and protocol 4 framing (FRAME around 64 KiB, large
 // str/bytes payloads outside frames) are the C pickler's. CPython's object identity is
-// modelled by Go pointers and by the data pointer and length of strings, bytes and tuples.
+// modelled by Go pointers and by the data pointer and length of strings, bytes and tuples
+// (memo.go), so strings the compiler interns or merges share one memo entry as in CPython.
+// reduce_native.go supplies what the object model's builtin types lack: the
+// __getnewargs__ of int, float, str, bytes, tuple and complex subclasses, set.__reduce__,
+// and the reductions of range, slice and object().
 //
-// Unpickler (unpickler.go, load_ops.go, load_data.go, load_objects.go) is a stack machine
-// with CPython's mark/fence model and error messages. Every length read from the input is
-// checked against the remaining input (or read in bounded chunks from a file) before
-// anything is allocated, and the memo is a slice for small indices and a map above, so no
+// Unpickler (unpickler.go, load_ops.go, load_data.go, load_text.go, load_objects.go) is a
+// stack machine with CPython's mark/fence model and error messages; the text arguments of
+// protocol 0 opcodes are parsed as the C unpickler's strtol, PyLong_FromString and
+// PyOS_string_to_double do. Every length read from the input is checked against the
+// remaining input (or read in bounded chunks from a file) before anything is allocated (a
+// BINBYTES8/BYTEARRAY8 size no machine could allocate is CPython's MemoryError), and the memo is a slice for small indices and a map above, so no
 // input can make it allocate more than a small multiple of its own size. A Go panic in a
 // callback is turned into SystemError.
 //

@@ -77,7 +77,9 @@ func newContext(t testing.TB) py.Context {
 
 // knownGaps lists fixtures gopy cannot match yet, with the reason; the test reports them
 // and fails if one starts to pass, so the list stays honest.
-var knownGaps = map[string]string{}
+var knownGaps = map[string]string{
+	"str lone surrogates": "a gopy str is a Go string of UTF-8: a lone surrogate cannot be held and loads as U+FFFD",
+}
 
 func TestFixturesLoadAndDump(t *testing.T) {
 	ctx := newContext(t)
@@ -177,7 +179,7 @@ func TestLoadErrors(t *testing.T) {
 		if err != nil {
 			got = excString(err)
 		}
-		want := c.Type + ": " + c.Message
+		want := strings.TrimSpace(c.Type + ": " + c.Message)
 		reason, gap := errorGaps[c.Pickle]
 		switch {
 		case got != want && gap:

@@ -7,9 +7,24 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // This file holds the opcodes that carry data: strings, bytes, buffers.
+
+// impossibleAlloc is a size beyond the 47-bit user address space of 64-bit machines: an
+// allocation of it fails everywhere CPython runs.
+const impossibleAlloc = 1 << 47
+
+// memoryError is MemoryError() without arguments, as a failed allocation raises it.
+func memoryError() error {
+	e, err := py.ExceptionNew(py.MemoryError, py.Tuple{}, nil)
+	if err != nil {
+		return err
+	}
+	return e.(*py.Exception)
+}
 
 func (u *Unpickler) readSized(op byte, width int, what string) ([]byte, error) {
 	n, err := u.readUint(width)
@@ -18,6 +33,11 @@ func (u *Unpickler) readSized(op byte, width int, what string) ([]byte, error) {
 	}
 	if width == 8 && n > math.MaxInt64 {
 		return nil, py.ExceptionNewf(py.OverflowError, "%s exceeds system's maximum size of %d bytes", what, int64(math.MaxInt64))
+	}
+	if (op == opByteArray8 || op == opBinBytes8) && n >= impossibleAlloc {
+		// CPython allocates the bytes or bytearray before it reads: a size no machine
+		// can allocate is a MemoryError there, whatever follows.
+		return nil, memoryError()
 	}
 	return u.src.read(n)
 }
@@ -139,8 +159,15 @@ func (u *Unpickler) loadBuffer(op byte) error {
 	if err != nil {
 		return err
 	}
-	if b, ok := x.(*PickleBuffer); ok && !b.Readonly {
-		u.stack[len(u.stack)-1] = &PickleBuffer{Data: b.Data, Readonly: true, base: b.base}
+	switch b := x.(type) {
+	case *PickleBuffer:
+		if !b.Readonly {
+			u.stack[len(u.stack)-1] = &PickleBuffer{Data: b.Data, Readonly: true, base: b.base}
+		}
+	case py.Bytes, *ByteArray, *objects.ByteArray, *objects.MemoryView:
+		// gopy has no read-only memoryview to put in place of a bytearray: it stays.
+	default:
+		return py.ExceptionNewf(py.TypeError, "memoryview: a bytes-like object is required, not '%s'", typeName(x))
 	}
 	return nil
 }

@@ -1,7 +1,6 @@
 package pickle
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -92,16 +91,15 @@ func (u *Unpickler) loadAddItems() error {
 }
 
 func (u *Unpickler) readDecimal() (int64, bool, string, error) {
-	line, err := u.src.readline()
+	line, err := u.readArgLine()
 	if err != nil {
 		return 0, false, "", err
 	}
-	s := strings.TrimSpace(string(line[:len(line)-1]))
-	v, perr := strconv.ParseInt(strings.TrimPrefix(s, "+"), 10, 64)
-	if perr != nil {
+	x, ok := parsePyInt(cString(line), 10)
+	if !ok || !x.IsInt64() {
 		return 0, false, string(line), nil
 	}
-	return v, true, string(line), nil
+	return x.Int64(), true, string(line), nil
 }
 
 func (u *Unpickler) loadGet(op byte) error {
@@ -113,7 +111,7 @@ func (u *Unpickler) loadGet(op byte) error {
 			return err
 		}
 		if !ok {
-			return py.ExceptionNewf(py.ValueError, "invalid literal for int() with base 10: %s", pyStrRepr(line))
+			return intLiteralError(cString([]byte(line)), 10)
 		}
 		if v < 0 {
 			return py.ExceptionNewf(UnpicklingError, "Memo value not found at index %d", v)
@@ -152,7 +150,7 @@ func (u *Unpickler) loadPut(op byte) error {
 			return u.underflow()
 		}
 		if !ok {
-			return py.ExceptionNewf(py.ValueError, "invalid literal for int() with base 10: %s", pyStrRepr(line))
+			return intLiteralError(cString([]byte(line)), 10)
 		}
 		if v < 0 {
 			return py.ExceptionNewf(py.ValueError, "negative PUT argument")
@@ -196,6 +194,14 @@ func (u *Unpickler) loadGlobal(op byte) error {
 		}
 		return string(b), nil
 	}
+	// INST takes its mark before it reads the names, as CPython's load_inst.
+	m := 0
+	if op == opInst {
+		var err error
+		if m, err = u.marker(); err != nil {
+			return err
+		}
+	}
 	module, err := readName()
 	if err != nil {
 		return err
@@ -211,10 +217,6 @@ func (u *Unpickler) loadGlobal(op byte) error {
 	if op == opGlobal {
 		u.push(cls)
 		return nil
-	}
-	m, err := u.marker()
-	if err != nil {
-		return err
 	}
 	args, err := u.popSlice(m)
 	if err != nil {

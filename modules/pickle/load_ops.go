@@ -2,9 +2,6 @@ package pickle
 
 import (
 	"math"
-	"math/big"
-	"strconv"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 )
@@ -27,7 +24,7 @@ func (u *Unpickler) dispatch(op byte) error {
 			return err
 		}
 		if n > math.MaxInt64 {
-			return py.ExceptionNewf(UnpicklingError, "frame size > sys.maxsize: %d", n)
+			return py.ExceptionNewf(py.OverflowError, "FRAME length exceeds system's maximum of %d bytes", int64(math.MaxInt64))
 		}
 		return u.checkAvailable(n)
 	case opMark:
@@ -82,15 +79,7 @@ func (u *Unpickler) dispatch(op byte) error {
 	case opLong1, opLong4:
 		return u.loadBinLong(op)
 	case opFloat:
-		line, err := u.src.readline()
-		if err != nil {
-			return err
-		}
-		f, err := parseFloat(line)
-		if err != nil {
-			return err
-		}
-		u.push(py.Float(f))
+		return u.loadTextFloat()
 	case opBinFloat:
 		b, err := u.src.read(8)
 		if err != nil {
@@ -248,7 +237,7 @@ func (u *Unpickler) dispatch(op byte) error {
 	case opPersID, opBinPersID:
 		return u.loadPersID(op)
 	default:
-		if op >= 0x20 && op < 0x7f {
+		if op >= 0x20 && op < 0x7f && op != '\'' && op != '\\' {
 			return py.ExceptionNewf(UnpicklingError, "invalid load key, '%c'.", op)
 		}
 		return py.ExceptionNewf(UnpicklingError, "invalid load key, '\\x%02x'.", op)
@@ -284,70 +273,6 @@ func (u *Unpickler) checkAvailable(n uint64) error {
 
 // parseCInt parses like C's strtol/PyLong_FromString with base 0: optional whitespace and
 // sign, 0x/0o/0b prefixes, a leading 0 meaning octal.
-func parseCInt(s string) (*big.Int, bool) {
-	s = strings.TrimSpace(s)
-	neg := false
-	if s != "" && (s[0] == '+' || s[0] == '-') {
-		neg = s[0] == '-'
-		s = s[1:]
-	}
-	base := 10
-	switch {
-	case len(s) > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'):
-		base, s = 16, s[2:]
-	case len(s) > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'O'):
-		base, s = 8, s[2:]
-	case len(s) > 2 && s[0] == '0' && (s[1] == 'b' || s[1] == 'B'):
-		base, s = 2, s[2:]
-	case len(s) > 1 && s[0] == '0':
-		base, s = 8, s[1:]
-	}
-	if s == "" || strings.ContainsAny(s, "_+-") {
-		return nil, false
-	}
-	x, ok := new(big.Int).SetString(s, base)
-	if !ok {
-		return nil, false
-	}
-	if neg {
-		x.Neg(x)
-	}
-	return x, true
-}
-
-func (u *Unpickler) loadTextInt(op byte) error {
-	line, err := u.src.readline()
-	if err != nil {
-		return err
-	}
-	s := string(line[:len(line)-1])
-	if op == opInt {
-		switch s {
-		case "00":
-			u.push(py.False)
-			return nil
-		case "01":
-			u.push(py.True)
-			return nil
-		}
-		x, ok := parseCInt(s)
-		if !ok {
-			return py.ExceptionNewf(py.ValueError, "could not convert string to int")
-		}
-		u.push(intObject(x))
-		return nil
-	}
-	if strings.HasSuffix(s, "L") {
-		s = s[:len(s)-1]
-	}
-	x, ok := parseCInt(s)
-	if !ok {
-		return py.ExceptionNewf(py.ValueError, "invalid literal for int() with base 10: %s", pyStrRepr(string(line)))
-	}
-	u.push(intObject(x))
-	return nil
-}
-
 func (u *Unpickler) loadBinLong(op byte) error {
 	var n uint64
 	var err error
@@ -368,32 +293,4 @@ func (u *Unpickler) loadBinLong(op byte) error {
 	}
 	u.push(decodeLong(b))
 	return nil
-}
-
-func parseFloat(line []byte) (float64, error) {
-	s := string(line[:len(line)-1])
-	bad := func() error {
-		return py.ExceptionNewf(py.ValueError, "could not convert string to float: '%s'", string(line))
-	}
-	if s == "" || strings.ContainsAny(s, "_ \t") || strings.HasPrefix(strings.TrimLeft(s, "+-"), "0x") {
-		return 0, bad()
-	}
-	switch strings.ToLower(strings.TrimLeft(s, "+-")) {
-	case "inf", "infinity", "nan":
-	default:
-		if strings.ContainsAny(strings.ToLower(s), "abcdfghijklmnopqrstuvwxyz") {
-			return 0, bad()
-		}
-	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-			if math.IsInf(f, 0) {
-				return 0, py.ExceptionNewf(py.OverflowError, "could not convert string to float: '%s'", string(line))
-			}
-			return f, nil
-		}
-		return 0, bad()
-	}
-	return f, nil
 }

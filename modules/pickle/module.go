@@ -8,11 +8,15 @@ import (
 // Python classes (so that user code can subclass them and override persistent_id,
 // persistent_load, reducer_override, find_class or set dispatch_table) whose methods call
 // the Go primitives below. The Go state of an instance lives in its _gopy_state attribute.
+// They are defined once, in _pickle (pickle imports them), so that pickle.Pickler is
+// _pickle.Pickler as in CPython.
 
 const moduleSrc = `
 class Pickler:
-    def __init__(self, file, protocol=None, **kwargs):
-        _pickler_init(self, file, protocol, kwargs)
+    __module__ = '_pickle'
+
+    def __init__(self, *args, **kwargs):
+        _pickler_init(self, args, kwargs)
 
     def dump(self, obj):
         _pickler_dump(self, obj)
@@ -22,8 +26,10 @@ class Pickler:
 
 
 class Unpickler:
-    def __init__(self, file, **kwargs):
-        _unpickler_init(self, file, kwargs)
+    __module__ = '_pickle'
+
+    def __init__(self, *args, **kwargs):
+        _unpickler_init(self, args, kwargs)
 
     def load(self):
         return _unpickler_load(self)
@@ -59,7 +65,7 @@ func init() {
 		Info:    py.ModuleInfo{Name: "pickle", Doc: "Create portable serialized representations of Python objects.", FileDesc: "<pickle>"},
 		Methods: methods,
 		Globals: globals(),
-		CodeSrc: moduleSrc,
+		CodeSrc: "from _pickle import Pickler, Unpickler\n",
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_pickle", Doc: "Optimized C implementation for the Python pickle module.", FileDesc: "<_pickle>"},
@@ -84,6 +90,10 @@ func kwArgs(fn string, args py.Tuple, kwargs py.StringDict, maxPos int, names []
 		if maxPos == 1 {
 			return py.ExceptionNewf(py.TypeError, "%s() takes exactly 1 positional argument (%d given)", fn, len(args))
 		}
+		if maxPos == len(names) {
+			// No keyword-only parameters: CPython does not say "positional".
+			return py.ExceptionNewf(py.TypeError, "%s() takes at most %d arguments (%d given)", fn, maxPos, len(args))
+		}
 		return py.ExceptionNewf(py.TypeError, "%s() takes at most %d positional arguments (%d given)", fn, maxPos, len(args))
 	}
 	for i, a := range args {
@@ -101,7 +111,7 @@ func kwArgs(fn string, args py.Tuple, kwargs py.StringDict, maxPos int, names []
 			}
 		}
 		if !found {
-			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", fn, k)
+			return py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, fn)
 		}
 	}
 	for i := 0; i < required; i++ {
@@ -119,6 +129,13 @@ func protocolArg(v py.Object) (int, error) {
 	}
 	if _, ok := v.(py.Float); ok {
 		return 0, py.ExceptionNewf(py.TypeError, "'float' object cannot be interpreted as an integer")
+	}
+	if b, ok := v.(py.Bool); ok {
+		// bool is an int: True is protocol 1.
+		v = py.Int(0)
+		if b {
+			v = py.Int(1)
+		}
 	}
 	n, err := py.MakeGoInt(v)
 	if err != nil {
@@ -219,7 +236,7 @@ func dumpMethod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 }
 
 // configureUnpickler applies loads/load/Unpickler keyword arguments.
-func configureUnpickler(u *Unpickler, fixImports, encoding, errors, buffers py.Object) error {
+func configureUnpickler(fn string, u *Unpickler, fixImports, encoding, errors, buffers py.Object) error {
 	var err error
 	if u.fixImports, err = truth(fixImports, true); err != nil {
 		return err
@@ -227,14 +244,14 @@ func configureUnpickler(u *Unpickler, fixImports, encoding, errors, buffers py.O
 	if encoding != nil {
 		s, ok := encoding.(py.String)
 		if !ok {
-			return py.ExceptionNewf(py.TypeError, "argument 'encoding' must be str, not %s", typeName(encoding))
+			return py.ExceptionNewf(py.TypeError, "%s() argument 'encoding' must be str, not %s", fn, typeName(encoding))
 		}
 		u.Encoding = string(s)
 	}
 	if errors != nil {
 		s, ok := errors.(py.String)
 		if !ok {
-			return py.ExceptionNewf(py.TypeError, "argument 'errors' must be str, not %s", typeName(errors))
+			return py.ExceptionNewf(py.TypeError, "%s() argument 'errors' must be str, not %s", fn, typeName(errors))
 		}
 		u.Errors = string(s)
 	}
@@ -250,7 +267,11 @@ func configureUnpickler(u *Unpickler, fixImports, encoding, errors, buffers py.O
 
 func loadsMethod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var data, fixImports, encoding, errors, buffers py.Object
-	if err := kwArgs("loads", args, kwargs, 1, []string{"data", "fix_imports", "encoding", "errors", "buffers"}, 1, &data, &fixImports, &encoding, &errors, &buffers); err != nil {
+	// data is positional-only: "" is a name no keyword matches.
+	if len(args) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "loads() takes exactly 1 positional argument (0 given)")
+	}
+	if err := kwArgs("loads", args, kwargs, 1, []string{"", "fix_imports", "encoding", "errors", "buffers"}, 1, &data, &fixImports, &encoding, &errors, &buffers); err != nil {
 		return nil, err
 	}
 	b, err := bytesOf(data)
@@ -258,7 +279,7 @@ func loadsMethod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object
 		return nil, err
 	}
 	u := NewUnpickler(contextOf(self), b)
-	if err := configureUnpickler(u, fixImports, encoding, errors, buffers); err != nil {
+	if err := configureUnpickler("loads", u, fixImports, encoding, errors, buffers); err != nil {
 		return nil, err
 	}
 	return u.Load()
@@ -273,7 +294,7 @@ func loadMethod(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	if err := configureUnpickler(u, fixImports, encoding, errors, buffers); err != nil {
+	if err := configureUnpickler("load", u, fixImports, encoding, errors, buffers); err != nil {
 		return nil, err
 	}
 	return u.Load()

@@ -134,8 +134,24 @@ func qualName(obj py.Object) (string, error) {
 	return "", py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '__name__'", typeName(obj))
 }
 
+// builtinFuncModule is the __module__ of builtin functions such as len: in CPython it is
+// the builtins module's __name__, a string object other than the interned 'builtins' that
+// builtin types (int, ValueError) give, so a pickle of [len, int] at protocol 4 writes the
+// module name twice. It is a copy of the literal so that the memo sees two objects.
+var builtinFuncModule = strings.Clone("builtins")
+
 // moduleOf returns obj.__module__ ("" when unknown).
 func moduleOf(obj py.Object) string {
+	if m := moduleAttr(obj); m != "builtins" {
+		return m
+	}
+	if _, ok := obj.(*py.Method); ok {
+		return builtinFuncModule
+	}
+	return "builtins"
+}
+
+func moduleAttr(obj py.Object) string {
 	if v, err := lookupAttr(obj, "__module__"); err == nil {
 		if s, ok := v.(py.String); ok {
 			return string(s)

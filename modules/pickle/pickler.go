@@ -284,11 +284,25 @@ func (p *Pickler) saveFloat(f float64) {
 	if p.proto >= 1 {
 		var b [9]byte
 		b[0] = opBinFloat
-		binary.BigEndian.PutUint64(b[1:], math.Float64bits(f))
+		binary.BigEndian.PutUint64(b[1:], floatBits(f))
 		p.write(b[:]...)
 		return
 	}
 	p.writeString("F" + floatRepr(f) + "\n")
+}
+
+// goNaN is the bit pattern of Go's math.NaN(), which gpython's float('nan') returns; CPython's
+// float('nan') (the C library's NAN) has a zero payload.
+const goNaN = 0x7ff8000000000001
+
+// floatBits is the IEEE 754 encoding CPython writes for f: Go's quiet NaN of payload 1 (of
+// either sign) is written as the zero-payload NaN CPython makes; every other value as is.
+func floatBits(f float64) uint64 {
+	b := math.Float64bits(f)
+	if b&^(1<<63) == goNaN {
+		b &^= 1
+	}
+	return b
 }
 
 // saveRecursionCheckedReduce is shared by the container savers: after the elements of a

@@ -64,15 +64,16 @@ func (p *Pickler) saveOther(obj py.Object) error {
 			// method.__reduce__: getattr(self, name).
 			return p.saveReduce(py.Tuple{p.builtin("getattr"), py.Tuple{bm.Self, py.String(nameOf(bm.Method))}}, obj)
 		}
-		if c, ok := obj.(py.Complex); ok {
-			return p.saveReduce(py.Tuple{p.builtin("complex"), py.Tuple{py.Float(real(c)), py.Float(imag(c))}}, obj)
-		}
 		if obj == py.NotImplemented {
 			return p.saveGlobal(obj, py.String("NotImplemented"))
 		}
 		reduceFunc, err := p.dispatchLookup(obj)
 		if err != nil {
 			return err
+		}
+		if c, ok := obj.(py.Complex); ok && (reduceFunc == nil || reduceFunc == pickleComplex) {
+			// copyreg.pickle_complex, without the call.
+			return p.saveReduce(py.Tuple{p.builtin("complex"), py.Tuple{py.Float(real(c)), py.Float(imag(c))}}, obj)
 		}
 		switch {
 		case reduceFunc != nil:

@@ -18,11 +18,17 @@ func ReduceEx(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
 			return py.Call(reduce, nil, nil)
 		}
 	}
-	if !isInstanceOfUserClass(obj) {
+	if r, ok, err := reduceNativeSet(obj); ok {
+		return r, err
+	}
+	if !isInstanceOfUserClass(obj) && obj.Type() != py.ObjectType {
 		if e, ok := obj.(*py.Exception); ok {
 			return reduceException(e), nil
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "cannot pickle '%s' object", typeName(obj))
+		if r, ok := reduceBuiltin(obj); ok {
+			return r, nil
+		}
+		return nil, cannotPickle(obj, proto)
 	}
 	if proto >= 2 {
 		return reduceNewObj(ctx, obj)
@@ -104,6 +110,9 @@ func newArgs(obj py.Object) (py.Tuple, py.Object, error) {
 			return nil, nil, py.ExceptionNewf(py.TypeError, "__getnewargs__ should return a tuple, not '%s'", typeName(r))
 		}
 		return t, nil, nil
+	}
+	if args, ok := nativeNewArgs(obj); ok {
+		return args, nil, nil
 	}
 	return nil, nil, nil
 }

@@ -335,6 +335,9 @@ func (p *Pickler) savePickleBuffer(b *PickleBuffer) error {
 	if p.proto < 5 {
 		return py.ExceptionNewf(PicklingError, "PickleBuffer can only pickled with protocol >= 5")
 	}
+	if b.released {
+		return py.ExceptionNewf(py.ValueError, "operation forbidden on released PickleBuffer object")
+	}
 	inBand := true
 	if p.BufferCallback != nil && p.BufferCallback != py.None {
 		r, err := py.Call(p.BufferCallback, py.Tuple{b}, nil)

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // The exception classes of the pickle module, with CPython's module name.
@@ -95,6 +97,9 @@ func (b *PickleBuffer) Type() *py.Type { return PickleBufferType }
 
 func pickleBufferNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var obj py.Object
+	if len(args)+len(kwargs) == 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "PickleBuffer() takes exactly 1 positional argument (0 given)")
+	}
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O:PickleBuffer", []string{"buffer"}, &obj); err != nil {
 		return nil, err
 	}
@@ -113,16 +118,22 @@ func pickleBufferNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 }
 
 func init() {
+	PickleBufferType.Dict["__module__"] = py.String("pickle")
 	PickleBufferType.Dict["raw"] = py.MustNewMethod("raw", func(self py.Object) (py.Object, error) {
 		b := self.(*PickleBuffer)
 		if b.released {
 			return nil, py.ExceptionNewf(py.ValueError, "operation forbidden on released PickleBuffer object")
 		}
+		switch b.base.(type) {
+		case py.Bytes, *objects.ByteArray:
+			// A memoryview of the wrapped object, as CPython's (format 'B').
+			return py.Call(objects.MemoryViewType, py.Tuple{b.base}, nil)
+		}
 		if b.Readonly {
 			return py.Bytes(b.Data), nil
 		}
 		return &ByteArray{Data: b.Data}, nil
-	}, 0, "raw()\n\nReturn the underlying buffer.")
+	}, 0, "raw()\n\nReturn a memoryview of the raw memory underlying this buffer.")
 	PickleBufferType.Dict["release"] = py.MustNewMethod("release", func(self py.Object) (py.Object, error) {
 		self.(*PickleBuffer).released = true
 		return py.None, nil

@@ -6,6 +6,8 @@ import (
 	"math"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // Unpickler reads pickles of every protocol, with the error behaviour of CPython 3.11's C
@@ -230,6 +232,18 @@ func bytesOf(r py.Object) ([]byte, error) {
 		return b.Data, nil
 	case interface{ Bytes() []byte }:
 		return b.Bytes(), nil
+	case *objects.MemoryView:
+		tb, err := py.GetAttrString(b, "tobytes")
+		if err != nil {
+			return nil, err
+		}
+		out, err := py.Call(tb, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if data, ok := out.(py.Bytes); ok {
+			return data, nil
+		}
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", typeName(r))
 }
