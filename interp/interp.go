@@ -38,6 +38,7 @@ import (
 	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/itertools"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
+	_ "github.com/gopyrt/gopy/modules/operator"
 	_ "github.com/gopyrt/gopy/modules/os"
 	_ "github.com/gopyrt/gopy/modules/pickle"
 	_ "github.com/gopyrt/gopy/modules/queue"
