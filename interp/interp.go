@@ -42,6 +42,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/os"
 	_ "github.com/gopyrt/gopy/modules/pickle"
 	_ "github.com/gopyrt/gopy/modules/queue"
+	_ "github.com/gopyrt/gopy/modules/random"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	_ "github.com/gopyrt/gopy/modules/threading"
