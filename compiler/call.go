@@ -77,6 +77,9 @@ func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
 // compares its operands as CPython does (scalars.go).
 func (u *unit) orderHelper(op ast.CmpOp, left, right ast.Expr) *helper {
 	h := compareHelpers[op]
+	if (op == ast.Is || op == ast.IsNot) && (isSingletonLiteral(left) || isSingletonLiteral(right)) {
+		return nil
+	}
 	if h == nil || compareSafe(u.kindOf(left), u.kindOf(right)) {
 		return nil
 	}
