@@ -47,6 +47,7 @@ import (
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
+	_ "github.com/gopyrt/gopy/modules/types"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
