@@ -33,6 +33,7 @@ import (
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/collections"
+	_ "github.com/gopyrt/gopy/modules/contextlib"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/functools"
 	"github.com/gopyrt/gopy/modules/importlib"
