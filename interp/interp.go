@@ -34,6 +34,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/collections"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
+	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/functools"
 	"github.com/gopyrt/gopy/modules/importlib"
