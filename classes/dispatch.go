@@ -2,6 +2,8 @@ package classes
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // This file gives *Instance every gpython Go interface, each looking the dunder method up
@@ -156,10 +158,16 @@ func (i *Instance) M__hash__() (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", i.typeName())
 	}
 	if v == nil || isObjectDefault("__hash__", v) {
-		if i.Native != nil {
-			if h, ok := i.Native.(py.I__hash__); ok {
-				return h.M__hash__()
+		if h, ok := i.Native.(py.I__hash__); ok {
+			return h.M__hash__()
+		}
+		if t, ok := i.Native.(py.Tuple); ok {
+			// gpython's tuple has no Go __hash__: hash the value as hash(tuple) does.
+			h, err := objects.Hash(t)
+			if err != nil {
+				return nil, err
 			}
+			return py.Int(h), nil
 		}
 		return ObjectHash(i.self), nil
 	}
@@ -392,10 +400,30 @@ func (i *Instance) cmp(name string, other py.Object, native func(a, b py.Object)
 	}
 	if i.Native != nil {
 		if AsInstance(other) == nil || AsInstance(other).Native != nil {
-			return native(i.Native, NativeOf(other))
+			o := NativeOf(other)
+			if op := seqCompareOps[name]; op != "" && sameSequenceKind(i.Native, o) {
+				// gpython's tuple has no ordering methods: compare as the builtins do.
+				return objects.Compare(op, i.Native, o)
+			}
+			return native(i.Native, o)
 		}
 	}
 	return py.NotImplemented, nil
+}
+
+var seqCompareOps = map[string]string{"__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}
+
+// sameSequenceKind reports whether a and b are both tuples or both lists.
+func sameSequenceKind(a, b py.Object) bool {
+	switch a.(type) {
+	case py.Tuple:
+		_, ok := b.(py.Tuple)
+		return ok
+	case *py.List:
+		_, ok := b.(*py.List)
+		return ok
+	}
+	return false
 }
 
 // M__lt__ implements <.

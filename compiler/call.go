@@ -76,13 +76,10 @@ func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
 // orderHelper returns the helper a comparison goes through, or nil when COMPARE_OP
 // compares its operands as CPython does (scalars.go).
 func (u *unit) orderHelper(op ast.CmpOp, left, right ast.Expr) *helper {
-	if h := identityHelpers[op]; h != nil {
-		if isConstant(left) || isConstant(right) {
-			return nil
-		}
-		return h
-	}
 	h := compareHelpers[op]
+	if (op == ast.Is || op == ast.IsNot) && (isSingletonLiteral(left) || isSingletonLiteral(right)) {
+		return nil
+	}
 	if h == nil || compareSafe(u.kindOf(left), u.kindOf(right)) {
 		return nil
 	}

@@ -7,50 +7,46 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// gpython's COMPARE_OP decides "is" with Go's ==, which panics when both operands are
-// tuples (slices) or dicts of str keys (maps). "a is b" between two values none of which
-// is a constant therefore goes through identityHelpers; "x is None" and the like keep
-// COMPARE_OP (operands of different Go types never panic).
+// "is" and "is not": gpython's COMPARE_OP compares the two Go interface values, which panics
+// when both hold the same uncomparable type (two tuples: py.Tuple is a slice). Comparisons
+// with a None, True or False literal keep COMPARE_OP (it is exact there); the others go
+// through these helpers.
 
-// Same reports whether a and b are the same object: the same pointer, the same tuple slice
-// (every empty tuple is the one empty tuple, as in CPython), or equal comparable values
-// (gpython's identity of ints and strs).
-func Same(a, b py.Object) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
-	}
-	ra, rb := reflect.ValueOf(a), reflect.ValueOf(b)
-	if ra.Type() != rb.Type() {
-		return false
-	}
-	switch ra.Kind() {
-	case reflect.Slice:
-		return ra.Len() == rb.Len() && (ra.Len() == 0 || ra.Pointer() == rb.Pointer())
-	case reflect.Map:
-		return ra.Pointer() == rb.Pointer()
-	}
-	return ra.Comparable() && a == b
-}
-
-var identityHelpers = map[ast.CmpOp]*helper{
-	ast.Is:    identityHelper("<is>", true),
-	ast.IsNot: identityHelper("<is not>", false),
-}
-
-func identityHelper(name string, want bool) *helper {
-	return newHelper(name, func(args py.Tuple) (py.Object, error) {
-		if len(args) != 2 {
-			return nil, py.ExceptionNewf(py.SystemError, "%s: bad arguments", name)
-		}
-		return py.NewBool(Same(args[0], args[1]) == want), nil
+func init() {
+	compareHelpers[ast.Is] = newHelper("<is>", func(args py.Tuple) (py.Object, error) {
+		return py.NewBool(Identical(args[0], args[1])), nil
+	})
+	compareHelpers[ast.IsNot] = newHelper("<is not>", func(args py.Tuple) (py.Object, error) {
+		return py.NewBool(!Identical(args[0], args[1])), nil
 	})
 }
 
-// isConstant reports whether e is None, True, False or Ellipsis.
-func isConstant(e ast.Expr) bool {
-	switch e.(type) {
-	case *ast.NameConstant, *ast.Ellipsis:
-		return true
+// Identical reports whether a and b are the same Python object: for slices and maps (tuples,
+// gpython's string dicts) the same backing storage and length, otherwise Go's ==. Empty
+// tuples are all one object, as CPython's () singleton.
+func Identical(a, b py.Object) bool {
+	if ta, ok := a.(py.Tuple); ok {
+		tb, ok := b.(py.Tuple)
+		return ok && len(ta) == len(tb) && (len(ta) == 0 || &ta[0] == &tb[0])
+	}
+	ra, rb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if ra != rb {
+		return false
+	}
+	if ra == nil || ra.Comparable() {
+		return a == b
+	}
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	switch va.Kind() {
+	case reflect.Slice, reflect.Map:
+		return va.Pointer() == vb.Pointer() && va.Len() == vb.Len()
 	}
 	return false
+}
+
+// isSingletonLiteral reports whether e is None, True or False, against which COMPARE_OP's
+// identity test is exact.
+func isSingletonLiteral(e ast.Expr) bool {
+	_, ok := e.(*ast.NameConstant)
+	return ok
 }

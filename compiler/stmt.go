@@ -193,7 +193,7 @@ func (u *unit) ifStmt(n *ast.If) {
 
 // endsInJump reports whether control cannot fall through the last instruction.
 func (u *unit) endsInJump() bool {
-	if len(u.instrs) == 0 {
+	if len(u.instrs) == 0 || u.targeted() {
 		return false
 	}
 	switch u.instrs[len(u.instrs)-1].op {

@@ -177,6 +177,9 @@ func (u *unit) handlerLine(h *ast.ExceptHandler) int {
 //	LOAD_CONST suspend; LOAD_CONST n; CALL_FUNCTION 1; ROT_TWO     [saved, value]
 //	YIELD_VALUE; ROT_TWO                                           [sent, saved]
 //	LOAD_CONST resume; ROT_TWO; CALL_FUNCTION 1; POP_TOP           [sent]
+//
+// Either way the value sent in is then checked (resumeSent, throw.go): one that
+// generator.throw() sent raises its exception at the yield.
 func (u *unit) yieldValue() {
 	n := 0
 	for _, b := range u.blocks {
@@ -186,6 +189,7 @@ func (u *unit) yieldValue() {
 	}
 	if n == 0 {
 		u.emit(vm.YIELD_VALUE)
+		u.resumeSent()
 		return
 	}
 	u.loadConst(helperSuspendHandlers)
@@ -198,4 +202,5 @@ func (u *unit) yieldValue() {
 	u.emit(vm.ROT_TWO)
 	u.emitArg(vm.CALL_FUNCTION, 1)
 	u.emit(vm.POP_TOP)
+	u.resumeSent()
 }

@@ -71,6 +71,8 @@ type unit struct {
 	varnames map[string]uint32
 	cells    map[string]uint32
 	frees    map[string]uint32
+
+	boundAt int // the latest position a label was bound at (a jump target), -1 if none
 }
 
 // newUnit makes a unit for the block st of the given kind.
@@ -81,6 +83,7 @@ func (c *compiler) newUnit(parent *unit, st *symtable.SymTable, kind scopeKind, 
 		st:       st,
 		kind:     kind,
 		line:     firstLine,
+		boundAt:  -1,
 		consts:   map[constKey]uint32{},
 		names:    map[string]uint32{},
 		varnames: map[string]uint32{},
@@ -140,7 +143,14 @@ func (u *unit) jump(op vm.OpCode, l *label) {
 func newLabel() *label { return &label{index: -1} }
 
 // bind places l before the next instruction.
-func (u *unit) bind(l *label) { l.index = len(u.instrs) }
+func (u *unit) bind(l *label) {
+	l.index = len(u.instrs)
+	u.boundAt = l.index
+}
+
+// targeted reports whether a label is bound at the current end of the code, so that control
+// can arrive there by a jump even when the last instruction does not fall through.
+func (u *unit) targeted() bool { return u.boundAt == len(u.instrs) }
 
 // here makes a label bound at the current position.
 func (u *unit) here() *label {
@@ -153,7 +163,7 @@ func (u *unit) here() *label {
 // past it.
 func (u *unit) endsInReturn() bool {
 	n := len(u.instrs)
-	return n > 0 && u.instrs[n-1].op == vm.RETURN_VALUE
+	return n > 0 && u.instrs[n-1].op == vm.RETURN_VALUE && !u.targeted()
 }
 
 // constIndex returns the co_consts slot for obj, sharing slots between equal immutable

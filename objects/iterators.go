@@ -114,6 +114,19 @@ func reversedNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error)
 	if I, ok := seq.(py.I__reversed__); ok {
 		return I.M__reversed__()
 	}
+	if IsUserInstance(seq) {
+		// A class's __reversed__ (OrderedDict's, a dict subclass's): gpython's type lookup
+		// does not see it.
+		if m, err := py.GetAttrString(seq, "__reversed__"); err == nil {
+			if m == py.None {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not reversible", typeName(seq))
+			}
+			return py.Call(m, nil, nil)
+		}
+		if d, ok := NativeOf(seq).(*Dict); ok {
+			return d.M__reversed__()
+		}
+	}
 	if res, ok, err := py.TypeCall0(seq, "__reversed__"); ok {
 		return res, err
 	}

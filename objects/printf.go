@@ -62,7 +62,8 @@ func isMapping(x py.Object) bool {
 
 func printf(format string, b py.Object, isBytes bool) (string, error) {
 	args := &printfArgs{isBytes: isBytes}
-	if t, ok := b.(py.Tuple); ok {
+	if t, ok := NativeOf(b).(py.Tuple); ok {
+		// A tuple subclass (a namedtuple) supplies its items, as in CPython.
 		args.items = t
 	} else {
 		args.items = []py.Object{b}

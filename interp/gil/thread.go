@@ -116,6 +116,16 @@ func (t *Thread) Globals() py.StringDict {
 	return nil
 }
 
+// GlobalsAt returns the module namespace of the Python call depth levels out from the
+// innermost one (0 is Globals()), nil if there are not that many: what sys._getframe(depth)
+// .f_globals would give, for library code that must know its caller's module.
+func (t *Thread) GlobalsAt(depth int) py.StringDict {
+	if n := len(t.globals); depth >= 0 && depth < n {
+		return t.globals[n-1-depth]
+	}
+	return nil
+}
+
 func (t *Thread) wakeUp() {
 	select {
 	case t.wake <- struct{}{}:

@@ -1,0 +1,154 @@
+package traceback
+
+import (
+	_ "embed"
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/compiler"
+)
+
+// The traceback module: traceback.py (embedded) over three Go functions that expose the
+// reports this package prints for the interpreter, so traceback.format_exc() in a script
+// gives the text an uncaught exception would print.
+
+//go:embed traceback.py
+var source string
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "traceback", Doc: "Extract, format and print information about Python stack traces.", FileDesc: "<frozen traceback>"},
+		Methods: []*py.Method{
+			py.MustNewMethod("_chunks", chunksMethod, 0, "_chunks(value, tb, limit, chain) -> the pieces of format_exception's list."),
+			py.MustNewMethod("_entries", entriesMethod, 0, "_entries(tb, limit) -> [(filename, lineno, name, line)] for the frames of a traceback."),
+			py.MustNewMethod("_exception_line", exceptionLineMethod, 0, "_exception_line(value) -> the lines format_exception_only gives."),
+		},
+		CodeSrc: source,
+	})
+}
+
+// entry is one frame of a traceback.
+type entry struct {
+	filename, name, line string
+	lineno               int
+}
+
+func entries(tb *py.Traceback, limit py.Object) []entry {
+	var es []entry
+	for ; tb != nil; tb = tb.Next {
+		code := tb.Frame.Code
+		lineno := tb.Lineno
+		if code != nil {
+			lineno = int32(compiler.LineOf(code, tb.Lasti))
+		}
+		es = append(es, entry{filename: code.Filename, name: code.Name, lineno: int(lineno), line: SourceLine(code.Filename, int(lineno))})
+	}
+	if n, ok := limit.(py.Int); ok {
+		switch {
+		case n >= 0 && int(n) < len(es):
+			es = es[:n]
+		case n < 0 && int(-n) < len(es):
+			es = es[len(es)+int(n):]
+		}
+	}
+	return es
+}
+
+func (e entry) format() string {
+	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", e.filename, e.lineno, e.name)
+	if e.line != "" {
+		s += "    " + e.line + "\n"
+	}
+	return s
+}
+
+func onlyLines(value py.Object) []string {
+	var out []string
+	if e, ok := value.(*py.Exception); ok && isSyntaxError(e) {
+		if d := syntaxErrorDetail(e); d != "" {
+			out = append(out, d)
+		}
+	}
+	return append(out, ExceptionLine(value)+"\n")
+}
+
+// chunks builds format_exception's list for value with traceback tb.
+func chunks(value py.Object, tb *py.Traceback, limit py.Object, chain bool, seen map[py.Object]bool) []string {
+	var out []string
+	seen[value] = true
+	if chain {
+		cause, ctx, suppress := classes.ExcChain(value)
+		if cause != nil && !seen[cause] {
+			out = append(chunks(cause, tracebackOf(cause), limit, chain, seen),
+				"\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if ctx != nil && !suppress && !seen[ctx] {
+			out = append(chunks(ctx, tracebackOf(ctx), limit, chain, seen),
+				"\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	if tb != nil {
+		out = append(out, "Traceback (most recent call last):\n")
+		for _, e := range entries(tb, limit) {
+			out = append(out, e.format())
+		}
+	}
+	return append(out, onlyLines(value)...)
+}
+
+func strList(items []string) *py.List {
+	l := py.NewListSized(len(items))
+	for i, s := range items {
+		l.Items[i] = py.String(s)
+	}
+	return l
+}
+
+func tracebackArg(o py.Object) (*py.Traceback, error) {
+	if o == py.None {
+		return nil, nil
+	}
+	tb, ok := o.(*py.Traceback)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not a traceback", o.Type().Name)
+	}
+	return tb, nil
+}
+
+func chunksMethod(self py.Object, args py.Tuple) (py.Object, error) {
+	var value, tbObj, limit, chain py.Object
+	if err := py.UnpackTuple(args, nil, "_chunks", 4, 4, &value, &tbObj, &limit, &chain); err != nil {
+		return nil, err
+	}
+	tb, err := tracebackArg(tbObj)
+	if err != nil {
+		return nil, err
+	}
+	return strList(chunks(value, tb, limit, chain == py.True, map[py.Object]bool{})), nil
+}
+
+func entriesMethod(self py.Object, args py.Tuple) (py.Object, error) {
+	var tbObj, limit py.Object
+	if err := py.UnpackTuple(args, nil, "_entries", 2, 2, &tbObj, &limit); err != nil {
+		return nil, err
+	}
+	tb, err := tracebackArg(tbObj)
+	if err != nil {
+		return nil, err
+	}
+	es := entries(tb, limit)
+	l := py.NewListSized(len(es))
+	for i, e := range es {
+		l.Items[i] = py.Tuple{py.String(e.filename), py.Int(e.lineno), py.String(e.name), py.String(e.line)}
+	}
+	return l, nil
+}
+
+func exceptionLineMethod(self py.Object, args py.Tuple) (py.Object, error) {
+	var value py.Object
+	if err := py.UnpackTuple(args, nil, "_exception_line", 1, 1, &value); err != nil {
+		return nil, err
+	}
+	return strList(onlyLines(value)), nil
+}

@@ -1,0 +1,151 @@
+"""Extract, format and print information about Python stack traces.
+
+(gopy's implementation: the reports are those the interpreter prints for an uncaught
+exception.)"""
+
+import sys
+
+__all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
+           'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_last',
+           'print_tb', 'FrameSummary', 'StackSummary']
+
+_sentinel = object()
+
+
+def _normalize(exc, value, tb):
+    """The (value, traceback) that the 3.10+ and the legacy signatures describe."""
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is _sentinel:
+        if exc is None:
+            return None, None
+        if isinstance(exc, BaseException):
+            return exc, exc.__traceback__
+        raise TypeError('Exception expected for value, %s found' % type(exc).__name__)
+    if value is None and exc is not None and isinstance(exc, type):
+        value = exc()
+    return value, tb
+
+
+def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    """Format a stack trace and the exception information (a list of strings, each ending
+    in a newline; some contain internal newlines)."""
+    value, tb = _normalize(exc, value, tb)
+    if value is None:
+        return ['NoneType: None\n']
+    return _chunks(value, tb, limit, bool(chain))
+
+
+def format_exception_only(exc, value=_sentinel):
+    """Format the exception part of a traceback."""
+    if value is _sentinel:
+        value = exc
+    if value is None:
+        return ['NoneType: None\n']
+    return _exception_line(value)
+
+
+def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    """Print exception up to 'limit' stack trace entries from 'tb' to 'file'."""
+    if file is None:
+        file = sys.stderr
+    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
+        print(line, file=file, end="")
+
+
+def format_exc(limit=None, chain=True):
+    """Like print_exc() but return a string."""
+    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    """This is a shorthand for 'print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file)'."""
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+
+
+class FrameSummary:
+    """Information about a single frame from a traceback."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        return self._line
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, representing a stack of frames."""
+
+    def format(self):
+        result = []
+        for frame in self:
+            row = '  File "%s", line %d, in %s\n' % (frame.filename, frame.lineno, frame.name)
+            if frame.line:
+                row += '    %s\n' % frame.line.strip()
+            result.append(row)
+        return result
+
+
+def extract_tb(tb, limit=None):
+    """Return a StackSummary object representing a list of pre-processed entries from a traceback."""
+    return StackSummary([FrameSummary(f, n, name, line=line) for f, n, name, line in _entries(tb, limit)])
+
+
+def format_list(extracted_list):
+    """Format a list of tuples or FrameSummary objects for printing."""
+    summary = StackSummary()
+    for item in extracted_list:
+        if isinstance(item, FrameSummary):
+            summary.append(item)
+        else:
+            filename, lineno, name, line = item
+            summary.append(FrameSummary(filename, lineno, name, line=line))
+    return summary.format()
+
+
+def format_tb(tb, limit=None):
+    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Print up to 'limit' stack trace entries from the traceback 'tb'."""
+    if file is None:
+        file = sys.stderr
+    for item in format_tb(tb, limit):
+        print(item, file=file, end="")

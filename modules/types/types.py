@@ -1,0 +1,221 @@
+"""Define names for built-in types that aren't directly accessible as a builtin.
+
+(gopy's implementation.)"""
+
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+del _f, _g, _C
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+SimpleNamespace(**kwargs)"""
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for key, value in kwargs.items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return name + '(...)'
+        _repr_running.add(key)
+        try:
+            items = ['%s=%r' % (k, v) for k, v in self.__dict__.items()]
+        finally:
+            _repr_running.discard(key)
+        return '%s(%s)' % (name, ', '.join(items))
+
+    def __eq__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, SimpleNamespace):
+            return self.__dict__ != other.__dict__
+        return NotImplemented
+
+    def __hash__(self):
+        # CPython's type is written in C: the message names it types.SimpleNamespace.
+        name = 'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__
+        raise TypeError("unhashable type: '%s'" % name)
+
+    def __reduce__(self):
+        return type(self), (), dict(self.__dict__)
+
+
+_repr_running = set()
+
+
+class MappingProxyType:
+    """Read-only proxy of a mapping."""
+
+    def __init__(self, mapping):
+        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple, str)):
+            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __or__(self, other):
+        return dict(self._mapping) | other
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    return _resolve_bases(bases)[0]
+
+
+def _resolve_bases(bases):
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, '__mro_entries__'):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases, False
+    return tuple(new_bases), True
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError('metaclass conflict: '
+                        'the metaclass of a derived class '
+                        'must be a (non-strict) subclass '
+                        'of the metaclasses of all its bases')
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+Returns (metaclass, namespace, kwds) as a 3-tuple"""
+    kwds = {} if kwds is None else dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases, updated = _resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if updated:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine (gopy has no coroutines: unchanged)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func
+
+
+__all__ = [n for n in globals() if n[:1] != '_']
