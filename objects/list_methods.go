@@ -74,6 +74,13 @@ func containsMethod() methodDef {
 
 func init() {
 	addMethods(py.ListType,
+		method("__reversed__", "Return a reverse iterator over the list.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			if err := noArgs(self, "__reversed__", args); err != nil {
+				return nil, err
+			}
+			l := selfList(self)
+			return &reversedIter{seq: l, i: len(l.Items) - 1}, nil
+		}),
 		method("append", "Append object to the end of the list.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			if err := oneArg(self, "append", args); err != nil {
 				return nil, err

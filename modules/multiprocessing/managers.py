@@ -214,8 +214,8 @@ class Server(object):
         if typeid:
             token, exp = self.create(typeid, result)
             return ('#PROXY', (exp, token))
-        if isinstance(result, _VIEW_TYPES):
-            result = list(result)
+        if isinstance(result, _VIEW_TYPES) or methodname == '__reversed__':
+            result = list(result)  # what CPython pickles for views and reverse iterators
         return ('#RETURN', result)
 
     def manager_call(self, methodname, args, kwds):
