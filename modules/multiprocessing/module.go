@@ -15,7 +15,8 @@
 // RLock, Semaphore, BoundedSemaphore, Condition, Event), sharedctypes.go and
 // sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory), listener.go
 // (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge),
-// barrier.go (Barrier) and shared_memory.go (SharedMemory in /dev/shm).
+// barrier.go (Barrier), shared_memory.go (SharedMemory in /dev/shm) and shareable_list.go with
+// structpack.go (ShareableList in CPython's segment layout).
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its
 // children, its process counter.

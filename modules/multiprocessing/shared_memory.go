@@ -31,6 +31,10 @@ type SharedMemory struct {
 	size int
 	fd   int
 	buf  py.Object // the memoryview, None once closed
+	// ba is the bytearray over the mapping that buf views, and mem its bytes: the mapping
+	// stays while ba is reachable, so ShareableList reads mem through this object.
+	ba  *objects.ByteArray
+	mem []byte
 }
 
 // SharedMemoryType is multiprocessing.shared_memory.SharedMemory.
@@ -91,7 +95,7 @@ func sharedMemoryNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obje
 	} else {
 		str, ok := name.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "str expected, not %s", name.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "can only concatenate str (not \"%s\") to str", name.Type().Name)
 		}
 		s.name = "/" + string(str)
 		if strings.Contains(string(str), "/") {
@@ -132,6 +136,7 @@ func sharedMemoryNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obje
 	}
 	ba := objects.NewByteArrayOver(mem)
 	runtime.AddCleanup(ba, func(m []byte) { _ = unix.Munmap(m) }, mem)
+	s.ba, s.mem = ba, mem
 	if s.buf, err = py.Call(objects.MemoryViewType, py.Tuple{ba}, nil); err != nil {
 		return nil, err
 	}
@@ -166,6 +171,7 @@ func (s *SharedMemory) close() error {
 			return err
 		}
 		s.buf = py.None
+		s.ba, s.mem = nil, nil
 	}
 	if s.fd >= 0 {
 		unix.Close(s.fd)
@@ -201,7 +207,7 @@ func init() {
 	builtins.Ready(SharedMemoryType)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing.shared_memory", Doc: "Provides shared memory for direct access across processes."},
-		Globals: py.StringDict{"SharedMemory": SharedMemoryType},
+		Globals: py.StringDict{"SharedMemory": SharedMemoryType, "ShareableList": ShareableListType},
 	})
 }
 
