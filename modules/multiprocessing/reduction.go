@@ -160,20 +160,27 @@ func (s *spawnFds) add(fd int) int {
 // handOver is what an object pickled for a child calls: the descriptor's number in the
 // child, or CPython's RuntimeError when no child is being spawned by this thread.
 func handOver(ctx py.Context, typeName string, fd int) (int, error) {
-	var sp *spawnFds
-	if ctx != nil {
-		st := stateOf(ctx)
-		st.mu.Lock()
-		sp = st.spawning
-		st.mu.Unlock()
-		if sp != nil && sp.thread != gil.Current(ctx) {
-			sp = nil
-		}
-	}
+	sp := spawningNow(ctx)
 	if sp == nil {
 		return -1, py.ExceptionNewf(py.RuntimeError, "%s objects should only be shared between processes through inheritance", typeName)
 	}
 	return sp.add(fd), nil
+}
+
+// spawningNow is the collector of the process object this thread is pickling for a child,
+// or nil (the object is being pickled for anything else).
+func spawningNow(ctx py.Context) *spawnFds {
+	if ctx == nil {
+		return nil
+	}
+	st := stateOf(ctx)
+	st.mu.Lock()
+	sp := st.spawning
+	st.mu.Unlock()
+	if sp != nil && sp.thread != gil.Current(ctx) {
+		return nil
+	}
+	return sp
 }
 
 // moduleFunc returns the function name of module mod (a rebuild function, pickled by
