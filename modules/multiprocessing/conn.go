@@ -458,7 +458,7 @@ func (c *Connection) send(args py.Tuple, kwargs py.StringDict) (py.Object, error
 	if err != nil {
 		return nil, err
 	}
-	data, err := pickle.Dumps(c.ctx, obj, pickleProtocol)
+	data, err := forkingDumps(c.ctx, obj)
 	if err != nil {
 		return nil, err
 	}

@@ -16,31 +16,31 @@ func run(t *testing.T, source string) {
 	}
 }
 
-// A connection pickled other than as an argument of a process being started refuses, as
-// CPython's assert_spawning (CPython itself would pickle the handle number, or hand the
-// descriptor over through its resource sharer: gopy has no resource sharer yet).
+// A connection pickled with plain pickle is its handle number (as CPython pickles the
+// instance's _handle); sent through a connection it travels through the resource sharer and
+// arrives as a new Connection on a new descriptor; a closed one cannot be sent.
 func TestConnectionPickledOutsideSpawn(t *testing.T) {
 	run(t, `
 import pickle, multiprocessing
 a, b = multiprocessing.Pipe()
-msg = "Connection objects should only be shared between processes through inheritance"
-try:
-    pickle.dumps(a)
-except RuntimeError as e:
-    if str(e) != msg:
-        raise SystemExit(2)
-else:
+c = pickle.loads(pickle.dumps(a))
+if c.fileno() != a.fileno():
+    raise SystemExit(2)
+a.send([b])
+[b2] = b.recv()
+if b2.fileno() == b.fileno():
     raise SystemExit(3)
+a.send("still usable")
+if b2.recv() != "still usable":
+    raise SystemExit(6)
+b2.close()
 try:
-    a.send([b])
-except RuntimeError as e:
-    if str(e) != msg:
+    a.send(b2)
+except OSError as e:
+    if str(e) != "handle is closed":
         raise SystemExit(4)
 else:
     raise SystemExit(5)
-a.send("still usable")
-if b.recv() != "still usable":
-    raise SystemExit(6)
 `)
 }
 

@@ -232,10 +232,10 @@ func (l *Listener) accept() (py.Object, error) {
 	c := newConnection(l.ctx, nfd, true, true)
 	c.socket = true
 	if key, ok := l.authkey.(py.Bytes); ok && len(key) > 0 {
-		if err := c.deliverChallenge(key); err != nil {
+		if err := deliverChallenge(c, key); err != nil {
 			return nil, err
 		}
-		if err := c.answerChallenge(key); err != nil {
+		if err := answerChallenge(c, key); err != nil {
 			return nil, err
 		}
 	}
@@ -294,14 +294,21 @@ func client(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		return nil, err
 	}
 	if k, ok := key.(py.Bytes); ok {
-		if err := c.answerChallenge(k); err != nil {
+		if err := answerChallenge(c, k); err != nil {
 			return nil, err
 		}
-		if err := c.deliverChallenge(k); err != nil {
+		if err := deliverChallenge(c, k); err != nil {
 			return nil, err
 		}
 	}
 	return c, nil
+}
+
+// framer sends and receives whole messages: a Connection (GIL released while it waits),
+// or a bare descriptor in a goroutine of its own (the resource sharer's server).
+type framer interface {
+	sendRaw(b []byte) error
+	recvRaw(limit int64) ([]byte, error)
 }
 
 func (c *Connection) sendRaw(b []byte) error {
@@ -355,7 +362,7 @@ func mac(name string, key, msg []byte) []byte {
 
 // deliverChallenge is CPython 3.11's deliver_challenge (a 20-byte challenge answered with
 // HMAC-MD5); a 3.12 peer's "{sha256}"-prefixed answer is verified too.
-func (c *Connection) deliverChallenge(key []byte) error {
+func deliverChallenge(c framer, key []byte) error {
 	msg := make([]byte, challengeLength)
 	_, _ = rand.Read(msg)
 	if err := c.sendRaw(append(append([]byte(nil), challengePrefix...), msg...)); err != nil {
@@ -378,7 +385,7 @@ func (c *Connection) deliverChallenge(key []byte) error {
 
 // answerChallenge is answer_challenge: HMAC-MD5 of a legacy challenge, or for a 3.12
 // "{digest}"-prefixed one the prefixed HMAC of the whole message.
-func (c *Connection) answerChallenge(key []byte) error {
+func answerChallenge(c framer, key []byte) error {
 	msg, err := c.recvRaw(256)
 	if err != nil {
 		return err

@@ -15,7 +15,9 @@
 // RLock, Semaphore, BoundedSemaphore, Condition, Event), sharedctypes.go and
 // sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory), listener.go
 // (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge),
-// barrier.go (Barrier), shared_memory.go (SharedMemory in /dev/shm) and shareable_list.go with
+// resource_sharer.go (a Connection sent through a connection or queue: its descriptor
+// handed over with SCM_RIGHTS), resource_tracker.go (the process that unlinks leaked
+// segments), barrier.go (Barrier), shared_memory.go (SharedMemory in /dev/shm) and shareable_list.go with
 // structpack.go (ShareableList in CPython's segment layout).
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/importlib"
 )
 
@@ -78,6 +79,11 @@ type state struct {
 	// spawning collects the descriptors handed over to the child being started (non-nil
 	// only while its process object is pickled).
 	spawning *spawnFds
+	// forking counts, per thread, the ForkingPickler dumps in progress (Connection.send,
+	// Queue.put): a Connection pickled there travels through the resource sharer.
+	forking map[*gil.Thread]int
+	// sharer hands descriptors to other processes (resource_sharer.go), nil until used.
+	sharer *resourceSharer
 }
 
 type parentInfo struct {
@@ -110,8 +116,12 @@ func stateOf(ctx py.Context) *state {
 // forgetState drops ctx's multiprocessing state when its interpreter closes.
 func forgetState(ctx py.Context) {
 	statesMu.Lock()
+	st := states[ctx]
 	delete(states, ctx)
 	statesMu.Unlock()
+	if st != nil && st.sharer != nil {
+		st.sharer.stop()
+	}
 }
 
 func moduleState(self py.Object) (*state, error) {

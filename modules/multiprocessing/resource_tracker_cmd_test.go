@@ -30,3 +30,21 @@ func TestPyQuote(t *testing.T) {
 		}
 	}
 }
+
+// The sharer reads the key from a pickled (key, pid) as CPython and gopy write it.
+func TestPickledFirstInt(t *testing.T) {
+	for in, want := range map[string]int{
+		"\x80\x04\x95\x0b\x00\x00\x00\x00\x00\x00\x00K\x01J\xd2\x04\x00\x00\x86\x94.":             1,
+		"\x80\x02M\x01\x01J\xd2\x04\x00\x00\x86q\x00.":                                            257,
+		"\x80\x04\x95\x0e\x00\x00\x00\x00\x00\x00\x00J\x00\x00\x01\x00J\xd2\x04\x00\x00\x86\x94.": 65536,
+	} {
+		if got, ok := pickledFirstInt([]byte(in)); !ok || got != want {
+			t.Errorf("pickledFirstInt(%q) = %d, %v; want %d", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"", "\x80\x04", "\x80\x04\x95\x00", "\x80\x04X\x01\x00\x00\x00a."} {
+		if _, ok := pickledFirstInt([]byte(in)); ok {
+			t.Errorf("pickledFirstInt(%q) accepted", in)
+		}
+	}
+}
