@@ -82,6 +82,8 @@ type state struct {
 	// forking counts, per thread, the ForkingPickler dumps in progress (Connection.send,
 	// Queue.put): a Connection pickled there travels through the resource sharer.
 	forking map[*gil.Thread]int
+	// contexts are the context objects by start method ("" the DefaultContext).
+	contexts map[string]*Context
 	// sharer hands descriptors to other processes (resource_sharer.go), nil until used.
 	sharer *resourceSharer
 }
@@ -149,6 +151,7 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 		st.classes[name] = classes.NewNativeType(name, "multiprocessing.context", ProcessType.Doc, ProcessType, alloc)
 	}
 	st.processClass = st.classes["Process"]
+	st.bindContexts()
 	if st.current.parentPid < 0 {
 		st.current.SetClass(classes.NewNativeType("_MainProcess", "multiprocessing.process", "The main process.", ProcessType, alloc))
 	}
@@ -187,6 +190,13 @@ func bindContextModule(self py.Object) (py.Object, error) {
 		m.Globals[name] = cls
 	}
 	m.Globals["BaseProcess"] = ProcessType
+	m.Globals["BaseContext"] = ContextType
+	st.mu.Lock()
+	for _, c := range st.contexts {
+		m.Globals[c.typ.Name] = c.typ
+	}
+	m.Globals["_default_context"] = st.contexts[""]
+	st.mu.Unlock()
 	delete(m.Globals, "_bind_interpreter")
 	return py.None, nil
 }
