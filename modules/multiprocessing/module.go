@@ -15,6 +15,7 @@
 // RLock, Semaphore, BoundedSemaphore, Condition, Event), sharedctypes.go and
 // sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory), listener.go
 // (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge),
+// reduction_api.go (multiprocessing.reduction: send_handle, recv_handle, DupFd),
 // resource_sharer.go (a Connection sent through a connection or queue: its descriptor
 // handed over with SCM_RIGHTS), resource_tracker.go (the process that unlinks leaked
 // segments), barrier.go (Barrier), shared_memory.go (SharedMemory in /dev/shm) and shareable_list.go with

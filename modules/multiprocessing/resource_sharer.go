@@ -262,19 +262,19 @@ func (d *DupFd) detach(ctx py.Context) (int, error) {
 	if _, err := c.send(py.Tuple{py.Tuple{d.id[1], py.Int(os.Getpid())}}, nil); err != nil {
 		return -1, err
 	}
-	return recvHandle(ctx, c.handle.get())
+	return recvHandle(ctx, c.handle.get(), unix.MSG_CMSG_CLOEXEC)
 }
 
 // recvHandle receives one descriptor sent with SCM_RIGHTS on socket fd (CPython's
-// reduction.recv_handle), waiting without the GIL.
-func recvHandle(ctx py.Context, fd int) (int, error) {
+// reduction.recv_handle), waiting without the GIL; flags may ask for it close-on-exec.
+func recvHandle(ctx py.Context, fd int, flags int) (int, error) {
 	buf := make([]byte, 1)
 	oob := make([]byte, unix.CmsgSpace(4))
 	var n, oobn int
 	var err error
 	gil.Unlocked(ctx, func() {
 		for {
-			n, oobn, _, _, err = unix.Recvmsg(fd, buf, oob, unix.MSG_CMSG_CLOEXEC)
+			n, oobn, _, _, err = unix.Recvmsg(fd, buf, oob, flags)
 			if err != unix.EINTR {
 				break
 			}
