@@ -2,6 +2,7 @@ package multiprocessing_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,7 +29,7 @@ func TestMain(m *testing.M) {
 // A process killed by SIGKILL leaves its segment registered; the resource tracker unlinks it
 // once the process is gone and warns as CPython's does.
 func TestTrackerUnlinksSegmentOfKilledProcess(t *testing.T) {
-	const name = "gopy_tracker_killed"
+	name := fmt.Sprintf("gopy_tracker_killed_%d", os.Getpid())
 	script := filepath.Join(t.TempDir(), "killed.py")
 	err := os.WriteFile(script, []byte(`
 import os, signal

@@ -18,7 +18,7 @@ func TestInteropShareableList(t *testing.T) {
 	if err != nil {
 		t.Skip("python3 not found")
 	}
-	const name = "gopy_interop_sl"
+	name := fmt.Sprintf("gopy_interop_sl_%d", os.Getpid()) // unique: test runs may overlap
 	ready, readyW, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)

@@ -17,11 +17,13 @@ def roundtrip(l, address, **kw):
     return back
 
 print(type(Listener).__name__, Listener.__module__, Listener.__name__, type(Client).__name__ != 'type')
-with Listener('\0gopy_test_abstract', authkey=b'k') as l:
+import os
+abstract = '\0gopy_test_abstract_%d' % os.getpid()  # unique: runs may overlap
+with Listener(abstract, authkey=b'k') as l:
     print(isinstance(l, Listener), type(l).__name__, repr(l).startswith('<multiprocessing.connection.Listener object at 0x'))
-    print(repr(l.address), l.last_accepted)
-    print(roundtrip(l, '\0gopy_test_abstract', authkey=b'k'), repr(l.last_accepted))
-    print(roundtrip(l, b'\0gopy_test_abstract', authkey=b'k'))
+    print(l.address == abstract.encode(), type(l.address).__name__, l.last_accepted)
+    print(roundtrip(l, abstract, authkey=b'k'), repr(l.last_accepted))
+    print(roundtrip(l, abstract.encode(), authkey=b'k'))
 try:
     print(l.address)
 except AttributeError as e:

@@ -35,5 +35,7 @@ except Exception as ex: print(type(ex).__name__)
 print(u[1], u[2], repr(u[3]))
 for x in (e, e2, u, sl):
     x.shm.close(); x.shm.unlink()
-n = sm.ShareableList(range(3), name='gopy_sl_named'); print(repr(n))
+import os
+n = sm.ShareableList(range(3), name='gopy_sl_named_%d' % os.getpid())
+print(repr(n).replace(n.shm.name, 'NAME'))
 n.shm.close(); n.shm.unlink()

@@ -8,9 +8,9 @@ def child(name):
     os.kill(os.getpid(), signal.SIGKILL)
 
 if __name__ == '__main__':
-    keep = sm.SharedMemory(name='gopy_rt_keep', create=True, size=8)
-    p = mp.Process(target=child, args=('gopy_rt_killed',))
+    keep = sm.SharedMemory(name='gopy_rt_keep_%d' % os.getpid(), create=True, size=8)
+    p = mp.Process(target=child, args=('gopy_rt_killed_%d' % os.getpid(),))
     p.start(); p.join()
-    print(p.exitcode, os.path.exists('/dev/shm/gopy_rt_killed'), flush=True)
+    print(p.exitcode, os.path.exists('/dev/shm/gopy_rt_killed_%d' % os.getpid()), flush=True)
     keep.close(); keep.unlink()
     os.kill(os.getpid(), signal.SIGKILL)
