@@ -164,7 +164,8 @@ func (b *Barrier) breakBarrier() {
 }
 
 func (b *Barrier) reduce() (py.Object, error) {
-	fd, err := handOver(b.ctx, "Barrier", b.mem.res.memfd)
+	// CPython pickles the barrier's Condition first, so that is what refuses outside spawning.
+	fd, err := handOver(b.ctx, "Condition", b.mem.res.memfd)
 	if err != nil {
 		return nil, err
 	}

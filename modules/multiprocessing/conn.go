@@ -31,6 +31,38 @@ type Connection struct {
 	readable bool
 	writable bool
 	socket   bool // a stream socket made by gopy: read and written with MSG_DONTWAIT first
+	// noNowait is set once the descriptor refused RWF_NOWAIT (a kernel or file type without
+	// it): it is then always waited for first.
+	noNowait bool
+}
+
+// tryNowait reads (write false) or writes p without blocking, as MSG_DONTWAIT does for a
+// socket but with preadv2/pwritev2's RWF_NOWAIT, which pipes support (Linux 5.x on): the
+// caller, which holds the GIL, waits with it released only when the descriptor is not
+// ready. EAGAIN means "wait first".
+func (c *Connection) tryNowait(fd int, p []byte, write bool) (int, error) {
+	if c.socket {
+		if write {
+			return unix.SendmsgN(fd, p, nil, nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
+		}
+		n, _, err := unix.Recvfrom(fd, p, unix.MSG_DONTWAIT)
+		return n, err
+	}
+	if c.noNowait {
+		return 0, unix.EAGAIN
+	}
+	var n int
+	var err error
+	if write {
+		n, err = unix.Pwritev2(fd, [][]byte{p}, -1, unix.RWF_NOWAIT)
+	} else {
+		n, err = unix.Preadv2(fd, [][]byte{p}, -1, unix.RWF_NOWAIT)
+	}
+	if err == unix.EOPNOTSUPP || err == unix.EINVAL || err == unix.ESPIPE || err == unix.ENOSYS {
+		c.noNowait = true
+		return 0, unix.EAGAIN
+	}
+	return n, err
 }
 
 // ConnectionType is multiprocessing.connection.Connection.
@@ -174,15 +206,9 @@ func (c *Connection) badMessageLength() error {
 func (c *Connection) reader(fd int) readFunc {
 	return func(p []byte) (int, error) {
 		for {
-			var n int
-			var err error
-			if c.socket {
-				// A socket is read without waiting first (MSG_DONTWAIT): the wait, with the
-				// GIL released, comes only when nothing is there yet.
-				n, _, err = unix.Recvfrom(fd, p, unix.MSG_DONTWAIT)
-			} else {
-				err = unix.EAGAIN
-			}
+			// Read without waiting first: the wait, with the GIL released, comes only when
+			// nothing is there yet.
+			n, err := c.tryNowait(fd, p, false)
 			if err == unix.EAGAIN {
 				if _, err := gil.WaitFd(c.ctx, fd, unix.POLLIN, -1); err != nil {
 					return 0, err
@@ -203,13 +229,7 @@ func (c *Connection) reader(fd int) readFunc {
 // writeAll writes data to fd, waiting without the GIL while the peer does not read.
 func (c *Connection) writeAll(fd int, data []byte) error {
 	for len(data) > 0 {
-		var n int
-		var err error
-		if c.socket {
-			n, err = unix.SendmsgN(fd, data, nil, nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
-		} else {
-			err = unix.EAGAIN
-		}
+		n, err := c.tryNowait(fd, data, true)
 		if err == unix.EAGAIN {
 			if _, err := gil.WaitFd(c.ctx, fd, unix.POLLOUT, -1); err != nil {
 				return err
@@ -458,7 +478,7 @@ func (c *Connection) send(args py.Tuple, kwargs py.StringDict) (py.Object, error
 	if err != nil {
 		return nil, err
 	}
-	data, err := pickle.Dumps(c.ctx, obj, pickleProtocol)
+	data, err := forkingDumps(c.ctx, obj)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,8 @@
 package multiprocessing
 
 import (
+	"fmt"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/modules/builtins"
@@ -25,29 +27,82 @@ func validMethod(m string) bool {
 	return false
 }
 
-// Context is a multiprocessing context (CPython's ForkContext, SpawnContext...): the
-// module's API under a fixed start method.
+// Context is a multiprocessing context (CPython's ForkContext, SpawnContext,
+// ForkServerContext, and the DefaultContext behind the module's functions): the module's
+// API under a fixed start method. Each interpreter has one of each (singletons, as CPython's
+// _concrete_contexts), whose classes derive from BaseContext and carry _name and the
+// interpreter's Process class of that start method.
 type Context struct {
 	st     *state
-	method string
+	method string // "" for the DefaultContext
+	typ    *py.Type
 }
 
-// ContextType is the type of Context objects.
+// ContextType is multiprocessing.context.BaseContext.
 var ContextType = py.NewType("BaseContext", "A multiprocessing context: the module's API with a fixed start method.")
 
-// Type returns ContextType.
-func (c *Context) Type() *py.Type { return ContextType }
+// Type returns the context's class.
+func (c *Context) Type() *py.Type { return c.typ }
+
+// contextClassNames are the context classes by start method ("" the default context).
+var contextClassNames = map[string]string{"fork": "ForkContext", "spawn": "SpawnContext", "forkserver": "ForkServerContext", "": "DefaultContext"}
+
+// bindContexts makes the interpreter's context classes and their instances (called once
+// the Process classes exist).
+func (st *state) bindContexts() {
+	st.contexts = map[string]*Context{}
+	for method, name := range contextClassNames {
+		process := st.classes["Process"]
+		if method != "" {
+			process = st.classes[contextPrefix(method)+"Process"]
+		}
+		t := &py.Type{
+			ObjectType: py.TypeType,
+			Name:       name,
+			Qualname:   name,
+			Doc:        ContextType.Doc,
+			Base:       ContextType,
+			Bases:      py.Tuple{ContextType},
+			Dict:       py.StringDict{"__module__": py.String("multiprocessing.context"), "Process": process},
+			Flags:      py.TPFLAGS_DEFAULT,
+		}
+		if method != "" {
+			t.Dict["_name"] = py.String(method)
+		}
+		if err := t.Ready(); err != nil {
+			panic(err)
+		}
+		st.contexts[method] = &Context{st: st, method: method, typ: t}
+	}
+}
+
+// concrete returns the context of a start method.
+func (st *state) concrete(method string) *Context {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.contexts[method]
+}
+
+// startMethodOf is the context's start method (the default context's is the one chosen).
+func (c *Context) startMethodOf() string {
+	if c.method != "" {
+		return c.method
+	}
+	c.st.mu.Lock()
+	defer c.st.mu.Unlock()
+	if c.st.startMethod == "" {
+		c.st.startMethod = defaultStartMethod
+	}
+	return c.st.startMethod
+}
+
+// M__repr__ is object's repr, as CPython's contexts have none of their own.
+func (c *Context) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<multiprocessing.context.%s object at %p>", c.typ.Name, c)), nil
+}
 
 // M__getattr__ finds the module's functions and classes on the context.
 func (c *Context) M__getattr__(name string) (py.Object, error) {
-	if name == "Process" {
-		c.st.mu.Lock()
-		cls := c.st.classes[contextPrefix(c.method)+"Process"]
-		c.st.mu.Unlock()
-		if cls != nil {
-			return cls, nil
-		}
-	}
 	switch name {
 	case "Pool":
 		return py.MustNewMethod("Pool", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -66,7 +121,7 @@ func (c *Context) M__getattr__(name string) (py.Object, error) {
 			return v, nil
 		}
 	}
-	return nil, py.ExceptionNewf(py.AttributeError, "'%sContext' object has no attribute '%s'", contextPrefix(c.method), name)
+	return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", c.typ.Name, name)
 }
 
 func contextPrefix(method string) string {
@@ -82,7 +137,7 @@ func contextPrefix(method string) string {
 func init() {
 	d := ContextType.Dict
 	d["get_start_method"] = py.MustNewMethod("get_start_method", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		return py.String(self.(*Context).method), nil
+		return py.String(self.(*Context).startMethodOf()), nil
 	}, 0, "Return the start method of this context.")
 	d["set_start_method"] = py.MustNewMethod("set_start_method", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.ValueError, "cannot set start method of concrete context")
@@ -91,9 +146,7 @@ func init() {
 		c := self.(*Context)
 		return c.st.getContext(args, kwargs, c)
 	}, 0, "Return a context object for the given start method.")
-	d["__repr__"] = py.MustNewMethod("__repr__", func(self py.Object) (py.Object, error) {
-		return py.String("<multiprocessing.context." + contextPrefix(self.(*Context).method) + "Context object>"), nil
-	}, 0, "")
+	ContextType.Dict["__module__"] = py.String("multiprocessing.context")
 	builtins.Ready(ContextType)
 }
 
@@ -103,22 +156,23 @@ func (st *state) getContext(args py.Tuple, kwargs py.StringDict, self *Context) 
 		return nil, err
 	}
 	if method == py.None {
-		if self != nil {
+		if self != nil && self.method != "" {
 			return self, nil
 		}
+		// The default context answers with the concrete context of the chosen method.
 		st.mu.Lock()
 		if st.startMethod == "" {
 			st.startMethod = defaultStartMethod
 		}
 		m := st.startMethod
 		st.mu.Unlock()
-		return &Context{st: st, method: m}, nil
+		return st.concrete(m), nil
 	}
 	s, ok := method.(py.String)
 	if !ok || !validMethod(string(s)) {
 		return nil, py.ExceptionNewf(py.ValueError, "cannot find context for %s", pyRepr(method))
 	}
-	return &Context{st: st, method: string(s)}, nil
+	return st.concrete(string(s)), nil
 }
 
 func contextFunctions() []*py.Method {

@@ -90,8 +90,9 @@ func eofDuring(got int) error {
 }
 
 // firstChunk is the buffer readExact starts with; it doubles as data arrives, so that a
-// forged length makes the reader allocate at most twice what the peer actually sent.
-const firstChunk = 64 << 10
+// forged length makes the reader allocate at most twice what the peer actually sent (plus
+// this much). 256 KiB reads messages up to that size into one buffer, without regrowing.
+const firstChunk = 256 << 10
 
 // readExact reads a payload of size bytes (the other half of readExactInto).
 func readExact(read readFunc, size uint64) ([]byte, error) {

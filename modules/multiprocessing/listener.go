@@ -6,8 +6,8 @@ import (
 	"crypto/md5"
 	"crypto/rand"
 	"crypto/sha256"
+	"fmt"
 	"hash"
-	"net"
 	"os"
 	"path/filepath"
 
@@ -34,7 +34,12 @@ type Listener struct {
 }
 
 // ListenerType is multiprocessing.connection.Listener.
-var ListenerType = py.NewType("Listener", "Returns a listener object: a bound socket listening for connections.")
+var ListenerType = py.NewTypeX("Listener", "Returns a listener object.\n\nThis is a wrapper for a bound socket which is 'listening' for\nconnections, or for a Windows named pipe.", listenerNew, nil)
+
+// M__repr__ is object's repr, as CPython's Listener has no repr of its own.
+func (l *Listener) M__repr__() (py.Object, error) {
+	return py.String(fmt.Sprintf("<multiprocessing.connection.Listener object at %p>", l)), nil
+}
 
 // Type returns ListenerType.
 func (l *Listener) Type() *py.Type { return ListenerType }
@@ -48,69 +53,6 @@ var (
 
 const challengeLength = 20 // 3.11's MESSAGE_LENGTH, which 3.12 clients answer with HMAC-MD5
 
-// addressFamily is CPython's address_type.
-func addressFamily(address py.Object) (string, error) {
-	switch address.(type) {
-	case py.Tuple:
-		return "AF_INET", nil
-	case py.String:
-		return "AF_UNIX", nil
-	}
-	return "", py.ExceptionNewf(py.ValueError, "address type of %s unrecognized", pyRepr(address))
-}
-
-// sockaddr converts an address of family to a socket address.
-func sockaddr(family string, address py.Object) (unix.Sockaddr, int, error) {
-	if family == "AF_UNIX" {
-		s, ok := address.(py.String)
-		if !ok {
-			return nil, 0, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", address.Type().Name)
-		}
-		return &unix.SockaddrUnix{Name: string(s)}, unix.AF_UNIX, nil
-	}
-	t, ok := address.(py.Tuple)
-	if !ok || len(t) != 2 {
-		return nil, 0, py.ExceptionNewf(py.TypeError, "AF_INET address must be tuple, not %s", address.Type().Name)
-	}
-	host, ok1 := t[0].(py.String)
-	port, ok2 := t[1].(py.Int)
-	if !ok1 || !ok2 {
-		return nil, 0, py.ExceptionNewf(py.TypeError, "str, bytes or bytearray expected, not %s", t[0].Type().Name)
-	}
-	if port < 0 || port > 65535 {
-		return nil, 0, py.ExceptionNewf(py.OverflowError, "getsockaddrarg: port must be 0-65535.")
-	}
-	sa := &unix.SockaddrInet4{Port: int(port)}
-	if host != "" {
-		ips, err := net.LookupIP(string(host))
-		var ip4 net.IP
-		for _, ip := range ips {
-			if ip4 = ip.To4(); ip4 != nil {
-				break
-			}
-		}
-		if err != nil || ip4 == nil {
-			return nil, 0, py.ExceptionNewf(py.OSError, "[Errno -2] Name or service not known")
-		}
-		copy(sa.Addr[:], ip4)
-	}
-	return sa, unix.AF_INET, nil
-}
-
-// addressOf converts a socket address back to Python's form.
-func addressOf(sa unix.Sockaddr) py.Object {
-	switch a := sa.(type) {
-	case *unix.SockaddrInet4:
-		return py.Tuple{py.String(net.IP(a.Addr[:]).String()), py.Int(a.Port)}
-	case *unix.SockaddrUnix:
-		if a.Name == "@" { // an unnamed peer
-			return py.String("")
-		}
-		return py.String(a.Name)
-	}
-	return py.String("")
-}
-
 func authkeyArg(o py.Object) (py.Object, error) {
 	switch o.(type) {
 	case py.NoneType, py.Bytes:
@@ -119,39 +61,57 @@ func authkeyArg(o py.Object) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.TypeError, "authkey should be a byte string")
 }
 
-// newListener is Listener(address=None, family=None, backlog=1, authkey=None).
-func newListener(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+// listenerNew is Listener(address=None, family=None, backlog=1, authkey=None), in CPython's
+// order: the family from the address (AF_UNIX by default), an arbitrary address for the
+// family, the socket, then the authkey's type.
+func listenerNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var address, family, backlog, authkey py.Object = py.None, py.None, py.Int(1), py.None
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|OOOO:Listener", []string{"address", "family", "backlog", "authkey"}, &address, &family, &backlog, &authkey); err != nil {
 		return nil, err
 	}
-	l := &Listener{ctx: ctx, lastAccepted: py.None}
+	t := gil.Holding()
+	if t == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "Listener called without an interpreter")
+	}
+	l := &Listener{ctx: t.Runtime().Context(), lastAccepted: py.None, fd: &ownedFd{fd: -1}}
 	fam := "AF_UNIX"
-	if f, ok := family.(py.String); ok && f != "" {
+	if ok, err := truth(family); err != nil {
+		return nil, err
+	} else if ok {
+		f, isStr := family.(py.String)
+		if !isStr {
+			return nil, py.ExceptionNewf(py.TypeError, "attribute name must be string, not '%s'", family.Type().Name)
+		}
 		fam = string(f)
-	} else if address != py.None {
-		var err error
+	} else if ok, err := truth(address); err != nil {
+		return nil, err
+	} else if ok {
 		if fam, err = addressFamily(address); err != nil {
 			return nil, err
 		}
 	}
-	if fam != "AF_UNIX" && fam != "AF_INET" {
-		return nil, py.ExceptionNewf(py.ValueError, "Family %s is not recognized.", fam)
-	}
 	l.family = fam
-	if address == py.None {
-		if fam == "AF_INET" {
+	if ok, err := truth(address); err != nil {
+		return nil, err
+	} else if !ok {
+		switch fam {
+		case "AF_INET":
 			address = py.Tuple{py.String("localhost"), py.Int(0)}
-		} else {
+		case "AF_UNIX":
 			dir, err := os.MkdirTemp("", "pymp-")
 			if err != nil {
 				return nil, errno.FromError(err)
 			}
 			l.tmpdir = dir
 			address = py.String(filepath.Join(dir, "listener-"+randomName()))
+		case "AF_PIPE": // refused below
+		default:
+			return nil, py.ExceptionNewf(py.ValueError, "unrecognized family")
 		}
 	}
-	l.fd = &ownedFd{fd: -1}
+	if err := validateFamily(fam); err != nil {
+		return nil, err
+	}
 	if err := l.bind(fam, address, backlog); err != nil {
 		l.close()
 		return nil, err
@@ -166,11 +126,7 @@ func newListener(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object
 
 // bind creates the listening socket; l.close() undoes what it did, if it fails.
 func (l *Listener) bind(fam string, address, backlog py.Object) error {
-	sa, domain, err := sockaddr(fam, address)
-	if err != nil {
-		return err
-	}
-	n, err := py.IndexInt(backlog)
+	domain, err := socketDomain(fam)
 	if err != nil {
 		return err
 	}
@@ -180,11 +136,19 @@ func (l *Listener) bind(fam string, address, backlog py.Object) error {
 	}
 	l.fd.fd = fd
 	_ = unix.SetsockoptInt(fd, unix.SOL_SOCKET, unix.SO_REUSEADDR, 1)
+	sa, err := sockaddr(fam, address, "bind")
+	if err != nil {
+		return err
+	}
+	n, err := py.IndexInt(backlog)
+	if err != nil {
+		return err
+	}
 	if err := unix.Bind(fd, sa); err != nil {
 		return errno.FromError(err)
 	}
-	if fam == "AF_UNIX" {
-		l.unlink = string(address.(py.String))
+	if fam == "AF_UNIX" && !isAbstract(address) {
+		l.unlink = string(sa.(*unix.SockaddrUnix).Name)
 	}
 	if err := unix.Listen(fd, n); err != nil {
 		return errno.FromError(err)
@@ -232,10 +196,10 @@ func (l *Listener) accept() (py.Object, error) {
 	c := newConnection(l.ctx, nfd, true, true)
 	c.socket = true
 	if key, ok := l.authkey.(py.Bytes); ok && len(key) > 0 {
-		if err := c.deliverChallenge(key); err != nil {
+		if err := deliverChallenge(c, key); err != nil {
 			return nil, err
 		}
-		if err := c.answerChallenge(key); err != nil {
+		if err := answerChallenge(c, key); err != nil {
 			return nil, err
 		}
 	}
@@ -261,14 +225,22 @@ func client(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, err
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:Client", []string{"address", "family", "authkey"}, &address, &family, &authkey); err != nil {
 		return nil, err
 	}
+	// As CPython 3.11's Client: the family only chooses between a pipe and a socket; the
+	// socket's family is the address's.
 	fam, err := addressFamily(address)
 	if f, ok := family.(py.String); ok && f != "" {
-		fam, err = string(f), nil
+		if err := validateFamily(string(f)); err != nil {
+			return nil, err
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	sa, domain, err := sockaddr(fam, address)
+	if err := validateFamily(fam); err != nil {
+		return nil, err
+	}
+	domain, _ := socketDomain(fam)
+	sa, err := sockaddr(fam, address, "connect")
 	if err != nil {
 		return nil, err
 	}
@@ -294,14 +266,21 @@ func client(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		return nil, err
 	}
 	if k, ok := key.(py.Bytes); ok {
-		if err := c.answerChallenge(k); err != nil {
+		if err := answerChallenge(c, k); err != nil {
 			return nil, err
 		}
-		if err := c.deliverChallenge(k); err != nil {
+		if err := deliverChallenge(c, k); err != nil {
 			return nil, err
 		}
 	}
 	return c, nil
+}
+
+// framer sends and receives whole messages: a Connection (GIL released while it waits),
+// or a bare descriptor in a goroutine of its own (the resource sharer's server).
+type framer interface {
+	sendRaw(b []byte) error
+	recvRaw(limit int64) ([]byte, error)
 }
 
 func (c *Connection) sendRaw(b []byte) error {
@@ -355,7 +334,7 @@ func mac(name string, key, msg []byte) []byte {
 
 // deliverChallenge is CPython 3.11's deliver_challenge (a 20-byte challenge answered with
 // HMAC-MD5); a 3.12 peer's "{sha256}"-prefixed answer is verified too.
-func (c *Connection) deliverChallenge(key []byte) error {
+func deliverChallenge(c framer, key []byte) error {
 	msg := make([]byte, challengeLength)
 	_, _ = rand.Read(msg)
 	if err := c.sendRaw(append(append([]byte(nil), challengePrefix...), msg...)); err != nil {
@@ -378,7 +357,7 @@ func (c *Connection) deliverChallenge(key []byte) error {
 
 // answerChallenge is answer_challenge: HMAC-MD5 of a legacy challenge, or for a 3.12
 // "{digest}"-prefixed one the prefixed HMAC of the whole message.
-func (c *Connection) answerChallenge(key []byte) error {
+func answerChallenge(c framer, key []byte) error {
 	msg, err := c.recvRaw(256)
 	if err != nil {
 		return err
@@ -424,6 +403,7 @@ func init() {
 	m("close", "Close the bound socket.", func(l *Listener) (py.Object, error) { l.close(); return py.None, nil })
 	m("__enter__", "", func(l *Listener) (py.Object, error) { return l, nil })
 	m("__exit__", "", func(l *Listener) (py.Object, error) { l.close(); return py.None, nil })
+
 	attr := func(name string, get func(l *Listener) py.Object) {
 		d[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			l := self.(*Listener)
@@ -438,19 +418,13 @@ func init() {
 	builtins.Ready(ListenerType)
 }
 
-// listenerFunctions are multiprocessing.connection.Listener and Client.
-func listenerFunctions() []*py.Method {
-	withCtx := func(name, doc string, f func(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			m, ok := self.(*py.Module)
-			if !ok {
-				return nil, py.ExceptionNewf(py.SystemError, "%s called without its module", name)
-			}
-			return f(m.Context, args, kwargs)
-		}, 0, doc)
-	}
-	return []*py.Method{
-		withCtx("Listener", "Returns a listener object", newListener),
-		withCtx("Client", "Returns a connection to the address of a `Listener`", client),
-	}
+// clientMethod is multiprocessing.connection.Client, a function as in CPython.
+func clientMethod() *py.Method {
+	return py.MustNewMethod("Client", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		m, ok := self.(*py.Module)
+		if !ok {
+			return nil, py.ExceptionNewf(py.SystemError, "Client called without its module")
+		}
+		return client(m.Context, args, kwargs)
+	}, 0, "Returns a connection to the address of a `Listener`")
 }

@@ -15,10 +15,14 @@
 // RLock, Semaphore, BoundedSemaphore, Condition, Event), sharedctypes.go and
 // sharedctypes_api.go (Value, Array, RawValue, RawArray in shared memory), listener.go
 // (Listener and Client over TCP and Unix sockets, with CPython's HMAC challenge),
-// barrier.go (Barrier) and shared_memory.go (SharedMemory in /dev/shm). pool.go registers
-// multiprocessing.pool (Pool, ThreadPool), written in Python in pool.py, and managers.go
-// multiprocessing.managers (Manager, SyncManager, proxies) in managers.py and
-// managers_proxies.py.
+// reduction_api.go (multiprocessing.reduction: send_handle, recv_handle, DupFd),
+// resource_sharer.go (a Connection sent through a connection or queue: its descriptor
+// handed over with SCM_RIGHTS), resource_tracker.go (the process that unlinks leaked
+// segments), barrier.go (Barrier), shared_memory.go (SharedMemory in /dev/shm) and
+// shareable_list.go with structpack.go (ShareableList in CPython's segment layout).
+// pool.go registers multiprocessing.pool (Pool, ThreadPool), written in Python in pool.py,
+// and managers.go multiprocessing.managers (Manager, SyncManager, proxies) in managers.py
+// and managers_proxies.py.
 //
 // Each interpreter (py.Context) has its own multiprocessing state: its current process, its
 // children, its process counter.

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/importlib"
 )
 
@@ -83,6 +84,13 @@ type state struct {
 	// spawning collects the descriptors handed over to the child being started (non-nil
 	// only while its process object is pickled).
 	spawning *spawnFds
+	// forking counts, per thread, the ForkingPickler dumps in progress (Connection.send,
+	// Queue.put): a Connection pickled there travels through the resource sharer.
+	forking map[*gil.Thread]int
+	// contexts are the context objects by start method ("" the DefaultContext).
+	contexts map[string]*Context
+	// sharer hands descriptors to other processes (resource_sharer.go), nil until used.
+	sharer *resourceSharer
 }
 
 type parentInfo struct {
@@ -115,8 +123,12 @@ func stateOf(ctx py.Context) *state {
 // forgetState drops ctx's multiprocessing state when its interpreter closes.
 func forgetState(ctx py.Context) {
 	statesMu.Lock()
+	st := states[ctx]
 	delete(states, ctx)
 	statesMu.Unlock()
+	if st != nil && st.sharer != nil {
+		st.sharer.stop()
+	}
 }
 
 func moduleState(self py.Object) (*state, error) {
@@ -144,6 +156,7 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 		st.classes[name] = classes.NewNativeType(name, "multiprocessing.context", ProcessType.Doc, ProcessType, alloc)
 	}
 	st.processClass = st.classes["Process"]
+	st.bindContexts()
 	if st.current.parentPid < 0 {
 		st.current.SetClass(classes.NewNativeType("_MainProcess", "multiprocessing.process", "The main process.", ProcessType, alloc))
 	}
@@ -160,7 +173,7 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 	}
 	// multiprocessing is not a package: its submodules are attributes once imported, so that
 	// `from multiprocessing import shared_memory` finds them.
-	for _, sub := range []string{"connection", "queues", "synchronize", "sharedctypes", "shared_memory"} {
+	for _, sub := range []string{"connection", "queues", "synchronize", "sharedctypes", "shared_memory", "resource_tracker", "reduction"} {
 		if err := py.Import(m.Context, "multiprocessing."+sub); err != nil {
 			return nil, err
 		}
@@ -182,6 +195,13 @@ func bindContextModule(self py.Object) (py.Object, error) {
 		m.Globals[name] = cls
 	}
 	m.Globals["BaseProcess"] = ProcessType
+	m.Globals["BaseContext"] = ContextType
+	st.mu.Lock()
+	for _, c := range st.contexts {
+		m.Globals[c.typ.Name] = c.typ
+	}
+	m.Globals["_default_context"] = st.contexts[""]
+	st.mu.Unlock()
 	delete(m.Globals, "_bind_interpreter")
 	return py.None, nil
 }

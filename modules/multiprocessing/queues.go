@@ -156,7 +156,7 @@ func (q *Queue) put(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := pickle.Dumps(q.ctx, obj, pickleProtocol)
+	data, err := forkingDumps(q.ctx, obj)
 	if err != nil {
 		return nil, err
 	}

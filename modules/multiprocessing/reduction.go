@@ -160,20 +160,27 @@ func (s *spawnFds) add(fd int) int {
 // handOver is what an object pickled for a child calls: the descriptor's number in the
 // child, or CPython's RuntimeError when no child is being spawned by this thread.
 func handOver(ctx py.Context, typeName string, fd int) (int, error) {
-	var sp *spawnFds
-	if ctx != nil {
-		st := stateOf(ctx)
-		st.mu.Lock()
-		sp = st.spawning
-		st.mu.Unlock()
-		if sp != nil && sp.thread != gil.Current(ctx) {
-			sp = nil
-		}
-	}
+	sp := spawningNow(ctx)
 	if sp == nil {
 		return -1, py.ExceptionNewf(py.RuntimeError, "%s objects should only be shared between processes through inheritance", typeName)
 	}
 	return sp.add(fd), nil
+}
+
+// spawningNow is the collector of the process object this thread is pickling for a child,
+// or nil (the object is being pickled for anything else).
+func spawningNow(ctx py.Context) *spawnFds {
+	if ctx == nil {
+		return nil
+	}
+	st := stateOf(ctx)
+	st.mu.Lock()
+	sp := st.spawning
+	st.mu.Unlock()
+	if sp != nil && sp.thread != gil.Current(ctx) {
+		return nil
+	}
+	return sp
 }
 
 // moduleFunc returns the function name of module mod (a rebuild function, pickled by
@@ -195,19 +202,72 @@ func moduleFunc(ctx py.Context, mod, name string) (py.Object, error) {
 	return f, nil
 }
 
-// reduce is Connection.__reduce__: in a child being spawned the connection is rebuilt on the
-// inherited descriptor (CPython's reduce_connection with DupFd). A closed connection
-// arrives closed, as a forked child (CPython's default on Linux) would see it.
-func (c *Connection) reduce() (py.Object, error) {
-	childFd, err := handOver(c.ctx, "Connection", c.handle.get())
-	if err != nil {
-		return nil, err
+// forkingDumps pickles obj as CPython's ForkingPickler does for Connection.send and the
+// queues' put: a Connection in it is sent through the resource sharer.
+func forkingDumps(ctx py.Context, obj py.Object) ([]byte, error) {
+	st := stateOf(ctx)
+	t := gil.Current(ctx)
+	st.mu.Lock()
+	if st.forking == nil {
+		st.forking = map[*gil.Thread]int{}
 	}
+	st.forking[t]++
+	st.mu.Unlock()
+	defer func() {
+		st.mu.Lock()
+		if st.forking[t]--; st.forking[t] == 0 {
+			delete(st.forking, t)
+		}
+		st.mu.Unlock()
+	}()
+	return pickle.Dumps(ctx, obj, pickleProtocol)
+}
+
+// forkingNow reports whether this thread is in forkingDumps.
+func forkingNow(ctx py.Context) bool {
+	if ctx == nil {
+		return false
+	}
+	st := stateOf(ctx)
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.forking[gil.Current(ctx)] > 0
+}
+
+// reduce is Connection.__reduce__, three ways as in CPython:
+//   - for a child being spawned, the connection is rebuilt on the inherited descriptor (a
+//     closed connection arrives closed, as a forked child would see it);
+//   - sent through a connection or a queue (ForkingPickler), a duplicate of its descriptor
+//     goes through the resource sharer (reduce_connection with resource_sharer.DupFd);
+//   - pickled with plain pickle, it is its descriptor's number (CPython pickles the
+//     instance's _handle), which makes sense in this process only.
+func (c *Connection) reduce() (py.Object, error) {
 	rebuild, err := moduleFunc(c.ctx, "multiprocessing.connection", "rebuild_connection")
 	if err != nil {
 		return nil, err
 	}
-	return py.Tuple{rebuild, py.Tuple{py.Int(childFd), py.NewBool(c.readable), py.NewBool(c.writable)}}, nil
+	var handle py.Object
+	switch {
+	case spawningNow(c.ctx) != nil:
+		childFd, err := handOver(c.ctx, "Connection", c.handle.get())
+		if err != nil {
+			return nil, err
+		}
+		handle = py.Int(childFd)
+	case forkingNow(c.ctx):
+		fd := c.handle.get()
+		if fd < 0 {
+			return nil, py.ExceptionNewf(py.OSError, "handle is closed")
+		}
+		df, err := newDupFd(stateOf(c.ctx), fd)
+		if err != nil {
+			return nil, err
+		}
+		handle = df
+	default:
+		handle = py.Int(max(c.handle.get(), -1))
+	}
+	return py.Tuple{rebuild, py.Tuple{handle, py.NewBool(c.readable), py.NewBool(c.writable)}}, nil
 }
 
 // rebuildConnection is multiprocessing.connection.rebuild_connection(fd, readable,
@@ -217,11 +277,19 @@ func rebuildConnection(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := py.UnpackTuple(args, nil, "rebuild_connection", 3, 3, &fd, &r, &w); err != nil {
 		return nil, err
 	}
+	ctx := self.(*py.Module).Context
+	if df, ok := fd.(*DupFd); ok {
+		got, err := df.detach(ctx)
+		if err != nil {
+			return nil, err
+		}
+		fd = py.Int(got)
+	}
 	n, ok := fd.(py.Int)
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "rebuild_connection: the descriptor must be an int")
+		return nil, py.ExceptionNewf(py.TypeError, "rebuild_connection: the descriptor must be an int or a DupFd")
 	}
-	c := newConnection(self.(*py.Module).Context, max(int(n), -1), r == py.True, w == py.True)
+	c := newConnection(ctx, max(int(n), -1), r == py.True, w == py.True)
 	var st unix.Stat_t
 	c.socket = n >= 0 && unix.Fstat(int(n), &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFSOCK
 	return c, nil

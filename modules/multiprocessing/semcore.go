@@ -22,13 +22,18 @@ import (
 //     value, then writes a byte; a waiter that finds the value 0 polls the doorbell (with
 //     the GIL released, interruptible by signals), reads one byte and tries again. Every
 //     release rings after its increment and every waiter looks at the value after taking a
-//     byte, so no wake-up is lost; stale bytes only cause a spurious retry.
+//     byte, so no wake-up is lost; stale bytes only cause a spurious retry. A second int32
+//     in the page counts the waiters: release() rings only when there is one (a waiter
+//     counts itself before it looks at the value, a releaser looks at the count after its
+//     increment; Go's atomics are sequentially consistent, so one of them sees the other),
+//     which saves a system call per release and keeps stale bytes from piling up.
 //
 // The three descriptors are handed over to spawned children (spawnFds), which map the same
 // page. The mapping and descriptors are released when the semCore is garbage collected.
 type semCore struct {
 	res      *semResources
 	value    *int32
+	waiters  *int32
 	maxvalue int32
 }
 
@@ -81,7 +86,7 @@ func openSemCore(memfd, bellR, bellW, maxvalue int) (*semCore, error) {
 		return nil, errno.FromError(err)
 	}
 	res := &semResources{mem: mem, memfd: memfd, bellR: bellR, bellW: bellW}
-	s := &semCore{res: res, value: (*int32)(unsafe.Pointer(&mem[0])), maxvalue: int32(min(maxvalue, semValueMax))}
+	s := &semCore{res: res, value: (*int32)(unsafe.Pointer(&mem[0])), waiters: (*int32)(unsafe.Pointer(&mem[4])), maxvalue: int32(min(maxvalue, semValueMax))}
 	runtime.AddCleanup(s, (*semResources).release, res)
 	return s, nil
 }
@@ -120,8 +125,13 @@ func (s *semCore) acquire(ctx py.Context, timeout time.Duration) (bool, error) {
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
 	}
+	atomic.AddInt32(s.waiters, 1)
+	defer atomic.AddInt32(s.waiters, -1)
 	var one [1]byte
 	for {
+		if s.tryAcquire() {
+			return true, nil
+		}
 		left := time.Duration(-1)
 		if timeout > 0 {
 			if left = time.Until(deadline); left <= 0 {
@@ -140,9 +150,6 @@ func (s *semCore) acquire(ctx py.Context, timeout time.Duration) (bool, error) {
 			_, _ = unix.Poll([]unix.PollFd{{Fd: int32(s.res.bellR), Events: unix.POLLIN}}, ms)
 		}
 		_, _ = unix.Read(s.res.bellR, one[:])
-		if s.tryAcquire() {
-			return true, nil
-		}
 	}
 }
 
@@ -157,6 +164,8 @@ func (s *semCore) release() error {
 			break
 		}
 	}
-	_, _ = unix.Write(s.res.bellW, []byte{1}) // a full doorbell already wakes everyone
+	if atomic.LoadInt32(s.waiters) > 0 {
+		_, _ = unix.Write(s.res.bellW, []byte{1}) // a full doorbell already wakes everyone
+	}
 	return nil
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
@@ -23,14 +22,19 @@ import (
 // CPython. The mapping stays until nothing refers to it (a view taken from buf keeps it),
 // so that close() can never leave a dangling view.
 //
-// In place of CPython's resource tracker, a segment created by the main process and not
-// unlinked is unlinked when that process exits.
+// As in CPython 3.11, every segment opened (created or attached) is registered with the
+// resource tracker (resource_tracker.go) and unregistered by unlink(): whatever is still
+// registered when every process of the program has exited is unlinked, with a warning.
 type SharedMemory struct {
 	ctx  py.Context
 	name string // with the leading slash, as CPython's _name
 	size int
 	fd   int
 	buf  py.Object // the memoryview, None once closed
+	// ba is the bytearray over the mapping that buf views, and mem its bytes: the mapping
+	// stays while ba is reachable, so ShareableList reads mem through this object.
+	ba  *objects.ByteArray
+	mem []byte
 }
 
 // SharedMemoryType is multiprocessing.shared_memory.SharedMemory.
@@ -38,12 +42,6 @@ var SharedMemoryType = py.NewTypeX("SharedMemory", "Creates a new shared memory 
 
 // Type returns SharedMemoryType.
 func (s *SharedMemory) Type() *py.Type { return SharedMemoryType }
-
-// created are the segments created by this process and not yet unlinked.
-var (
-	createdMu sync.Mutex
-	created   = map[string]bool{}
-)
 
 func shmPath(name string) string { return "/dev/shm" + name }
 
@@ -91,7 +89,7 @@ func sharedMemoryNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obje
 	} else {
 		str, ok := name.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "str expected, not %s", name.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "can only concatenate str (not \"%s\") to str", name.Type().Name)
 		}
 		s.name = "/" + string(str)
 		if strings.Contains(string(str), "/") {
@@ -102,62 +100,49 @@ func sharedMemoryNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obje
 	if err != nil {
 		return nil, errno.NewOSError(err.(unix.Errno), s.name)
 	}
+	// As CPython's: a failure after the open unlinks the name (even when attaching).
+	fail := func(err error) (py.Object, error) {
+		_ = s.unlink()
+		unix.Close(s.fd)
+		return nil, err
+	}
 	if c {
-		createdMu.Lock()
-		created[s.name] = true
-		createdMu.Unlock()
-		if ctx != nil {
-			_ = stateOf(ctx).registerExitFunction()
-		}
 		if err := unix.Ftruncate(s.fd, int64(n)); err != nil {
-			s.unlink()
-			unix.Close(s.fd)
-			return nil, errno.FromError(err)
+			return fail(errno.FromError(err))
 		}
 	}
 	var st unix.Stat_t
 	if err := unix.Fstat(s.fd, &st); err != nil {
-		unix.Close(s.fd)
-		return nil, errno.FromError(err)
+		return fail(errno.FromError(err))
 	}
 	s.size = int(st.Size)
 	if s.size == 0 {
-		unix.Close(s.fd)
-		return nil, py.ExceptionNewf(py.ValueError, "cannot mmap an empty file")
+		return fail(py.ExceptionNewf(py.ValueError, "cannot mmap an empty file"))
 	}
 	mem, err := unix.Mmap(s.fd, 0, s.size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED)
 	if err != nil {
-		unix.Close(s.fd)
-		return nil, errno.FromError(err)
+		return fail(errno.FromError(err))
 	}
 	ba := objects.NewByteArrayOver(mem)
 	runtime.AddCleanup(ba, func(m []byte) { _ = unix.Munmap(m) }, mem)
+	s.ba, s.mem = ba, mem
 	if s.buf, err = py.Call(objects.MemoryViewType, py.Tuple{ba}, nil); err != nil {
+		return nil, err
+	}
+	// CPython 3.11 registers every segment it opens, created or attached.
+	if err := trackerSend("REGISTER", s.name, "shared_memory"); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
-// unlink removes the segment's name (the memory lives while mapped).
+// unlink removes the segment's name (the memory lives while mapped) and unregisters it from
+// the resource tracker.
 func (s *SharedMemory) unlink() error {
-	createdMu.Lock()
-	delete(created, s.name)
-	createdMu.Unlock()
 	if err := unix.Unlink(shmPath(s.name)); err != nil {
 		return errno.NewOSError(err.(unix.Errno), s.name)
 	}
-	return nil
-}
-
-// unlinkCreatedSharedMemory unlinks the segments this process created and did not unlink
-// (called by the main process's exit function, in place of CPython's resource tracker).
-func unlinkCreatedSharedMemory() {
-	createdMu.Lock()
-	defer createdMu.Unlock()
-	for name := range created {
-		_ = unix.Unlink(shmPath(name))
-		delete(created, name)
-	}
+	return trackerSend("UNREGISTER", s.name, "shared_memory")
 }
 
 func (s *SharedMemory) close() error {
@@ -166,6 +151,7 @@ func (s *SharedMemory) close() error {
 			return err
 		}
 		s.buf = py.None
+		s.ba, s.mem = nil, nil
 	}
 	if s.fd >= 0 {
 		unix.Close(s.fd)
@@ -196,12 +182,13 @@ func init() {
 		return py.Tuple{SharedMemoryType, py.Tuple{py.String(s.name[1:]), py.False, py.Int(s.size)}}, nil
 	})
 	d["name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*SharedMemory).name[1:]), nil }}
+	d["_name"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*SharedMemory).name), nil }}
 	d["size"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(self.(*SharedMemory).size), nil }}
 	d["buf"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return self.(*SharedMemory).buf, nil }}
 	builtins.Ready(SharedMemoryType)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing.shared_memory", Doc: "Provides shared memory for direct access across processes."},
-		Globals: py.StringDict{"SharedMemory": SharedMemoryType},
+		Globals: py.StringDict{"SharedMemory": SharedMemoryType, "ShareableList": ShareableListType},
 	})
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/modules/pickle"
 )
 
 // index converts a[i]'s index (negative from the end); out of range is ctypes' IndexError.
@@ -128,6 +129,14 @@ func (s *Shared) raw() *Shared {
 }
 
 func (s *Shared) reduce() (py.Object, error) {
+	if s.lock == nil && spawningNow(s.ctx) == nil {
+		// A raw ctypes object outside spawning fails as CPython's does: a value on its
+		// mmap buffer, an array on its generated class, which no module holds.
+		if s.n < 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "cannot pickle 'mmap.mmap' object")
+		}
+		return nil, py.ExceptionNewf(pickle.PicklingError, "Can't pickle <class 'multiprocessing.sharedctypes.%s'>: attribute lookup %s on multiprocessing.sharedctypes failed", s.typeName, s.typeName)
+	}
 	fd, err := handOver(s.ctx, s.typ.Name, s.mem.res.memfd)
 	if err != nil {
 		return nil, err

@@ -46,7 +46,7 @@ func newSimpleQueue(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, 
 }
 
 func (q *SimpleQueue) put(obj py.Object) error {
-	data, err := pickle.Dumps(q.ctx, obj, pickleProtocol)
+	data, err := forkingDumps(q.ctx, obj)
 	if err != nil {
 		return err
 	}

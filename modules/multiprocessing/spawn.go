@@ -43,6 +43,8 @@ type preparation struct {
 	ReplayStop int            `json:"replay_stop"`
 	// PassedFds is how many descriptors the child inherits from childFdFirst on.
 	PassedFds int `json:"passed_fds"`
+	// TrackerFd is the resource tracker's pipe among them (0: the parent had none running).
+	TrackerFd int `json:"tracker_fd,omitempty"`
 }
 
 // spawnData is what the parent sends: the preparation, then the process object pickled.
@@ -94,6 +96,11 @@ func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, []int, erro
 	if err != nil {
 		return nil, nil, err
 	}
+	// A forked child shares its parent's resource tracker (CPython's popen_spawn_posix
+	// passes it too).
+	if fd := trackerFd(); fd >= 0 {
+		prep.TrackerFd = sp.add(fd)
+	}
 	prep.PassedFds = len(sp.fds)
 	data, err := json.Marshal(spawnData{Prep: prep, Process: pd})
 	return data, sp.fds, err
@@ -143,6 +150,9 @@ func ChildMain(ctx py.Context) (int, error) {
 	}
 	for i := 0; i < data.Prep.PassedFds; i++ {
 		unix.CloseOnExec(childFdFirst + i)
+	}
+	if data.Prep.TrackerFd > 0 {
+		trackerInherit(data.Prep.TrackerFd)
 	}
 	if err := py.Import(ctx, "multiprocessing"); err != nil {
 		return 1, err

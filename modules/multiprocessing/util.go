@@ -46,7 +46,4 @@ func (st *state) exitFunction() {
 		_ = p.Join(-1)
 	}
 	st.joinQueues()
-	if st.current.parentPid < 0 {
-		unlinkCreatedSharedMemory()
-	}
 }

@@ -1,18 +1,21 @@
-# multiprocessing.connection.wait() over connections and sentinels.
-import time
+# multiprocessing.connection.wait() over connections and sentinels. The children answer in
+# an order the parent imposes with events (not with sleeps, which a loaded machine breaks):
+# child 1 at once, child 0 once the parent has 1's answer, child 2 once it has 0's.
 import multiprocessing
 from multiprocessing.connection import wait
 
-def answer(conn, delay, value):
-    time.sleep(delay)
+def answer(conn, after, value):
+    if after is not None:
+        after.wait()
     conn.send(value)
 
 if __name__ == "__main__":
+    got_value = [multiprocessing.Event() for _ in range(3)]
     readers = []
     procs = []
-    for i, delay in enumerate((0.3, 0.0, 0.6)):
+    for i, after in enumerate((got_value[1], None, got_value[0])):
         r, w = multiprocessing.Pipe(False)
-        p = multiprocessing.Process(target=answer, args=(w, delay, i))
+        p = multiprocessing.Process(target=answer, args=(w, after, i))
         p.start()
         w.close()
         readers.append(r)
@@ -22,7 +25,9 @@ if __name__ == "__main__":
     while pending:
         for r in wait(pending):
             try:
-                got.append(r.recv())
+                v = r.recv()
+                got.append(v)
+                got_value[v].set()
             except EOFError:
                 pending.remove(r)
     print(got)

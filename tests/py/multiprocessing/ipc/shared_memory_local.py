@@ -11,9 +11,11 @@ s.close(); s.unlink()
 for kw in [dict(create=True, size=0), dict(create=True, size=-1), dict(name='nope_zz'), dict(create=False)]:
     try: sm.SharedMemory(**kw)
     except Exception as e: print(type(e).__name__, e)
-x = sm.SharedMemory(name='gopytest_x', create=True, size=3)
-try: sm.SharedMemory(name='gopytest_x', create=True, size=3)
-except Exception as e: print(type(e).__name__, e)
-print(repr(x)); x.close(); x.unlink()
+import os
+xname = 'gopytest_x_%d' % os.getpid()  # unique: runs of the suite may overlap
+x = sm.SharedMemory(name=xname, create=True, size=3)
+try: sm.SharedMemory(name=xname, create=True, size=3)
+except Exception as e: print(type(e).__name__, str(e).replace(xname, 'X'))
+print(repr(x).replace(xname, 'X')); x.close(); x.unlink()
 try: x.unlink()
-except Exception as e: print(type(e).__name__, e)
+except Exception as e: print(type(e).__name__, str(e).replace(xname, 'X'))
