@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/sys/unix"
+
 	"github.com/gopyrt/gopy/interp"
 )
 
@@ -19,14 +21,17 @@ func TestInteropShareableList(t *testing.T) {
 		t.Skip("python3 not found")
 	}
 	name := fmt.Sprintf("gopy_interop_sl_%d", os.Getpid()) // unique: test runs may overlap
-	ready, readyW, err := os.Pipe()
-	if err != nil {
+	// The script's ends are raw descriptors it closes itself: as *os.File they could be
+	// closed by a finalizer while the script still uses them (or after, once reused).
+	var readyFds, goOnFds [2]int
+	if err := unix.Pipe2(readyFds[:], unix.O_CLOEXEC); err != nil {
 		t.Fatal(err)
 	}
-	goOn, goOnW, err := os.Pipe()
-	if err != nil {
+	if err := unix.Pipe2(goOnFds[:], unix.O_CLOEXEC); err != nil {
 		t.Fatal(err)
 	}
+	ready := os.NewFile(uintptr(readyFds[0]), "ready")
+	goOnW := os.NewFile(uintptr(goOnFds[1]), "go-on")
 	defer ready.Close()
 	defer goOnW.Close()
 	done := make(chan int)
@@ -44,7 +49,7 @@ try:
         raise SystemExit(str(list(sl)) + sl.format)
 finally:
     sl.shm.close(); sl.shm.unlink()
-`, name, readyW.Fd(), readyW.Fd(), goOn.Fd(), goOn.Fd()), nil)
+`, name, readyFds[1], readyFds[1], goOnFds[0], goOnFds[0]), nil)
 	}()
 	buf := make([]byte, 6)
 	if _, err := ready.Read(buf); err != nil {
