@@ -248,4 +248,3 @@ func kwargsDict(m py.Object) (py.Object, error) {
 	}
 	return out, nil
 }
-
