@@ -116,6 +116,8 @@ var (
 	})
 	helperEnterHandler = newHelper("<except>", func(args py.Tuple) (py.Object, error) {
 		if len(args) == 2 {
+			tb, _ := args[0].(*py.Traceback)
+			fixMessage(tb, args[1])
 			RT.EnterHandler(args[0], args[1])
 		}
 		return py.None, nil

@@ -16,14 +16,14 @@ import (
 // code sees the end of an iteration (next(), generator.send(), yield from) rebuild
 // StopIteration(value) from it.
 
-// WrapRunFrame returns a py.VmRunFrame that applies fixUnbound (unbound.go) and keeps
+// WrapRunFrame returns a py.VmRunFrame that applies fixError (vmerrors.go) and keeps
 // the value a generator returns for generatorResult. Wrap interp's own VmRunFrame hook
 // with it.
 func WrapRunFrame(run func(*py.Frame) (py.Object, error)) func(*py.Frame) (py.Object, error) {
 	return func(f *py.Frame) (py.Object, error) {
 		res, err := run(f)
 		if err != nil {
-			return res, fixUnbound(err)
+			return res, fixError(err)
 		}
 		if !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
 			k := weak.Make(f)
