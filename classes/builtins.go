@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
+
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
@@ -151,6 +152,9 @@ func builtinSetattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	// As CPython, which interns the name: an attribute set this way and one set by
+	// compiled code share their key (pickle's memo sees one object).
+	name = compiler.Intern(name)
 	if _, err := py.SetAttrString(args[0], name, args[2]); err != nil {
 		return nil, err
 	}

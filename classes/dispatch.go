@@ -223,6 +223,16 @@ func (i *Instance) M__next__() (py.Object, error) {
 	return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not an iterator", i.typeName())
 }
 
+// NextWithStop is M__next__ keeping the StopIteration __next__ raised, with its value
+// (next() and yield from show it to Python code).
+func (i *Instance) NextWithStop() (py.Object, error) {
+	res, found, err := i.special("__next__")
+	if found {
+		return res, err
+	}
+	return i.M__next__()
+}
+
 // M__getitem__ implements self[key].
 func (i *Instance) M__getitem__(key py.Object) (py.Object, error) {
 	res, found, err := i.special("__getitem__", key)

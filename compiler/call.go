@@ -74,8 +74,19 @@ func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
 }
 
 // orderHelper returns the helper a comparison goes through, or nil when COMPARE_OP
-// compares its operands as CPython does (scalars.go).
+// compares its operands as CPython does (scalars.go, routed.go).
 func (u *unit) orderHelper(op ast.CmpOp, left, right ast.Expr) *helper {
+	switch op {
+	case ast.In, ast.NotIn:
+		// "in" goes through RT.Contains (routed.go), except in a str.
+		if u.kindOf(right) == kindStr {
+			return nil
+		}
+		if op == ast.In {
+			return helperIn
+		}
+		return helperNotIn
+	}
 	h := compareHelpers[op]
 	if (op == ast.Is || op == ast.IsNot) && (isSingletonLiteral(left) || isSingletonLiteral(right)) {
 		return nil

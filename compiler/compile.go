@@ -42,9 +42,10 @@ type compiler struct {
 	filename    string
 	src         *prepared
 	interactive bool
-	futureOK    bool            // still at the point where from __future__ imports are allowed
-	globalKinds map[string]kind // what the module's names are known to hold
-	returnKinds map[string]kind // what the module's functions are known to return
+	futureOK    bool                 // still at the point where from __future__ imports are allowed
+	globalKinds map[string]kind      // what the module's names are known to hold
+	returnKinds map[string]kind      // what the module's functions are known to return
+	constCache  map[string]py.Object // equal constants of all code objects share one (intern.go)
 }
 
 // internalErr is a failure of the compiler itself (never of the user's source).

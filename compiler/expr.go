@@ -129,9 +129,10 @@ func (u *unit) expr1(e ast.Expr) {
 		u.expr(n.Value)
 		u.emitArg(vm.LOAD_ATTR, u.name(u.mangle(string(n.Attr))))
 	case *ast.Subscript:
+		h := u.subscriptHelper(n.Value, n.Slice)
 		u.expr(n.Value)
 		u.slice(n.Slice)
-		u.emit(vm.BINARY_SUBSCR)
+		u.subscript(h)
 	case *ast.Starred:
 		u.syntaxError(n, "can't use starred expression here")
 	case *ast.Name:

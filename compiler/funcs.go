@@ -247,14 +247,17 @@ func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehensio
 	var starts, anchors []*label
 	checked := make([]bool, len(gens))
 	for i, g := range gens {
+		unpacked := false
 		if i == 0 {
 			child.emitArg(vm.LOAD_FAST, 0)
+			_, unpacked = unpackTargets(g.Target)
 		} else {
-			checked[i] = child.iterFor(g.Iter)
+			checked[i] = child.iterFor(g.Iter, g.Target)
+			unpacked = checked[i]
 		}
 		start, anchor := child.here(), newLabel()
 		child.jump(vm.FOR_ITER, anchor)
-		child.store(g.Target)
+		child.storeItem(g.Target, unpacked)
 		for _, cond := range g.Ifs {
 			child.jumpIf(cond, false, start)
 		}
@@ -307,10 +310,10 @@ func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehensio
 	u.line = node.GetLineno()
 	u.makeClosure(code, 0, child.qualname)
 	u.expr(gens[0].Iter)
-	if u.safeIterable(gens[0].Iter) {
+	if _, unpacks := unpackTargets(gens[0].Target); !unpacks && u.safeIterable(gens[0].Iter) {
 		u.emit(vm.GET_ITER)
 	} else {
-		u.wrapIter()
+		u.wrapIter(gens[0].Target)
 	}
 	u.emitArg(vm.CALL_FUNCTION, 1)
 }

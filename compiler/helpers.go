@@ -1,11 +1,8 @@
 package compiler
 
 import (
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"weak"
 
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
@@ -101,7 +98,7 @@ var (
 		var v py.Object
 		var err error
 		if sent == py.None {
-			v, err = py.Next(it)
+			v, err = nextValue(it)
 		} else {
 			var send py.Object
 			send, err = py.GetAttrString(it, "send")
@@ -113,15 +110,14 @@ var (
 			return py.Tuple{py.False, v}, nil
 		}
 		if value, ok := stopValue(err); ok {
-			if value == py.None {
-				value = generatorResult(it)
-			}
 			return py.Tuple{py.True, value}, nil
 		}
 		return nil, err
 	})
 	helperEnterHandler = newHelper("<except>", func(args py.Tuple) (py.Object, error) {
 		if len(args) == 2 {
+			tb, _ := args[0].(*py.Traceback)
+			fixMessage(tb, args[1])
 			RT.EnterHandler(args[0], args[1])
 		}
 		return py.None, nil
@@ -258,71 +254,4 @@ func kwargsDict(m py.Object) (py.Object, error) {
 		return nil, inner
 	}
 	return out, nil
-}
-
-// stopValue reports whether err is StopIteration, and its value.
-func stopValue(err error) (py.Object, bool) {
-	if !py.IsException(py.StopIteration, err) {
-		return nil, false
-	}
-	var exc py.Object
-	switch x := err.(type) {
-	case py.ExceptionInfo:
-		exc = x.Value
-	case *py.Exception:
-		exc = x
-	}
-	if e, ok := exc.(*py.Exception); ok {
-		if args, ok := e.Args.(py.Tuple); ok && len(args) > 0 {
-			return args[0], true
-		}
-	}
-	return py.None, true
-}
-
-// WrapRunFrame returns a py.VmRunFrame that applies fixUnbound (unbound.go) and keeps
-// the value a generator returns:
-// gpython's generator drops it and raises a bare StopIteration (which is what its
-// iteration protocol recognizes, by identity). "yield from" finds the value with
-// generatorResult. Wrap interp's own VmRunFrame hook with it.
-func WrapRunFrame(run func(*py.Frame) (py.Object, error)) func(*py.Frame) (py.Object, error) {
-	return func(f *py.Frame) (py.Object, error) {
-		res, err := run(f)
-		if err != nil {
-			return res, fixUnbound(err)
-		}
-		if !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
-			k := weak.Make(f)
-			resultsMu.Lock()
-			results[k] = res
-			resultsMu.Unlock()
-			runtime.AddCleanup(f, func(k weak.Pointer[py.Frame]) {
-				resultsMu.Lock()
-				delete(results, k)
-				resultsMu.Unlock()
-			}, k)
-		}
-		return res, err
-	}
-}
-
-var (
-	resultsMu sync.Mutex
-	results   = map[weak.Pointer[py.Frame]]py.Object{}
-)
-
-// generatorResult returns the value generator g returned, or None.
-func generatorResult(g py.Object) py.Object {
-	gen, ok := g.(*py.Generator)
-	if !ok {
-		return py.None
-	}
-	k := weak.Make(gen.Frame)
-	resultsMu.Lock()
-	defer resultsMu.Unlock()
-	if v, ok := results[k]; ok {
-		delete(results, k)
-		return v
-	}
-	return py.None
 }

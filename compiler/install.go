@@ -12,12 +12,15 @@ import (
 var installOnce sync.Once
 
 // Install makes this compiler the one every path uses: py.Compile (scripts, imports, exec,
-// eval, the REPL) and the builtin compile(). Call it before creating interpreters; calling
+// eval, the REPL) and the builtin compile(). It also installs next() and generator.send()
+// whose StopIteration carries a generator's return value (stopiter.go). Call it before creating interpreters; calling
 // it again does nothing.
 func Install() {
 	installOnce.Do(func() {
 		py.Compile = Compile
-		builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc))
+		builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc),
+			py.MustNewMethod("next", builtinNext, 0, nextDoc))
+		installGenerator()
 	})
 }
 

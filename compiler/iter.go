@@ -17,6 +17,10 @@ import (
 type checkedIter struct {
 	it  py.Object
 	err error
+	// unpacks: each item is converted by unpackValue(item, unpack, star) for a loop
+	// target that unpacks it (routed.go).
+	unpacks      bool
+	unpack, star int
 }
 
 var checkedIterType = py.NewType("iterator", "An iterator whose errors outlive the loop that ends on them.")
@@ -30,6 +34,9 @@ func (c *checkedIter) M__iter__() (py.Object, error) { return c, nil }
 // M__next__ is the wrapped iterator's __next__; an error other than StopIteration is kept.
 func (c *checkedIter) M__next__() (py.Object, error) {
 	v, err := py.Next(c.it)
+	if err == nil && c.unpacks {
+		v, err = unpackValue(v, c.unpack, c.star)
+	}
 	if err != nil && !py.IsException(py.StopIteration, err) {
 		c.err = err
 	}
@@ -66,24 +73,37 @@ func (u *unit) safeIterable(e ast.Expr) bool {
 	return false
 }
 
-// iterFor pushes the iterator of e for a loop. When it is a checkedIter it pushes it twice:
-// FOR_ITER drops one copy when the loop ends, and checkIter consumes the other.
-func (u *unit) iterFor(e ast.Expr) (checked bool) {
+// iterFor pushes the iterator of e for a loop whose items are assigned to target. When it
+// is a checkedIter it pushes it twice: FOR_ITER drops one copy when the loop ends, and
+// checkIter consumes the other. A target that unpacks always gets a checkedIter that
+// unpacks (see storeItem).
+func (u *unit) iterFor(e, target ast.Expr) (checked bool) {
 	u.expr(e)
-	if u.safeIterable(e) {
+	if _, unpacks := unpackTargets(target); !unpacks && u.safeIterable(e) {
 		u.emit(vm.GET_ITER)
 		return false
 	}
-	u.wrapIter()
+	u.wrapIter(target)
 	u.emit(vm.DUP_TOP)
 	return true
 }
 
-// wrapIter replaces the iterable on top of the stack with a checkedIter over it.
-func (u *unit) wrapIter() {
-	u.loadConst(helperIter)
+// wrapIter replaces the iterable on top of the stack with a checkedIter over it, one
+// that unpacks its items when target is a tuple or list target.
+func (u *unit) wrapIter(target ast.Expr) {
+	elts, unpacks := unpackTargets(target)
+	if !unpacks {
+		u.loadConst(helperIter)
+		u.emit(vm.ROT_TWO)
+		u.emitArg(vm.CALL_FUNCTION, 1)
+		return
+	}
+	n, star := u.unpackCheck(target, elts)
+	u.loadConst(helperIterUnpack)
 	u.emit(vm.ROT_TWO)
-	u.emitArg(vm.CALL_FUNCTION, 1)
+	u.loadConst(py.Int(n))
+	u.loadConst(py.Int(star))
+	u.emitArg(vm.CALL_FUNCTION, 3)
 }
 
 // checkIter raises the error that ended the loop of the checkedIter on top of the stack

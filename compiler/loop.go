@@ -150,14 +150,14 @@ func (u *unit) forStmt(n *ast.For) {
 	} else {
 		u.jump(vm.SETUP_LOOP, end)
 	}
-	checked := u.iterFor(n.Iter)
+	checked := u.iterFor(n.Iter, n.Target)
 	u.line = n.Lineno
 	if plain != nil {
 		plain.popChecked = checked
 	}
 	start := u.here()
 	u.jump(vm.FOR_ITER, cleanup)
-	u.store(n.Target)
+	u.storeItem(n.Target, checked)
 	u.loopBody(n.Body, start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }, nil, plain)
 	u.bind(cleanup)
 	u.line = n.Lineno

@@ -3,7 +3,8 @@ package compiler
 import "github.com/go-python/gpython/py"
 
 // Runtime holds the functions that generated code calls for the constructs whose gpython VM
-// opcode gives wrong results (dict and set displays, % on str, comparisons, f-string fields).
+// opcode gives wrong results (dict and set displays, % on str, comparisons, f-string fields,
+// subscripts, "in" and unpacking of the types gpython's VM cannot reach, such as bytes).
 // Generated code reaches them through constants, so replacing a field changes every program
 // compiled afterwards. The object model (package objects) installs its own implementations
 // through interp's wiring; the defaults below only keep the compiler usable on its own.
@@ -35,6 +36,10 @@ type Runtime struct {
 	// CallNoArgs calls fn() where fn was named vars or dir; locals is the calling frame's
 	// namespace, which those builtins read when called without arguments.
 	CallNoArgs func(fn, locals py.Object) (py.Object, error)
+	// GetItem computes container[key] (generated code handles lists, tuples and strs
+	// itself); Contains computes x in container.
+	GetItem  func(container, key py.Object) (py.Object, error)
+	Contains func(container, x py.Object) (bool, error)
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.
@@ -45,6 +50,8 @@ var RT = Runtime{
 	CallNoArgs: func(fn, _ py.Object) (py.Object, error) {
 		return py.Call(fn, nil, nil)
 	},
+	GetItem:  py.GetItem,
+	Contains: py.SequenceContains,
 	NewDict: func(kv []py.Object) (py.Object, error) {
 		d := py.NewStringDict()
 		for i := 0; i+1 < len(kv); i += 2 {

@@ -48,7 +48,7 @@ func (u *unit) stmt(s ast.Stmt) {
 			if i < len(n.Targets)-1 {
 				u.emit(vm.DUP_TOP)
 			}
-			u.store(t)
+			u.storeFrom(t, n.Value)
 		}
 	case *ast.AugAssign:
 		u.augAssign(n)

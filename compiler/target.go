@@ -45,26 +45,36 @@ func (u *unit) checkAssignable(node ast.Ast, name string) {
 	}
 }
 
-// unpack compiles the unpacking of the value on top of the stack into elts.
+// unpack compiles the unpacking of the value on top of the stack into elts: helperUnpack
+// checks it and turns it into exactly the items the targets take.
 func (u *unit) unpack(target ast.Expr, elts []ast.Expr) {
-	star := -1
+	n, star := u.unpackCheck(target, elts)
+	u.loadConst(helperUnpack)
+	u.emit(vm.ROT_TWO)
+	u.loadConst(py.Int(n))
+	u.loadConst(py.Int(star))
+	u.emitArg(vm.CALL_FUNCTION, 3)
+	u.unpackExact(elts)
+}
+
+// unpackCheck rejects the target lists CPython rejects and returns their shape.
+func (u *unit) unpackCheck(target ast.Expr, elts []ast.Expr) (n, star int) {
+	n, star = unpackShape(elts)
 	for i, e := range elts {
-		if _, ok := e.(*ast.Starred); ok {
-			if star >= 0 {
-				u.syntaxError(target, "multiple starred expressions in assignment")
-			}
-			star = i
+		if _, ok := e.(*ast.Starred); ok && i > star {
+			u.syntaxError(target, "multiple starred expressions in assignment")
 		}
 	}
-	if star < 0 {
-		u.emitArg(vm.UNPACK_SEQUENCE, uint32(len(elts)))
-	} else {
-		after := len(elts) - star - 1
-		if star > 0xFF || after > 0xFFFFFF {
-			u.syntaxError(elts[star], "too many expressions in star-unpacking assignment")
-		}
-		u.emitArg(vm.UNPACK_EX, uint32(star|after<<8))
+	if star >= 0 && (star > 0xFF || n-star-1 > 0xFFFFFF) {
+		u.syntaxError(elts[star], "too many expressions in star-unpacking assignment")
 	}
+	return n, star
+}
+
+// unpackExact stores the value on top of the stack, a tuple or list with exactly one item
+// per target (a list for the starred one), into elts.
+func (u *unit) unpackExact(elts []ast.Expr) {
+	u.emitArg(vm.UNPACK_SEQUENCE, uint32(len(elts)))
 	for _, e := range elts {
 		if s, ok := e.(*ast.Starred); ok {
 			u.store(s.Value)
@@ -72,6 +82,34 @@ func (u *unit) unpack(target ast.Expr, elts []ast.Expr) {
 			u.store(e)
 		}
 	}
+}
+
+// storeFrom compiles the assignment of the value of the expression value, just computed
+// onto the stack, to t: a display with one item per target is unpacked directly.
+func (u *unit) storeFrom(t ast.Expr, value ast.Expr) {
+	if elts, ok := unpackTargets(t); ok {
+		if n, star := u.unpackCheck(t, elts); exactDisplay(value, n, star) {
+			saved := u.line
+			u.line = t.GetLineno()
+			u.unpackExact(elts)
+			u.line = saved
+			return
+		}
+	}
+	u.store(t)
+}
+
+// storeItem compiles the assignment of an item of a loop's iterator to t; unpacked says
+// the iterator was made by iterUnpack, so that the item already fits the targets.
+func (u *unit) storeItem(t ast.Expr, unpacked bool) {
+	if elts, ok := unpackTargets(t); ok && unpacked {
+		saved := u.line
+		u.line = t.GetLineno()
+		u.unpackExact(elts)
+		u.line = saved
+		return
+	}
+	u.store(t)
 }
 
 // del compiles "del t".
@@ -159,7 +197,13 @@ func (u *unit) augAssign(n *ast.AugAssign) {
 		u.slice(t.Slice)
 		u.line = n.Lineno
 		u.emit(vm.DUP_TOP_TWO)
-		u.emit(vm.BINARY_SUBSCR)
+		if u.routeSubscript(t.Value, t.Slice) {
+			u.loadConst(helperSubscr)
+			u.emit(vm.ROT_THREE)
+			u.emitArg(vm.CALL_FUNCTION, 2)
+		} else {
+			u.emit(vm.BINARY_SUBSCR)
+		}
 		helper()
 		op()
 		u.emit(vm.ROT_THREE)

@@ -331,6 +331,7 @@ func (u *unit) finish() *py.Code {
 	code.Lnotab = lnotab(u.instrs, a, int(code.Firstlineno))
 	code.Flags |= u.flags()
 	code.Cell2arg = cell2arg(code)
+	u.c.internCode(code)
 	u.c.recordLines(code, u.instrs, a)
 	return code
 }

@@ -35,6 +35,8 @@ func init() {
 	compiler.RT.Compare = Compare
 	compiler.RT.FormatValue = FormatValue
 	compiler.RT.Iter = Iter
+	compiler.RT.GetItem = GetItem
+	compiler.RT.Contains = Contains
 
 	builtins.Add(builtinMethods()...)
 	builtins.SetGlobal("dict", DictType)

@@ -1,0 +1,90 @@
+package compiler
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
+)
+
+// Some of gpython's errors differ from CPython's only in wording, and only on the error
+// path, so generated code keeps the fast instruction and the message is corrected where
+// Python code can first see it: when an except clause starts handling the exception
+// (helperEnterHandler) and when it leaves the frame that raised it (WrapEvalCode,
+// WrapRunFrame). The exception is corrected in place, so both see the same object.
+//
+//   - Ordering comparisons, which keep COMPARE_OP where an operand is a str or a small int
+//     (scalars.go): gpython says "unsupported operand type(s) for <: 'int' and 'str'",
+//     CPython "'<' not supported between instances of 'int' and 'str'". No CPython message
+//     has gpython's form for these four operators, so it is rewritten wherever it comes
+//     from.
+//   - A subscript whose key is known to be a str keeps BINARY_SUBSCR (routed.go): on bytes
+//     gpython says "'bytes' object is not subscriptable", CPython "byte indices must be
+//     integers or slices, not str".
+
+// fixMessage corrects the message of exception value, raised at the innermost entry of tb.
+func fixMessage(tb *py.Traceback, value py.Object) {
+	exc, ok := value.(*py.Exception)
+	if !ok || exc.Type() != py.TypeError {
+		return
+	}
+	args, ok := exc.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return
+	}
+	msg, ok := args[0].(py.String)
+	if !ok {
+		return
+	}
+	if fixed, ok := compareMessage(string(msg)); ok {
+		exc.Args = py.Tuple{py.String(fixed)}
+		return
+	}
+	if msg == "'bytes' object is not subscriptable" && raisedBy(tb) == vm.BINARY_SUBSCR {
+		exc.Args = py.Tuple{py.String("byte indices must be integers or slices, not str")}
+	}
+}
+
+// compareMessage rewrites gpython's message for an ordering comparison that is not
+// supported.
+func compareMessage(msg string) (string, bool) {
+	rest, ok := strings.CutPrefix(msg, "unsupported operand type(s) for ")
+	if !ok {
+		return "", false
+	}
+	op, operands, ok := strings.Cut(rest, ": ")
+	switch op {
+	case "<", "<=", ">", ">=":
+	default:
+		return "", false
+	}
+	a, b, ok2 := strings.Cut(operands, " and ")
+	if !ok || !ok2 {
+		return "", false
+	}
+	return "'" + op + "' not supported between instances of " + a + " and " + b, true
+}
+
+// raisedBy returns the opcode of the instruction at the innermost entry of tb (a no-argument
+// opcode, or 0).
+func raisedBy(tb *py.Traceback) vm.OpCode {
+	if tb == nil {
+		return 0
+	}
+	for tb.Next != nil {
+		tb = tb.Next
+	}
+	code, lasti := tb.Frame.Code, int(tb.Lasti)
+	if lasti < 1 || lasti > len(code.Code) {
+		return 0
+	}
+	return vm.OpCode(code.Code[lasti-1])
+}
+
+// fixError applies fixMessage and fixUnbound to an error leaving a frame.
+func fixError(err error) error {
+	if info, ok := err.(py.ExceptionInfo); ok {
+		fixMessage(info.Traceback, info.Value)
+	}
+	return fixUnbound(err)
+}
