@@ -312,7 +312,20 @@ func callCmp(x py.Object, name string, other py.Object) (py.Object, error) {
 	var res py.Object
 	var err error
 	found := true
-	if _, isType := x.(*py.Type); isType {
+	if t, isType := x.(*py.Type); isType {
+		if meta := t.Type(); meta != nil && meta.IsSubtype(py.TypeType) {
+			// x is a class: what compares it is its metaclass (type's __eq__ is identity),
+			// never the __eq__ it defines for its instances.
+			if meta == py.TypeType {
+				return nil, nil
+			}
+			if m := meta.NativeGetAttrOrNil(name); m != nil {
+				if r, e := py.Call(m, py.Tuple{x, other}, nil); e != nil || r != py.NotImplemented {
+					return r, e
+				}
+			}
+			return nil, nil
+		}
 		// gpython's own class instances are *py.Type values whose Go __eq__ is identity:
 		// a method defined in the class comes first.
 		if r, ok, e := py.TypeCall1(x, name, other); ok {
