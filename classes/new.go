@@ -305,10 +305,26 @@ func init() {
 		return getState(self)
 	})
 	objMethod("__reduce_ex__", "Helper for pickle.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		return reduceEx(self)
+		if ReduceExHook == nil {
+			return reduceEx(self)
+		}
+		if len(args) != 1 || len(kw) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "object.__reduce_ex__() takes exactly one argument (%d given)", len(args)+len(kw))
+		}
+		proto, err := py.MakeGoInt(args[0])
+		if err != nil {
+			return nil, err
+		}
+		return ReduceExHook(self, proto, false)
 	})
 	objMethod("__reduce__", "Helper for pickle.", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		return reduceEx(self)
+		if ReduceExHook == nil {
+			return reduceEx(self)
+		}
+		if err := noArgs("object.__reduce__", args, kw); err != nil {
+			return nil, err
+		}
+		return ReduceExHook(self, 0, true)
 	})
 	objectInitSubclass = &py.ClassMethod{Callable: py.MustNewMethod("__init_subclass__",
 		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {

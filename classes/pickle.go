@@ -46,6 +46,13 @@ var NewObj = py.MustNewMethod("__newobj__", func(_ py.Object, args py.Tuple) (py
 	return py.Call(nf, args, nil)
 }, 0, "Helper for pickle: cls.__new__(cls, *args).")
 
+// ReduceExHook, set by modules/pickle, is object.__reduce_ex__(self, protocol) with CPython's
+// rules (a __reduce__ of the class wins; copyreg._reconstructor for protocols 0-1,
+// __newobj__ with __getnewargs__ and __getstate__ above). When viaReduce is set it is
+// object.__reduce__(), which does not look for an overriding __reduce__. reduceEx stands
+// in while the pickle package is not linked.
+var ReduceExHook func(self py.Object, proto int, viaReduce bool) (py.Object, error)
+
 // reduceEx is object.__reduce_ex__(protocol) for protocol 2 and above:
 // (copyreg.__newobj__, (cls,), state, None, None).
 func reduceEx(self py.Object) (py.Object, error) {

@@ -244,30 +244,44 @@ func rawUnicodeUnescape(b []byte) (string, error) {
 	var sb strings.Builder
 	for i := 0; i < len(b); i++ {
 		c := b[i]
-		if c == '\\' && i+1 < len(b) && (b[i+1] == 'u' || b[i+1] == 'U') {
-			// An odd number of backslashes before u makes an escape.
-			n := 4
-			if b[i+1] == 'U' {
-				n = 8
-			}
-			if i+2+n > len(b) {
-				return "", unicodeDecodeError("rawunicodeescape", i, len(b), "truncated \\"+string(b[i+1])+strings.Repeat("X", n)+" escape")
-			}
-			var v rune
-			for _, h := range b[i+2 : i+2+n] {
-				if !isHex(h) {
-					return "", unicodeDecodeError("rawunicodeescape", i, i+2+n, "truncated \\"+string(b[i+1])+strings.Repeat("X", n)+" escape")
-				}
-				v = v<<4 | rune(hexVal(h))
-			}
-			if v > 0x10ffff {
-				return "", unicodeDecodeError("rawunicodeescape", i, i+2+n, "\\Uxxxxxxxx out of range")
-			}
-			sb.WriteRune(v)
-			i += 1 + n
+		if c != '\\' {
+			sb.WriteRune(rune(c))
 			continue
 		}
-		sb.WriteRune(rune(c))
+		// Only an odd run of backslashes before u or U makes an escape; the run's other
+		// backslashes are kept; an error starts at the escaping one.
+		j := i
+		for j < len(b) && b[j] == '\\' {
+			j++
+		}
+		run := j - i
+		if run%2 == 0 || j >= len(b) || (b[j] != 'u' && b[j] != 'U') {
+			sb.WriteString(strings.Repeat("\\", run))
+			i = j - 1
+			continue
+		}
+		sb.WriteString(strings.Repeat("\\", run-1))
+		n := 4
+		if b[j] == 'U' {
+			n = 8
+		}
+		// The error ends where the hex digits stop, as CPython's decoder reports it.
+		k := j + 1
+		for k < len(b) && k < j+1+n && isHex(b[k]) {
+			k++
+		}
+		if k < j+1+n {
+			return "", unicodeDecodeError("rawunicodeescape", j-1, k, "truncated \\"+string(b[j])+strings.Repeat("X", n)+" escape")
+		}
+		var v rune
+		for _, h := range b[j+1 : j+1+n] {
+			v = v<<4 | rune(hexVal(h))
+		}
+		if v > 0x10ffff {
+			return "", unicodeDecodeError("rawunicodeescape", j-1, j+1+n, "\\Uxxxxxxxx out of range")
+		}
+		sb.WriteRune(v)
+		i = j + n
 	}
 	return sb.String(), nil
 }

@@ -243,9 +243,25 @@ func getModule(ctx py.Context, name string) (*py.Module, error) {
 	if m := sysModule(ctx, name); m != nil {
 		return m, nil
 	}
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		// A package is imported before its submodules: a missing one is the one named.
+		parent, err := getModule(ctx, name[:i])
+		if err != nil {
+			return nil, err
+		}
+		// Importing the parent may have registered the submodule (os.path).
+		if m := sysModule(ctx, name); m != nil {
+			return m, nil
+		}
+		if _, ok := parent.Globals["__path__"]; !ok {
+			if _, err := py.ImportModuleLevelObject(ctx, name, nil, nil, nil, 0); err != nil {
+				return nil, py.ExceptionNewf(moduleNotFoundError(), "No module named %s; %s is not a package", pyStrRepr(name), pyStrRepr(name[:i]))
+			}
+		}
+	}
 	if _, err := py.ImportModuleLevelObject(ctx, name, nil, nil, nil, 0); err != nil {
 		if py.IsException(py.FileNotFoundError, err) {
-			return nil, py.ExceptionNewf(moduleNotFoundError(), "No module named '%s'", name)
+			return nil, py.ExceptionNewf(moduleNotFoundError(), "No module named %s", pyStrRepr(name))
 		}
 		return nil, err
 	}
@@ -255,7 +271,7 @@ func getModule(ctx py.Context, name string) (*py.Module, error) {
 	if m := sysModule(ctx, name); m != nil {
 		return m, nil
 	}
-	return nil, py.ExceptionNewf(moduleNotFoundError(), "No module named '%s'", name)
+	return nil, py.ExceptionNewf(moduleNotFoundError(), "No module named %s", pyStrRepr(name))
 }
 
 // importModule is getModule for save_global and find_class.

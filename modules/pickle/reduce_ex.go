@@ -18,6 +18,12 @@ func ReduceEx(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
 			return py.Call(reduce, nil, nil)
 		}
 	}
+	return commonReduce(ctx, obj, proto)
+}
+
+// commonReduce is CPython's _common_reduce: object.__reduce_ex__ once no __reduce__
+// overrides object's, and object.__reduce__ itself (protocol 0).
+func commonReduce(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
 	if r, ok, err := reduceNativeSet(obj); ok {
 		return r, err
 	}
@@ -27,6 +33,9 @@ func ReduceEx(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
 		}
 		if r, ok := reduceBuiltin(obj); ok {
 			return r, nil
+		}
+		if _, mod := obj.Type().Dict["__module__"]; proto >= 2 && !mod && newObjBuiltins[obj.Type().Name] {
+			return reduceNewObj(ctx, obj)
 		}
 		return nil, cannotPickle(obj, proto)
 	}

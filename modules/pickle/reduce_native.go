@@ -3,8 +3,26 @@ package pickle
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/objects"
 )
+
+// object.__reduce_ex__ and object.__reduce__, as Python code calls them (copy, a
+// __reduce_ex__ calling super()), are ReduceEx in the interpreter of the calling thread.
+func init() {
+	classes.ReduceExHook = func(self py.Object, proto int, viaReduce bool) (py.Object, error) {
+		t := gil.Holding()
+		if t == nil {
+			return nil, py.ExceptionNewf(py.SystemError, "object.__reduce_ex__() called outside an interpreter")
+		}
+		ctx := t.Runtime().Context()
+		if viaReduce {
+			return commonReduce(ctx, self, proto)
+		}
+		return ReduceEx(ctx, self, proto)
+	}
+}
 
 // Reductions of builtin types the object model does not define.
 //
@@ -13,15 +31,11 @@ import (
 // __getnewargs__, and set and frozenset define __reduce__; the object model's types do not,
 // so the pickler supplies them here with CPython's results.
 
-// nativeNewArgs is the builtin __getnewargs__ of an instance of a subclass of int, float,
-// complex, str, bytes or tuple: the builtin value (real and imaginary parts for complex).
-// ok is false for other objects.
+// nativeNewArgs is the builtin __getnewargs__ of an int, float, complex, str, bytes or
+// tuple, or of an instance of a subclass of one: the builtin value (real and imaginary
+// parts for complex). ok is false for other objects.
 func nativeNewArgs(obj py.Object) (args py.Tuple, ok bool) {
-	native := objects.NativeOf(obj)
-	if native == obj {
-		return nil, false
-	}
-	switch v := native.(type) {
+	switch v := objects.NativeOf(obj).(type) {
 	case py.Int, *py.BigInt, py.Float, py.String, py.Bytes:
 		return py.Tuple{v}, true
 	case py.Tuple:
@@ -32,21 +46,18 @@ func nativeNewArgs(obj py.Object) (args py.Tuple, ok bool) {
 	return nil, false
 }
 
-// reduceNativeSet is set.__reduce__ and frozenset.__reduce__ for an instance of a subclass
-// of set or frozenset: (type(obj), (list(obj),), obj.__getstate__()). ok is false for
-// other objects.
+// reduceNativeSet is set.__reduce__ and frozenset.__reduce__, for sets and instances of
+// their subclasses: (type(obj), (list(obj),), obj.__getstate__()). ok is false for other
+// objects.
 func reduceNativeSet(obj py.Object) (py.Object, bool, error) {
 	native := objects.NativeOf(obj)
-	if native == obj {
+	switch native.(type) {
+	case *objects.Set, *objects.FrozenSet:
+	default:
 		return nil, false, nil
 	}
 	s, ok := native.(itemSet)
 	if !ok {
-		return nil, false, nil
-	}
-	switch native.(type) {
-	case *objects.Set, *objects.FrozenSet:
-	default:
 		return nil, false, nil
 	}
 	state, err := GetState(obj)
@@ -57,10 +68,18 @@ func reduceNativeSet(obj py.Object) (py.Object, bool, error) {
 	return py.Tuple{obj.Type(), py.Tuple{py.NewListFromItems(items)}, state}, true, nil
 }
 
+// newObjBuiltins are the builtin types whose object.__reduce_ex__(2) is the __newobj__ form
+// (CPython's reduce_newobj, with their __getnewargs__ and the list and dict items).
+var newObjBuiltins = map[string]bool{"list": true, "dict": true, "set": true, "frozenset": true,
+	"tuple": true, "str": true, "bytes": true, "int": true, "float": true, "complex": true, "complex64": true}
+
 // reduceBuiltin is the __reduce__ of builtin types whose instances CPython pickles by
-// value: range and slice, as (type, (start, stop, step)).
+// value: range and slice, as (type, (start, stop, step)), and a builtin function, by its
+// name.
 func reduceBuiltin(obj py.Object) (py.Object, bool) {
 	switch o := obj.(type) {
+	case *py.Method:
+		return py.String(o.Name), true
 	case *py.Range:
 		return py.Tuple{obj.Type(), py.Tuple{o.Start, o.Stop, o.Step}}, true
 	case *py.Slice:

@@ -237,7 +237,9 @@ def load_error_cases():
             # beyond any allocation (CPython allocates bytes and bytearray before reading).
             b"\x80\x04'.", b'\x80\x02)\\.', b'\x80\x05N\x98.', b'\x80\x05]\x98.',
             b'\x80\x04\x95\x06\x00\x00\x00\x00\x00\x00\xa2\x00J\xd4\xfe\xff\xff.',
-            b']\x8eq\x00(NNNe.', b'\x96(K\x01K\x02K\x03tq\x00.']
+            b']\x8eq\x00(NNNe.', b'\x96(K\x01K\x02K\x03tq\x00.',
+            # Module names in errors are repr()s; a dotted name imports its package first.
+            b'c\\\\codecs\nencode\n.', b'c_.builtin__\nset\n.', b'cnosuch.sub\nx\n.', b'cos.nosuch\nx\n.']
 
 
 def main():
