@@ -84,8 +84,8 @@ func (s *scanner) annotation() {
 		}
 	}
 end:
-	if depth != 0 || quote != 0 {
-		return
+	if depth != 0 || quote != 0 || strings.TrimSpace(src[i+1:j]) == "" {
+		return // left to the parser, which rejects it
 	}
 	if j < len(src) && src[j] == '=' {
 		// target, blanks for ": annotation ", then the assignment goes on as usual.

@@ -166,14 +166,14 @@ func (u *unit) callArgs(extra int, call ast.Ast, args []ast.Expr, keywords []*as
 	if len(keywords) > 0 {
 		for _, a := range args {
 			if before(keywords[0], a) {
-				u.syntaxError(a, "positional argument follows keyword argument")
+				u.syntaxErrorAtClose(call, "positional argument follows keyword argument")
 			}
 		}
 	}
 	if kwargs != nil {
 		for _, a := range args {
 			if before(kwargs, a) {
-				u.syntaxError(a, "positional argument follows keyword argument unpacking")
+				u.syntaxErrorAtClose(call, "positional argument follows keyword argument unpacking")
 			}
 		}
 		if starargs != nil && before(kwargs, starargs) {
@@ -196,6 +196,9 @@ func (u *unit) callArgs(extra int, call ast.Ast, args []ast.Expr, keywords []*as
 	}
 	seen := map[ast.Identifier]bool{}
 	for _, kw := range keywords {
+		if kw.Arg == "__debug__" {
+			u.syntaxError(call, "cannot assign to __debug__")
+		}
 		if seen[kw.Arg] {
 			u.syntaxError(kw, "keyword argument repeated: %s", kw.Arg)
 		}

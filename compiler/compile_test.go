@@ -99,7 +99,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"return 1", "SyntaxError", "'return' outside function", 1, 1},
 		{"break", "SyntaxError", "'break' outside loop", 1, 1},
 		{"'abc", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 1},
-		{"x = '''abc\n\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 3)", 1, 5},
+		{"x = '''abc\n\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1, 5},
 		{"x = (1,\n2", "SyntaxError", "'(' was never closed", 1, 5},
 		{"x = [1, 2)", "SyntaxError", "closing parenthesis ')' does not match opening parenthesis '['", 1, 10},
 		{"x = 1)", "SyntaxError", "unmatched ')'", 1, 6},

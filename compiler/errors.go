@@ -20,11 +20,22 @@ type syntaxError struct {
 	mapped  bool // line and col already refer to the original source
 	endLine int  // 0 when unknown
 	endCol  int
+	node    ast.Ast // the offending node, whose end is found when endLine is 0
 }
 
 // syntaxError aborts compilation with a SyntaxError located at node.
 func (u *unit) syntaxError(node ast.Ast, format string, a ...any) {
-	panic(&syntaxError{kind: py.SyntaxError, msg: fmt.Sprintf(format, a...), line: node.GetLineno(), col: node.GetColOffset()})
+	panic(&syntaxError{kind: py.SyntaxError, msg: fmt.Sprintf(format, a...), line: node.GetLineno(), col: node.GetColOffset(), node: node})
+}
+
+// syntaxErrorAtClose aborts compilation with a SyntaxError at the closing parenthesis of
+// call, where CPython reports misplaced positional arguments.
+func (u *unit) syntaxErrorAtClose(call ast.Ast, msg string) {
+	line, col, ok := u.c.extents().primary(call.GetLineno(), call.GetColOffset())
+	if !ok || col == 0 {
+		u.syntaxError(call, "%s", msg)
+	}
+	panic(&syntaxError{kind: py.SyntaxError, msg: msg, line: line, col: col - 1, endLine: line, endCol: col})
 }
 
 // makeSyntaxError builds the Python exception for e, with the attributes of CPython's
@@ -33,6 +44,9 @@ func (u *unit) syntaxError(node ast.Ast, format string, a ...any) {
 func (c *compiler) makeSyntaxError(e *syntaxError) error {
 	line, col := e.line, e.col
 	endLine, endCol := e.endLine, e.endCol
+	if endLine == 0 && e.node != nil && !e.mapped {
+		endLine, endCol = c.extents().nodeEnd(e.node)
+	}
 	if !e.mapped && c.src != nil {
 		line, col = c.src.mapPos(line, col)
 		if endLine > 0 {
@@ -130,21 +144,72 @@ func (c *compiler) parserError(err error) error {
 	text := c.lineText(line)
 	line, col = c.src.mapPos(line, col)
 	kind := py.SyntaxError
+	endCol := 0
 	switch {
 	case msg == "unindent does not match any outer indentation level":
 		kind = py.IndentationError
 		col = len(strings.TrimRight(text, "\r\n"))
 	case strings.HasPrefix(msg, "can't "):
-		msg, col = c.assignError("cannot "+msg[len("can't "):], text)
+		return c.assignErrorAt(py.SyntaxError, "cannot "+msg[len("can't "):], line)
+	case strings.HasPrefix(msg, "interface conversion: ") && strings.Contains(msg, "SetCtx"):
+		// gpython's parser fails on a literal inside a target list with a type assertion.
+		return c.assignErrorAt(py.SyntaxError, "cannot assign to literal", line)
 	case strings.HasPrefix(msg, "Decode error: "):
 		msg = decodeErrorMessage(msg)
 	case msg == "invalid syntax":
 		col = errorColumn(text, col)
-		if m, ok := printStatement(text); ok {
+		if m, c, e, ok := afterKwargsError(text); ok {
+			msg, col, endCol = m, c, e
+		} else if i := strings.IndexAny(text, "$?`"); i >= 0 && !strings.ContainsAny(text[:i], "'\"#") {
+			col, endCol = i, i+1 // a character no token starts with
+		} else if m, ok := printStatement(text); ok {
 			msg, col = m, len(text)-len(strings.TrimLeft(text, " \t"))
+			endCol = len(strings.TrimRight(text, " \t\r\n"))
+		} else if col < len(text) && isIdentChar(text[col]) && !isDigit(text[col]) {
+			for endCol = col; endCol < len(text) && isIdentChar(text[endCol]); endCol++ {
+			}
 		}
 	}
-	return c.makeSyntaxError(&syntaxError{kind: kind, msg: msg, line: line, col: col, mapped: true})
+	e := &syntaxError{kind: kind, msg: msg, line: line, col: col, mapped: true}
+	if endCol > col {
+		e.endLine, e.endCol = line, endCol
+	}
+	return c.makeSyntaxError(e)
+}
+
+// assignErrorAt reports a bad assignment target of the logical line that line belongs to
+// (assignError), with its position and extent in lines and columns.
+func (c *compiler) assignErrorAt(kind *py.Type, msg string, line int) error {
+	first := line
+	if start, ok := c.src.starts[line]; ok && start > 0 {
+		first = start
+	}
+	var b strings.Builder
+	for l := first; l <= line; l++ {
+		b.WriteString(strings.TrimRight(c.lineText(l), "\r\n"))
+		if l < line {
+			b.WriteByte('\n')
+		}
+	}
+	m, col, end := c.assignError(msg, b.String())
+	at := func(off int) (int, int) { // joined offset -> line, column
+		l := first
+		for l < line {
+			n := len(strings.TrimRight(c.lineText(l), "\r\n")) + 1
+			if off < n {
+				break
+			}
+			off -= n
+			l++
+		}
+		return l, off
+	}
+	e := &syntaxError{kind: kind, msg: m, mapped: true}
+	e.line, e.col = at(col)
+	if end > col {
+		e.endLine, e.endCol = at(end)
+	}
+	return c.makeSyntaxError(e)
 }
 
 // lineText is source line n (1-based), or "".
@@ -206,38 +271,6 @@ func printStatement(line string) (string, bool) {
 	return "", false
 }
 
-// assignError gives gpython's "can't assign" errors CPython's wording and the position
-// of the target, which gpython does not report.
-func (c *compiler) assignError(msg, line string) (string, int) {
-	t := strings.TrimLeft(line, " \t")
-	indent := len(line) - len(t)
-	switch {
-	case strings.HasPrefix(t, "for ") || strings.HasPrefix(t, "del "):
-		return msg, indent + 4
-	case strings.HasPrefix(t, "with "):
-		return msg, indent
-	}
-	if msg == "cannot assign to keyword" {
-		w := t
-		for i := 0; i < len(t); i++ {
-			if !isIdentChar(t[i]) {
-				w = t[:i]
-				break
-			}
-		}
-		return "cannot assign to " + w, indent
-	}
-	if strings.Contains(msg, "yield") {
-		if i := strings.Index(line, "yield"); i >= 0 {
-			return msg, i
-		}
-	}
-	if strings.Contains(line, "=") && !strings.HasPrefix(msg, "cannot delete") {
-		return msg + " here. Maybe you meant '==' instead of '='?", indent
-	}
-	return msg, indent
-}
-
 // decodeErrorMessage rewrites gpython's escape decoding errors.
 func decodeErrorMessage(msg string) string {
 	return "(unicode error) " + strings.TrimPrefix(msg, "Decode error: ")
@@ -262,5 +295,85 @@ func (c *compiler) symtableError(err error) error {
 	if o, ok := exc.Dict["offset"].(py.Int); ok {
 		col = int(o)
 	}
-	return c.makeSyntaxError(&syntaxError{kind: py.SyntaxError, msg: msg, line: line, col: col})
+	e := &syntaxError{kind: py.SyntaxError, msg: msg, line: line, col: col}
+	c.locateSymtableError(e)
+	return c.makeSyntaxError(e)
+}
+
+// locateSymtableError moves the errors gpython's symbol table reports at a function or a
+// statement to where CPython reports them, with their extent: the repeated parameter, the
+// global or nonlocal statement.
+func (c *compiler) locateSymtableError(e *syntaxError) {
+	s := c.extents()
+	if name, ok := quotedName(e.msg, "duplicate argument '"); ok {
+		seen := 0
+		for l := e.line; l <= len(s.lines) && l < e.line+50; l++ {
+			text := s.lines[l-1]
+			for i := 0; i < len(text); i++ {
+				if !isIdentChar(text[i]) || i > 0 && isIdentChar(text[i-1]) {
+					continue
+				}
+				j := i
+				for j < len(text) && isIdentChar(text[j]) {
+					j++
+				}
+				if text[i:j] == name {
+					if seen++; seen == 2 {
+						e.line, e.col, e.endLine, e.endCol = l, i, l, j
+						return
+					}
+				}
+				i = j
+			}
+		}
+		return
+	}
+	keyword := ""
+	switch {
+	case strings.Contains(e.msg, "global"):
+		keyword = "global"
+	case strings.Contains(e.msg, "nonlocal"):
+		keyword = "nonlocal"
+	default:
+		return
+	}
+	name, _ := quotedName(e.msg, "name '")
+	for l := e.line; l >= 1 && l <= len(s.lines) && l < e.line+1000; l++ {
+		text := s.lines[l-1]
+		t := strings.TrimLeft(text, " \t")
+		if !strings.HasPrefix(t, keyword+" ") {
+			continue
+		}
+		if name != "" && !containsWord(t[len(keyword):], name) {
+			continue
+		}
+		e.line, e.col = l, len(text)-len(t)
+		e.endLine, e.endCol = s.stmtEnd(l, e.col)
+		return
+	}
+}
+
+// quotedName returns the name quoted after prefix in msg.
+func quotedName(msg, prefix string) (string, bool) {
+	i := strings.Index(msg, prefix)
+	if i < 0 {
+		return "", false
+	}
+	rest := msg[i+len(prefix):]
+	j := strings.IndexByte(rest, '\'')
+	if j < 0 {
+		return "", false
+	}
+	return rest[:j], true
+}
+
+// containsWord reports whether name occurs in text as a whole identifier.
+func containsWord(text, name string) bool {
+	for i := 0; i+len(name) <= len(text); i++ {
+		if text[i:i+len(name)] == name && (i == 0 || !isIdentChar(text[i-1])) &&
+			(i+len(name) == len(text) || !isIdentChar(text[i+len(name)])) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,7 +35,8 @@ type prepared struct {
 	markers map[[2]int]bool
 	anchors map[int][]anchor // per line: where rewritten text starts, in output columns
 
-	textLines []string // text split in lines, made on demand
+	textLines []string    // text split in lines, made on demand
+	starts    map[int]int // a line inside brackets -> the first line of its logical line
 }
 
 // anchor maps output column out (and what follows, up to the next anchor) to source
@@ -133,9 +134,11 @@ func prepass(src, filename string, mode py.CompileMode) (*prepared, error) {
 			markers: map[[2]int]bool{},
 		},
 		indents: []int{0},
+		alts:    []int{0},
 		line:    1,
+		starts:  map[int]int{},
 	}
-	p := &prepared{lines: strings.SplitAfter(src, "\n"), anchors: s.out.anchors, markers: s.out.markers}
+	p := &prepared{lines: strings.SplitAfter(src, "\n"), anchors: s.out.anchors, markers: s.out.markers, starts: s.starts}
 	err := s.run()
 	p.text = s.out.b.String()
 	return p, err
@@ -154,6 +157,7 @@ type scanner struct {
 
 	brackets []bracket // open brackets
 	indents  []int     // indentation stack
+	alts     []int     // the same widths counting a tab as one column (for TabError)
 
 	// The logical line being read.
 	lineBegun    bool   // a token has been seen on it
@@ -165,7 +169,14 @@ type scanner struct {
 		line int
 		ok   bool
 	}
-	continued bool // the physical line ended with a backslash
+	// missingColon: the last logical line began with a compound statement's keyword but
+	// did not end with ':' (reported as CPython's "expected ':'" if an indent follows).
+	missingColon struct {
+		line, col int
+		ok        bool
+	}
+	continued bool        // the physical line ended with a backslash
+	starts    map[int]int // see prepared.starts
 }
 
 type bracket struct {
@@ -206,6 +217,9 @@ func (s *scanner) run() error {
 				}
 			}
 			s.continued = false
+			if s.pos >= len(s.src) {
+				break // an annotation ran to the end
+			}
 		}
 		c := s.src[s.pos]
 		switch {
@@ -282,15 +296,35 @@ func (s *scanner) closeBracket(c byte) error {
 	return nil
 }
 
+// compoundKeywords begin the header of a compound statement, which ends with ':'.
+var compoundKeywords = map[string]bool{
+	"if": true, "elif": true, "else": true, "while": true, "for": true, "try": true,
+	"except": true, "finally": true, "with": true, "def": true, "class": true,
+}
+
 // newline ends a physical line, and the logical line when no bracket is open.
 func (s *scanner) newline() {
+	start, end := s.lineStart, s.pos
 	s.out.copySrc("\n", s.col())
 	s.pos++
 	s.line++
 	s.lineStart = s.pos
+	if len(s.brackets) > 0 {
+		s.starts[s.line] = s.headerLine
+	}
 	if len(s.brackets) == 0 && !s.continued && s.lineBegun {
-		if s.endsInColon {
+		if s.endsInColon && compoundKeywords[s.firstWord] {
 			s.pendingColon.word, s.pendingColon.line, s.pendingColon.ok = s.firstWord, s.headerLine, true
+		}
+		s.missingColon.ok = false
+		if !s.endsInColon && compoundKeywords[s.firstWord] {
+			text := s.src[start:end]
+			if !strings.ContainsAny(text, "'\"") {
+				if i := strings.IndexByte(text, '#'); i >= 0 {
+					text = text[:i]
+				}
+			}
+			s.missingColon.line, s.missingColon.col, s.missingColon.ok = s.line-1, len(strings.TrimRight(text, " \t\r")), true
 		}
 		s.lineBegun, s.endsInColon, s.firstWord = false, false, ""
 	}
@@ -299,15 +333,17 @@ func (s *scanner) newline() {
 // indentation reads the indentation of a physical line that starts a logical line and
 // checks it against the indentation stack.
 func (s *scanner) indentation() error {
-	width, i := 0, s.pos
+	width, alt, i := 0, 0, s.pos
 	for i < len(s.src) && (s.src[i] == ' ' || s.src[i] == '\t' || s.src[i] == '\f') {
 		switch s.src[i] {
 		case ' ':
 			width++
+			alt++
 		case '\t':
 			width = (width/8 + 1) * 8
+			alt++
 		case '\f':
-			width = 0
+			width, alt = 0, 0
 		}
 		i++
 	}
@@ -320,21 +356,39 @@ func (s *scanner) indentation() error {
 		return nil
 	}
 	s.headerLine = s.line
-	top := s.indents[len(s.indents)-1]
+	top, altTop := s.indents[len(s.indents)-1], s.alts[len(s.alts)-1]
+	// As CPython's tokenizer: indentation must compare the same way whether a tab is
+	// 8 columns or 1.
+	tabError := func() error {
+		return fail(py.TabError, s.line, 0, "inconsistent use of tabs and spaces in indentation")
+	}
 	if s.pendingColon.ok {
 		s.pendingColon.ok = false
 		if width <= top {
 			return fail(py.IndentationError, s.line, s.col(), expectedBlock(s.pendingColon.word, s.pendingColon.line))
 		}
-		s.indents = append(s.indents, width)
+		if alt <= altTop {
+			return tabError()
+		}
+		s.indents, s.alts = append(s.indents, width), append(s.alts, alt)
 		return nil
 	}
 	switch {
+	case width == top:
+		if alt != altTop {
+			return tabError()
+		}
 	case width > top:
+		if s.missingColon.ok {
+			return fail(py.SyntaxError, s.missingColon.line, s.missingColon.col, "expected ':'")
+		}
 		return fail(py.IndentationError, s.line, s.col()-1, "unexpected indent")
 	case width < top:
 		for len(s.indents) > 1 && s.indents[len(s.indents)-1] > width {
-			s.indents = s.indents[:len(s.indents)-1]
+			s.indents, s.alts = s.indents[:len(s.indents)-1], s.alts[:len(s.alts)-1]
+		}
+		if s.indents[len(s.indents)-1] == width && s.alts[len(s.alts)-1] != alt {
+			return tabError()
 		}
 		if s.indents[len(s.indents)-1] != width {
 			rest := s.src[s.pos:]
@@ -368,7 +422,7 @@ func (s *scanner) finish() error {
 		err.(*syntaxErrorValue).neverClosed = true
 		return err
 	}
-	if s.endsInColon && s.lineBegun && s.mode != py.EvalMode {
+	if s.endsInColon && s.lineBegun && compoundKeywords[s.firstWord] && s.mode != py.EvalMode {
 		return fail(py.IndentationError, s.line, s.col(), expectedBlock(s.firstWord, s.headerLine))
 	}
 	if s.pendingColon.ok && s.mode != py.EvalMode {

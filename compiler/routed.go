@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
@@ -65,15 +67,41 @@ func (*subscriptHelper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Objec
 	if len(args) != 2 || len(kwargs) != 0 {
 		return nil, py.ExceptionNewf(py.SystemError, "subscript: bad arguments")
 	}
+	var v py.Object
+	var err error
 	switch c := args[0].(type) {
 	case *py.List:
-		return c.M__getitem__(args[1])
+		v, err = c.M__getitem__(args[1])
 	case py.Tuple:
-		return c.M__getitem__(args[1])
+		v, err = c.M__getitem__(args[1])
 	case py.String:
-		return c.M__getitem__(args[1])
+		v, err = c.M__getitem__(args[1])
+	default:
+		return RT.GetItem(args[0], args[1])
 	}
-	return RT.GetItem(args[0], args[1])
+	if err != nil {
+		return nil, indexError(args[0], err)
+	}
+	return v, nil
+}
+
+// indexError gives the errors of gpython's list, tuple and str indexing CPython's wording.
+func indexError(container py.Object, err error) error {
+	what := map[string]string{"list": "list", "tuple": "tuple", "str": "string"}[container.Type().Name]
+	msg := excMessage(err)
+	switch {
+	case msg == "index out of range" && py.IsException(py.IndexError, err):
+		return py.ExceptionNewf(py.IndexError, "%s index out of range", what)
+	case strings.HasPrefix(msg, "unsupported operand type(s) for index: '") && py.IsException(py.TypeError, err):
+		key := strings.TrimSuffix(strings.TrimPrefix(msg, "unsupported operand type(s) for index: '"), "'")
+		if what == "string" {
+			return py.ExceptionNewf(py.TypeError, "string indices must be integers, not '%s'", key)
+		}
+		return py.ExceptionNewf(py.TypeError, "%s indices must be integers or slices, not %s", what, key)
+	case msg == "Python int too large to convert to int64":
+		return py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	return err
 }
 
 // unpackValue checks and converts v for the unpacking into n targets, the one at index

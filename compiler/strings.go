@@ -40,6 +40,9 @@ func (s *scanner) readString() (strToken, error) {
 	line := s.line
 	for {
 		if i >= len(s.src) {
+			if line > t.line && strings.HasSuffix(s.src, "\n") {
+				line-- // CPython counts the last line, not the empty one after it
+			}
 			if len(quote) == 3 {
 				return t, fail(py.SyntaxError, t.line, t.col, "unterminated triple-quoted string literal (detected at line "+itoa(line)+")")
 			}

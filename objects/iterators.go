@@ -58,7 +58,7 @@ func enumerateNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error
 		}
 		start = i
 	}
-	it, err := py.Iter(iterable)
+	it, err := Iter(iterable)
 	if err != nil {
 		return nil, err
 	}

@@ -9,8 +9,9 @@
 //
 // with chained exceptions (__cause__, __context__) printed first. The interpreter's exit path,
 // a spawned child's bootstrap ("Process Process-1:" + traceback) and the atexit error report
-// all print through here, so they agree. Caret lines (^^^^) that CPython 3.11 adds under some
-// source lines are not produced.
+// all print through here, so they agree. A SyntaxError gets CPython's caret line (^^^) under
+// its source line; the caret lines CPython 3.11 adds under the lines of other tracebacks are
+// not produced.
 package traceback
 
 import (
@@ -185,7 +186,11 @@ func repr(o py.Object) string {
 
 func isSyntaxError(e *py.Exception) bool { return e.Base.IsSubtype(py.SyntaxError) }
 
-// syntaxErrorDetail is the "  File ..., line N" block CPython prints above a SyntaxError.
+// syntaxErrorDetail is the block CPython prints above a SyntaxError: "  File ..., line N",
+// the source line without its indentation, and a caret line under the offending part when
+// the offset is known. As CPython 3.11's printer, it measures the caret line in bytes of
+// UTF-8 (the offsets themselves count characters), and an error that ends on a later line
+// is underlined to the end of its first one.
 func syntaxErrorDetail(e *py.Exception) string {
 	filename, _ := e.Dict["filename"].(py.String)
 	lineno, _ := e.Dict["lineno"].(py.Int)
@@ -193,10 +198,58 @@ func syntaxErrorDetail(e *py.Exception) string {
 		return ""
 	}
 	s := fmt.Sprintf("  File \"%s\", line %d\n", string(filename), int(lineno))
-	if line, ok := e.Dict["line"].(py.String); ok && strings.TrimSpace(string(line)) != "" {
-		s += "    " + strings.TrimSpace(string(line)) + "\n"
+	text, ok := e.Dict["text"].(py.String)
+	if !ok {
+		text, ok = e.Dict["line"].(py.String)
 	}
-	return s
+	if !ok {
+		return s
+	}
+	rtext := strings.TrimRight(string(text), "\n")
+	ltext := strings.TrimLeft(rtext, " \t\f")
+	if strings.TrimSpace(ltext) == "" {
+		return s
+	}
+	s += "    " + ltext + "\n"
+	offset, ok := e.Dict["offset"].(py.Int)
+	if !ok || offset < 1 {
+		return s
+	}
+	start := byteIndex(rtext, int(offset)-1)
+	end := start + 1
+	endLine, _ := e.Dict["end_lineno"].(py.Int)
+	if endOff, ok := e.Dict["end_offset"].(py.Int); ok && endLine == lineno && endOff > offset {
+		end = byteIndex(rtext, int(endOff)-1)
+	} else if endLine > lineno {
+		end = max(len(rtext), start+1)
+	}
+	col := start - (len(rtext) - len(ltext))
+	if col < 0 {
+		return s
+	}
+	pad := []byte(ltext[:min(col, len(ltext))])
+	for i, c := range pad {
+		if c != '\t' && c != '\f' {
+			pad[i] = ' '
+		}
+	}
+	for len(pad) < col {
+		pad = append(pad, ' ')
+	}
+	return s + "    " + string(pad) + strings.Repeat("^", max(end-start, 1)) + "\n"
+}
+
+// byteIndex converts a 0-based character index into line to a byte index (past the end,
+// one byte per character).
+func byteIndex(line string, chars int) int {
+	n := 0
+	for i := range line {
+		if n == chars {
+			return i
+		}
+		n++
+	}
+	return len(line) + chars - n
 }
 
 var (

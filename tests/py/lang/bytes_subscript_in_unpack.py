@@ -91,3 +91,4 @@ print(d)
 print(2 in {1: 2, 2: 3}, 3 in {1, 2}, "b" in "abc", (1, 2) in [(1, 2)], 1 in (1.0,))
 s1 = "hello"
 print(s1[1], s1[-1:], "ell" in s1)
+print([(i, c) for i, c in enumerate(b"xy")], list(enumerate(b"z", 5)))
