@@ -49,6 +49,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/queue"
 	_ "github.com/gopyrt/gopy/modules/random"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
+	_ "github.com/gopyrt/gopy/modules/struct"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
