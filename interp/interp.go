@@ -40,6 +40,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/functools"
 	_ "github.com/gopyrt/gopy/modules/heapq"
 	"github.com/gopyrt/gopy/modules/importlib"
+	_ "github.com/gopyrt/gopy/modules/io"
 	_ "github.com/gopyrt/gopy/modules/itertools"
 	_ "github.com/gopyrt/gopy/modules/keyword"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
