@@ -55,6 +55,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/types"
+	_ "github.com/gopyrt/gopy/modules/typing"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
