@@ -6,8 +6,12 @@ import "github.com/go-python/gpython/py"
 // gets one that calls the class's __class_getitem__ (PEP 560: typing.Generic[T],
 // collections.deque[int]) and otherwise raises CPython's "type 'C' is not subscriptable".
 // Classes whose body defines __getitem__ for their instances are answered by typeGuard.
+// The method is hidden from attribute reads on classes (typeGetattribute), so that
+// hasattr(int, '__getitem__') stays False as in CPython.
+var typeGetitem *py.Method
+
 func init() {
-	py.TypeType.Dict["__getitem__"] = NewMethod("__getitem__", "Return self[key].",
+	typeGetitem = NewMethod("__getitem__", "Return self[key].",
 		func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			t, ok := self.(*py.Type)
 			if !ok {
@@ -15,4 +19,5 @@ func init() {
 			}
 			return classDunder(t, "__getitem__", args)
 		})
+	py.TypeType.Dict["__getitem__"] = typeGetitem
 }

@@ -24,3 +24,4 @@ try:
     P[1]
 except TypeError as e:
     print('TypeError:', e)
+print(hasattr(int, '__getitem__'), hasattr(G, '__getitem__'))
