@@ -11,6 +11,9 @@ func typeGetattribute(cls *py.Type, name string) (py.Object, error) {
 	}
 	meta := cls.Type()
 	metaAttr := Lookup(meta, name)
+	if m, ok := metaAttr.(*py.Method); ok && m == typeGetitem {
+		metaAttr = nil // only C[x] uses it (classgetitem.go)
+	}
 	if metaAttr != nil && isDataDescr(metaAttr) {
 		if _, isProp := metaAttr.(*py.Property); !isProp || meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			return descrGet(metaAttr, cls, meta)

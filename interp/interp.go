@@ -40,6 +40,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/functools"
 	_ "github.com/gopyrt/gopy/modules/heapq"
 	"github.com/gopyrt/gopy/modules/importlib"
+	_ "github.com/gopyrt/gopy/modules/io"
 	_ "github.com/gopyrt/gopy/modules/itertools"
 	_ "github.com/gopyrt/gopy/modules/keyword"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
@@ -49,10 +50,12 @@ import (
 	_ "github.com/gopyrt/gopy/modules/queue"
 	_ "github.com/gopyrt/gopy/modules/random"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
+	_ "github.com/gopyrt/gopy/modules/struct"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/types"
+	_ "github.com/gopyrt/gopy/modules/typing"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 

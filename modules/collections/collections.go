@@ -1,7 +1,8 @@
 // Package collections provides Python's collections module and the _collections module
 // beneath it, written in Python (embedded sources) by gopy: namedtuple (pickled by
 // reference to the module that created it, as in CPython), deque, defaultdict, OrderedDict,
-// Counter and ChainMap, with CPython 3.11's reprs and error messages.
+// Counter and ChainMap, with CPython 3.11's reprs and error messages; and collections.abc
+// (abc.py and abc_containers.py), the ABCs with their mixin methods.
 //
 // deque keeps its items in a list (popleft is linear, which is fine for the queue lengths
 // scripts use); OrderedDict is a dict subclass, since gopy's dict keeps insertion order.
@@ -25,6 +26,10 @@ var (
 	source string
 	//go:embed counter.py
 	counterSource string
+	//go:embed abc.py
+	abcSource string
+	//go:embed abc_containers.py
+	abcContainers string
 )
 
 func init() {
@@ -37,6 +42,10 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "collections", Doc: "Container datatypes", FileDesc: "<frozen collections>"},
 		CodeSrc: source + counterSource,
+	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "collections.abc", Doc: "Abstract Base Classes (ABCs) for collections, according to PEP 3119.", FileDesc: "<frozen collections.abc>"},
+		CodeSrc: abcSource + abcContainers,
 	})
 }
 

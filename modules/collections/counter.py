@@ -330,3 +330,9 @@ to create a single, updateable view."""
 
     def __eq__(self, other):
         return dict(self.items()) == dict(other.items())
+
+
+# collections.abc is an attribute of the package once imported (python3's site imports it at
+# start-up, so scripts rely on collections.abc after a bare "import collections").
+import collections.abc
+del collections

@@ -3,9 +3,11 @@
 The algorithms are CPython 3.11's, so that seeded generators give python3's numbers."""
 
 import _random
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, floor as _floor
+from math import pi as _pi, e as _e, ceil as _ceil, log as _mathlog
+from math import sqrt as _sqrt, acos as _acos, floor as _floor
 from math import isfinite as _isfinite
+# exp, log, sin and cos rounded as the C library's (Go's math may differ in the last bit).
+from _random import _exp, _log, _sin, _cos
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice",
            "sample", "randrange", "shuffle", "normalvariate", "lognormvariate",
@@ -204,7 +206,7 @@ class Random(_random.Random):
         result = [None] * k
         setsize = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
+            setsize += 4 ** _ceil(_mathlog(k * 3, 4))
         if n <= setsize:
             pool = list(population)
             for i in range(k):
