@@ -2,6 +2,8 @@ package classes
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // This file gives *Instance every gpython Go interface, each looking the dunder method up
@@ -157,9 +159,13 @@ func (i *Instance) M__hash__() (py.Object, error) {
 	}
 	if v == nil || isObjectDefault("__hash__", v) {
 		if i.Native != nil {
-			if h, ok := i.Native.(py.I__hash__); ok {
-				return h.M__hash__()
+			// The builtin value's hash as the object model computes it (a str subclass
+			// instance hashes as its str, so it finds the same dict entries).
+			h, err := objects.Hash(i.Native)
+			if err != nil {
+				return nil, err
 			}
+			return py.Int(h), nil
 		}
 		return ObjectHash(i.self), nil
 	}
