@@ -136,6 +136,19 @@ func init() {
 	slotWrappers(py.StringType, py.String(""))
 	slotWrappers(py.BytesType, py.Bytes{})
 	slotWrappers(py.ListType, py.NewList())
+	// gpython's Tuple.M__add__ copies the right operand to the wrong offset when the
+	// lengths differ; tuple.__add__ (and so subclass instances) concatenates here.
+	addMethods(py.TupleType, method("__add__", "Return self+value.", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+		if err := oneArg(self, "__add__", args); err != nil {
+			return nil, err
+		}
+		a, _ := self.(py.Tuple)
+		b, ok := NativeOf(args[0]).(py.Tuple)
+		if !ok {
+			return py.NotImplemented, nil
+		}
+		return append(append(make(py.Tuple, 0, len(a)+len(b)), a...), b...), nil
+	}))
 	slotWrappers(py.TupleType, py.Tuple{})
 	slotWrappers(DictType, NewDict())
 	slotWrappers(SetType, NewSet())

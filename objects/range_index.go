@@ -1,11 +1,15 @@
 package objects
 
 import (
+	"math/big"
+
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/builtins"
 )
 
 // range's start, stop and step attributes and its index and count methods, which gpython
-// lacks.
+// lacks; hex(), oct(), bin() and chr() accepting any object with __index__.
 
 // rangeFind returns the position of x in r, or -1.
 func rangeFind(r *py.Range, x py.Object) (int, error) {
@@ -88,5 +92,62 @@ func init() {
 			}
 			return py.Int(n), nil
 		}),
+	)
+}
+
+// indexArg is operator.index(x) as a big.Int: ints and bools, then __index__.
+func indexArg(x py.Object) (*big.Int, error) {
+	if v, ok := intValue(x); ok {
+		return v, nil
+	}
+	if _, ok := x.(py.I__index__); ok {
+		i, err := py.Index(x)
+		if err != nil {
+			return nil, err
+		}
+		return big.NewInt(int64(i)), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(x))
+}
+
+// radixBuiltin is hex(), oct() or bin(): prefix and digits in the given base.
+func radixBuiltin(name, prefix string, base int) *py.Method {
+	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		v, err := indexArg(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if v.Sign() < 0 {
+			return py.String("-" + prefix + new(big.Int).Neg(v).Text(base)), nil
+		}
+		return py.String(prefix + v.Text(base)), nil
+	}, 0, "Return the "+name+" representation of an integer.")
+}
+
+func init() {
+	builtins.Add(
+		radixBuiltin("hex", "0x", 16), radixBuiltin("oct", "0o", 8), radixBuiltin("bin", "0b", 2),
+		py.MustNewMethod("chr", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "chr() takes exactly one argument (%d given)", len(args))
+			}
+			if _, ok := args[0].(py.Float); ok {
+				return nil, py.ExceptionNewf(py.TypeError, "'float' object cannot be interpreted as an integer")
+			}
+			v, err := indexArg(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if !v.IsInt64() || v.Int64() < 0 || v.Int64() > 0x10ffff {
+				if !v.IsInt64() {
+					return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C int")
+				}
+				return nil, py.ExceptionNewf(py.ValueError, "chr() arg not in range(0x110000)")
+			}
+			return py.String(string(rune(v.Int64()))), nil
+		}, 0, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
 	)
 }
