@@ -158,12 +158,10 @@ func (i *Instance) M__hash__() (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", i.typeName())
 	}
 	if v == nil || isObjectDefault("__hash__", v) {
-		if h, ok := i.Native.(py.I__hash__); ok {
-			return h.M__hash__()
-		}
-		if t, ok := i.Native.(py.Tuple); ok {
-			// gpython's tuple has no Go __hash__: hash the value as hash(tuple) does.
-			h, err := objects.Hash(t)
+		if i.Native != nil {
+			// The builtin value's hash as the object model computes it (a str subclass
+			// instance hashes as its str, so it finds the same dict entries).
+			h, err := objects.Hash(i.Native)
 			if err != nil {
 				return nil, err
 			}

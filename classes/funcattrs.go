@@ -31,6 +31,23 @@ func init() {
 		},
 		Fset: func(self, v py.Object) error { self.(*py.Function).Dict["__module__"] = v; return nil },
 	}
+	// A function without (keyword-only) defaults has None, not an empty tuple or dict.
+	if d, ok := py.FunctionType.Dict["__defaults__"].(*py.Property); ok {
+		d.Fget = func(self py.Object) (py.Object, error) {
+			if f := self.(*py.Function); f.Defaults != nil {
+				return f.Defaults, nil
+			}
+			return py.None, nil
+		}
+	}
+	if d, ok := py.FunctionType.Dict["__kwdefaults__"].(*py.Property); ok {
+		d.Fget = func(self py.Object) (py.Object, error) {
+			if f := self.(*py.Function); len(f.KwDefaults) > 0 {
+				return f.KwDefaults, nil
+			}
+			return py.None, nil
+		}
+	}
 	py.FunctionType.Dict["__globals__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) { return self.(*py.Function).Globals, nil },
 	}

@@ -1,6 +1,10 @@
 package classes
 
-import "github.com/go-python/gpython/py"
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
 
 // Fn is the Go signature of a method installed by this package: self is the instance the
 // method is bound to.
@@ -52,6 +56,10 @@ func (u *unboundMethod) Type() *py.Type { return unboundMethodType }
 
 func (u *unboundMethod) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) == 0 {
+		if !strings.HasPrefix(u.m.Name, "__") {
+			// CPython's method descriptors; its slot wrappers use the message below.
+			return nil, py.ExceptionNewf(py.TypeError, "unbound method %s.%s() needs an argument", u.owner, u.m.Name)
+		}
 		return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' of '%s' object needs an argument", u.m.Name, u.owner)
 	}
 	if kwargs != nil {

@@ -191,6 +191,11 @@ func init() {
 			if t != py.ObjectType && !isOurNew(t) {
 				return nil, py.ExceptionNewf(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, t.Name)
 			}
+			if root := wrappedNative(t); root != nil && root != t && (len(args) > 0 || len(kwargs) > 0) {
+				// super().__new__(cls, value) in a subclass of tuple, int, str ...: the
+				// builtin's own __new__, which gpython's type dicts do not list.
+				return alloc(t, args, kwargs)
+			}
 			if len(args) > 0 || len(kwargs) > 0 {
 				if nf := Lookup(t, "__new__"); nf != objectNew {
 					return nil, py.ExceptionNewf(py.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")

@@ -2,6 +2,7 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
+	"strings"
 )
 
 // Argument-unpacking helpers giving CPython's messages (starlark-go style: every builtin and
@@ -127,6 +128,15 @@ func addMethods(t *py.Type, defs ...methodDef) {
 	for _, d := range defs {
 		d := d
 		t.Dict[d.name] = py.MustNewMethod(d.name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if self != nil && !isInstance(self, t) {
+				if _, unbound := self.(*py.Module); !unbound {
+					// Called through the class with a wrong explicit self (int.__add__("a", 1)).
+					if strings.HasPrefix(d.name, "__") {
+						return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", d.name, t.Name, typeName(self))
+					}
+					return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, t.Name, typeName(self))
+				}
+			}
 			if self == nil || !isInstance(self, t) {
 				if len(args) == 0 || !isInstance(args[0], t) {
 					return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.name, t.Name, argTypeName(args))

@@ -88,6 +88,18 @@ func builtinFormat(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, 
 	return py.String(out), nil
 }
 
+// definesInPython reports whether a class written in Python along t's MRO defines name.
+func definesInPython(t *py.Type, name string) bool {
+	for _, b := range t.Mro {
+		if bt, ok := b.(*py.Type); ok && bt.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			if _, ok := bt.Dict[name]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func builtinRound(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	var x, nd py.Object
 	if err := parseArgs("round", args, kw, []string{"number", "ndigits"}, 2, 1, &x, &nd); err != nil {
@@ -95,6 +107,15 @@ func builtinRound(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, e
 	}
 	if nd == py.None {
 		nd = nil
+	}
+	if IsUserInstance(x) {
+		// A subclass of float or int without its own __round__ rounds its value.
+		if !definesInPython(x.Type(), "__round__") {
+			switch n := NativeOf(x).(type) {
+			case py.Float, py.Int, *py.BigInt:
+				x = n
+			}
+		}
 	}
 	switch v := x.(type) {
 	case py.Float:
@@ -441,6 +462,18 @@ func intNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			}
 			bi, _ := big.NewFloat(math.Trunc(f)).Int(nil)
 			return toIntObj(bi), nil
+		}
+		// An object with only __index__ (no __int__ or __trunc__) converts through it.
+		if _, ok := args[0].(py.I__index__); ok && t == py.IntType {
+			_, intErr := py.GetAttrString(args[0], "__int__")
+			_, truncErr := py.GetAttrString(args[0], "__trunc__")
+			if intErr != nil && truncErr != nil {
+				v, err := indexArg(args[0])
+				if err != nil {
+					return nil, err
+				}
+				return toIntObj(v), nil
+			}
 		}
 	}
 	return gpythonIntNew(t, args, kw)

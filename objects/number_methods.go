@@ -71,10 +71,14 @@ func intToBytes(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, err
 	}
 	n := 1
 	if length != nil {
-		l, ok := length.(py.Int)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(length))
+		lv, err := indexArg(length)
+		if err != nil {
+			return nil, err
 		}
+		if !lv.IsInt64() {
+			return nil, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		l := lv.Int64()
 		if l < 0 {
 			return nil, py.ExceptionNewf(py.ValueError, "length argument must be non-negative")
 		}

@@ -140,6 +140,9 @@ func ReprObject(x py.Object) (py.Object, error) {
 
 // Str returns str(x), with Repr's corrections for numbers and containers.
 func Str(x py.Object) (string, error) {
+	if x == py.NotImplemented { // gpython's is an exception instance without arguments
+		return "NotImplemented", nil
+	}
 	switch v := x.(type) {
 	case *py.Exception:
 		if ExceptionStr != nil {
