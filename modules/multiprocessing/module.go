@@ -19,7 +19,7 @@
 // resource_sharer.go (a Connection sent through a connection or queue: its descriptor
 // handed over with SCM_RIGHTS), resource_tracker.go (the process that unlinks leaked
 // segments), barrier.go (Barrier), shared_memory.go (SharedMemory in /dev/shm) and
-// shareable_list.go with structpack.go (ShareableList in CPython's segment layout).
+// shareable_list.go (ShareableList in CPython's segment layout, packed by modules/struct).
 // pool.go registers multiprocessing.pool (Pool, ThreadPool), written in Python in pool.py,
 // and managers.go multiprocessing.managers (Manager, SyncManager, proxies) in managers.py
 // and managers_proxies.py.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
+	pystruct "github.com/gopyrt/gopy/modules/struct"
 )
 
 // ShareableList is multiprocessing.shared_memory.ShareableList: a fixed-length list of
@@ -161,14 +162,14 @@ func shareableListNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obj
 		for _, o := range l.offsets {
 			head = append(head, py.Int(o))
 		}
-		if err := packInto(strings.Repeat("q", l.n+2), buf, 0, head...); err != nil {
+		if err := pystruct.PackInto(strings.Repeat("q", l.n+2), buf, 0, head...); err != nil {
 			return nil, err
 		}
 		values := make(py.Tuple, len(items))
 		for i, it := range items {
 			values[i] = slEncoded(it)
 		}
-		if err := packInto(strings.Join(formats, ""), buf, l.dataStart(), values...); err != nil {
+		if err := pystruct.PackInto(strings.Join(formats, ""), buf, l.dataStart(), values...); err != nil {
 			return nil, err
 		}
 		for i, f := range formats {
@@ -182,15 +183,15 @@ func shareableListNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obj
 		return nil, err
 	}
 	l.shm = shm.(*SharedMemory)
-	head, err := unpackFrom("q", l.shm.mem, 0)
+	head, err := pystruct.UnpackFrom("q", l.shm.mem, 0)
 	if err != nil {
 		return nil, err
 	}
 	l.n = int(head[0].(py.Int))
 	if l.n < 0 {
-		return nil, py.ExceptionNewf(StructError, "bad char in struct format")
+		return nil, py.ExceptionNewf(pystruct.Error, "bad char in struct format")
 	}
-	offs, err := unpackFrom(strings.Repeat("q", l.n+1), l.shm.mem, 8)
+	offs, err := pystruct.UnpackFrom(strings.Repeat("q", l.n+1), l.shm.mem, 8)
 	if err != nil {
 		return nil, err
 	}
@@ -262,7 +263,7 @@ func (l *ShareableList) packingFormat(p int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	v, err := unpackFrom("8s", buf, l.formatsStart()+p*8)
+	v, err := pystruct.UnpackFrom("8s", buf, l.formatsStart()+p*8)
 	if err != nil {
 		return "", err
 	}
@@ -282,7 +283,7 @@ func (l *ShareableList) backTransform(p int, v py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	code, err := unpackFrom("b", buf, l.codesStart()+p)
+	code, err := pystruct.UnpackFrom("b", buf, l.codesStart()+p)
 	if err != nil {
 		return nil, err
 	}
@@ -347,7 +348,7 @@ func (l *ShareableList) item(p int) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	vs, err := unpackFrom(f, buf, l.dataStart()+off)
+	vs, err := pystruct.UnpackFrom(f, buf, l.dataStart()+off)
 	if err != nil {
 		return nil, err
 	}
@@ -410,13 +411,13 @@ func (l *ShareableList) M__setitem__(key, value py.Object) (py.Object, error) {
 	if len(fb) > 8 {
 		fb = fb[:8]
 	}
-	if err := packInto("8s", buf, l.formatsStart()+p*8, py.Bytes(fb)); err != nil {
+	if err := pystruct.PackInto("8s", buf, l.formatsStart()+p*8, py.Bytes(fb)); err != nil {
 		return nil, err
 	}
-	if err := packInto("b", buf, l.codesStart()+p, py.Int(slCode(value))); err != nil {
+	if err := pystruct.PackInto("b", buf, l.codesStart()+p, py.Int(slCode(value))); err != nil {
 		return nil, err
 	}
-	return py.None, packInto(format, buf, l.dataStart()+off, encoded)
+	return py.None, pystruct.PackInto(format, buf, l.dataStart()+off, encoded)
 }
 
 // M__len__ reads the item count from the segment.
@@ -425,7 +426,7 @@ func (l *ShareableList) M__len__() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := unpackFrom("q", buf, 0)
+	v, err := pystruct.UnpackFrom("q", buf, 0)
 	if err != nil {
 		return nil, err
 	}

@@ -130,10 +130,7 @@ func unpackFrom(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	if len(b)-off < l.size {
-		return nil, errorf("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", l.size+off, l.size, off, len(b))
-	}
-	return l.unpack(b[off : off+l.size]), nil
+	return l.unpackAt(b, off)
 }
 
 func packInto(self py.Object, args py.Tuple) (py.Object, error) {
@@ -159,13 +156,5 @@ func packInto(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(b)-off < l.size {
-		return nil, errorf("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", l.size+off, l.size, off, len(b))
-	}
-	tmp := make([]byte, l.size)
-	if err := l.packInto(tmp, args[3:]); err != nil {
-		return nil, err
-	}
-	copy(b[off:], tmp)
-	return py.None, nil
+	return py.None, l.packAt(b, off, args[3:])
 }
