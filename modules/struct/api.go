@@ -33,17 +33,16 @@ func UnpackFrom(format string, buf []byte, offset int) (py.Tuple, error) {
 	return l.unpackAt(buf, off)
 }
 
-// packAt packs values into buf at off (already made non-negative), all or nothing.
+// packAt packs values into buf at off (already made non-negative) as CPython's pack_into
+// does: the region is zeroed first, then the items are written in order, so an item that
+// fails leaves zeros and the items before it (a ShareableList shows it).
 func (l *layout) packAt(buf []byte, off int, values []py.Object) error {
 	if len(buf)-off < l.size {
 		return errorf("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", l.size+off, l.size, off, len(buf))
 	}
-	tmp := make([]byte, l.size)
-	if err := l.packInto(tmp, values); err != nil {
-		return err
-	}
-	copy(buf[off:], tmp)
-	return nil
+	region := buf[off : off+l.size]
+	clear(region)
+	return l.packInto(region, values)
 }
 
 // unpackAt unpacks from buf at off (already made non-negative).
