@@ -3,7 +3,6 @@ package os
 import (
 	_ "embed"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -82,21 +81,6 @@ func init() {
 		str1("isabs", func(p string) py.Object { return py.NewBool(strings.HasPrefix(p, "/")) }, "Test whether a path is absolute"),
 		str1("normpath", func(p string) py.Object { return py.String(normpath(p)) }, "Normalize path, eliminating double slashes, etc."),
 		str1("abspath", func(p string) py.Object { return py.String(abspath(p)) }, "Return an absolute path."),
-		str1("realpath", func(p string) py.Object {
-			a := abspath(p)
-			if r, err := filepath.EvalSymlinks(a); err == nil {
-				return py.String(r)
-			}
-			return py.String(a)
-		}, "Return the canonical path of the specified filename."),
-		str1("expanduser", func(p string) py.Object {
-			if p == "~" || strings.HasPrefix(p, "~/") {
-				if home := os.Getenv("HOME"); home != "" {
-					return py.String(strings.TrimSuffix(home, "/") + p[1:])
-				}
-			}
-			return py.String(p)
-		}, "Expand ~ and ~user constructions."),
 		stat("exists", true, func(*unix.Stat_t) bool { return true }, "Test whether a path exists."),
 		stat("lexists", false, func(*unix.Stat_t) bool { return true }, "Test whether a path exists, without following symbolic links."),
 		stat("isfile", true, fmtIs(unix.S_IFREG), "Test whether a path is a regular file"),
