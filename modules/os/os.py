@@ -221,3 +221,56 @@ supports_dir_fd = {access, chmod, chown, link, mkdir, mkfifo, mknod, open, readl
 supports_effective_ids = {access}
 supports_fd = {chdir, chmod, chown, listdir, scandir, stat, statvfs, truncate, utime}
 supports_follow_symlinks = {access, chown, link, stat, utime}
+
+
+def execl(file, *args):
+    """Execute the executable file with argument list args, replacing the current process."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """Execute the executable file with argument list args and environment env (the last
+    argument), replacing the current process."""
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    """Execute the executable file (found along $PATH) with argument list args."""
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """Execute the executable file (found along $PATH) with argument list args and
+    environment env (the last argument)."""
+    execvpe(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    """Execute the executable file (found along $PATH) with argument list args."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """Execute the executable file (found along env's PATH) with argument list args and
+    environment env."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is None:
+        run = lambda p: execv(p, args)
+    else:
+        run = lambda p: execve(p, args, env)
+    if path.dirname(file):
+        run(file)
+        return
+    failure = None
+    for d in get_exec_path(env):
+        try:
+            run(path.join(d, file))
+        except (FileNotFoundError, NotADirectoryError) as err:
+            if failure is None:
+                failure = err
+        except OSError as err:
+            failure = err
+    raise failure
