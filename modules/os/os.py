@@ -1,11 +1,7 @@
 # The parts of gopy's os module written in Python, over the native calls: directory-tree
-# walks, the recursive make/remove/rename helpers and the file-system encoding helpers.
-import posixpath as path
-import sys as _sys
-_sys.modules['os.path'] = path
-del _sys
-
-linesep = '\n'
+# walks, the recursive make/remove/rename helpers, the file-system encoding helpers and
+# the exec variants. This source runs in os's namespace the first time one of its
+# functions is called (lazy.go), so that importing os compiles none of it.
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -185,42 +181,6 @@ def fsdecode(filename):
 
 def _exists(name):
     return name in globals()
-
-
-import abc as _abc
-
-
-class _PathLikeMeta(_abc.ABCMeta):
-    # A class is path-like when it (or a base) defines __fspath__, as CPython's
-    # PathLike.__subclasshook__ decides.
-    def __instancecheck__(cls, inst):
-        return cls.__subclasscheck__(type(inst))
-
-    def __subclasscheck__(cls, sub):
-        if cls is PathLike:
-            for k in getattr(sub, '__mro__', (sub,)):
-                if '__fspath__' in vars(k):
-                    return True
-        return super().__subclasscheck__(sub)
-
-
-class PathLike(metaclass=_PathLikeMeta):
-    """Abstract base class for implementing the file system path protocol."""
-
-    @_abc.abstractmethod
-    def __fspath__(self):
-        """Return the file system path representation of the object."""
-        raise NotImplementedError
-
-
-PathLike.__module__ = 'os'
-del _abc
-
-supports_dir_fd = {access, chmod, chown, link, mkdir, mkfifo, mknod, open, readlink, rename,
-                   rmdir, stat, symlink, unlink, utime}
-supports_effective_ids = {access}
-supports_fd = {chdir, chmod, chown, listdir, scandir, stat, statvfs, truncate, utime}
-supports_follow_symlinks = {access, chown, link, stat, utime}
 
 
 def execl(file, *args):

@@ -9,12 +9,20 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// osSource is the part of os written in Python (walk, fwalk, makedirs ...).
+// osSource is the part of os written in Python (walk, fwalk, makedirs ...), run when
+// first needed (lazy.go).
 //
 //go:embed os.py
 var osSource string
 
-// posixpathSource is the part of posixpath written in Python (relpath, commonpath ...).
+// osInitSource is the part of os written in Python that runs at import (os.path,
+// PathLike, the supports_* sets).
+//
+//go:embed os_init.py
+var osInitSource string
+
+// posixpathSource is the part of posixpath written in Python (relpath, commonpath ...),
+// run when first needed (lazy.go).
 //
 //go:embed posixpath.py
 var posixpathSource string
@@ -89,8 +97,7 @@ func init() {
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "posixpath", Doc: "Common operations on Posix pathnames."},
-		Methods: methods,
-		CodeSrc: posixpathSource,
+		Methods: append(methods, posixpathLazy.stubs(posixpathLazyFuncs)...),
 		Globals: py.StringDict{
 			"sep": py.String("/"), "curdir": py.String("."), "pardir": py.String(".."),
 			"extsep": py.String("."), "pathsep": py.String(":"), "altsep": py.None,
@@ -99,7 +106,8 @@ func init() {
 	})
 	// os.path is posixpath, also under its own name in sys.modules, as in CPython.
 	impl := py.GetModuleImpl("os")
-	impl.CodeSrc = osSource
+	impl.CodeSrc = osInitSource
+	addMethods(osLazy.stubs(osLazyFuncs)...)
 }
 
 // pathArg converts a str, bytes or path-like argument to its text, telling whether it
