@@ -143,10 +143,24 @@ func (p pathVal) result(name string) py.Object {
 
 // dirFd converts a dir_fd argument: None (or absent) is AT_FDCWD.
 func dirFd(o py.Object) (int, error) {
-	if o == nil || o == py.None {
+	switch o.(type) {
+	case nil:
+		return unix.AT_FDCWD, nil
+	case py.Int, *py.BigInt, py.Bool:
+		return asInt(o)
+	}
+	if o == py.None {
 		return unix.AT_FDCWD, nil
 	}
-	return asInt(o)
+	return 0, py.ExceptionNewf(py.TypeError, "argument should be integer or None, not %s", o.Type().Name)
+}
+
+// fdWithDirFd is the error of a descriptor given with a dir_fd.
+func fdWithDirFd(fname string, p pathVal, dfd int) error {
+	if p.isFd && dfd != unix.AT_FDCWD {
+		return py.ExceptionNewf(py.ValueError, "%s: can't specify dir_fd without matching path", fname)
+	}
+	return nil
 }
 
 // boolArg converts an optional flag argument.

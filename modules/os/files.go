@@ -214,6 +214,9 @@ func fdOrPath(fname string, path, d, follow py.Object, onFd func(fd int) error, 
 	if err != nil {
 		return nil, err
 	}
+	if err := fdWithDirFd(fname, p, dfd); err != nil {
+		return nil, err
+	}
 	fol, err := boolArg(follow, true)
 	if err != nil {
 		return nil, err

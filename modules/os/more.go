@@ -145,6 +145,24 @@ func init() {
 			return py.String("utf-8"), nil
 		}, "Return a string describing the encoding of a terminal's file descriptor."),
 	)
+	addMethods(
+		idSetter("setuid", "uid", func(a []int) error { return unix.Setuid(a[0]) }, "Set the current process's user id."),
+		idSetter("setgid", "gid", func(a []int) error { return unix.Setgid(a[0]) }, "Set the current process's group id."),
+		idSetter("seteuid", "uid", func(a []int) error { return unix.Setresuid(-1, a[0], -1) }, "Set the current process's effective user id."),
+		idSetter("setegid", "gid", func(a []int) error { return unix.Setresgid(-1, a[0], -1) }, "Set the current process's effective group id."),
+		idSetter("setreuid", "uid", func(a []int) error { return unix.Setreuid(a[0], a[1]) }, "Set the current process's real and effective user ids."),
+		idSetter("setregid", "gid", func(a []int) error { return unix.Setregid(a[0], a[1]) }, "Set the current process's real and effective group ids."),
+		idSetter("setresuid", "uid", func(a []int) error { return unix.Setresuid(a[0], a[1], a[2]) }, "Set the current process's real, effective, and saved user ids."),
+		idSetter("setresgid", "gid", func(a []int) error { return unix.Setresgid(a[0], a[1], a[2]) }, "Set the current process's real, effective, and saved group ids."),
+		noArgs("getresuid", func() (py.Object, error) {
+			r, e, s := unix.Getresuid()
+			return py.Tuple{py.Int(r), py.Int(e), py.Int(s)}, nil
+		}, "Return a tuple of the current process's real, effective, and saved user ids."),
+		noArgs("getresgid", func() (py.Object, error) {
+			r, e, s := unix.Getresgid()
+			return py.Tuple{py.Int(r), py.Int(e), py.Int(s)}, nil
+		}, "Return a tuple of the current process's real, effective, and saved group ids."),
+	)
 	impl := py.GetModuleImpl("os")
 	impl.Globals["statvfs_result"] = statvfsResult.typ
 	for name, v := range map[string]int{
@@ -158,4 +176,39 @@ func init() {
 	} {
 		impl.Globals[name] = py.Int(v)
 	}
+}
+
+// idSetter wraps set*id: one argument is CPython's "O" method, several its positional-only
+// form; each is a uid or gid (kind), -1 meaning unchanged.
+func idSetter(name, kind string, f func([]int) error, doc string) *py.Method {
+	n := map[string]int{"setreuid": 2, "setregid": 2, "setresuid": 3, "setresgid": 3}[name]
+	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+		switch {
+		case n == 0 && len(args) != 1:
+			return nil, py.ExceptionNewf(py.TypeError, "posix.%s() takes exactly one argument (%d given)", name, len(args))
+		case n > 0 && len(args) != n:
+			return nil, py.ExceptionNewf(py.TypeError, "%s expected %d arguments, got %d", name, n, len(args))
+		}
+		ids := make([]int, len(args))
+		for i, o := range args {
+			switch o.(type) {
+			case py.Int, *py.BigInt, py.Bool:
+			default:
+				return nil, py.ExceptionNewf(py.TypeError, "%s should be integer, not %s", kind, o.Type().Name)
+			}
+			v, err := asInt(o)
+			switch {
+			case err != nil:
+				return nil, py.ExceptionNewf(py.OverflowError, "%s is greater than maximum", kind)
+			case v < -1 || v > 0xffffffff:
+				// CPython's words, also for a value beyond 32 bits
+				return nil, py.ExceptionNewf(py.OverflowError, "%s is less than minimum", kind)
+			}
+			ids[i] = v
+		}
+		if err := f(ids); err != nil {
+			return nil, pathError(err)
+		}
+		return py.None, nil
+	}, 0, doc)
 }

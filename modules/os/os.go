@@ -6,7 +6,8 @@
 //   - files: stat/lstat/fstat and stat_result, scandir and DirEntry, listdir, unlink,
 //     rename/replace, links, chmod/chown, access, utime, mkdir/mkfifo/mknod, truncate,
 //     statvfs (stat.go, scandir.go, files.go, more.go), os.open and the descriptor calls
-//     (fd.go); walk, fwalk, makedirs, removedirs, renames, fsencode/fsdecode and PathLike
+//     (fd.go), execv/execve (exec.go); walk, fwalk, makedirs, removedirs, renames,
+//     fsencode/fsdecode, PathLike and the exec variants
 //     are Python source (os.py);
 //   - system information: uname, times, ids, umask, urandom, sysconf, priorities
 //     (sysinfo.go); os.environ (environ.go);

@@ -1,11 +1,7 @@
 # The parts of gopy's os module written in Python, over the native calls: directory-tree
-# walks, the recursive make/remove/rename helpers and the file-system encoding helpers.
-import posixpath as path
-import sys as _sys
-_sys.modules['os.path'] = path
-del _sys
-
-linesep = '\n'
+# walks, the recursive make/remove/rename helpers, the file-system encoding helpers and
+# the exec variants. This source runs in os's namespace the first time one of its
+# functions is called (lazy.go), so that importing os compiles none of it.
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -187,37 +183,54 @@ def _exists(name):
     return name in globals()
 
 
-import abc as _abc
+def execl(file, *args):
+    """Execute the executable file with argument list args, replacing the current process."""
+    execv(file, args)
 
 
-class _PathLikeMeta(_abc.ABCMeta):
-    # A class is path-like when it (or a base) defines __fspath__, as CPython's
-    # PathLike.__subclasshook__ decides.
-    def __instancecheck__(cls, inst):
-        return cls.__subclasscheck__(type(inst))
-
-    def __subclasscheck__(cls, sub):
-        if cls is PathLike:
-            for k in getattr(sub, '__mro__', (sub,)):
-                if '__fspath__' in vars(k):
-                    return True
-        return super().__subclasscheck__(sub)
+def execle(file, *args):
+    """Execute the executable file with argument list args and environment env (the last
+    argument), replacing the current process."""
+    execve(file, args[:-1], args[-1])
 
 
-class PathLike(metaclass=_PathLikeMeta):
-    """Abstract base class for implementing the file system path protocol."""
-
-    @_abc.abstractmethod
-    def __fspath__(self):
-        """Return the file system path representation of the object."""
-        raise NotImplementedError
+def execlp(file, *args):
+    """Execute the executable file (found along $PATH) with argument list args."""
+    execvp(file, args)
 
 
-PathLike.__module__ = 'os'
-del _abc
+def execlpe(file, *args):
+    """Execute the executable file (found along $PATH) with argument list args and
+    environment env (the last argument)."""
+    execvpe(file, args[:-1], args[-1])
 
-supports_dir_fd = {access, chmod, chown, link, mkdir, mkfifo, mknod, open, readlink, rename,
-                   rmdir, stat, symlink, unlink, utime}
-supports_effective_ids = {access}
-supports_fd = {chdir, chmod, chown, listdir, scandir, stat, statvfs, truncate, utime}
-supports_follow_symlinks = {access, chown, link, stat, utime}
+
+def execvp(file, args):
+    """Execute the executable file (found along $PATH) with argument list args."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """Execute the executable file (found along env's PATH) with argument list args and
+    environment env."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is None:
+        run = lambda p: execv(p, args)
+    else:
+        run = lambda p: execve(p, args, env)
+    if path.dirname(file):
+        run(file)
+        return
+    failure = None
+    for d in get_exec_path(env):
+        try:
+            run(path.join(d, file))
+        except (FileNotFoundError, NotADirectoryError) as err:
+            if failure is None:
+                failure = err
+        except OSError as err:
+            failure = err
+    raise failure

@@ -3,19 +3,26 @@ package os
 import (
 	_ "embed"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 )
 
-// osSource is the part of os written in Python (walk, fwalk, makedirs ...).
+// osSource is the part of os written in Python (walk, fwalk, makedirs ...), run when
+// first needed (lazy.go).
 //
 //go:embed os.py
 var osSource string
 
-// posixpathSource is the part of posixpath written in Python (relpath, commonpath ...).
+// osInitSource is the part of os written in Python that runs at import (os.path,
+// PathLike, the supports_* sets).
+//
+//go:embed os_init.py
+var osInitSource string
+
+// posixpathSource is the part of posixpath written in Python (relpath, commonpath ...),
+// run when first needed (lazy.go).
 //
 //go:embed posixpath.py
 var posixpathSource string
@@ -82,21 +89,6 @@ func init() {
 		str1("isabs", func(p string) py.Object { return py.NewBool(strings.HasPrefix(p, "/")) }, "Test whether a path is absolute"),
 		str1("normpath", func(p string) py.Object { return py.String(normpath(p)) }, "Normalize path, eliminating double slashes, etc."),
 		str1("abspath", func(p string) py.Object { return py.String(abspath(p)) }, "Return an absolute path."),
-		str1("realpath", func(p string) py.Object {
-			a := abspath(p)
-			if r, err := filepath.EvalSymlinks(a); err == nil {
-				return py.String(r)
-			}
-			return py.String(a)
-		}, "Return the canonical path of the specified filename."),
-		str1("expanduser", func(p string) py.Object {
-			if p == "~" || strings.HasPrefix(p, "~/") {
-				if home := os.Getenv("HOME"); home != "" {
-					return py.String(strings.TrimSuffix(home, "/") + p[1:])
-				}
-			}
-			return py.String(p)
-		}, "Expand ~ and ~user constructions."),
 		stat("exists", true, func(*unix.Stat_t) bool { return true }, "Test whether a path exists."),
 		stat("lexists", false, func(*unix.Stat_t) bool { return true }, "Test whether a path exists, without following symbolic links."),
 		stat("isfile", true, fmtIs(unix.S_IFREG), "Test whether a path is a regular file"),
@@ -105,8 +97,7 @@ func init() {
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "posixpath", Doc: "Common operations on Posix pathnames."},
-		Methods: methods,
-		CodeSrc: posixpathSource,
+		Methods: append(methods, posixpathLazy.stubs(posixpathLazyFuncs)...),
 		Globals: py.StringDict{
 			"sep": py.String("/"), "curdir": py.String("."), "pardir": py.String(".."),
 			"extsep": py.String("."), "pathsep": py.String(":"), "altsep": py.None,
@@ -115,7 +106,8 @@ func init() {
 	})
 	// os.path is posixpath, also under its own name in sys.modules, as in CPython.
 	impl := py.GetModuleImpl("os")
-	impl.CodeSrc = osSource
+	impl.CodeSrc = osInitSource
+	addMethods(osLazy.stubs(osLazyFuncs)...)
 }
 
 // pathArg converts a str, bytes or path-like argument to its text, telling whether it

@@ -68,6 +68,9 @@ func statCall(fname string, args py.Tuple, kwargs py.StringDict, isStat bool) (p
 	if err != nil {
 		return nil, err
 	}
+	if err := fdWithDirFd(fname, p, dfd); err != nil {
+		return nil, err
+	}
 	follow := isStat
 	if isStat {
 		if follow, err = boolArg(a[2], true); err != nil {

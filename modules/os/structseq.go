@@ -46,6 +46,7 @@ func newSeqType(module, name, doc string, fields []string, nSeq int, reprs []str
 	}
 	st.reprs = reprs
 	st.typ = py.NewTypeX(name, doc, st.new, nil)
+	st.typ.Base = py.TupleType // isinstance(x, tuple), as structseq subclasses tuple
 	d := st.typ.Dict
 	d["__module__"] = py.String(module)
 	d["__qualname__"] = py.String(name)
