@@ -9,16 +9,21 @@ import (
 	"github.com/gopyrt/gopy/modules/traceback"
 )
 
-// poolSource is multiprocessing.pool (Pool, ThreadPool, AsyncResult...), written in Python
-// on top of this package's Process and SimpleQueue and of threading; see pool.py.
-//
-//go:embed pool.py
-var poolSource string
+// poolSource and poolClassSource make multiprocessing.pool (Pool, ThreadPool,
+// AsyncResult...), written in Python on top of this package's Process and SimpleQueue and
+// of threading. The two files run in one module namespace, the second after the first;
+// they are two only to keep each file short.
+var (
+	//go:embed pool.py
+	poolSource string
+	//go:embed pool_class.py
+	poolClassSource string
+)
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing.pool", Doc: "Pools of worker processes.", FileDesc: "<frozen multiprocessing.pool>"},
-		CodeSrc: poolSource,
+		CodeSrc: poolSource + "\n" + poolClassSource,
 		Methods: []*py.Method{
 			py.MustNewMethod("_format_exception", formatException, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
 		},

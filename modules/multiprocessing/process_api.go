@@ -247,6 +247,8 @@ func (p *Process) Start() error {
 	stop := index
 	if st.replayStop > 0 {
 		stop = st.replayStop
+	} else if at := p.replayAt(); at > 0 && at < index {
+		stop = at
 	}
 	popen, err := launch(st, p, stop)
 	if err != nil {

@@ -32,3 +32,33 @@ func isReplayStop(err error) bool {
 	info := traceback.Info(err)
 	return info.Type == replayStop
 }
+
+// replayFunctions are the module functions of the replay: _start_index(p) is the start()
+// number of a started process, which a process started later (by a thread, where the
+// main module's replay cannot reach its start() call) names as its _replay_at: its child
+// replays the main module only up to that earlier start() (see pool.py).
+func replayFunctions() []*py.Method {
+	return []*py.Method{
+		py.MustNewMethod("_start_index", func(self py.Object, arg py.Object) (py.Object, error) {
+			p, ok := arg.(*Process)
+			if !ok || p.startIndex == 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "expected a started process")
+			}
+			return py.Int(p.startIndex), nil
+		}, 0, "The start() number of a started process."),
+	}
+}
+
+// replayAt is the start() number a process's child replays the main module up to, when
+// the process names one (_replay_at), else 0.
+func (p *Process) replayAt() int {
+	v, err := py.GetAttrString(p, "_replay_at")
+	if err != nil {
+		return 0
+	}
+	n, ok := v.(py.Int)
+	if !ok || n <= 0 {
+		return 0
+	}
+	return int(n)
+}
