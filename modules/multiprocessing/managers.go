@@ -22,13 +22,6 @@ func init() {
 		Info:    py.ModuleInfo{Name: "multiprocessing.managers", Doc: "Managers: a server process holding objects that other processes use through proxies.", FileDesc: "<frozen multiprocessing.managers>"},
 		CodeSrc: managersSource + "\n" + managersProxiesSource,
 		Methods: []*py.Method{
-			py.MustNewMethod("_replaying", func(self py.Object, args py.Tuple) (py.Object, error) {
-				st, err := moduleState(self)
-				if err != nil {
-					return nil, err
-				}
-				return py.NewBool(st.replay != nil), nil
-			}, 0, "Whether this child is re-running its parent's main module (then a manager created there is the parent's)."),
 			py.MustNewMethod("_format_exception", formatException, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
 			py.MustNewMethod("_note_start", func(self py.Object, args py.Tuple) (py.Object, error) {
 				st, p, err := noteArgs(self, args, 2)

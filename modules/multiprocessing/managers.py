@@ -303,7 +303,7 @@ class BaseManager(object):
         self._process.name = type(self).__name__ + '-' + self._process.name.split('-', 1)[1]
         self._process.start()
         writer.close()
-        if _replaying():
+        if multiprocessing._replaying():
             # A child re-running its parent's main module: the parent's server, started
             # at this point, serves it (see _note_start).
             self._address = _start_note(self._process)

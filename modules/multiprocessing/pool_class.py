@@ -44,6 +44,12 @@ class Pool:
                 p.join()
             raise
         self._state = RUN
+        if self._replays and multiprocessing._replaying():
+            # A child re-running its parent's main module: the parent's workers did this
+            # pool's work; here it is done at once, in this process, with no threads.
+            self._taskqueue = _ReplayTasks(self)
+            self._worker_handler = self._task_handler = self._result_handler = _NoThread()
+            return
         self._worker_handler = threading.Thread(target=self._handle_workers, daemon=True)
         self._worker_handler._state = RUN
         self._worker_handler.start()
@@ -321,4 +327,35 @@ class _DummyProcess(threading.Thread):
         return None if self.is_alive() or self.ident is None else 0
 
     def terminate(self):
+        pass
+
+
+class _ReplayTasks:
+    """The task queue of a pool made during a replay: put() runs the tasks at once."""
+
+    def __init__(self, pool):
+        self._pool = pool
+
+    def put(self, item):
+        if item is None:
+            return
+        taskseq, set_length = item
+        i = -1
+        for i, (job, idx, func, args, kwds) in enumerate(taskseq):
+            try:
+                result = (True, func(*args, **kwds))
+            except Exception as e:
+                result = (False, e)
+            if job in self._pool._cache:
+                self._pool._cache[job]._set(idx, result)
+        if set_length:
+            set_length(i + 1)
+
+
+class _NoThread:
+    """Stands for a replayed pool's handler threads."""
+
+    _state = RUN
+
+    def join(self, timeout=None):
         pass

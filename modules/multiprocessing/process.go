@@ -72,6 +72,9 @@ type state struct {
 	// startNotes are notes on started processes by start() number, inherited by children:
 	// a manager's server address, so that a replayed manager uses the parent's server.
 	startNotes map[int]string
+	// mainSource and mainName are the main module's source and name when it has no file
+	// (see SetMainSource).
+	mainSource, mainName string
 	// startMethod is what set_start_method chose ("" until chosen).
 	startMethod string
 	// executable is set_executable's choice ("" for the running binary).

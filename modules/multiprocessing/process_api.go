@@ -2,6 +2,8 @@ package multiprocessing
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/interp/gil"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
@@ -231,8 +233,14 @@ func (p *Process) Start() error {
 	if st.current.daemon {
 		return assertionError("daemonic processes are not allowed to have children")
 	}
+	// Only the main thread's start() calls are counted: a child's replay of the main
+	// module follows the main thread, so a process started by another thread replays up to
+	// the main thread's latest start() (or to the _replay_at it names).
+	t := gil.Current(st.ctx)
 	st.mu.Lock()
-	st.starts++
+	if t == nil || t.IsMain() {
+		st.starts++
+	}
 	index := st.starts
 	replaying := st.replay
 	st.mu.Unlock()
@@ -247,7 +255,7 @@ func (p *Process) Start() error {
 	stop := index
 	if st.replayStop > 0 {
 		stop = st.replayStop
-	} else if at := p.replayAt(); at > 0 && at < index {
+	} else if at := p.replayAt(); at > 0 {
 		stop = at
 	}
 	popen, err := launch(st, p, stop)

@@ -33,12 +33,20 @@ func isReplayStop(err error) bool {
 	return info.Type == replayStop
 }
 
-// replayFunctions are the module functions of the replay: _start_index(p) is the start()
+// replayFunctions are the module functions of the replay: _replaying() tells whether the
+// main module is being replayed; _start_index(p) is the start()
 // number of a started process, which a process started later (by a thread, where the
 // main module's replay cannot reach its start() call) names as its _replay_at: its child
 // replays the main module only up to that earlier start() (see pool.py).
 func replayFunctions() []*py.Method {
 	return []*py.Method{
+		py.MustNewMethod("_replaying", func(self py.Object, args py.Tuple) (py.Object, error) {
+			st, err := moduleState(self)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(st.replay != nil), nil
+		}, 0, "Whether this child is re-running its parent's main module (a manager or pool made there then stands for the parent's)."),
 		py.MustNewMethod("_start_index", func(self py.Object, arg py.Object) (py.Object, error) {
 			p, ok := arg.(*Process)
 			if !ok || p.startIndex == 0 {

@@ -31,6 +31,10 @@ type preparation struct {
 	SysArgv  []string `json:"sys_argv"`
 	Dir      string   `json:"dir"`
 	MainPath string   `json:"main_path,omitempty"`
+	// MainSource and MainName are the main module's source and file name when it has no
+	// file (python -c, a script read from stdin), for the child's replay.
+	MainSource string `json:"main_source,omitempty"`
+	MainName   string `json:"main_name,omitempty"`
 	// MainPackage is the main module's __package__ when it ran with -m from a package, so
 	// that its relative imports work in the child's re-run.
 	MainPackage string `json:"main_package,omitempty"`
@@ -80,6 +84,9 @@ func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, []int, erro
 	if mainm, err := st.ctx.GetModule("__main__"); err == nil {
 		if f, ok := mainm.Globals["__file__"].(py.String); ok {
 			prep.MainPath, _ = filepath.Abs(string(f))
+		}
+		if prep.MainPath == "" && st.mainSource != "" {
+			prep.MainSource, prep.MainName = st.mainSource, st.mainName
 		}
 		if pkg, ok := mainm.Globals["__package__"].(py.String); ok {
 			prep.MainPackage = string(pkg)
@@ -221,7 +228,7 @@ func prepare(ctx py.Context, st *state, prep preparation) error {
 			return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", prep.Dir)
 		}
 	}
-	if prep.MainPath == "" {
+	if prep.MainPath == "" && prep.MainSource == "" {
 		return nil
 	}
 	return runMainAsMpMain(ctx, st, prep)
@@ -238,16 +245,22 @@ func prepare(ctx py.Context, st *state, prep preparation) error {
 // child do nothing, and the replay stops at that start() call (see replay).
 func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
 	path, stopAt := prep.MainPath, prep.ReplayStop
-	src, err := os.ReadFile(path)
-	if err != nil {
-		return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path)
+	src := []byte(prep.MainSource)
+	fileDesc := path
+	if path == "" {
+		path = prep.MainName // "<string>": no __file__, as the parent's
+	} else {
+		var err error
+		if src, err = os.ReadFile(path); err != nil {
+			return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path)
+		}
 	}
 	store := ctx.Store()
-	mp, err := store.NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__mp_main__", FileDesc: path}})
+	mp, err := store.NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__mp_main__", FileDesc: fileDesc}})
 	if err != nil {
 		return err
 	}
-	alias, err := store.NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: path}})
+	alias, err := store.NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: fileDesc}})
 	if err != nil {
 		return err
 	}
@@ -345,4 +358,13 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 	}
 	_ = pysys.Flush(st.ctx)
 	return exitcode
+}
+
+// SetMainSource records the source of ctx's main module when it has no file (python -c,
+// a script read from stdin), so that spawned children can replay it.
+func SetMainSource(ctx py.Context, name, source string) {
+	st := stateOf(ctx)
+	st.mu.Lock()
+	st.mainSource, st.mainName = source, name
+	st.mu.Unlock()
 }
