@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"sort"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -489,6 +490,18 @@ func floatNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 				return py.Float(1), nil
 			}
 			return py.Float(0), nil
+		}
+	}
+	if len(args) == 1 && len(kw) == 0 && t == py.FloatType {
+		// "+nan" and "-nan", which Go's parser refuses ("-nan" has its sign bit set, as
+		// CPython's: repr hides it, pickle shows it).
+		if s, ok := args[0].(py.String); ok {
+			switch strings.ToLower(strings.TrimSpace(string(s))) {
+			case "+nan":
+				return py.Float(math.NaN()), nil
+			case "-nan":
+				return py.Float(math.Copysign(math.NaN(), -1)), nil
+			}
 		}
 	}
 	res, err := gpythonFloatNew(t, args, kw)
