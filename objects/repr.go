@@ -104,6 +104,8 @@ func Repr(x py.Object) (string, error) {
 		}
 		defer reprLeave(v)
 		return reprItems(v.Items, "[", "]")
+	case *py.Slice:
+		return reprItems(py.Tuple{orNone(v.Start), orNone(v.Stop), orNone(v.Step)}, "slice(", ")")
 	case py.StringDict:
 		r, err := snapshot(v).M__repr__()
 		if err != nil {
@@ -150,7 +152,7 @@ func Str(x py.Object) (string, error) {
 		}
 	case py.String:
 		return string(v), nil
-	case py.Float, py.Complex, py.Tuple, *py.List, py.StringDict:
+	case py.Float, py.Complex, py.Tuple, *py.List, py.StringDict, *py.Slice:
 		return Repr(v)
 	}
 	if ReprFallback != nil {
@@ -247,4 +249,33 @@ func isPrintable(r rune) bool {
 		return true
 	}
 	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
+}
+
+// orNone is o, or None for a nil field (gpython's slice leaves absent parts nil).
+func orNone(o py.Object) py.Object {
+	if o == nil {
+		return py.None
+	}
+	return o
+}
+
+func init() {
+	py.SliceType.Dict["indices"] = py.MustNewMethod("indices", func(self py.Object, arg py.Object) (py.Object, error) {
+		s, ok := self.(*py.Slice)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor 'indices' requires a 'slice' object")
+		}
+		n, err := py.IndexInt(arg)
+		if err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, py.ExceptionNewf(py.ValueError, "length should not be negative")
+		}
+		start, stop, step, _, err := s.GetIndices(n)
+		if err != nil {
+			return nil, err
+		}
+		return py.Tuple{py.Int(start), py.Int(stop), py.Int(step)}, nil
+	}, 0, "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start and stop\nindices, and the stride length of the extended slice described by\nS. Out of bounds indices are clipped in a manner consistent with the\nhandling of normal slices.")
 }

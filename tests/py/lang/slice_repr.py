@@ -1,0 +1,5 @@
+print(repr(slice(1, 2)), slice(1, None, 3), slice(None), [slice('a', (1,))], str(slice(5)))
+print('%s %r' % (slice(1), slice(2)), f'{slice(3)}', slice(1, 2) == slice(1, 2))
+s = slice(2, 10, 3)
+print(s.start, s.stop, s.step, list(range(20))[s], s.indices(8))
+print(slice(None, None, -1).indices(5), slice(-100, 100).indices(5), slice(1, 2).indices(0))
