@@ -255,15 +255,25 @@ func indexOf(n py.Object) (count int, ok bool, err error) {
 // Unary computes <op> a, op one of -, + and ~, with a bool as the int it is.
 func Unary(op ast.UnaryOpNumber, a py.Object) (py.Object, error) {
 	x, _ := numberOf(a)
+	var res py.Object
+	var err error
+	sym := "-"
 	switch op {
 	case ast.USub:
-		return py.Neg(x)
+		res, err = py.Neg(x)
 	case ast.UAdd:
-		return py.Pos(x)
+		res, err = py.Pos(x)
+		sym = "+"
 	case ast.Invert:
-		return py.Invert(x)
+		res, err = py.Invert(x)
+		sym = "~"
+	default:
+		return py.Not(x)
 	}
-	return py.Not(x)
+	if err != nil && isUnsupported(err, sym) {
+		err = py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, a.Type().Name)
+	}
+	return res, err
 }
 
 // Divmod computes divmod(a, b) with CPython's ZeroDivisionError messages and bools as ints.

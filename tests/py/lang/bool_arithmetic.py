@@ -75,3 +75,8 @@ for flag in [True, False, True, True]:
     n += flag
 print("count", n)
 print(sum([True, True, False]), sum([True], True))
+
+# Unary operators on what has none: CPython's wording.
+for v in [None, "s", [1]]:
+    for name, op in [("-", lambda: -v), ("+", lambda: +v), ("~", lambda: ~v)]:
+        show(name + type(v).__name__, op)
