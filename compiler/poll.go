@@ -12,8 +12,8 @@ import (
 // Python function is called (interp's hooks around py.VmEvalCode). A loop whose body calls
 // nothing would never reach that point: "while True: pass" could not be interrupted and
 // would starve every other thread. Such loops therefore test the truth of thePoller at the
-// top of every iteration (LOAD_CONST, POP_JUMP_IF_FALSE to the next instruction: cheaper
-// than a call); every pollEvery tests it runs RT.Poll, the same switch point a call is.
+// back edge (LOAD_CONST, POP_JUMP_IF_TRUE back: cheaper than a call), or for a while loop
+// with a test at the top of every iteration; every pollEvery tests it runs RT.Poll, the same switch point a call is.
 // Loops that call something are left alone: their calls are switch points already.
 
 // pollEvery is how many iterations of call-free loops pass between two switch points.
@@ -81,6 +81,25 @@ func (u *unit) loopPoll(line int, nodes ...ast.Ast) {
 	u.jump(vm.POP_JUMP_IF_FALSE, next)
 	u.bind(next)
 	u.line = saved
+}
+
+// backEdge returns where continue goes and the code that starts the next iteration, for a
+// loop that begins at start and has no test at the bottom (for, while True). A call-free
+// loop polls there, the jump back being POP_JUMP_IF_TRUE on the always true poller:
+// one instruction more than the plain JUMP_ABSOLUTE.
+func (u *unit) backEdge(line int, start *label, poll bool) (*label, func()) {
+	if !poll {
+		return start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }
+	}
+	cont := newLabel()
+	return cont, func() {
+		u.bind(cont)
+		saved := u.line
+		u.line = line
+		u.loadConst(thePoller)
+		u.jump(vm.POP_JUMP_IF_TRUE, start)
+		u.line = saved
+	}
 }
 
 // stmtNodes converts a statement list for callFree.
