@@ -37,6 +37,10 @@ func Add(a, b py.Object) (py.Object, error) {
 		if y, ok := b.(py.Int); ok {
 			return x.M__add__(y)
 		}
+	case py.Bool:
+		if res, ok, err := numbers(ast.Add, a, b); ok {
+			return res, err
+		}
 	case py.Tuple:
 		if y, ok := b.(py.Tuple); ok {
 			t := make(py.Tuple, 0, len(x)+len(y))
@@ -79,6 +83,9 @@ func concatError(a, b py.Object, err error) error {
 
 // IAdd computes a += b: in place where a has __iadd__ (a list), else as Add.
 func IAdd(a, b py.Object) (py.Object, error) {
+	if _, ok := a.(py.Bool); ok {
+		return Add(a, b)
+	}
 	if x, ok := a.(py.Tuple); ok {
 		if y, ok := b.(py.Tuple); ok {
 			return Add(x, y)
@@ -109,12 +116,6 @@ func IMul(a, b py.Object) (py.Object, error) {
 }
 
 var (
-	helperIMul = newHelper("<imul>", func(args py.Tuple) (py.Object, error) {
-		if len(args) != 2 {
-			return nil, py.ExceptionNewf(py.SystemError, "*=: bad arguments")
-		}
-		return IMul(args[0], args[1])
-	})
 	helperAdd = newHelper("<add>", func(args py.Tuple) (py.Object, error) {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.SystemError, "+: bad arguments")

@@ -45,15 +45,8 @@ func (u *unit) expr1(e ast.Expr) {
 		}
 		u.bind(end)
 	case *ast.BinOp:
-		if n.Op == ast.Modulo && !isNumber(n.Left) {
-			u.loadConst(helperMod)
-			u.expr(n.Left)
-			u.expr(n.Right)
-			u.emitArg(vm.CALL_FUNCTION, 2)
-			return
-		}
-		if n.Op == ast.Add && u.addRouted(n.Left, n.Right) {
-			u.loadConst(helperAdd)
+		if h := u.arithHelper(n.Op, n.Left, n.Right, false); h != nil {
+			u.loadConst(h)
 			u.expr(n.Left)
 			u.expr(n.Right)
 			u.emitArg(vm.CALL_FUNCTION, 2)
@@ -65,6 +58,13 @@ func (u *unit) expr1(e ast.Expr) {
 	case *ast.UnaryOp:
 		if c, ok := u.foldUnary(n); ok {
 			u.loadConst(c)
+			return
+		}
+		if h := unaryHelpers[n.Op]; h != nil && !u.kindOf(n.Operand).numeric() {
+			// gpython's opcodes have no arithmetic on bools (arith.go).
+			u.loadConst(h)
+			u.expr(n.Operand)
+			u.emitArg(vm.CALL_FUNCTION, 1)
 			return
 		}
 		u.expr(n.Operand)
@@ -193,12 +193,6 @@ func (u *unit) checkYield(n ast.Expr) {
 var comprehensionNames = map[string]string{
 	"<listcomp>": "list comprehension", "<setcomp>": "set comprehension",
 	"<dictcomp>": "dict comprehension", "<genexpr>": "generator expression",
-}
-
-// isNumber reports whether e is a numeric literal (so % on it is arithmetic).
-func isNumber(e ast.Expr) bool {
-	_, ok := e.(*ast.Num)
-	return ok
 }
 
 // foldUnary folds -<number> and +<number> into a constant.

@@ -158,7 +158,8 @@ func (u *unit) forStmt(n *ast.For) {
 	start := u.here()
 	u.jump(vm.FOR_ITER, cleanup)
 	u.storeItem(n.Target, checked)
-	u.loopBody(n.Body, start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }, nil, plain)
+	cont, next := u.backEdge(n.Lineno, start, callFree(stmtNodes(n.Body)...))
+	u.loopBody(n.Body, cont, next, nil, plain)
 	u.bind(cleanup)
 	u.line = n.Lineno
 	if checked {
@@ -183,10 +184,12 @@ func (u *unit) whileStmt(n *ast.While) {
 	}
 	if isConstTrue(n.Test) {
 		start := u.here()
-		u.loopBody(n.Body, start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }, nil, plain)
+		cont, next := u.backEdge(n.Lineno, start, callFree(stmtNodes(n.Body)...))
+		u.loopBody(n.Body, cont, next, nil, plain)
 	} else {
 		u.jumpIf(n.Test, false, anchor)
 		top, test := u.here(), newLabel()
+		u.loopPoll(n.Lineno, stmtNodes(n.Body, n.Test)...)
 		u.loopBody(n.Body, test, func() {
 			u.bind(test)
 			u.line = n.Lineno

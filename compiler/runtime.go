@@ -40,6 +40,10 @@ type Runtime struct {
 	// itself); Contains computes x in container.
 	GetItem  func(container, key py.Object) (py.Object, error)
 	Contains func(container, x py.Object) (bool, error)
+	// Poll is the switch point of loops that make no call (poll.go): it may hand the GIL
+	// to another thread, and runs pending signal handlers, returning the exception one
+	// raised. Nil: nothing to do.
+	Poll func() error
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.

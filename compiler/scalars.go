@@ -23,10 +23,12 @@ type kind uint8
 
 const (
 	kindNone     kind = iota // nothing known yet (the analysis' starting point)
-	kindSmallInt             // an int (or bool) within +-2**53
-	kindInt                  // any int
+	kindSmallInt             // an int (not a bool) within +-2**53
+	kindInt                  // any int (not a bool)
 	kindFloat
 	kindStr
+	kindBool // True or False: compares like a small int, but gpython's opcodes cannot
+	// do arithmetic on it, so it is not numeric()
 	kindAny // anything: unknown
 )
 
@@ -50,7 +52,7 @@ func (k kind) numeric() bool { return k == kindSmallInt || k == kindInt || k == 
 // CPython does.
 func compareSafe(a, b kind) bool {
 	switch {
-	case a == kindStr || b == kindStr, a == kindSmallInt || b == kindSmallInt:
+	case a == kindStr || b == kindStr, a == kindSmallInt || b == kindSmallInt, a == kindBool || b == kindBool:
 		return true
 	case a == kindInt && b == kindInt, a == kindFloat && b == kindFloat:
 		return true
@@ -273,7 +275,7 @@ func (a *kinds) kindOf(e ast.Expr) kind {
 		return kindStr
 	case *ast.NameConstant:
 		if x.Value == py.True || x.Value == py.False {
-			return kindSmallInt
+			return kindBool
 		}
 	case *ast.Name:
 		if k, ok := a.vars[string(x.Id)]; ok {
@@ -286,9 +288,12 @@ func (a *kinds) kindOf(e ast.Expr) kind {
 		}
 	case *ast.UnaryOp:
 		k := a.kindOf(x.Operand)
+		if k == kindBool {
+			k = kindSmallInt // -True is the int -1
+		}
 		switch {
 		case x.Op == ast.Not:
-			return kindSmallInt
+			return kindBool
 		case k == kindNone:
 			return kindNone
 		case x.Op == ast.Invert && (k == kindSmallInt || k == kindInt):
@@ -299,7 +304,7 @@ func (a *kinds) kindOf(e ast.Expr) kind {
 	case *ast.BinOp:
 		return a.binOpKind(x)
 	case *ast.Compare:
-		return kindSmallInt
+		return kindBool
 	case *ast.BoolOp:
 		k := kindNone
 		for _, v := range x.Values {
@@ -319,6 +324,15 @@ func (a *kinds) binOpKind(x *ast.BinOp) kind {
 	l, r := a.kindOf(x.Left), a.kindOf(x.Right)
 	if l == kindNone || r == kindNone {
 		return kindNone // decided on a later round
+	}
+	if l == kindBool && r == kindBool && (x.Op == ast.BitAnd || x.Op == ast.BitOr || x.Op == ast.BitXor) {
+		return kindBool
+	}
+	if l == kindBool {
+		l = kindSmallInt // a bool in arithmetic is the int it is
+	}
+	if r == kindBool {
+		r = kindSmallInt
 	}
 	if l == kindStr {
 		switch {
@@ -368,7 +382,7 @@ func (a *kinds) callKind(x *ast.Call) kind {
 	if k == kindNone {
 		return kindNone
 	}
-	if k == kindSmallInt && f.Id == "abs" {
+	if (k == kindSmallInt || k == kindBool) && f.Id == "abs" {
 		return kindSmallInt
 	}
 	if !k.numeric() && !(k == kindStr && f.Id != "abs") {

@@ -146,19 +146,11 @@ var inplaceOps = map[ast.OperatorNumber]vm.OpCode{
 	ast.BitXor: vm.INPLACE_XOR, ast.BitAnd: vm.INPLACE_AND, ast.FloorDiv: vm.INPLACE_FLOOR_DIVIDE,
 }
 
-// augAssign compiles "target op= value". The target is evaluated once; % and + go
-// through their helpers like the binary operators (+ only where an operand's kind does not
-// make gpython's INPLACE_ADD right), and *= on what may be a list through IMul (add.go).
+// augAssign compiles "target op= value". The target is evaluated once; the operation
+// goes through a helper where the binary operator would (arithHelper), in place where
+// the target can be updated in place (a list's *= through IMul, add.go).
 func (u *unit) augAssign(n *ast.AugAssign) {
-	var h *helper
-	switch {
-	case n.Op == ast.Modulo:
-		h = helperMod
-	case n.Op == ast.Add && u.addRouted(n.Target, n.Value):
-		h = helperIAdd
-	case n.Op == ast.Mult && !u.kindOf(n.Target).numeric() && u.kindOf(n.Target) != kindStr:
-		h = helperIMul
-	}
+	h := u.arithHelper(n.Op, n.Target, n.Value, true)
 	op := func() {
 		u.expr(n.Value)
 		u.line = n.Lineno

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
@@ -147,4 +148,16 @@ func capitalize(s string) string {
 		r[0] = unicode.ToUpper(r[0])
 	}
 	return string(r)
+}
+
+// Loops that call nothing reach the switch point through compiler.RT.Poll instead of a
+// call's hook (compiler/poll.go).
+func init() {
+	compiler.RT.Poll = func() error {
+		t := gil.Holding()
+		if t == nil {
+			return nil
+		}
+		return t.Runtime().Check(t)
+	}
 }

@@ -6,8 +6,10 @@ import (
 	"math/big"
 	"strings"
 
+	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -150,13 +152,6 @@ func powMod(b, e, m *big.Int) (py.Object, error) {
 }
 
 func init() {
-	impl := py.GetModuleImpl("builtins")
-	var gpythonPow *py.Method
-	for _, m := range impl.Methods {
-		if m.Name == "pow" {
-			gpythonPow = m
-		}
-	}
 	builtins.Add(
 		py.MustNewMethod("input", builtinInput, 0, "Read a string from standard input.  The trailing newline is stripped."),
 		py.MustNewMethod("pow", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -173,10 +168,7 @@ func init() {
 				}
 				return powMod(b, e, m)
 			}
-			if gpythonPow == nil {
-				return py.Pow(base, exp, py.None)
-			}
-			return gpythonPow.Call(self, py.Tuple{base, exp})
+			return compiler.Binary(ast.Pow, base, exp)
 		}, 0, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"),
 	)
 	builtins.SetGlobal("__debug__", py.True)

@@ -3,6 +3,7 @@ package objects
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -51,7 +52,7 @@ func builtinSum(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 				continue
 			}
 		}
-		if total, err = py.Add(total, item); err != nil {
+		if total, err = compiler.Add(total, item); err != nil {
 			return nil, err
 		}
 	}

@@ -1,0 +1,411 @@
+package compiler
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+)
+
+// gpython v0.2.0's arithmetic opcodes are wrong in three ways that CPython programs meet:
+//   - bool has no arithmetic of its own, so True + True, -True, ~True, True / 2 and
+//     True & True raise TypeError (an int with a bool works: the int converts it);
+//   - dividing by zero gives the wrong ZeroDivisionError message ("division by zero" for
+//     int // 0 and int % 0), or no error at all: 1.0 // 0 and 0 ** -1 return inf;
+//   - bytes * int and a sequence times an object with __index__ are TypeErrors.
+// Binary and Unary compute what CPython does. The compiler routes an operation through
+// them (helperBinary, helperUnary) only where the kinds of its operands (scalars.go) do
+// not prove the opcode right: see arithRouted and unaryRouted.
+
+// numberOf returns x as an int or float, a bool as an int; ok is false for other types.
+func numberOf(x py.Object) (py.Object, bool) {
+	switch v := x.(type) {
+	case py.Bool:
+		if v {
+			return py.Int(1), true
+		}
+		return py.Int(0), true
+	case py.Int, *py.BigInt, py.Float:
+		return x, true
+	}
+	return x, false
+}
+
+// sign is -1, 0 or 1 as x (an int or float) is negative, zero or positive.
+func sign(x py.Object) int {
+	switch v := x.(type) {
+	case py.Int:
+		switch {
+		case v < 0:
+			return -1
+		case v > 0:
+			return 1
+		}
+	case *py.BigInt:
+		return (*big.Int)(v).Sign()
+	case py.Float:
+		switch {
+		case v < 0:
+			return -1
+		case v > 0:
+			return 1
+		}
+	}
+	return 0
+}
+
+// zeroDivision returns CPython's ZeroDivisionError for a <op> b on numbers, or nil.
+func zeroDivision(op ast.OperatorNumber, a, b py.Object) error {
+	_, af := a.(py.Float)
+	_, bf := b.(py.Float)
+	float := af || bf
+	msg := ""
+	switch op {
+	case ast.Div:
+		if sign(b) == 0 {
+			msg = "division by zero"
+			if float {
+				msg = "float division by zero"
+			}
+		}
+	case ast.FloorDiv:
+		if sign(b) == 0 {
+			msg = "integer division or modulo by zero"
+			if float {
+				msg = "float floor division by zero"
+			}
+		}
+	case ast.Modulo:
+		if sign(b) == 0 {
+			msg = "integer modulo by zero"
+			if float {
+				msg = "float modulo"
+			}
+		}
+	case ast.Pow:
+		if sign(a) == 0 && sign(b) < 0 {
+			msg = "0.0 cannot be raised to a negative power"
+		}
+	}
+	if msg == "" {
+		return nil
+	}
+	return py.ExceptionNewf(py.ZeroDivisionError, "%s", msg)
+}
+
+// binaryFuncs are gpython's operations, by operator.
+var binaryFuncs = map[ast.OperatorNumber]func(a, b py.Object) (py.Object, error){
+	ast.Add: py.Add, ast.Sub: py.Sub, ast.Mult: py.Mul, ast.Div: py.TrueDiv,
+	ast.FloorDiv: py.FloorDiv, ast.Modulo: py.Mod, ast.LShift: py.Lshift, ast.RShift: py.Rshift,
+	ast.BitAnd: py.And, ast.BitOr: py.Or, ast.BitXor: py.Xor,
+	ast.Pow: func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) },
+}
+
+// inplaceFuncs are gpython's in-place operations, by operator.
+var inplaceFuncs = map[ast.OperatorNumber]func(a, b py.Object) (py.Object, error){
+	ast.Add: py.IAdd, ast.Sub: py.ISub, ast.Mult: py.IMul, ast.Div: py.ITrueDiv,
+	ast.FloorDiv: py.IFloorDiv, ast.Modulo: py.IMod, ast.LShift: py.ILshift, ast.RShift: py.IRshift,
+	ast.BitAnd: py.IAnd, ast.BitOr: py.IOr, ast.BitXor: py.IXor,
+	ast.Pow: func(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) },
+}
+
+// numbers computes a <op> b when both are numbers (ints, floats or bools); ok is false
+// otherwise.
+func numbers(op ast.OperatorNumber, a, b py.Object) (res py.Object, ok bool, err error) {
+	x, aok := numberOf(a)
+	y, bok := numberOf(b)
+	if !aok || !bok {
+		return nil, false, nil
+	}
+	if p, ok := a.(py.Bool); ok {
+		if q, ok := b.(py.Bool); ok {
+			switch op {
+			case ast.BitAnd:
+				return py.NewBool(bool(p && q)), true, nil
+			case ast.BitOr:
+				return py.NewBool(bool(p || q)), true, nil
+			case ast.BitXor:
+				return py.NewBool(p != q), true, nil
+			}
+		}
+	}
+	if err := zeroDivision(op, x, y); err != nil {
+		return nil, true, err
+	}
+	res, err = binaryFuncs[op](x, y)
+	return res, true, err
+}
+
+// Binary computes a <op> b as CPython does (see above).
+func Binary(op ast.OperatorNumber, a, b py.Object) (py.Object, error) {
+	if res, ok, err := numbers(op, a, b); ok {
+		return res, err
+	}
+	switch op {
+	case ast.Modulo:
+		return RT.Mod(a, b)
+	case ast.Add:
+		return Add(a, b)
+	case ast.Mult:
+		if res, ok, err := repeat(a, b); ok {
+			return res, err
+		}
+	}
+	return binaryFuncs[op](a, b)
+}
+
+// Inplace computes a <op>= b: numbers as Binary, other objects in place where they can be.
+func Inplace(op ast.OperatorNumber, a, b py.Object) (py.Object, error) {
+	if res, ok, err := numbers(op, a, b); ok {
+		return res, err
+	}
+	switch op {
+	case ast.Modulo:
+		return RT.Mod(a, b)
+	case ast.Add:
+		return IAdd(a, b)
+	case ast.Mult:
+		if _, ok := a.(*py.List); ok {
+			if _, isInt := b.(py.Int); !isInt {
+				if n, ok, err := indexOf(b); err != nil {
+					return nil, err
+				} else if ok {
+					b = py.Int(n)
+				}
+			}
+			return IMul(a, b)
+		}
+		if res, ok, err := repeat(a, b); ok {
+			return res, err
+		}
+	}
+	return inplaceFuncs[op](a, b)
+}
+
+// isSequence reports whether x is a str, bytes, tuple or list, which "*" repeats.
+func isSequence(x py.Object) bool {
+	switch x.(type) {
+	case py.String, py.Bytes, py.Tuple, *py.List:
+		return true
+	}
+	return false
+}
+
+// repeat computes seq * n or n * seq for bytes (which gpython cannot repeat) and for an n
+// that is not an int but has __index__; ok is false when neither operand is such a pair.
+func repeat(a, b py.Object) (py.Object, bool, error) {
+	seq, n := a, b
+	if !isSequence(seq) {
+		seq, n = b, a
+		if !isSequence(seq) {
+			return nil, false, nil
+		}
+	}
+	count, ok, err := indexOf(n)
+	if err != nil {
+		return nil, true, err
+	}
+	if !ok {
+		res, err := py.Mul(a, b)
+		if err != nil && isUnsupported(err, "*") {
+			err = py.ExceptionNewf(py.TypeError, "can't multiply sequence by non-int of type '%s'", n.Type().Name)
+		}
+		return res, true, err
+	}
+	if count < 0 {
+		count = 0
+	}
+	switch s := seq.(type) {
+	case py.Bytes:
+		return py.Bytes(strings.Repeat(string(s), count)), true, nil
+	case py.String:
+		return py.String(strings.Repeat(string(s), count)), true, nil
+	}
+	res, err := py.Mul(seq, py.Int(count))
+	return res, true, err
+}
+
+// indexOf is operator.index(n) for a repeat count: ok is false when n is no int and has
+// no __index__. A big int saturates (CPython raises OverflowError, or repeats nothing).
+func indexOf(n py.Object) (count int, ok bool, err error) {
+	switch v := n.(type) {
+	case py.Int:
+		return int(v), true, nil
+	case py.Bool:
+		if v {
+			return 1, true, nil
+		}
+		return 0, true, nil
+	case *py.BigInt:
+		if (*big.Int)(v).Sign() <= 0 {
+			return 0, true, nil
+		}
+		return 0, true, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+	case py.Float:
+		return 0, false, nil
+	}
+	if n.Type().Lookup("__index__") == nil {
+		return 0, false, nil
+	}
+	i, err := py.Index(n)
+	return int(i), err == nil, err
+}
+
+// Unary computes <op> a, op one of -, + and ~, with a bool as the int it is.
+func Unary(op ast.UnaryOpNumber, a py.Object) (py.Object, error) {
+	x, _ := numberOf(a)
+	var res py.Object
+	var err error
+	sym := "-"
+	switch op {
+	case ast.USub:
+		res, err = py.Neg(x)
+	case ast.UAdd:
+		res, err = py.Pos(x)
+		sym = "+"
+	case ast.Invert:
+		res, err = py.Invert(x)
+		sym = "~"
+	default:
+		return py.Not(x)
+	}
+	if err != nil && isUnsupported(err, sym) {
+		err = py.ExceptionNewf(py.TypeError, "bad operand type for unary %s: '%s'", sym, a.Type().Name)
+	}
+	return res, err
+}
+
+// Divmod computes divmod(a, b) with CPython's ZeroDivisionError messages and bools as ints.
+func Divmod(a, b py.Object) (py.Object, error) {
+	x, aok := numberOf(a)
+	y, bok := numberOf(b)
+	if aok && bok && sign(y) == 0 {
+		_, af := x.(py.Float)
+		_, bf := y.(py.Float)
+		if af || bf {
+			return nil, py.ExceptionNewf(py.ZeroDivisionError, "float divmod()")
+		}
+		return nil, py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
+	}
+	q, r, err := py.DivMod(x, y)
+	if err != nil {
+		return nil, err
+	}
+	return py.Tuple{q, r}, nil
+}
+
+// Abs computes abs(a), a bool as the int it is.
+func Abs(a py.Object) (py.Object, error) {
+	x, _ := numberOf(a)
+	return py.Abs(x)
+}
+
+// binaryHelpers and inplaceHelpers call Binary and Inplace, one helper per operator.
+var binaryHelpers, inplaceHelpers = map[ast.OperatorNumber]*helper{}, map[ast.OperatorNumber]*helper{}
+
+// unaryHelpers call Unary, one helper per operator.
+var unaryHelpers = map[ast.UnaryOpNumber]*helper{}
+
+func init() {
+	for op := range binaryFuncs {
+		op := op
+		binaryHelpers[op] = newHelper("<binary op>", func(args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.SystemError, "binary op: bad arguments")
+			}
+			return Binary(op, args[0], args[1])
+		})
+		inplaceHelpers[op] = newHelper("<inplace op>", func(args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.SystemError, "inplace op: bad arguments")
+			}
+			return Inplace(op, args[0], args[1])
+		})
+	}
+	for _, op := range []ast.UnaryOpNumber{ast.USub, ast.UAdd, ast.Invert} {
+		op := op
+		unaryHelpers[op] = newHelper("<unary op>", func(args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.SystemError, "unary op: bad arguments")
+			}
+			return Unary(op, args[0])
+		})
+	}
+}
+
+// constSign reports the sign of e when it is a numeric literal (or minus one); ok is
+// false otherwise.
+func constSign(e ast.Expr) (s int, ok bool) {
+	neg := false
+	if u, isUnary := e.(*ast.UnaryOp); isUnary && (u.Op == ast.USub || u.Op == ast.UAdd) {
+		neg, e = u.Op == ast.USub, u.Operand
+	}
+	num, isNum := e.(*ast.Num)
+	if !isNum {
+		return 0, false
+	}
+	switch num.N.(type) {
+	case py.Int, *py.BigInt, py.Float:
+	default:
+		return 0, false
+	}
+	s = sign(num.N)
+	if neg {
+		s = -s
+	}
+	return s, true
+}
+
+// arithHelper returns the helper that a <op> b (a <op>= b when inplace) must go
+// through, or nil where gpython's opcode is right: when the kinds of the operands rule
+// out a bool on both sides (bytes, for "*"), and for /, //, % and ** a zero divisor.
+func (u *unit) arithHelper(op ast.OperatorNumber, left, right ast.Expr, inplace bool) *helper {
+	l, r := u.kindOf(left), u.kindOf(right)
+	routed := false
+	switch op {
+	case ast.Add:
+		if u.addRouted(left, right) {
+			if inplace {
+				return helperIAdd
+			}
+			return helperAdd
+		}
+		return nil
+	case ast.Modulo:
+		if l == kindStr {
+			return helperMod
+		}
+		s, ok := constSign(right)
+		routed = !(ok && s != 0 && l.numeric())
+	case ast.Div:
+		s, ok := constSign(right)
+		_, isFloat := right.(*ast.Num)
+		isFloat = isFloat && r == kindFloat
+		routed = !(ok && s != 0 && (l.numeric() || (isFloat && l != kindStr)))
+	case ast.FloorDiv:
+		s, ok := constSign(right)
+		routed = !(ok && s != 0 && l != kindStr)
+	case ast.Pow:
+		s, ok := constSign(right)
+		routed = !(ok && s >= 0 && l != kindStr)
+	case ast.Mult:
+		switch {
+		case l.numeric():
+			routed = !r.numeric() && r != kindStr
+		case l == kindStr:
+			routed = !r.numeric()
+		default:
+			routed = !(r.numeric() && l != kindAny) // unknown * n may be bytes * n
+		}
+	default:
+		routed = !l.numeric() && !r.numeric()
+	}
+	if !routed {
+		return nil
+	}
+	if inplace {
+		return inplaceHelpers[op]
+	}
+	return binaryHelpers[op]
+}
