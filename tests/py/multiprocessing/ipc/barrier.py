@@ -1,11 +1,12 @@
 # Barrier across processes: every party gets a distinct index, the action runs once per
+# (The 60 s timeouts only guard against a hang: children start slowly on a loaded machine.)
 # round; abort() and a timeout break it (threading.BrokenBarrierError).
 import threading
 import multiprocessing
 
 def party(barrier, q, rounds):
     for r in range(rounds):
-        q.put((r, barrier.wait(10)))
+        q.put((r, barrier.wait(60)))
 
 def late(barrier, q):
     try:
@@ -20,7 +21,7 @@ if __name__ == "__main__":
     ps = [multiprocessing.Process(target=party, args=(b, q, 2)) for _ in range(2)]
     for p in ps:
         p.start()
-    mine = [b.wait(10), b.wait(10)]
+    mine = [b.wait(60), b.wait(60)]
     got = sorted(q.get() for _ in range(4))
     for p in ps:
         p.join()
