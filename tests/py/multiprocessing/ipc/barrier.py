@@ -1,6 +1,6 @@
 # Barrier across processes: every party gets a distinct index, the action runs once per
-# (The 60 s timeouts only guard against a hang: children start slowly on a loaded machine.)
 # round; abort() and a timeout break it (threading.BrokenBarrierError).
+# (The 60 s timeouts only guard against a hang: children start slowly on a loaded machine.)
 import threading
 import multiprocessing
 
