@@ -10,6 +10,18 @@ import (
 	"github.com/gopyrt/gopy/modules/errno"
 )
 
+// kwMethod makes a module function whose arguments parseArgs unpacks (names, required,
+// maxpos as there) before f runs with them.
+func kwMethod(name string, names []string, required, maxpos int, f func(a []py.Object) (py.Object, error), doc string) *py.Method {
+	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		a, err := parseArgs(name, args, kwargs, names, required, maxpos)
+		if err != nil {
+			return nil, err
+		}
+		return f(a)
+	}, 0, doc)
+}
+
 // parseArgs unpacks arguments as CPython's Argument Clinic does, with its messages: names
 // lists the parameters, the first required of them are required, the first maxpos may be
 // given by position and the rest only by keyword. Missing ones are nil.

@@ -16,15 +16,6 @@ var terminalSize = newSeqType("os", "terminal_size", "A tuple of (columns, lines
 // Calls on file descriptors: open and the O_* flags, lseek, fsync, truncation, positioned
 // reads and writes, terminals, pipe2 and memfd_create.
 func init() {
-	kw := func(name string, names []string, required, maxpos int, f func(a []py.Object) (py.Object, error), doc string) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			a, err := parseArgs(name, args, kwargs, names, required, maxpos)
-			if err != nil {
-				return nil, err
-			}
-			return f(a)
-		}, 0, doc)
-	}
 	// fdSync is fsync and fdatasync: a descriptor or an object with fileno().
 	fdSync := func(name string, call func(int) error) *py.Method {
 		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -99,7 +90,7 @@ func init() {
 			_, err = unix.IoctlGetTermios(fd, unix.TCGETS)
 			return py.NewBool(err == nil), nil
 		}, "Return True if the fd is connected to a terminal."),
-		kw("ttyname", []string{"fd"}, 1, 1, func(a []py.Object) (py.Object, error) {
+		kwMethod("ttyname", []string{"fd"}, 1, 1, func(a []py.Object) (py.Object, error) {
 			fd, err := asInt(a[0])
 			if err != nil {
 				return nil, err
@@ -125,7 +116,7 @@ func init() {
 			}
 			return py.Tuple{py.Int(p[0]), py.Int(p[1])}, nil
 		}, "Create a pipe with flags set atomically."),
-		kw("memfd_create", []string{"name", "flags"}, 1, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("memfd_create", []string{"name", "flags"}, 1, 2, func(a []py.Object) (py.Object, error) {
 			p, err := convPath("memfd_create", a[0], false)
 			if err != nil {
 				return nil, err

@@ -12,15 +12,6 @@ import (
 // each as CPython's os offers it on Linux, with dir_fd and follow_symlinks where CPython
 // has them and its OSError (errno, strerror and the file names) on failure.
 func init() {
-	kw := func(name string, names []string, required, maxpos int, f func(a []py.Object) (py.Object, error), doc string) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			a, err := parseArgs(name, args, kwargs, names, required, maxpos)
-			if err != nil {
-				return nil, err
-			}
-			return f(a)
-		}, 0, doc)
-	}
 	unlink := func(fname string) func(a []py.Object) (py.Object, error) {
 		return func(a []py.Object) (py.Object, error) {
 			return onePath(fname, a[0], a[1], func(dfd int, p string) error { return unix.Unlinkat(dfd, p, 0) })
@@ -35,28 +26,28 @@ func init() {
 	}
 	pathFd := []string{"path", "dir_fd"}
 	addMethods(
-		kw("unlink", pathFd, 1, 1, unlink("unlink"), "Remove a file (same as remove())."),
-		kw("remove", pathFd, 1, 1, unlink("remove"), "Remove a file (same as unlink())."),
-		kw("rmdir", pathFd, 1, 1, func(a []py.Object) (py.Object, error) {
+		kwMethod("unlink", pathFd, 1, 1, unlink("unlink"), "Remove a file (same as remove())."),
+		kwMethod("remove", pathFd, 1, 1, unlink("remove"), "Remove a file (same as unlink())."),
+		kwMethod("rmdir", pathFd, 1, 1, func(a []py.Object) (py.Object, error) {
 			return onePath("rmdir", a[0], a[1], func(dfd int, p string) error { return unix.Unlinkat(dfd, p, unix.AT_REMOVEDIR) })
 		}, "Remove a directory."),
-		kw("mkdir", []string{"path", "mode", "dir_fd"}, 1, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("mkdir", []string{"path", "mode", "dir_fd"}, 1, 2, func(a []py.Object) (py.Object, error) {
 			mode, err := intOr(a[1], 0o777)
 			if err != nil {
 				return nil, err
 			}
 			return onePath("mkdir", a[0], a[2], func(dfd int, p string) error { return unix.Mkdirat(dfd, p, uint32(mode)) })
 		}, "Create a directory."),
-		kw("mkfifo", []string{"path", "mode", "dir_fd"}, 1, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("mkfifo", []string{"path", "mode", "dir_fd"}, 1, 2, func(a []py.Object) (py.Object, error) {
 			mode, err := intOr(a[1], 0o666)
 			if err != nil {
 				return nil, err
 			}
 			return onePath("mkfifo", a[0], a[2], func(dfd int, p string) error { return unix.Mknodat(dfd, p, uint32(mode)|unix.S_IFIFO, 0) })
 		}, "Create a \"fifo\" (a POSIX named pipe)."),
-		kw("rename", []string{"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2, rename("rename"), "Rename a file or directory."),
-		kw("replace", []string{"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2, rename("replace"), "Rename a file or directory, overwriting the destination."),
-		kw("link", []string{"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, 2, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("rename", []string{"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2, rename("rename"), "Rename a file or directory."),
+		kwMethod("replace", []string{"src", "dst", "src_dir_fd", "dst_dir_fd"}, 2, 2, rename("replace"), "Rename a file or directory, overwriting the destination."),
+		kwMethod("link", []string{"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"}, 2, 2, func(a []py.Object) (py.Object, error) {
 			follow, err := boolArg(a[4], true)
 			if err != nil {
 				return nil, err
@@ -69,14 +60,14 @@ func init() {
 				return unix.Linkat(sfd, s, dfd, d, flags)
 			})
 		}, "Create a hard link to a file."),
-		kw("symlink", []string{"src", "dst", "target_is_directory", "dir_fd"}, 2, 3, func(a []py.Object) (py.Object, error) {
+		kwMethod("symlink", []string{"src", "dst", "target_is_directory", "dir_fd"}, 2, 3, func(a []py.Object) (py.Object, error) {
 			return twoPaths("symlink", a[0], a[1], nil, a[3], func(_ int, s string, dfd int, d string) error {
 				return unix.Symlinkat(s, dfd, d)
 			})
 		}, "Create a symbolic link pointing to src named dst."),
-		kw("readlink", pathFd, 1, 1, readlink, "Return a string representing the path to which the symbolic link points."),
-		kw("listdir", []string{"path"}, 0, 1, listdir, "Return a list containing the names of the files in the directory."),
-		kw("chmod", []string{"path", "mode", "dir_fd", "follow_symlinks"}, 2, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("readlink", pathFd, 1, 1, readlink, "Return a string representing the path to which the symbolic link points."),
+		kwMethod("listdir", []string{"path"}, 0, 1, listdir, "Return a list containing the names of the files in the directory."),
+		kwMethod("chmod", []string{"path", "mode", "dir_fd", "follow_symlinks"}, 2, 2, func(a []py.Object) (py.Object, error) {
 			mode, err := asInt(a[1])
 			if err != nil {
 				return nil, err
@@ -84,7 +75,7 @@ func init() {
 			return fdOrPath("chmod", a[0], a[2], a[3], func(fd int) error { return unix.Fchmod(fd, uint32(mode)) },
 				func(dfd int, p string, flags int) error { return unix.Fchmodat(dfd, p, uint32(mode), flags) })
 		}, "Change the access permissions of a file."),
-		kw("fchmod", []string{"fd", "mode"}, 2, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("fchmod", []string{"fd", "mode"}, 2, 2, func(a []py.Object) (py.Object, error) {
 			fd, err := asInt(a[0])
 			if err != nil {
 				return nil, err
@@ -98,7 +89,7 @@ func init() {
 			}
 			return py.None, nil
 		}, "Change the access permissions of the file given by file descriptor fd."),
-		kw("chown", []string{"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 3, func(a []py.Object) (py.Object, error) {
+		kwMethod("chown", []string{"path", "uid", "gid", "dir_fd", "follow_symlinks"}, 3, 3, func(a []py.Object) (py.Object, error) {
 			uid, gid, err := ids(a[1], a[2])
 			if err != nil {
 				return nil, err
@@ -106,14 +97,14 @@ func init() {
 			return fdOrPath("chown", a[0], a[3], a[4], func(fd int) error { return unix.Fchown(fd, uid, gid) },
 				func(dfd int, p string, flags int) error { return unix.Fchownat(dfd, p, uid, gid, flags) })
 		}, "Change the owner and group id of path to the numeric uid and gid."),
-		kw("lchown", []string{"path", "uid", "gid"}, 3, 3, func(a []py.Object) (py.Object, error) {
+		kwMethod("lchown", []string{"path", "uid", "gid"}, 3, 3, func(a []py.Object) (py.Object, error) {
 			uid, gid, err := ids(a[1], a[2])
 			if err != nil {
 				return nil, err
 			}
 			return onePath("lchown", a[0], nil, func(dfd int, p string) error { return unix.Fchownat(dfd, p, uid, gid, unix.AT_SYMLINK_NOFOLLOW) })
 		}, "Change the owner and group id of path to the numeric uid and gid, without following symbolic links."),
-		kw("fchown", []string{"fd", "uid", "gid"}, 3, 3, func(a []py.Object) (py.Object, error) {
+		kwMethod("fchown", []string{"fd", "uid", "gid"}, 3, 3, func(a []py.Object) (py.Object, error) {
 			fd, err := asInt(a[0])
 			if err != nil {
 				return nil, err
@@ -127,9 +118,9 @@ func init() {
 			}
 			return py.None, nil
 		}, "Change the owner and group id of the file specified by file descriptor."),
-		kw("access", []string{"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2, 2, access,
+		kwMethod("access", []string{"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2, 2, access,
 			"Use the real uid/gid to test for access to a path."),
-		kw("truncate", []string{"path", "length"}, 2, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("truncate", []string{"path", "length"}, 2, 2, func(a []py.Object) (py.Object, error) {
 			n, err := asInt(a[1])
 			if err != nil {
 				return nil, err
@@ -137,7 +128,7 @@ func init() {
 			return fdOrPath("truncate", a[0], nil, nil, func(fd int) error { return unix.Ftruncate(fd, int64(n)) },
 				func(_ int, p string, _ int) error { return unix.Truncate(p, int64(n)) })
 		}, "Truncate a file, specified by path, to a specific length."),
-		kw("utime", []string{"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1, 2, utime, "Set the access and modified time of path."),
+		kwMethod("utime", []string{"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1, 2, utime, "Set the access and modified time of path."),
 	)
 	impl := py.GetModuleImpl("os")
 	for name, v := range map[string]int{"F_OK": unix.F_OK, "R_OK": unix.R_OK, "W_OK": unix.W_OK, "X_OK": unix.X_OK} {

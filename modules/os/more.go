@@ -14,15 +14,6 @@ var statvfsResult = newSeqType("os", "statvfs_result",
 // closerange, sync, statvfs/fstatvfs, mknod and the device numbers, getrandom,
 // device_encoding, and the EX_*, ST_* and GRND_* constants.
 func init() {
-	kw := func(name string, names []string, required, maxpos int, f func(a []py.Object) (py.Object, error), doc string) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			a, err := parseArgs(name, args, kwargs, names, required, maxpos)
-			if err != nil {
-				return nil, err
-			}
-			return f(a)
-		}, 0, doc)
-	}
 	statvfs := func(fname string, allowPath bool) func(a []py.Object) (py.Object, error) {
 		return func(a []py.Object) (py.Object, error) {
 			var p pathVal
@@ -55,10 +46,10 @@ func init() {
 		}
 	}
 	addMethods(
-		kw("chdir", []string{"path"}, 1, 1, func(a []py.Object) (py.Object, error) {
+		kwMethod("chdir", []string{"path"}, 1, 1, func(a []py.Object) (py.Object, error) {
 			return fdOrPath("chdir", a[0], nil, nil, unix.Fchdir, func(_ int, p string, _ int) error { return unix.Chdir(p) })
 		}, "Change the current working directory to the specified path."),
-		kw("fchdir", []string{"fd"}, 1, 1, func(a []py.Object) (py.Object, error) {
+		kwMethod("fchdir", []string{"fd"}, 1, 1, func(a []py.Object) (py.Object, error) {
 			fd, err := fdArg(a[0])
 			if err != nil {
 				return nil, err
@@ -75,9 +66,9 @@ func init() {
 			return nil
 		}, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."),
 		noArgs("sync", func() (py.Object, error) { unix.Sync(); return py.None, nil }, "Force write of everything to disk."),
-		kw("statvfs", []string{"path"}, 1, 1, statvfs("statvfs", true), "Perform a statvfs system call on the given path."),
-		kw("fstatvfs", []string{"fd"}, 1, 1, statvfs("fstatvfs", false), "Perform an fstatvfs system call on the given fd."),
-		kw("mknod", []string{"path", "mode", "device", "dir_fd"}, 1, 3, func(a []py.Object) (py.Object, error) {
+		kwMethod("statvfs", []string{"path"}, 1, 1, statvfs("statvfs", true), "Perform a statvfs system call on the given path."),
+		kwMethod("fstatvfs", []string{"fd"}, 1, 1, statvfs("fstatvfs", false), "Perform an fstatvfs system call on the given fd."),
+		kwMethod("mknod", []string{"path", "mode", "device", "dir_fd"}, 1, 3, func(a []py.Object) (py.Object, error) {
 			mode, err := intOr(a[1], 0o600)
 			if err != nil {
 				return nil, err
@@ -115,7 +106,7 @@ func init() {
 			}
 			return py.Int(int64(unix.Mkdev(uint32(a[0]), uint32(a[1])))), nil
 		}, 0, "Composes a raw device number from the major and minor device numbers."),
-		kw("getrandom", []string{"size", "flags"}, 1, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("getrandom", []string{"size", "flags"}, 1, 2, func(a []py.Object) (py.Object, error) {
 			n, err := asInt(a[0])
 			if err != nil {
 				return nil, err
@@ -134,7 +125,7 @@ func init() {
 			}
 			return py.Bytes(buf[:got]), nil
 		}, "Obtain a series of random bytes."),
-		kw("device_encoding", []string{"fd"}, 1, 1, func(a []py.Object) (py.Object, error) {
+		kwMethod("device_encoding", []string{"fd"}, 1, 1, func(a []py.Object) (py.Object, error) {
 			fd, err := asInt(a[0])
 			if err != nil {
 				return nil, err

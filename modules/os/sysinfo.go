@@ -121,15 +121,6 @@ func init() {
 	idFunc := func(name string, f func() int) *py.Method {
 		return noArgs(name, func() (py.Object, error) { return py.Int(f()), nil }, "Return the current process's "+strings.TrimPrefix(name, "get")+".")
 	}
-	kw := func(name string, names []string, required, maxpos int, f func(a []py.Object) (py.Object, error), doc string) *py.Method {
-		return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			a, err := parseArgs(name, args, kwargs, names, required, maxpos)
-			if err != nil {
-				return nil, err
-			}
-			return f(a)
-		}, 0, doc)
-	}
 	addMethods(
 		idFunc("getuid", unix.Getuid), idFunc("geteuid", unix.Geteuid),
 		idFunc("getgid", unix.Getgid), idFunc("getegid", unix.Getegid),
@@ -230,7 +221,7 @@ func init() {
 			}
 			return py.Int(n), nil
 		}, "Add increment to the priority of process and return the new priority."),
-		kw("getpriority", []string{"which", "who"}, 2, 2, func(a []py.Object) (py.Object, error) {
+		kwMethod("getpriority", []string{"which", "who"}, 2, 2, func(a []py.Object) (py.Object, error) {
 			which, who, err := ids(a[0], a[1])
 			if err != nil {
 				return nil, err
@@ -241,7 +232,7 @@ func init() {
 			}
 			return py.Int(20 - p), nil // the system call answers 20 - nice
 		}, "Return program scheduling priority."),
-		kw("setpriority", []string{"which", "who", "priority"}, 3, 3, func(a []py.Object) (py.Object, error) {
+		kwMethod("setpriority", []string{"which", "who", "priority"}, 3, 3, func(a []py.Object) (py.Object, error) {
 			which, who, err := ids(a[0], a[1])
 			if err != nil {
 				return nil, err
