@@ -129,56 +129,35 @@ common to the least.  If n is None, then list all element counts."""
 
     __hash__ = None
 
-    def __add__(self, other):
+    def _combine(self, other, pick, other_only):
+        # The positive counts of pick(self's count, other's count), in self's order, then
+        # those of other_only(count) for the elements only other has (None: none of them).
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = pick(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+        if other_only is not None:
+            for elem, count in other.items():
+                if elem not in self:
+                    newcount = other_only(count)
+                    if newcount > 0:
+                        result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b, lambda c: c)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b, lambda c: 0 - c)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a, lambda c: c)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, None)
 
     def __pos__(self):
         """Adds an empty counter, effectively stripping negative and zero counts"""

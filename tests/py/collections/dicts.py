@@ -68,3 +68,6 @@ try:
     cm['zz']
 except KeyError as e:
     print('KeyError:', e)
+# Counter arithmetic: positive counts only, self's elements first, then other's.
+a, b = Counter(a=3, b=1, c=-2), Counter(b=2, d=4, e=-1)
+print(a + b, a - b, a | b, a & b, b - a, a.__add__(1))
