@@ -46,12 +46,6 @@ func builtinSum(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 			}
 			return nil, err
 		}
-		if x, ok := total.(py.Tuple); ok {
-			if y, ok := item.(py.Tuple); ok {
-				total = append(append(make(py.Tuple, 0, len(x)+len(y)), x...), y...)
-				continue
-			}
-		}
 		if total, err = compiler.Add(total, item); err != nil {
 			return nil, err
 		}
