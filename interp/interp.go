@@ -38,6 +38,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/functools"
+	_ "github.com/gopyrt/gopy/modules/gc"
 	_ "github.com/gopyrt/gopy/modules/heapq"
 	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/io"
@@ -56,6 +57,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/types"
 	_ "github.com/gopyrt/gopy/modules/typing"
+	_ "github.com/gopyrt/gopy/modules/weakref"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 

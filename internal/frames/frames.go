@@ -252,6 +252,19 @@ func init() {
 	}, 0, "F.clear(): clear most references held by the frame")
 }
 
+// DropStale forgets what the running frames of rt's threads no longer hold: gpython's VM
+// pops its value stack by reslicing, so the slots above the top keep the objects last
+// pushed there, reachable for Go's collector until overwritten. gc.collect() calls it
+// before collecting, so that an object the script has let go of is freed. The caller holds
+// the GIL (the other threads are not running Python).
+func DropStale(rt *gil.Runtime) {
+	for _, t := range rt.Threads() {
+		for _, f := range t.Frames() {
+			clear(f.Stack[len(f.Stack):cap(f.Stack)])
+		}
+	}
+}
+
 // Repr is repr(f), as CPython's.
 func Repr(f *py.Frame) string {
 	return fmt.Sprintf("<frame at %p, file '%s', line %d, code %s>", f, f.Code.Filename, Lineno(f), f.Code.Name)

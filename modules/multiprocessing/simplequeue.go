@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/modules/pickle"
 )
@@ -126,6 +127,7 @@ func rebuildSimpleQueue(self py.Object, args py.Tuple) (py.Object, error) {
 func init() {
 	d := SimpleQueueType.Dict
 	d["__module__"] = py.String("multiprocessing.queues")
+	d["__class_getitem__"] = classes.ClassGetItem
 	m := func(name, doc string, fn func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
 		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			q, ok := self.(*SimpleQueue)

@@ -33,6 +33,7 @@ ModuleType = type(sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+GenericAlias = type(list[int])
 
 del _f, _g, _C
 
