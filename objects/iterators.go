@@ -156,3 +156,46 @@ func (d *Dict) M__reversed__() (py.Object, error) {
 	}
 	return py.NewIterator(py.Tuple(keys)), nil
 }
+
+// callIter is iter(callable, sentinel): it calls callable until the result equals sentinel
+// (compared with ==, sentinel first, as CPython does) or the callable raises StopIteration,
+// and drops the callable then, so an exhausted iterator never calls it again.
+type callIter struct {
+	callable py.Object
+	sentinel py.Object
+}
+
+// NewCallIter is the iterator of iter(callable, sentinel); the caller checks callable.
+func NewCallIter(callable, sentinel py.Object) py.Object {
+	return &callIter{callable: callable, sentinel: sentinel}
+}
+
+// Type returns callable_iterator.
+func (c *callIter) Type() *py.Type { return py.CallIteratorType }
+
+// M__iter__ returns the iterator.
+func (c *callIter) M__iter__() (py.Object, error) { return c, nil }
+
+// M__next__ calls the callable once.
+func (c *callIter) M__next__() (py.Object, error) {
+	if c.callable == nil {
+		return nil, py.StopIteration
+	}
+	v, err := py.Call(c.callable, nil, nil)
+	if err != nil {
+		if isStop(err) {
+			c.callable = nil
+			return nil, py.StopIteration
+		}
+		return nil, err
+	}
+	done, err := Equal(c.sentinel, v)
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		c.callable = nil
+		return nil, py.StopIteration
+	}
+	return v, nil
+}
