@@ -311,12 +311,7 @@ func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
 		return err
 	}
 	alias.Globals = mp.Globals
-	// A spawned child's main module is run by runpy (__builtins__ the builtins dict); a
-	// forked one is the parent's __main__ (the builtins module).
-	mp.Globals["__builtins__"] = store.Builtins.Globals
-	if prep.StartMethod == "fork" {
-		mp.Globals["__builtins__"] = store.Builtins
-	}
+	mp.Globals["__builtins__"] = store.Builtins // a forked child's is the parent's __main__
 	if prep.MainPackage != "" {
 		mp.Globals["__package__"] = py.String(prep.MainPackage)
 	}
