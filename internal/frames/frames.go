@@ -335,3 +335,37 @@ func TracebackLine(tb *py.Traceback) int {
 	}
 	return int(tb.Lineno)
 }
+
+// hidden lists, by file name, the functions of gopy's Python library code that CPython
+// implements in C (warnings.warn, functools.partial.__call__ ...): CPython's tracebacks
+// have no entry for them, so neither have gopy's. Filled by init functions only.
+var hidden = map[string]map[string]bool{}
+
+// HideFrames declares functions (by code name) of the module source registered as
+// filename (a FileDesc such as "<frozen warnings>") that leave no traceback entry. Call it
+// from an init function.
+func HideFrames(filename string, names ...string) {
+	set := hidden[filename]
+	if set == nil {
+		set = map[string]bool{}
+		hidden[filename] = set
+	}
+	for _, n := range names {
+		set[n] = true
+	}
+}
+
+// DropHidden removes the traceback entry that frame f added to err when f runs the code
+// of a function declared with HideFrames; the VM hook calls it as an exception leaves f.
+func DropHidden(f *py.Frame, err error) error {
+	set := hidden[f.Code.Filename]
+	if set == nil || !set[f.Code.Name] {
+		return err
+	}
+	info, ok := err.(py.ExceptionInfo)
+	if !ok || info.Traceback == nil || info.Traceback.Frame != f {
+		return err
+	}
+	info.Traceback = info.Traceback.Next
+	return info
+}

@@ -11,6 +11,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/frames"
 )
 
 var (
@@ -23,6 +25,9 @@ var (
 )
 
 func init() {
+	// partial and lru_cache's wrapper are C types in CPython: calling them leaves no
+	// traceback entry.
+	frames.HideFrames("<frozen functools>", "__call__")
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "functools", Doc: "Tools for working with functions and callable objects", FileDesc: "<frozen functools>"},
 		CodeSrc: source + caching + dispatch,
