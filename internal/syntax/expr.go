@@ -43,13 +43,15 @@ func (p *parser) exprList(elem func() ast.ExprNode) ast.ExprNode {
 
 // expression (memo): a conditional expression, a disjunction or a lambda.
 func (p *parser) expression() ast.ExprNode {
+	skip := p.noInvalidExpr
+	p.noInvalidExpr = false
 	if n, ok := p.memoized(rExpression); ok {
 		e, _ := n.(ast.ExprNode)
 		return e
 	}
 	m := p.mark
 	p.enter()
-	e := p.expressionRaw()
+	e := p.expressionRaw(skip)
 	p.leave()
 	if e == nil {
 		p.mark = m
@@ -58,9 +60,9 @@ func (p *parser) expression() ast.ExprNode {
 	return e
 }
 
-func (p *parser) expressionRaw() ast.ExprNode {
+func (p *parser) expressionRaw(skipInvalid bool) ast.ExprNode {
 	m := p.mark
-	if p.invalid {
+	if p.invalid && !skipInvalid {
 		p.invalidExpression()
 		p.mark = m
 		p.invalidLegacyExpression()

@@ -37,6 +37,11 @@ type parser struct {
 
 	memoSlab []memo
 
+	// noInvalidExpr makes the next expression skip invalid_expression at its own start
+	// (a dict key after the first item, where CPython 3.11 reports "':' expected after
+	// dictionary key" rather than a missing comma)
+	noInvalidExpr bool
+
 	knownErrToken *token
 	started       bool // single mode: a token other than ENDMARKER was read
 

@@ -94,7 +94,10 @@ func (s *scanner) nextc() int {
 			end++
 		}
 		s.lineStart = s.cur
-		s.buf = s.cur
+		if s.start < 0 {
+			// a new logical line: CPython keeps the buffer of a token that goes on
+			s.buf = s.cur
+		}
 		s.lineno++
 		s.inp = end
 	}
