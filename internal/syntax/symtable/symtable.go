@@ -60,10 +60,10 @@ const (
 
 // Table is the symbol table of one block.
 type Table struct {
-	Type   BlockType
-	Name   string   // "top", the function or class name, "lambda", "listcomp" ...
-	Node   ast.Node // the Module, FunctionDef, ClassDef, Lambda or comprehension
-	Lineno int
+	Type                               BlockType
+	Name                               string   // "top", the function or class name, "lambda", "listcomp" ...
+	Node                               ast.Node // the Module, FunctionDef, ClassDef, Lambda or comprehension
+	Lineno                             int
 	ColOffset, EndLineno, EndColOffset int
 
 	// Symbols holds the flags of each name, its scope in the bits above ScopeOffset;
