@@ -19,7 +19,7 @@ import (
 //     the internal locals(). Each has a name that does not depend on the order in which the
 //     process created it (ConstName, ConstNamed);
 //   - the tables kept beside a code object, weakly keyed by it (CodeTables): the exact line
-//     table today, a position table later.
+//     table, the qualified name; a position table later.
 
 var (
 	constsOnce   sync.Once
@@ -97,7 +97,18 @@ type CodeTable struct {
 
 // CodeTables lists the tables kept beside code objects, in a fixed order.
 func CodeTables() []CodeTable {
-	return []CodeTable{{Name: "lines", Get: encodeLines, Set: decodeLines}}
+	return []CodeTable{
+		{Name: "lines", Get: encodeLines, Set: decodeLines},
+		{Name: "qualname", Get: func(code *py.Code) ([]byte, bool) {
+			qualnamesMu.Lock()
+			q, ok := qualnames[weak.Make(code)]
+			qualnamesMu.Unlock()
+			return []byte(q), ok
+		}, Set: func(code *py.Code, data []byte) error {
+			recordQualname(code, string(data))
+			return nil
+		}},
+	}
 }
 
 // encodeLines writes code's exact line table (see lines.go) as pairs of varints.

@@ -191,6 +191,9 @@ func sameCode(t *testing.T, where string, a, b *py.Code) {
 			t.Fatalf("%s %s: %s is %v, read back %v", where, a.Name, f.Name, x, y)
 		}
 	}
+	if qa, qb := compiler.Qualname(a), compiler.Qualname(b); qa != qb {
+		t.Fatalf("%s %s: qualified name %s, read back %s", where, a.Name, qa, qb)
+	}
 	for lasti := int32(1); lasti <= int32(len(a.Code)); lasti++ {
 		if la, lb := compiler.LineOf(a, lasti), compiler.LineOf(b, lasti); la != lb {
 			t.Fatalf("%s %s: line of %d is %d, read back %d", where, a.Name, lasti, la, lb)
