@@ -48,7 +48,7 @@ func init() {
 	d["getstate"] = classes.NewMethodOf("Random", "getstate", "getstate() -> tuple containing the current state.", getstate)
 	d["setstate"] = classes.NewMethodOf("Random", "setstate", "setstate(state) -> None.  Restores generator state.", setstate)
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "_random", Doc: "Module implements the Mersenne Twister random number generator."},
+		Info:    py.ModuleInfo{Name: "_random", Doc: "Module implements the Mersenne Twister random number generator."},
 		Globals: py.StringDict{"Random": RandomType},
 	})
 	py.RegisterModule(&py.ModuleImpl{
