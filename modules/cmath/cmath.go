@@ -283,7 +283,7 @@ func clog(z complex128) (complex128, errno) {
 		re = libm.Log(libm.Hypot(ax/2., ay/2.)) + ln2
 	case ax < dblMin && ay < dblMin:
 		if ax == 0 && ay == 0 {
-			return complex(math.Inf(-1), atan2(imag(z), real(z))), edom
+			return complex(math.Inf(-1), libm.Atan2(imag(z), real(z))), edom
 		}
 		re = libm.Log(libm.Hypot(math.Ldexp(ax, 53), math.Ldexp(ay, 53))) - 53*ln2
 	default:
@@ -295,7 +295,7 @@ func clog(z complex128) (complex128, errno) {
 			re = libm.Log(h)
 		}
 	}
-	return complex(re, atan2(imag(z), real(z))), 0
+	return complex(re, libm.Atan2(imag(z), real(z))), 0
 }
 
 func log10(z complex128) (complex128, errno) {
@@ -386,28 +386,6 @@ func tanh(z complex128) (complex128, errno) {
 	txty := tx * ty
 	denom := 1. + txty*txty
 	return complex(tx*(1.+ty*ty)/denom, ((ty/denom)*cx)*cx), 0
-}
-
-// atan2 is math.atan2 (CPython's special cases, then the C library's).
-func atan2(y, x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
-	case math.IsInf(y, 0):
-		switch {
-		case math.IsInf(x, 1):
-			return math.Copysign(0.25*math.Pi, y)
-		case math.IsInf(x, -1):
-			return math.Copysign(0.75*math.Pi, y)
-		}
-		return math.Copysign(0.5*math.Pi, y)
-	case math.IsInf(x, 0) || y == 0:
-		if math.Signbit(x) {
-			return math.Copysign(math.Pi, y)
-		}
-		return math.Copysign(0, y)
-	}
-	return libm.Atan2(y, x)
 }
 
 func mathError(e errno) error {

@@ -88,7 +88,7 @@ func phase(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	if err != nil {
 		return nil, err
 	}
-	return py.Float(atan2(imag(z), real(z))), nil
+	return py.Float(libm.Atan2(imag(z), real(z))), nil
 }
 
 func polar(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -96,7 +96,7 @@ func polar(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	if err != nil {
 		return nil, err
 	}
-	phi := atan2(imag(z), real(z))
+	phi := libm.Atan2(imag(z), real(z))
 	r, e := abs(z)
 	if e != ok {
 		return nil, mathError(e)

@@ -252,11 +252,7 @@ func logFunc(name string, f func(float64) float64, doc string) *py.Method {
 }
 
 func frexp(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	a, err := argclinic.One("math.frexp", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	x, err := argclinic.Float(a)
+	x, err := oneFloat("math.frexp", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -265,11 +261,7 @@ func frexp(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 }
 
 func modf(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	a, err := argclinic.One("math.modf", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	x, err := argclinic.Float(a)
+	x, err := oneFloat("math.modf", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -363,11 +355,7 @@ func nextafter(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, err
 }
 
 func ulp(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	a, err := argclinic.One("math.ulp", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	x, err := argclinic.Float(a)
+	x, err := oneFloat("math.ulp", args, kwargs)
 	if err != nil {
 		return nil, err
 	}

@@ -97,25 +97,30 @@ func fallingProduct(n *big.Int, k int64) *big.Int {
 	return res
 }
 
+// nk converts the n and k of comb and perm; zero is true when k > n.
+func nk(n, k py.Object) (bn, bk *big.Int, zero bool, err error) {
+	if bn, err = argclinic.BigIndex(n); err != nil {
+		return
+	}
+	if bk, err = argclinic.BigIndex(k); err != nil {
+		return
+	}
+	switch {
+	case bn.Sign() < 0:
+		err = py.ExceptionNewf(py.ValueError, "n must be a non-negative integer")
+	case bk.Sign() < 0:
+		err = py.ExceptionNewf(py.ValueError, "k must be a non-negative integer")
+	}
+	return bn, bk, err == nil && bk.Cmp(bn) > 0, err
+}
+
 func comb(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err := argclinic.Exact("comb", "math.comb", args, kwargs, 2, 2); err != nil {
 		return nil, err
 	}
-	n, err := argclinic.BigIndex(args[0])
-	if err != nil {
-		return nil, err
-	}
-	k, err := argclinic.BigIndex(args[1])
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case n.Sign() < 0:
-		return nil, py.ExceptionNewf(py.ValueError, "n must be a non-negative integer")
-	case k.Sign() < 0:
-		return nil, py.ExceptionNewf(py.ValueError, "k must be a non-negative integer")
-	case k.Cmp(n) > 0:
-		return py.Int(0), nil
+	n, k, zero, err := nk(args[0], args[1])
+	if err != nil || zero {
+		return py.Int(0), err
 	}
 	rest := new(big.Int).Sub(n, k)
 	if rest.Cmp(k) < 0 {
@@ -138,22 +143,11 @@ func perm(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) == 1 || args[1] == py.None {
 		return factorial(nil, py.Tuple{args[0]}, nil)
 	}
-	n, err := argclinic.BigIndex(args[0])
-	if err != nil {
-		return nil, err
+	n, k, zero, err := nk(args[0], args[1])
+	if err != nil || zero {
+		return py.Int(0), err
 	}
-	k, err := argclinic.BigIndex(args[1])
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case n.Sign() < 0:
-		return nil, py.ExceptionNewf(py.ValueError, "n must be a non-negative integer")
-	case k.Sign() < 0:
-		return nil, py.ExceptionNewf(py.ValueError, "k must be a non-negative integer")
-	case k.Cmp(n) > 0:
-		return py.Int(0), nil
-	case k.Cmp(maxSsize) > 0:
+	if k.Cmp(maxSsize) > 0 {
 		return nil, py.ExceptionNewf(py.OverflowError, "k must not exceed %d", int64(math.MaxInt64))
 	}
 	return argclinic.IntOf(fallingProduct(n, k.Int64())), nil

@@ -39,15 +39,20 @@ func check(x, r float64, canOverflow bool) (py.Object, error) {
 	return py.Float(r), nil
 }
 
+// oneFloat unpacks the float argument of a one-argument function.
+func oneFloat(qual string, args py.Tuple, kwargs py.StringDict) (float64, error) {
+	a, err := argclinic.One(qual, args, kwargs)
+	if err != nil {
+		return 0, err
+	}
+	return argclinic.Float(a)
+}
+
 // func1 makes a one-argument function of a float (CPython's math_1).
 func func1(name string, f func(float64) float64, canOverflow bool, doc string) *py.Method {
 	qual := "math." + name
 	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		a, err := argclinic.One(qual, args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		x, err := argclinic.Float(a)
+		x, err := oneFloat(qual, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -61,11 +66,7 @@ type errnoFunc func(float64) (float64, error)
 func func1a(name string, f errnoFunc, doc string) *py.Method {
 	qual := "math." + name
 	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		a, err := argclinic.One(qual, args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		x, err := argclinic.Float(a)
+		x, err := oneFloat(qual, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -114,38 +115,12 @@ func isFinite(x float64) bool { return !math.IsInf(x, 0) && !math.IsNaN(x) }
 func boolFunc(name string, f func(float64) bool, doc string) *py.Method {
 	qual := "math." + name
 	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		a, err := argclinic.One(qual, args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		x, err := argclinic.Float(a)
+		x, err := oneFloat(qual, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
 		return py.NewBool(f(x)), nil
 	}, 0, name+"($module, x, /)\n--\n\n"+doc)
-}
-
-// atan2 handles the special values as CPython's m_atan2 does before the C library.
-func atan2(y, x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
-	case math.IsInf(y, 0):
-		switch {
-		case math.IsInf(x, 1):
-			return math.Copysign(0.25*math.Pi, y)
-		case math.IsInf(x, -1):
-			return math.Copysign(0.75*math.Pi, y)
-		}
-		return math.Copysign(0.5*math.Pi, y)
-	case math.IsInf(x, 0) || y == 0:
-		if math.Signbit(x) {
-			return math.Copysign(math.Pi, y)
-		}
-		return math.Copysign(0, y)
-	}
-	return libm.Atan2(y, x)
 }
 
 // fmod is C's fmod, with x returned for an infinite y.
@@ -195,7 +170,7 @@ func init() {
 		func1a("erfc", func(x float64) (float64, error) { return libm.Erfc(x), nil }, "Complementary error function at x."),
 		func1a("gamma", tgamma, "Gamma function at x."),
 		func1a("lgamma", lgamma, "Natural logarithm of the absolute value of the Gamma function at x."),
-		func2("atan2", atan2, "Return the arc tangent (measured in radians) of y/x, in the quadrant of (x, y)."),
+		func2("atan2", libm.Atan2, "Return the arc tangent (measured in radians) of y/x, in the quadrant of (x, y)."),
 		func2("copysign", math.Copysign, "Return a float with the magnitude of x and the sign of y."),
 		func2("remainder", math.Remainder, "Return x - n*y for the integer n nearest x/y (ties to even); always exact."),
 		func2("fmod", fmod, "Return fmod(x, y), as the C library computes it (x % y may differ)."),
