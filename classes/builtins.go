@@ -7,16 +7,22 @@ import (
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // TypeOf is type(obj) as Python code sees it: gpython's big int type (a separate Go type
 // for ints beyond 64 bits) answers int, as every int is one type in CPython.
 func TypeOf(obj py.Object) *py.Type {
-	t := obj.Type()
-	if t == py.BigIntType {
+	switch t := obj.Type(); t {
+	case py.BigIntType:
 		return py.IntType
+	case py.StringDictType:
+		// globals(), a module's or a class's namespace: gpython's own dict type, which
+		// Python code must see as dict.
+		return objects.DictType
+	default:
+		return t
 	}
-	return t
 }
 
 // IsInstance is isinstance(obj, cls) for one class or a tuple of classes.
@@ -31,7 +37,7 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 		}
 		return false, nil
 	case *py.Type:
-		if obj.Type().IsSubtype(c) {
+		if TypeOf(obj).IsSubtype(c) {
 			return true, nil
 		}
 		if meta := c.Type(); meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
@@ -86,6 +92,34 @@ func Callable(obj py.Object) bool {
 	}
 	_, ok := obj.(py.I__call__)
 	return ok
+}
+
+const iterDoc = `iter(iterable) -> iterator
+iter(callable, sentinel) -> iterator
+
+Get an iterator from an object.  In the first form, the argument must
+supply its own iterator, or be a sequence.
+In the second form, the callable is called until it returns the sentinel.`
+
+// builtinIter is iter(): gpython's accepts only Python functions as the callable of the
+// two-argument form (not bound methods, builtins, classes or instances with __call__) and
+// cannot iterate bytes.
+func builtinIter(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(kw) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "iter() takes no keyword arguments")
+	}
+	switch len(args) {
+	case 0:
+		return nil, py.ExceptionNewf(py.TypeError, "iter expected at least 1 argument, got 0")
+	case 1:
+		return objects.Iter(args[0])
+	case 2:
+		if !Callable(args[0]) {
+			return nil, py.ExceptionNewf(py.TypeError, "iter(v, w): v must be callable")
+		}
+		return objects.NewCallIter(args[0], args[1]), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "iter expected at most 2 arguments, got %d", len(args))
 }
 
 // ID is id(obj).
@@ -374,6 +408,7 @@ func init() {
 		py.MustNewMethod("callable", func(_, obj py.Object) (py.Object, error) {
 			return py.NewBool(Callable(obj)), nil
 		}, 0, "Return whether the object is callable."),
+		py.MustNewMethod("iter", builtinIter, 0, iterDoc),
 		py.MustNewMethod("id", func(_, obj py.Object) (py.Object, error) {
 			return ID(obj), nil
 		}, 0, "Return the identity of an object."),

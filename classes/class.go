@@ -84,7 +84,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if len(bases) != len(origBases) || !sameItems(bases, origBases) {
 		ns["__orig_bases__"] = origBases
 	}
-	cell, err := fn.Context.RunCode(fn.Code, fn.Globals, ns, fn.Closure)
+	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
 	if err != nil {
 		return nil, err
 	}

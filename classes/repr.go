@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/frames"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -38,8 +39,16 @@ func reprFallback(x py.Object) (string, bool, error) {
 		return "<staticmethod(" + f + ")>", true, err
 	case *py.Property, *Property:
 		return fmt.Sprintf("<property object at %p>", x), true, nil
+	case *py.Generator:
+		// CPython names the generator's function by its qualified name, which gpython's
+		// code objects do not keep: a method's generator prints its bare name.
+		return fmt.Sprintf("<generator object %s at %p>", v.Code.Name, v), true, nil
 	case *py.Cell:
 		return fmt.Sprintf("<cell at %p>", x), true, nil
+	case *py.Frame:
+		return frames.Repr(v), true, nil
+	case *py.Traceback:
+		return fmt.Sprintf("<traceback object at %p>", x), true, nil
 	}
 	return "", false, nil
 }
