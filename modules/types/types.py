@@ -212,6 +212,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
+
+
 def coroutine(func):
     """Convert regular generator function to a coroutine (gopy has no coroutines: unchanged)."""
     if not callable(func):
