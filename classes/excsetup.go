@@ -284,7 +284,7 @@ func setupExceptions() {
 		}
 		return py.None
 	})
-	for _, n := range []string{"filename", "lineno", "offset", "text"} {
+	for _, n := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
 		py.SyntaxError.Dict[n] = dictAttr(n, none)
 	}
 }
