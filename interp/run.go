@@ -86,6 +86,13 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 			argv.Items[0] = py.String(file)
 		}
 	}
+	// Spawned children import the main module again by its name (CPython's
+	// __spec__.name): a package's is its __main__ submodule.
+	specName := name
+	if filepath.Base(file) == "__main__.py" && pkg == name {
+		specName = name + ".__main__"
+	}
+	multiprocessing.SetMainModule(it.ctx, specName)
 	return it.exitPath(it.runMain(string(src), file, py.String(pkg))), nil
 }
 

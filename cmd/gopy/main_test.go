@@ -52,6 +52,18 @@ func TestCommandLineMatchesPython(t *testing.T) {
 	if err := os.WriteFile(script, []byte("import sys\nprint(sys.argv)\nsys.exit(len(sys.argv))\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A module and a package's __main__ that start a child under spawn: the child imports
+	// the module again by name, but not a package's __main__ (it finds no function there).
+	spawnMain := "import multiprocessing as mp\nprint('top', __name__)\ndef hi(): print('hi', __name__)\n" +
+		"if __name__ == '__main__':\n    mp.set_start_method('spawn')\n    p = mp.Process(target=hi); p.start(); p.join(); print(p.exitcode)\n"
+	if err := os.Mkdir(filepath.Join(dir, "mppkg"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, src := range map[string]string{"mpmod.py": spawnMain, "mppkg/__main__.py": spawnMain, "mppkg/__init__.py": ""} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	cases := [][]string{
 		{"-c", "print('hi'); import sys; sys.exit(4)"},
 		{"-c", "import sys; print(sys.argv)", "a", "b"},
@@ -60,6 +72,11 @@ func TestCommandLineMatchesPython(t *testing.T) {
 		// Children of a -c program replay its source (there is no file to re-run).
 		{"-c", "from multiprocessing import Pool, Process\ndef sq(x): return x * x\ndef hi(n): print('child', n, __name__)\n" +
 			"with Pool(2) as p: print(p.map(sq, range(5)))\np = Process(target=hi, args=(3,)); p.start(); p.join(); print(p.exitcode)"},
+		// Spawned children of a -c program have nothing to import again.
+		{"-c", "import multiprocessing as mp\ndef hi(): print('hi')\nmp.set_start_method('spawn')\n" +
+			"p = mp.Process(target=hi); p.start(); p.join(); print(p.exitcode)"},
+		{"-m", "mpmod"},
+		{"-m", "mppkg"},
 		{"args.py", "x", "y"},
 		{filepath.Join(dir, "args.py")},
 		{"-u", "-B", "args.py"},

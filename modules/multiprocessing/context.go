@@ -230,33 +230,62 @@ func contextFunctions() []*py.Method {
 			return py.NewListFromStrings(startMethods), nil
 		}, 0, "Returns a list of the supported start methods, default first."),
 		py.MustNewMethod("freeze_support", func(self py.Object) (py.Object, error) { return py.None, nil }, 0,
-			"Check whether this is a fake forked process in a frozen executable (nothing to do in gopy)."),
+			"Check whether this is a fake forked process in a frozen executable (CPython does something only on Windows)."),
 		withState("set_executable", "Sets the path to a python executable to use for spawned children", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var exe py.Object
 			if err := py.ParseTupleAndKeywords(args, kwargs, "O:set_executable", []string{"executable"}, &exe); err != nil {
 				return nil, err
 			}
-			s, ok := exe.(py.String)
-			if !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", exe.Type().Name)
-			}
-			st.mu.Lock()
-			st.executable = string(s)
-			st.mu.Unlock()
-			return py.None, nil
-		}),
-		withState("get_executable", "Return the executable spawned children run", func(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			return py.String(st.childExecutable()), nil
+			return py.None, st.setExecutable(exe)
 		}),
 	}
 }
 
-// childExecutable is the binary a child re-executes: set_executable's, else the running one.
-func (st *state) childExecutable() string {
+// setExecutable is set_executable(exe): the binary 'spawn' and 'forkserver' children run
+// (CPython's spawn._python_exe, kept as os.fsencode gives it); None is accepted and makes
+// the next such start fail as CPython's does.
+func (st *state) setExecutable(exe py.Object) error {
+	var path string
+	if exe != py.None {
+		v := exe
+		if _, ok := v.(py.String); !ok {
+			if _, ok := v.(py.Bytes); !ok {
+				f, err := py.GetAttrString(exe, "__fspath__")
+				if err != nil {
+					return py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", exe.Type().Name)
+				}
+				if v, err = py.Call(f, nil, nil); err != nil {
+					return err
+				}
+			}
+		}
+		switch s := v.(type) {
+		case py.String:
+			path = string(s)
+		case py.Bytes:
+			path = string(s)
+		default:
+			return py.ExceptionNewf(py.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", exe.Type().Name, v.Type().Name)
+		}
+	}
+	st.mu.Lock()
+	st.executable, st.executableNone = path, exe == py.None
+	st.mu.Unlock()
+	return nil
+}
+
+// childExecutable is the binary a child started with method re-executes: for 'spawn' and
+// 'forkserver' set_executable's choice, else (and always for 'fork') the running one.
+func (st *state) childExecutable(method string) (string, error) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	if st.executable != "" {
-		return st.executable
+	if method != "fork" {
+		if st.executableNone {
+			return "", py.ExceptionNewf(py.TypeError, "expected bytes, NoneType found")
+		}
+		if st.executable != "" {
+			return st.executable, nil
+		}
 	}
-	return pysys.Executable()
+	return pysys.Executable(), nil
 }

@@ -5,7 +5,8 @@
 //
 // Files mirror CPython's Lib/multiprocessing: process.go (Process, current_process,
 // active_children), popen_spawn_posix.go (starting, polling, signalling and reaping a child
-// with waitpid), spawn.go (the child side: preparation data, the main module, bootstrap),
+// with waitpid), spawn.go (the child side: preparation data, bootstrap), main_module.go
+// (a spawned child's import of its parent's main module as __mp_main__),
 // util.go (the exit function registered with atexit) and context.go (start methods).
 // Data exchange: frame.go (CPython's message framing), conn.go and connection.go (Pipe,
 // Connection, wait), semcore.go (a semaphore shared between processes: a counter in shared

@@ -72,6 +72,10 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 	if err != nil {
 		return nil, err
 	}
+	exe, err := st.childExecutable(st.startMethodOf(p))
+	if err != nil {
+		return nil, err
+	}
 	// The handed-over descriptors are duplicated for os.StartProcess, which places them at
 	// childFdFirst on in the child; the duplicates are closed once it has started.
 	var passFiles []*os.File
@@ -109,10 +113,14 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
 	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel))
-	proc, err := os.StartProcess(st.childExecutable(), []string{os.Args[0], "--multiprocessing-fork"}, &os.ProcAttr{
-		Env:   env,
-		Files: append([]*os.File{devnull, os.Stdout, os.Stderr, dataR, sentW}, passFiles...),
-	})
+	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, os.Stdout, os.Stderr, dataR, sentW}, passFiles...)}
+	proc, err := os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
+	if err != nil && exe != pysys.Executable() {
+		// CPython forks before it executes set_executable's binary and ignores a failed
+		// exec: the child exits with status 255. The running binary stands in for it.
+		attr.Env = append(os.Environ(), SpawnEnv+"="+execFailed)
+		proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
+	}
 	dataR.Close()
 	sentW.Close()
 	if err != nil {

@@ -75,10 +75,17 @@ type state struct {
 	// mainSource and mainName are the main module's source and name when it has no file
 	// (see SetMainSource).
 	mainSource, mainName string
+	// mainModule is the main module's name when it ran with -m (see SetMainModule).
+	mainModule string
+	// inheriting is set while a spawned child prepares (imports its parent's main
+	// module): start() of a spawned process then fails as CPython's does.
+	inheriting bool
 	// startMethod is what set_start_method chose ("" until chosen).
 	startMethod string
-	// executable is set_executable's choice ("" for the running binary).
-	executable string
+	// executable is set_executable's choice ("" for the running binary); executableNone
+	// records set_executable(None).
+	executable     string
+	executableNone bool
 	// replayStop is the index inherited from the parent: this process's own children
 	// replay the main module up to the same point.
 	replayStop int

@@ -233,6 +233,9 @@ func (p *Process) Start() error {
 	if st.current.daemon {
 		return assertionError("daemonic processes are not allowed to have children")
 	}
+	if err := st.bootstrapError(st.startMethodOf(p)); err != nil {
+		return err
+	}
 	// Only the main thread's start() calls are counted: a child's replay of the main
 	// module follows the main thread, so a process started by another thread replays up to
 	// the main thread's latest start() (or to the _replay_at it names).

@@ -23,24 +23,39 @@ import (
 // so that the script and its own children never see it.
 const SpawnEnv = "GOPY_MULTIPROCESSING_SPAWN"
 
+// execFailed is SpawnEnv's value for a stand-in child whose only job is to exit with
+// execFailedStatus, the status of a CPython child whose exec of set_executable's binary
+// failed.
+const (
+	execFailed       = "exec-failed"
+	execFailedStatus = 255
+)
+
 // preparation is what the child needs before it can load the process object (CPython's
 // spawn.get_preparation_data).
 type preparation struct {
-	Name     string   `json:"name"`
-	SysPath  []string `json:"sys_path"`
-	SysArgv  []string `json:"sys_argv"`
-	Dir      string   `json:"dir"`
-	MainPath string   `json:"main_path,omitempty"`
+	Name    string   `json:"name"`
+	SysPath []string `json:"sys_path"`
+	SysArgv []string `json:"sys_argv"`
+	Dir     string   `json:"dir"`
+	// Method is how this child starts: "fork" (the parent's state handed over) or "spawn"
+	// and "forkserver" (the main module imported again as __mp_main__).
+	Method string `json:"method"`
+	// StartMethod is the start method the child's module-level functions use: the parent's
+	// get_start_method() for a spawned child (CPython's prepare forces it), the parent's
+	// choice so far ("" for none) for a forked one.
+	StartMethod string `json:"start_method,omitempty"`
+	// MainPath is the main script's path (CPython's init_main_from_path), MainModule the
+	// main module's name when it ran with -m (init_main_from_name).
+	MainPath   string `json:"main_path,omitempty"`
+	MainModule string `json:"main_module,omitempty"`
 	// MainSource and MainName are the main module's source and file name when it has no
-	// file (python -c, a script read from stdin), for the child's replay.
+	// file (python -c, a script read from stdin), for a forked child's replay.
 	MainSource string `json:"main_source,omitempty"`
 	MainName   string `json:"main_name,omitempty"`
 	// MainPackage is the main module's __package__ when it ran with -m from a package, so
-	// that its relative imports work in the child's re-run.
+	// that its relative imports work in a forked child's re-run.
 	MainPackage string `json:"main_package,omitempty"`
-	// StartMethod is the start method the process was started with: a 'fork' child's main
-	// module is named __main__ once replayed, as a forked child's is.
-	StartMethod string `json:"start_method"`
 	// StartNotes are the parent's notes on its started processes (state.startNotes).
 	StartNotes map[int]string `json:"start_notes,omitempty"`
 	Authkey    []byte         `json:"authkey"`
@@ -71,8 +86,19 @@ func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, []int, erro
 		Authkey:    []byte(st.current.authkey),
 		ReplayStop: replayStop,
 	}
-	prep.StartMethod = st.startMethodOf(p)
+	prep.Method = st.startMethodOf(p)
 	st.mu.Lock()
+	if prep.Method == "fork" {
+		prep.StartMethod = st.startMethod
+	} else {
+		// CPython's get_preparation_data asks get_start_method(), which settles the
+		// parent's default if nothing was chosen yet.
+		if st.startMethod == "" {
+			st.startMethod = defaultStartMethod
+		}
+		prep.StartMethod = st.startMethod
+	}
+	prep.MainModule = st.mainModule
 	if len(st.startNotes) > 0 {
 		prep.StartNotes = make(map[int]string, len(st.startNotes))
 		for k, v := range st.startNotes {
@@ -135,8 +161,12 @@ func IsSpawnedChild() bool { return os.Getenv(SpawnEnv) != "" }
 // rebuilds the process object and runs it. It returns the process's exit code, or the
 // error (to be reported as an uncaught exception) when the child could not get that far.
 func ChildMain(ctx py.Context) (int, error) {
-	fds := strings.Split(os.Getenv(SpawnEnv), ",")
+	value := os.Getenv(SpawnEnv)
 	os.Unsetenv(SpawnEnv)
+	if value == execFailed {
+		return execFailedStatus, nil
+	}
+	fds := strings.Split(value, ",")
 	if len(fds) != 2 {
 		return 1, py.ExceptionNewf(py.RuntimeError, "malformed %s", SpawnEnv)
 	}
@@ -165,14 +195,24 @@ func ChildMain(ctx py.Context) (int, error) {
 		return 1, err
 	}
 	st := stateOf(ctx)
-	if err := prepare(ctx, st, data.Prep); err != nil {
-		return 1, err
+	// While the child prepares, start() of a spawned process is CPython's bootstrapping
+	// error (a script without a main guard starting processes at import).
+	st.inheriting = true
+	err = prepare(ctx, st, data.Prep)
+	var p *Process
+	if err == nil {
+		p, err = loadProcess(ctx, data.Process)
 	}
-	p, err := loadProcess(ctx, data.Process)
+	st.inheriting = false
 	if err != nil {
 		return 1, err
 	}
-	return st.bootstrap(p, dataFd), nil
+	code := st.bootstrap(p, dataFd)
+	if data.Prep.Method == "fork" {
+		// A forked child ends with os._exit: the exit callbacks it registered never run.
+		atexit.Clear(ctx)
+	}
+	return code, nil
 }
 
 // maxSpawnData bounds what a child accepts as spawn data, so a corrupt length cannot make
@@ -227,6 +267,12 @@ func prepare(ctx py.Context, st *state, prep preparation) error {
 		if err := os.Chdir(prep.Dir); err != nil {
 			return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", prep.Dir)
 		}
+	}
+	st.mu.Lock()
+	st.startMethod = prep.StartMethod
+	st.mu.Unlock()
+	if prep.Method != "fork" {
+		return importMain(ctx, prep)
 	}
 	if prep.MainPath == "" && prep.MainSource == "" {
 		return nil
@@ -294,7 +340,7 @@ func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
 	// Exit callbacks the replayed code registered are the parent's: a forked child would
 	// have them too but never run them (it ends with os._exit).
 	atexit.Clear(ctx)
-	if err == nil && prep.StartMethod == "fork" {
+	if err == nil {
 		renameReplayedMain(mp.Globals)
 	}
 	return err
@@ -315,10 +361,8 @@ func renameReplayedMain(globals py.StringDict) {
 // startMethodOf is the start method p starts with: its class's (ForkProcess, SpawnProcess,
 // ForkServerProcess and their subclasses), else the module's current one.
 func (st *state) startMethodOf(p *Process) string {
-	for _, method := range startMethods {
-		if cls := st.classes[contextPrefix(method)+"Process"]; cls != nil && p.Type().IsSubtype(cls) {
-			return method
-		}
+	if method := st.classMethod(p); method != "" {
+		return method
 	}
 	st.mu.Lock()
 	defer st.mu.Unlock()
@@ -328,10 +372,25 @@ func (st *state) startMethodOf(p *Process) string {
 	return st.startMethod
 }
 
+// classMethod is the start method of p's class when it is a concrete context's
+// (CPython's _start_method of ForkProcess, SpawnProcess, ForkServerProcess), else "".
+func (st *state) classMethod(p *Process) string {
+	for _, method := range startMethods {
+		if cls := st.classes[contextPrefix(method)+"Process"]; cls != nil && p.Type().IsSubtype(cls) {
+			return method
+		}
+	}
+	return ""
+}
+
 // bootstrap runs the process object in this child (CPython's BaseProcess._bootstrap) and
 // returns its exit code.
 func (st *state) bootstrap(p *Process, parentSentinel int) int {
+	method := st.classMethod(p)
 	st.mu.Lock()
+	if method != "" {
+		st.startMethod = method
+	}
 	st.counter = 0
 	st.children = nil
 	st.current = p

@@ -200,6 +200,18 @@ func init() {
 	d["encoding"] = py.String("utf-8")
 	d["errors"] = py.String("strict")
 	d["mode"] = py.String("w")
+	// CPython's type is _io.TextIOWrapper: its repr and pickle's "cannot pickle
+	// '_io.TextIOWrapper' object" name the module.
+	d["__module__"] = py.String("_io")
+	d["__reduce_ex__"] = py.MustNewMethod("__reduce_ex__", func(o py.Object, args py.Tuple) (py.Object, error) {
+		// Protocols 0 and 1 go through copyreg, whose message has the bare name.
+		if len(args) == 1 {
+			if proto, ok := args[0].(py.Int); ok && proto < 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "cannot pickle 'TextIOWrapper' object")
+			}
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "cannot pickle '_io.TextIOWrapper' object")
+	}, 0, "Helper for pickle: a text stream cannot be pickled.")
 	builtins.Ready(StreamType)
 }
 
