@@ -7,16 +7,22 @@ import (
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // TypeOf is type(obj) as Python code sees it: gpython's big int type (a separate Go type
 // for ints beyond 64 bits) answers int, as every int is one type in CPython.
 func TypeOf(obj py.Object) *py.Type {
-	t := obj.Type()
-	if t == py.BigIntType {
+	switch t := obj.Type(); t {
+	case py.BigIntType:
 		return py.IntType
+	case py.StringDictType:
+		// globals(), a module's or a class's namespace: gpython's own dict type, which
+		// Python code must see as dict.
+		return objects.DictType
+	default:
+		return t
 	}
-	return t
 }
 
 // IsInstance is isinstance(obj, cls) for one class or a tuple of classes.
@@ -31,7 +37,7 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 		}
 		return false, nil
 	case *py.Type:
-		if obj.Type().IsSubtype(c) {
+		if TypeOf(obj).IsSubtype(c) {
 			return true, nil
 		}
 		if meta := c.Type(); meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {

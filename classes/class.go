@@ -77,7 +77,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		}
 		ns = d
 	}
-	cell, err := fn.Context.RunCode(fn.Code, fn.Globals, ns, fn.Closure)
+	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
 	if err != nil {
 		return nil, err
 	}

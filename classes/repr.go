@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/frames"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -40,6 +41,10 @@ func reprFallback(x py.Object) (string, bool, error) {
 		return fmt.Sprintf("<property object at %p>", x), true, nil
 	case *py.Cell:
 		return fmt.Sprintf("<cell at %p>", x), true, nil
+	case *py.Frame:
+		return frames.Repr(v), true, nil
+	case *py.Traceback:
+		return fmt.Sprintf("<traceback object at %p>", x), true, nil
 	}
 	return "", false, nil
 }

@@ -22,6 +22,7 @@ func init() {
 		return t
 	}
 	attr("co_name", func(c *py.Code) py.Object { return py.String(c.Name) })
+	attr("co_qualname", func(c *py.Code) py.Object { return py.String(Qualname(c)) })
 	attr("co_filename", func(c *py.Code) py.Object { return py.String(c.Filename) })
 	attr("co_firstlineno", func(c *py.Code) py.Object { return py.Int(c.Firstlineno) })
 	attr("co_argcount", func(c *py.Code) py.Object { return py.Int(c.Argcount) })

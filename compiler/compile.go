@@ -19,7 +19,7 @@
 // model replaces (see runtime.go). Comparisons keep COMPARE_OP where gpython is exact for
 // the kinds of operands the compiler can infer (scalars.go).
 //
-// gpython's VM can only be corrected around it: WrapRunFrame and WrapEvalCode are meant for
+// gpython's VM can only be corrected around it: WrapRunFrame is meant for
 // interp's VM hooks, and LineOf gives exact traceback lines.
 //
 // Errors are SyntaxError exceptions carrying CPython's message, filename, line and offset.

@@ -74,3 +74,35 @@ func LineOf(code *py.Code, lasti int32) int {
 	}
 	return int(runs[i].line)
 }
+
+// co_qualname: gpython's code objects have only a name. A function's qualified name
+// differs from it for methods and nested functions; those are kept here, weakly keyed by
+// the code object, for Qualname.
+var (
+	qualnamesMu sync.Mutex
+	qualnames   = map[weak.Pointer[py.Code]]string{}
+)
+
+func recordQualname(code *py.Code, qualname string) {
+	k := weak.Make(code)
+	qualnamesMu.Lock()
+	qualnames[k] = qualname
+	qualnamesMu.Unlock()
+	runtime.AddCleanup(code, func(k weak.Pointer[py.Code]) {
+		qualnamesMu.Lock()
+		delete(qualnames, k)
+		qualnamesMu.Unlock()
+	}, k)
+}
+
+// Qualname returns co_qualname of code: its qualified name as the compiler knew it
+// ("C.method", "f.<locals>.g"), its name for module-level functions and other code.
+func Qualname(code *py.Code) string {
+	qualnamesMu.Lock()
+	q, ok := qualnames[weak.Make(code)]
+	qualnamesMu.Unlock()
+	if ok {
+		return q
+	}
+	return code.Name
+}

@@ -14,19 +14,6 @@ import (
 // value", or NameError "cannot access free variable 'x' where it is not associated with a
 // value in enclosing scope". (A handler in that same frame still sees gpython's error.)
 
-// WrapEvalCode returns a py.VmEvalCode that applies fixError (vmerrors.go) to the errors
-// of eval.
-// Wrap interp's VmEvalCode hook with it.
-func WrapEvalCode(eval func(py.Context, *py.Code, py.StringDict, py.StringDict, []py.Object, py.StringDict, []py.Object, py.StringDict, py.Tuple) (py.Object, error)) func(py.Context, *py.Code, py.StringDict, py.StringDict, []py.Object, py.StringDict, []py.Object, py.StringDict, py.Tuple) (py.Object, error) {
-	return func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (py.Object, error) {
-		res, err := eval(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
-		if err != nil {
-			err = fixError(err)
-		}
-		return res, err
-	}
-}
-
 // fixUnbound rewrites err if the instruction that raised it read an unbound variable.
 func fixUnbound(err error) error {
 	info, ok := err.(py.ExceptionInfo)

@@ -10,8 +10,8 @@ import (
 // Some of gpython's errors differ from CPython's only in wording, and only on the error
 // path, so generated code keeps the fast instruction and the message is corrected where
 // Python code can first see it: when an except clause starts handling the exception
-// (helperEnterHandler) and when it leaves the frame that raised it (WrapEvalCode,
-// WrapRunFrame). The exception is corrected in place, so both see the same object.
+// (helperEnterHandler) and when it leaves the frame that raised it (WrapRunFrame, through
+// which interp runs every frame). The exception is corrected in place, so both see the same object.
 //
 //   - Ordering comparisons, which keep COMPARE_OP where an operand is a str or a small int
 //     (scalars.go): gpython says "unsupported operand type(s) for <: 'int' and 'str'",

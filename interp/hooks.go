@@ -7,10 +7,12 @@ import (
 	"unicode"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/frames"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
@@ -30,6 +32,10 @@ func init() {
 // The VM hooks: every Python function call goes through py.VmEvalCode and every generator
 // resumption through py.VmRunFrame. Wrapping them gives
 //
+//   - the stack of running frames of each thread (gil.Thread.PushFrame), for
+//     sys._getframe, globals(), exec() and tracebacks: a call's frame is made here
+//     (frames.NewCall binds the arguments), because gpython's VmEvalCode would make it and
+//     run it out of sight;
 //   - the switch point of the thread model (package gil): the GIL changes hands there and
 //     the main thread runs pending signal handlers, whose exception is raised by the call;
 //   - a recursion limit per thread (a RecursionError instead of a fatal Go stack overflow);
@@ -39,59 +45,82 @@ func init() {
 // Go code that calls Python without holding the GIL (an embedding program calling a Python
 // function it got from the interpreter) takes it for the duration of the call.
 func init() {
-	evalCode := py.VmEvalCode
+	// The compiler's wrapper corrects gpython's error messages as they leave the frame and
+	// keeps generators' return values.
+	run := compiler.WrapRunFrame(vm.RunFrame)
 	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
-		t, release, err := enter(ctx, globals)
+		c, err := enter(ctx)
 		if err != nil {
 			return nil, err
 		}
-		defer leave(t, release, &res, &err)
-		return evalCode(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		defer c.leave(&res, &err)
+		f, err := frames.NewCall(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		if err != nil {
+			return nil, err
+		}
+		if code.Flags&py.CO_GENERATOR != 0 {
+			return py.NewGenerator(f), nil
+		}
+		c.push(f)
+		return run(f)
 	}
-	runFrame := py.VmRunFrame
-	py.VmRunFrame = func(frame *py.Frame) (res py.Object, err error) {
-		t, release, err := enter(frame.Context, frame.Globals)
+	py.VmRunFrame = func(f *py.Frame) (res py.Object, err error) {
+		c, err := enter(f.Context)
 		if err != nil {
 			return nil, err
 		}
-		defer leave(t, release, &res, &err)
-		return runFrame(frame)
+		defer c.leave(&res, &err)
+		c.push(f)
+		return run(f)
 	}
 }
 
+// call is the bookkeeping of one Python call between enter and leave.
+type call struct {
+	t       *gil.Thread
+	release func() // gives back a GIL that enter took
+	pushed  bool
+}
+
 // enter is the switch point at the start of a Python call: it finds the calling thread
-// (taking the GIL if the caller does not hold it), delivers pending signals, checks the
-// recursion limit and counts the frame and its globals. On success the caller must call
-// leave when the call ends.
-func enter(ctx py.Context, globals py.StringDict) (t *gil.Thread, release func(), err error) {
+// (taking the GIL if the caller does not hold it), delivers pending signals and checks the
+// recursion limit. On success the caller must call leave when the call ends.
+func enter(ctx py.Context) (c call, err error) {
 	rt := gil.Of(ctx)
 	if rt == nil {
-		return nil, nil, nil
+		return c, nil
 	}
-	t = rt.Current()
-	if t == nil {
-		t, release = rt.Ensure()
+	c.t = rt.Current()
+	if c.t == nil {
+		c.t, c.release = rt.Ensure()
 	}
-	if err := rt.Check(t); err != nil {
-		if release != nil {
-			release()
+	if err := rt.Check(c.t); err != nil {
+		if c.release != nil {
+			c.release()
 		}
-		return nil, nil, err
+		return call{}, err
 	}
-	if t.Depth >= rt.RecursionLimit() {
-		if release != nil {
-			release()
+	if c.t.Depth >= rt.RecursionLimit() {
+		if c.release != nil {
+			c.release()
 		}
-		return nil, nil, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
+		return call{}, py.ExceptionNewf(RecursionError, "maximum recursion depth exceeded")
 	}
-	t.Depth++
-	t.PushGlobals(globals)
-	return t, release, nil
+	c.t.Depth++
+	return c, nil
+}
+
+// push records that the call runs frame f.
+func (c *call) push(f *py.Frame) {
+	if c.t != nil {
+		c.t.PushFrame(f)
+		c.pushed = true
+	}
 }
 
 // leave ends a call begun by enter (deferred): it recovers a Go panic into the call's error,
 // uncounts the frame and gives back a GIL that enter took.
-func leave(t *gil.Thread, release func(), res *py.Object, err *error) {
+func (c *call) leave(res *py.Object, err *error) {
 	if r := recover(); r != nil {
 		*res, *err = nil, panicError(r)
 	}
@@ -99,12 +128,14 @@ func leave(t *gil.Thread, release func(), res *py.Object, err *error) {
 		// The exception keeps its traceback as it leaves each Python frame (__traceback__).
 		classes.RecordTraceback(*err)
 	}
-	if t != nil {
-		t.Depth--
-		t.PopGlobals()
+	if c.t != nil {
+		c.t.Depth--
+		if c.pushed {
+			c.t.PopFrame()
+		}
 	}
-	if release != nil {
-		release()
+	if c.release != nil {
+		c.release()
 	}
 }
 

@@ -33,7 +33,10 @@ func NewDict() *Dict { return &Dict{} }
 func (d *Dict) Type() *py.Type { return DictType }
 
 // Len returns the number of items.
-func (d *Dict) Len() int { return d.t.used }
+func (d *Dict) Len() int {
+	d.pull()
+	return d.t.used
+}
 
 // SetItem sets d[k] = v.
 func (d *Dict) SetItem(k, v py.Object) error {
@@ -44,6 +47,7 @@ func (d *Dict) SetItem(k, v py.Object) error {
 // GetItem returns d[k]; ok is false when k is absent. err is set for an unhashable key or a
 // failing __eq__/__hash__.
 func (d *Dict) GetItem(k py.Object) (v py.Object, ok bool, err error) {
+	d.pull()
 	pos, _, err := d.t.lookup(k)
 	if err != nil || pos < 0 {
 		return nil, false, err
@@ -63,6 +67,7 @@ func (d *Dict) DelItem(k py.Object) (ok bool, err error) {
 
 // Items returns the (key, value) pairs in insertion order.
 func (d *Dict) Items() [][2]py.Object {
+	d.pull()
 	out := make([][2]py.Object, 0, d.t.used)
 	for _, e := range d.t.entries {
 		if e.key != nil {
@@ -73,13 +78,17 @@ func (d *Dict) Items() [][2]py.Object {
 }
 
 // Keys returns the keys in insertion order.
-func (d *Dict) Keys() []py.Object { return d.t.keys() }
+func (d *Dict) Keys() []py.Object {
+	d.pull()
+	return d.t.keys()
+}
 
 // Clear removes every item.
 func (d *Dict) Clear() { d.t.clear() }
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
+	d.pull()
 	c := NewDict()
 	c.t.copyFrom(&d.t)
 	return c
@@ -134,10 +143,10 @@ func (d *Dict) M__delitem__(k py.Object) (py.Object, error) {
 }
 
 // M__len__ implements len(d).
-func (d *Dict) M__len__() (py.Object, error) { return py.Int(d.t.used), nil }
+func (d *Dict) M__len__() (py.Object, error) { return py.Int(d.Len()), nil }
 
 // M__bool__ implements bool(d).
-func (d *Dict) M__bool__() (py.Object, error) { return py.NewBool(d.t.used > 0), nil }
+func (d *Dict) M__bool__() (py.Object, error) { return py.NewBool(d.Len() > 0), nil }
 
 // M__contains__ implements k in d.
 func (d *Dict) M__contains__(k py.Object) (py.Object, error) {
@@ -202,6 +211,7 @@ func (d *Dict) M__repr__() (py.Object, error) {
 		return py.String("{...}"), nil
 	}
 	defer reprLeave(d)
+	d.pull()
 	var b strings.Builder
 	b.WriteByte('{')
 	it := newTableIter(&d.t, "dictionary")
@@ -234,7 +244,7 @@ func (d *Dict) M__repr__() (py.Object, error) {
 }
 
 func dictEq(a, b *Dict) (py.Object, error) {
-	if a.t.used != b.t.used {
+	if a.Len() != b.Len() {
 		return py.False, nil
 	}
 	for _, kv := range a.Items() {
@@ -258,6 +268,7 @@ func dictEq(a, b *Dict) (py.Object, error) {
 
 // updateFromDict adds o's items, reusing their stored hashes as CPython's dict merge does.
 func (d *Dict) updateFromDict(o *Dict) error {
+	o.pull()
 	for _, e := range append([]entry(nil), o.t.entries...) {
 		if e.key == nil {
 			continue
@@ -268,6 +279,9 @@ func (d *Dict) updateFromDict(o *Dict) error {
 		}
 		if pos >= 0 {
 			d.t.entries[pos].value = e.value
+			if d.t.ns != nil {
+				d.t.mirrorSet(e.key, e.value)
+			}
 		} else {
 			d.t.add(e.key, e.value, e.hash)
 		}

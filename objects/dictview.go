@@ -30,6 +30,7 @@ type dictIter struct {
 }
 
 func newDictIter(d *Dict, kind iterKind) *dictIter {
+	d.pull()
 	return &dictIter{it: newTableIter(&d.t, "dictionary"), kind: kind}
 }
 

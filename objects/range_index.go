@@ -151,3 +151,16 @@ func init() {
 		}, 0, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
 	)
 }
+
+// IndexInt is operator.index(x) as a Go int, with CPython's TypeError for an object that is
+// not an integer and its OverflowError for one beyond a Go int.
+func IndexInt(x py.Object) (int, error) {
+	v, err := indexArg(x)
+	if err != nil {
+		return 0, err
+	}
+	if !v.IsInt64() || int64(int(v.Int64())) != v.Int64() {
+		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	return int(v.Int64()), nil
+}

@@ -19,6 +19,7 @@ type table struct {
 	index   map[int64]int32
 	used    int
 	version uint64
+	ns      py.StringDict // the namespace a dict is linked to (namespace.go), or nil
 }
 
 // find returns the position of key (whose hash is h), or -1.
@@ -73,6 +74,9 @@ func (t *table) set(key, value py.Object) (bool, error) {
 	}
 	if pos >= 0 {
 		t.entries[pos].value = value
+		if t.ns != nil {
+			t.mirrorSet(t.entries[pos].key, value)
+		}
 		return false, nil
 	}
 	t.add(key, value, h)
@@ -92,11 +96,17 @@ func (t *table) add(key, value py.Object, h int64) {
 	t.entries = append(t.entries, entry{key: key, value: value, hash: h, next: next})
 	t.used++
 	t.version++
+	if t.ns != nil {
+		t.mirrorSet(key, value)
+	}
 }
 
 // remove deletes the entry at pos.
 func (t *table) remove(pos int) {
 	e := &t.entries[pos]
+	if t.ns != nil {
+		t.mirrorDel(e.key)
+	}
 	head := t.index[e.hash]
 	if int(head) == pos {
 		if e.next < 0 {
@@ -142,6 +152,9 @@ func (t *table) compact() {
 
 // clear empties the table.
 func (t *table) clear() {
+	if t.ns != nil {
+		clear(t.ns)
+	}
 	t.entries = nil
 	t.index = nil
 	t.used = 0

@@ -18,10 +18,10 @@ type Thread struct {
 	// Depth is the number of Python frames the thread is running (for the recursion limit).
 	Depth int
 
-	values  map[any]any
-	globals []py.StringDict // module namespaces of the running Python calls, innermost last
-	wake    chan struct{}   // a token: a signal arrived (main thread only)
-	done    chan struct{}   // closed by Finish
+	values map[any]any
+	frames []*py.Frame   // the frames of the running Python calls, innermost last
+	wake   chan struct{} // a token: a signal arrived (main thread only)
+	done   chan struct{} // closed by Finish
 }
 
 // identBase makes idents look like CPython's (large pthread_t values) without being
@@ -97,31 +97,57 @@ func (t *Thread) SetValue(key, value any) {
 	t.values[key] = value
 }
 
-// PushGlobals records that a Python call with module namespace g starts (the VM hook does).
-func (t *Thread) PushGlobals(g py.StringDict) { t.globals = append(t.globals, g) }
+// PushFrame records that the thread starts running frame f (a call or a generator's
+// resumption: the VM hooks do it).
+func (t *Thread) PushFrame(f *py.Frame) { t.frames = append(t.frames, f) }
 
-// PopGlobals records that the innermost Python call has ended.
-func (t *Thread) PopGlobals() {
-	if n := len(t.globals); n > 0 {
-		t.globals[n-1] = nil
-		t.globals = t.globals[:n-1]
+// PopFrame records that the innermost frame has stopped running.
+func (t *Thread) PopFrame() {
+	if n := len(t.frames); n > 0 {
+		t.frames[n-1] = nil
+		t.frames = t.frames[:n-1]
 	}
 }
 
-// Globals returns the module namespace of the innermost running Python call, nil if none.
-func (t *Thread) Globals() py.StringDict {
-	if n := len(t.globals); n > 0 {
-		return t.globals[n-1]
+// Frame returns the running frame depth levels out from the innermost one (0 is the
+// innermost: what sys._getframe(depth) gives), nil if there are not that many.
+func (t *Thread) Frame(depth int) *py.Frame {
+	if n := len(t.frames); depth >= 0 && depth < n {
+		return t.frames[n-1-depth]
 	}
 	return nil
 }
 
+// Caller returns the frame that f is running for (f.f_back), nil if f is the outermost
+// frame or is not running on this thread.
+func (t *Thread) Caller(f *py.Frame) *py.Frame {
+	for i := len(t.frames) - 1; i > 0; i-- {
+		if t.frames[i] == f {
+			return t.frames[i-1]
+		}
+	}
+	return nil
+}
+
+// Runs reports whether frame f is running on the thread.
+func (t *Thread) Runs(f *py.Frame) bool {
+	for i := len(t.frames) - 1; i >= 0; i-- {
+		if t.frames[i] == f {
+			return true
+		}
+	}
+	return false
+}
+
+// Globals returns the module namespace of the innermost running Python call, nil if none.
+func (t *Thread) Globals() py.StringDict { return t.GlobalsAt(0) }
+
 // GlobalsAt returns the module namespace of the Python call depth levels out from the
-// innermost one (0 is Globals()), nil if there are not that many: what sys._getframe(depth)
-// .f_globals would give, for library code that must know its caller's module.
+// innermost one (0 is Globals()), nil if there are not that many: sys._getframe(depth)
+// .f_globals, for library code that must know its caller's module.
 func (t *Thread) GlobalsAt(depth int) py.StringDict {
-	if n := len(t.globals); depth >= 0 && depth < n {
-		return t.globals[n-1-depth]
+	if f := t.Frame(depth); f != nil {
+		return f.Globals
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/go-python/gpython/py"
 
@@ -294,7 +295,7 @@ func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searc
 	if impl := py.GetModuleImpl(full); impl != nil {
 		m, err := ctx.GetModule(full)
 		if err != nil {
-			if m, err = ctx.ModuleInit(impl); err != nil {
+			if m, err = initModule(ctx, d, full, impl); err != nil {
 				return nil, err
 			}
 		}
@@ -478,4 +479,41 @@ func FindSource(ctx py.Context, full string) (file, pkg string, err error) {
 		return "", "", err
 	}
 	return main, full, nil
+}
+
+// codeMu guards the compiled code that registered modules keep in their ModuleImpl, shared
+// by every interpreter of the process.
+var codeMu sync.Mutex
+
+// initModule makes a registered module (Go methods and globals, and its embedded Python
+// source, if any) as gpython's ModuleInit does, but runs the source through the VM hook, as
+// a call with its own frame, like any imported file (ModuleInit runs it out of sight of
+// the frame stack), and with the module in sys.modules while it runs, as CPython does.
+func initModule(ctx py.Context, d *objects.Dict, full string, impl *py.ModuleImpl) (*py.Module, error) {
+	codeMu.Lock()
+	if impl.Code == nil && len(impl.CodeSrc) > 0 {
+		code, err := py.Compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode, 0, true)
+		if err != nil {
+			codeMu.Unlock()
+			return nil, err
+		}
+		impl.Code = code
+	}
+	code := impl.Code
+	codeMu.Unlock()
+	if code == nil {
+		return ctx.ModuleInit(impl)
+	}
+	m, err := ctx.Store().NewModule(ctx, impl)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.SetItem(py.String(full), m); err != nil {
+		return nil, err
+	}
+	if _, err := py.VmEvalCode(ctx, code, m.Globals, m.Globals, nil, nil, nil, nil, nil); err != nil {
+		_, _ = d.DelItem(py.String(full))
+		return nil, err
+	}
+	return m, nil
 }

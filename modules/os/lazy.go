@@ -29,7 +29,7 @@ func (l *lazySource) function(m *py.Module, name string) (py.Object, error) {
 	if l.err != nil {
 		return nil, l.err
 	}
-	if _, err := m.Context.RunCode(l.code, m.Globals, m.Globals, nil); err != nil {
+	if _, err := py.VmEvalCode(m.Context, l.code, m.Globals, m.Globals, nil, nil, nil, nil, nil); err != nil {
 		return nil, err
 	}
 	return m.Globals[name], nil

@@ -1,0 +1,202 @@
+package frames
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
+)
+
+// NewCall makes the frame of a call of code: the arguments bound to its parameters as
+// CPython binds them (defaults, keyword-only parameters, *args, **kwargs, cells), with
+// CPython 3.11's TypeError messages when they do not fit. It has py.VmEvalCode's
+// parameters; gpython's own VmEvalCode makes the frame and runs it at once, so the caller
+// could never see it.
+func NewCall(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (*py.Frame, error) {
+	if globals == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "PyEval_EvalCode: NULL globals")
+	}
+	f := py.NewFrame(ctx, globals, locals, code, closure)
+	fast := f.Localsplus
+	npos := int(code.Argcount)
+	total := npos + int(code.Kwonlyargcount)
+	given := len(args)
+	slot := total
+	if code.Flags&py.CO_VARARGS != 0 {
+		var rest py.Tuple
+		if given > npos {
+			rest = append(make(py.Tuple, 0, given-npos), args[npos:]...)
+		} else {
+			rest = py.Tuple{}
+		}
+		fast[slot] = rest
+		slot++
+	}
+	var kwdict py.StringDict
+	if code.Flags&py.CO_VARKEYWORDS != 0 {
+		kwdict = py.NewStringDict()
+		fast[slot] = kwdict
+	}
+	copy(fast, args[:min(given, npos)])
+	if len(kws) > 0 {
+		if err := bindKeywords(code, fast, kws, kwdict, min(given, npos), total); err != nil {
+			return nil, err
+		}
+	}
+	if given > npos && code.Flags&py.CO_VARARGS == 0 {
+		return nil, tooManyPositional(code, given, len(defs), fast)
+	}
+	if given < npos {
+		firstDefault := npos - len(defs)
+		var missing []string
+		for i := given; i < firstDefault; i++ {
+			if fast[i] == nil {
+				missing = append(missing, code.Varnames[i])
+			}
+		}
+		if missing != nil {
+			return nil, missingArguments(code, "positional", missing)
+		}
+		for i := max(given, firstDefault); i < npos; i++ {
+			if fast[i] == nil {
+				fast[i] = defs[i-firstDefault]
+			}
+		}
+	}
+	if total > npos {
+		var missing []string
+		for i := npos; i < total; i++ {
+			if fast[i] != nil {
+				continue
+			}
+			if def, ok := kwdefs[code.Varnames[i]]; ok {
+				fast[i] = def
+				continue
+			}
+			missing = append(missing, code.Varnames[i])
+		}
+		if missing != nil {
+			return nil, missingArguments(code, "keyword-only", missing)
+		}
+	}
+	nlocals := int(code.Nlocals)
+	for i := range code.Cellvars {
+		var c *py.Cell
+		if code.Cell2arg != nil && code.Cell2arg[i] != py.CO_CELL_NOT_AN_ARG {
+			a := code.Cell2arg[i]
+			c = py.NewCell(fast[a])
+			fast[a] = nil // the argument lives in its cell only
+		} else {
+			c = py.NewCell(nil)
+		}
+		fast[nlocals+i] = c
+	}
+	free := fast[nlocals+len(code.Cellvars):]
+	if len(closure) < len(code.Freevars) {
+		return nil, py.ExceptionNewf(py.SystemError, "%s: closure has %d cells for %d free variables", code.Name, len(closure), len(code.Freevars))
+	}
+	copy(free, closure[:len(code.Freevars)])
+	return f, nil
+}
+
+// bindKeywords puts the keyword arguments into their parameters' slots (or **kwargs).
+// bound is the number of parameters already filled by position.
+func bindKeywords(code *py.Code, fast []py.Object, kws, kwdict py.StringDict, bound, total int) error {
+	for k, v := range kws {
+		j := paramIndex(code, k, total)
+		switch {
+		case j < 0 && kwdict == nil, j >= 0 && j < bound:
+			return keywordError(code, kws, kwdict != nil, bound, total)
+		case j < 0:
+			kwdict[k] = v
+		default:
+			fast[j] = v
+		}
+	}
+	return nil
+}
+
+func paramIndex(code *py.Code, name string, total int) int {
+	for j, n := range code.Varnames[:total] {
+		if n == name {
+			return j
+		}
+	}
+	return -1
+}
+
+// keywordError reports the first offending keyword argument. The call site's order is
+// gone (the keywords arrive in a Go map), so "first" is in sorted order, to be
+// deterministic.
+func keywordError(code *py.Code, kws py.StringDict, hasKwargs bool, bound, total int) error {
+	keys := make([]string, 0, len(kws))
+	for k := range kws {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	name := compiler.Qualname(code)
+	for _, k := range keys {
+		j := paramIndex(code, k, total)
+		if j < 0 && !hasKwargs {
+			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, k)
+		}
+		if j >= 0 && j < bound {
+			return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", name, k)
+		}
+	}
+	return py.ExceptionNewf(py.SystemError, "%s(): bad keyword arguments", name)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// tooManyPositional is CPython's message for more positional arguments than parameters.
+func tooManyPositional(code *py.Code, given, ndefs int, fast []py.Object) error {
+	npos := int(code.Argcount)
+	kwonly := 0
+	for _, v := range fast[npos : npos+int(code.Kwonlyargcount)] {
+		if v != nil {
+			kwonly++
+		}
+	}
+	var takes string
+	if ndefs > 0 {
+		takes = "from " + strconv.Itoa(npos-ndefs) + " to " + strconv.Itoa(npos) + " positional arguments"
+	} else {
+		takes = strconv.Itoa(npos) + " positional argument" + plural(npos)
+	}
+	verb := "were"
+	if given == 1 && kwonly == 0 {
+		verb = "was"
+	}
+	extra := ""
+	if kwonly > 0 {
+		extra = " positional argument" + plural(given) + " (and " + strconv.Itoa(kwonly) + " keyword-only argument" + plural(kwonly) + ")"
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() takes %s but %d%s %s given", compiler.Qualname(code), takes, given, extra, verb)
+}
+
+// missingArguments is CPython's message for parameters left without a value.
+func missingArguments(code *py.Code, kind string, names []string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() missing %d required %s argument%s: %s", compiler.Qualname(code), len(names), kind, plural(len(names)), list)
+}
