@@ -114,7 +114,7 @@ func (e *Encoder) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, err
 	if err != nil {
 		return nil, err
 	}
-	st := &encodeState{Encoder: e, level: n, thread: gil.Current(e.ctx)}
+	st := &encodeState{Encoder: e, level: n, nesting: nesting{thread: gil.Current(e.ctx)}}
 	if e.circular {
 		st.markers = map[any]struct{}{}
 	}
@@ -136,8 +136,7 @@ type encodeState struct {
 	chunks  []py.Object // chunks done (chunked mode)
 	markers map[any]struct{}
 	level   int
-	thread  *gil.Thread // counts nesting against the recursion limit, with depth
-	depth   int
+	nesting
 }
 
 // cut ends a chunk where CPython's _make_iterencode yields one.
@@ -154,32 +153,12 @@ func (st *encodeState) emit(s string) {
 	st.cut()
 }
 
-// enter counts one more level of nesting against the recursion limit, as CPython's
-// Py_EnterRecursiveCall; leave undoes it.
+// enter counts one more level of nesting against the recursion limit.
 func (st *encodeState) enter() error {
-	depth, limit := st.depth, gil.DefaultRecursionLimit
-	if t := st.thread; t != nil {
-		depth, limit = t.Depth, t.Runtime().RecursionLimit()
+	if st.pyErrors {
+		return st.nesting.enter("maximum recursion depth exceeded")
 	}
-	if depth >= limit {
-		msg := "maximum recursion depth exceeded while encoding a JSON object"
-		if st.pyErrors {
-			msg = "maximum recursion depth exceeded"
-		}
-		return py.ExceptionNewf(recursionError(), "%s", msg)
-	}
-	st.depth++
-	if t := st.thread; t != nil {
-		t.Depth++
-	}
-	return nil
-}
-
-func (st *encodeState) leave() {
-	st.depth--
-	if t := st.thread; t != nil {
-		t.Depth--
-	}
+	return st.nesting.enter("maximum recursion depth exceeded while encoding a JSON object")
 }
 
 // scalar writes obj if it is a str, None, bool, int or float (or a subclass of one) and
@@ -371,14 +350,20 @@ func (st *encodeState) list(obj py.Object, items py.Tuple) error {
 			return err
 		}
 	}
+	st.close("]", id)
+	return nil
+}
+
+// close ends an array or object: the newline and indentation of the enclosing level when
+// indenting, then the bracket.
+func (st *encodeState) close(bracket string, id any) {
 	if st.hasIndent {
 		st.level--
 		st.newline()
 		st.cut()
 	}
-	st.emit("]")
+	st.emit(bracket)
 	st.markLeave(id)
-	return nil
 }
 
 // dictValue writes obj if it is a dict (or a subclass of one) and reports whether it was.
@@ -548,13 +533,7 @@ func (st *encodeState) dict(obj py.Object, pairs [][2]py.Object) error {
 			return err
 		}
 	}
-	if st.hasIndent {
-		st.level--
-		st.newline()
-		st.cut()
-	}
-	st.emit("}")
-	st.markLeave(id)
+	st.close("}", id)
 	return nil
 }
 

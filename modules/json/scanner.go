@@ -112,7 +112,7 @@ func (sc *Scanner) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, er
 
 // run scans the value at byte offset i of s with a fresh decoding state.
 func (sc *Scanner) run(s string, i int) (py.Object, int, error) {
-	d := &decodeState{Scanner: sc, s: s, thread: gil.Current(sc.ctx), memo: map[string]py.String{}}
+	d := &decodeState{Scanner: sc, s: s, nesting: nesting{thread: gil.Current(sc.ctx)}, memo: map[string]py.String{}}
 	v, end, err := d.value(i)
 	if err != nil {
 		return nil, 0, err
@@ -138,10 +138,9 @@ func (sc *Scanner) raise(doc py.Object, s string, start, base int, err error) er
 // decodeState is one scan of a document.
 type decodeState struct {
 	*Scanner
-	s      string
-	thread *gil.Thread
-	memo   map[string]py.String // keys already made, shared by the objects of a document
-	depth  int
+	s    string
+	memo map[string]py.String // keys already made, shared by the objects of a document
+	nesting
 }
 
 // skip returns the offset of the first character at or after i that is not JSON
@@ -158,26 +157,37 @@ func skip(s string, i int) int {
 	return i
 }
 
-// enter counts a nested array or object against the recursion limit, as CPython's
-// Py_EnterRecursiveCall; leave undoes it.
+// enter counts a nested array or object against the recursion limit.
 func (d *decodeState) enter(what string) error {
-	depth, limit := d.depth, gil.DefaultRecursionLimit
-	if t := d.thread; t != nil {
+	return d.nesting.enter("maximum recursion depth exceeded while decoding a JSON " + what + " from a unicode string")
+}
+
+// nesting counts nested containers against the recursion limit, as CPython's
+// Py_EnterRecursiveCall: on the Python thread's depth (Python frames and containers
+// together) when there is one, else on its own.
+type nesting struct {
+	thread *gil.Thread
+	depth  int
+}
+
+func (n *nesting) enter(msg string) error {
+	depth, limit := n.depth, gil.DefaultRecursionLimit
+	if t := n.thread; t != nil {
 		depth, limit = t.Depth, t.Runtime().RecursionLimit()
 	}
 	if depth >= limit {
-		return py.ExceptionNewf(recursionError(), "maximum recursion depth exceeded while decoding a JSON %s from a unicode string", what)
+		return py.ExceptionNewf(recursionError(), "%s", msg)
 	}
-	d.depth++
-	if t := d.thread; t != nil {
+	n.depth++
+	if t := n.thread; t != nil {
 		t.Depth++
 	}
 	return nil
 }
 
-func (d *decodeState) leave() {
-	d.depth--
-	if t := d.thread; t != nil {
+func (n *nesting) leave() {
+	n.depth--
+	if t := n.thread; t != nil {
 		t.Depth--
 	}
 }
