@@ -94,6 +94,34 @@ func Callable(obj py.Object) bool {
 	return ok
 }
 
+const iterDoc = `iter(iterable) -> iterator
+iter(callable, sentinel) -> iterator
+
+Get an iterator from an object.  In the first form, the argument must
+supply its own iterator, or be a sequence.
+In the second form, the callable is called until it returns the sentinel.`
+
+// builtinIter is iter(): gpython's accepts only Python functions as the callable of the
+// two-argument form (not bound methods, builtins, classes or instances with __call__) and
+// cannot iterate bytes.
+func builtinIter(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(kw) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "iter() takes no keyword arguments")
+	}
+	switch len(args) {
+	case 0:
+		return nil, py.ExceptionNewf(py.TypeError, "iter expected at least 1 argument, got 0")
+	case 1:
+		return objects.Iter(args[0])
+	case 2:
+		if !Callable(args[0]) {
+			return nil, py.ExceptionNewf(py.TypeError, "iter(v, w): v must be callable")
+		}
+		return objects.NewCallIter(args[0], args[1]), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "iter expected at most 2 arguments, got %d", len(args))
+}
+
 // ID is id(obj).
 func ID(obj py.Object) py.Int {
 	if i := AsInstance(obj); i != nil {
@@ -380,6 +408,7 @@ func init() {
 		py.MustNewMethod("callable", func(_, obj py.Object) (py.Object, error) {
 			return py.NewBool(Callable(obj)), nil
 		}, 0, "Return whether the object is callable."),
+		py.MustNewMethod("iter", builtinIter, 0, iterDoc),
 		py.MustNewMethod("id", func(_, obj py.Object) (py.Object, error) {
 			return ID(obj), nil
 		}, 0, "Return the identity of an object."),

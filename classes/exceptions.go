@@ -154,7 +154,7 @@ func SetContext(o, ctx py.Object) {
 // IsExceptionValue reports whether o is an exception instance.
 func IsExceptionValue(o py.Object) bool {
 	if _, ok := o.(*py.Exception); ok {
-		return true
+		return o != py.NotImplemented // gpython's is an exception object
 	}
 	return o.Type().Flags&py.TPFLAGS_BASE_EXC_SUBCLASS != 0 && asException(o) != nil
 }

@@ -207,6 +207,18 @@ func init() {
 			return alloc(t, args, kwargs)
 		}), Dict: py.NewStringDict()}
 	py.ObjectType.Dict["__new__"] = objectNew
+	gpythonObjectNew := py.ObjectType.New
+	py.ObjectType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t != py.ObjectType {
+			return gpythonObjectNew(t, args, kwargs)
+		}
+		// object(): gpython's allocates a *py.Type (a callable "<class ''>"); CPython's
+		// is a featureless instance, which is an Instance of object without a dict.
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "object() takes no arguments")
+		}
+		return NewInstance(py.ObjectType), nil
+	}
 	objectInit = objMethod("__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) > 0 || len(kwargs) > 0 {
 			t := self.Type()

@@ -39,6 +39,10 @@ func reprFallback(x py.Object) (string, bool, error) {
 		return "<staticmethod(" + f + ")>", true, err
 	case *py.Property, *Property:
 		return fmt.Sprintf("<property object at %p>", x), true, nil
+	case *py.Generator:
+		// CPython names the generator's function by its qualified name, which gpython's
+		// code objects do not keep: a method's generator prints its bare name.
+		return fmt.Sprintf("<generator object %s at %p>", v.Code.Name, v), true, nil
 	case *py.Cell:
 		return fmt.Sprintf("<cell at %p>", x), true, nil
 	case *py.Frame:

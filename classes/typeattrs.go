@@ -59,9 +59,11 @@ func typeSpecial(cls *py.Type, name string) (py.Object, bool, error) {
 	case "__qualname__":
 		return py.String(typeQualname(cls)), true, nil
 	case "__module__":
-		if v, ok := cls.Dict["__module__"]; ok {
+		if v, ok := cls.Dict["__module__"]; ok && cls.Flags&py.TPFLAGS_HEAPTYPE != 0 {
 			return v, true, nil
 		}
+		// A builtin type's dict may hold its instances' __module__ descriptor (function,
+		// method): the type's own module is "builtins" unless a string names another.
 		return py.String(typeModule(cls)), true, nil
 	case "__mro__":
 		return append(py.Tuple(nil), cls.Mro...), true, nil
@@ -122,7 +124,7 @@ func typeRepr(t *py.Type) string {
 // typeSetattr is type.__setattr__.
 func typeSetattr(cls *py.Type, name string, value py.Object) error {
 	if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
-		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, cls.Name)
+		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, typeFullName(cls))
 	}
 	if d := Lookup(cls.Type(), name); d != nil && cls.Type().Flags&py.TPFLAGS_HEAPTYPE != 0 {
 		if in := AsInstance(d); in != nil {
@@ -157,7 +159,7 @@ func typeSetattr(cls *py.Type, name string, value py.Object) error {
 // typeDelattr is type.__delattr__.
 func typeDelattr(cls *py.Type, name string) error {
 	if cls.Flags&py.TPFLAGS_HEAPTYPE == 0 {
-		return py.ExceptionNewf(py.TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, cls.Name)
+		return py.ExceptionNewf(py.TypeError, "cannot set '%s' attribute of immutable type '%s'", name, typeFullName(cls))
 	}
 	if _, ok := cls.Dict[name]; !ok {
 		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)

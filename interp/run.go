@@ -138,6 +138,8 @@ func (it *Interp) runMain(source, filename string, pkg py.Object) error {
 		return err
 	}
 	m.Globals["__doc__"] = py.None
+	// As in CPython: the builtins module in __main__, its dict in imported modules.
+	m.Globals["__builtins__"] = it.ctx.Store().Builtins
 	if pkg != nil {
 		m.Globals["__package__"] = pkg
 	}

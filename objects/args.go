@@ -107,6 +107,12 @@ func parseArgs(name string, args py.Tuple, kwargs py.StringDict, names []string,
 	return nil
 }
 
+// ParseArgs is parseArgs for native modules: arguments given by position (the first npos
+// of names) or keyword, with CPython's messages for a function called name.
+func ParseArgs(name string, args py.Tuple, kwargs py.StringDict, names []string, npos, min int, results ...*py.Object) error {
+	return parseArgs(name, args, kwargs, names, npos, min, results...)
+}
+
 // methodFn is the Go signature of every method this package adds to a type.
 type methodFn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 

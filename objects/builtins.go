@@ -528,7 +528,7 @@ func init() {
 	// The types this package makes after gpython's initialisation need their MRO
 	// (__mro__, dir(), attribute lookup through object).
 	builtins.Ready(ByteArrayType, bytesIterType, DictType, dictKeyIterType, dictValueIterType,
-		dictItemIterType, dictKeysType, dictValuesType, dictItemsType, EnumerateType, ReversedType,
+		dictItemIterType, dictKeysType, dictValuesType, dictItemsType, EnumerateType, ReversedType, MapType, notImplementedType,
 		MemoryViewType, SetType, FrozenSetType, setIterType)
 }
 

@@ -1,8 +1,6 @@
 package objects
 
 import (
-	"errors"
-	"io"
 	"math/big"
 	"strings"
 
@@ -174,78 +172,4 @@ func init() {
 	builtins.SetGlobal("__debug__", py.True)
 	builtins.SetGlobal("exit", &Quitter{name: "exit"})
 	builtins.SetGlobal("quit", &Quitter{name: "quit"})
-}
-
-// fileReadline reads one line (at most limit bytes when limit >= 0) from a gpython file
-// a byte at a time, so that nothing beyond the line is consumed from a shared descriptor
-// (sys.stdin is gpython's unbuffered file).
-func fileReadline(f *py.File, limit int) (py.Object, error) {
-	if !f.Can(py.FileRead) {
-		return nil, py.ExceptionNewf(py.OSError, "not readable")
-	}
-	var line []byte
-	buf := make([]byte, 1)
-	for limit < 0 || len(line) < limit {
-		n, err := f.File.Read(buf)
-		if n == 1 {
-			line = append(line, buf[0])
-			if buf[0] == '\n' {
-				break
-			}
-		}
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			return nil, py.ExceptionNewf(py.OSError, "%v", err)
-		}
-	}
-	if f.Can(py.FileBinary) {
-		return py.Bytes(line), nil
-	}
-	return py.String(line), nil
-}
-
-func init() {
-	self := func(o py.Object) (*py.File, error) {
-		f, ok := o.(*py.File)
-		if !ok || f.File == nil {
-			return nil, py.ExceptionNewf(py.ValueError, "I/O operation on closed file.")
-		}
-		return f, nil
-	}
-	py.FileType.Dict["readline"] = py.MustNewMethod("readline", func(o py.Object, args py.Tuple) (py.Object, error) {
-		f, err := self(o)
-		if err != nil {
-			return nil, err
-		}
-		limit := -1
-		if len(args) > 1 {
-			return nil, py.ExceptionNewf(py.TypeError, "readline expected at most 1 argument, got %d", len(args))
-		}
-		if len(args) == 1 && args[0] != py.None {
-			if limit, err = indexInt(args[0]); err != nil {
-				return nil, err
-			}
-		}
-		return fileReadline(f, limit)
-	}, 0, "Read and return a line from the stream.")
-	py.FileType.Dict["readlines"] = py.MustNewMethod("readlines", func(o py.Object, args py.Tuple) (py.Object, error) {
-		f, err := self(o)
-		if err != nil {
-			return nil, err
-		}
-		var lines []py.Object
-		for {
-			l, err := fileReadline(f, -1)
-			if err != nil {
-				return nil, err
-			}
-			if n, _ := Len(l); n == py.Int(0) {
-				break
-			}
-			lines = append(lines, l)
-		}
-		return py.NewListFromItems(lines), nil
-	}, 0, "Return a list of lines from the stream.")
 }

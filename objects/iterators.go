@@ -10,7 +10,22 @@ var EnumerateType = py.NewType("enumerate", "Return an enumerate object.")
 // ReversedType is the reversed builtin.
 var ReversedType = py.NewType("reversed", "Return a reverse iterator over the values of the given sequence.")
 
+// MapType is the map builtin: gpython's map objects report filter as their type.
+var MapType = py.NewType("map", "map(func, *iterables) --> map object\n\nMake an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted.")
+
+var notImplementedType = py.NewType("NotImplementedType", "")
+
 func init() {
+	MapType.New = mapNew
+	// gpython names Ellipsis's type EllipsisType, and NotImplemented is an instance of
+	// NotImplementedError: CPython's types are ellipsis and NotImplementedType.
+	py.EllipsisTypeType.Name = "ellipsis"
+	if e, ok := py.NotImplemented.(*py.Exception); ok {
+		e.Base = notImplementedType
+	}
+	for _, t := range []*py.Type{MapType, EnumerateType, ReversedType, py.FilterType, py.ZipType} {
+		t.Flags |= py.TPFLAGS_BASETYPE // subclassable, as in CPython
+	}
 	EnumerateType.New = enumerateNew
 	ReversedType.New = reversedNew
 }
@@ -155,4 +170,90 @@ func (d *Dict) M__reversed__() (py.Object, error) {
 		keys[i], keys[j] = keys[j], keys[i]
 	}
 	return py.NewIterator(py.Tuple(keys)), nil
+}
+
+// callIter is iter(callable, sentinel): it calls callable until the result equals sentinel
+// (compared with ==, sentinel first, as CPython does) or the callable raises StopIteration,
+// and drops the callable then, so an exhausted iterator never calls it again.
+type callIter struct {
+	callable py.Object
+	sentinel py.Object
+}
+
+// NewCallIter is the iterator of iter(callable, sentinel); the caller checks callable.
+func NewCallIter(callable, sentinel py.Object) py.Object {
+	return &callIter{callable: callable, sentinel: sentinel}
+}
+
+// Type returns callable_iterator.
+func (c *callIter) Type() *py.Type { return py.CallIteratorType }
+
+// M__iter__ returns the iterator.
+func (c *callIter) M__iter__() (py.Object, error) { return c, nil }
+
+// M__next__ calls the callable once.
+func (c *callIter) M__next__() (py.Object, error) {
+	if c.callable == nil {
+		return nil, py.StopIteration
+	}
+	v, err := py.Call(c.callable, nil, nil)
+	if err != nil {
+		if isStop(err) {
+			c.callable = nil
+			return nil, py.StopIteration
+		}
+		return nil, err
+	}
+	done, err := Equal(c.sentinel, v)
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		c.callable = nil
+		return nil, py.StopIteration
+	}
+	return v, nil
+}
+
+type mapIter struct {
+	cls   *py.Type
+	fn    py.Object
+	iters []py.Object
+}
+
+// Type returns map (or the subclass it was made by).
+func (m *mapIter) Type() *py.Type { return m.cls }
+
+// M__iter__ returns the iterator.
+func (m *mapIter) M__iter__() (py.Object, error) { return m, nil }
+
+// M__next__ calls the function with the next item of each iterable.
+func (m *mapIter) M__next__() (py.Object, error) {
+	args := make(py.Tuple, len(m.iters))
+	for i, it := range m.iters {
+		v, err := py.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		args[i] = v
+	}
+	return py.Call(m.fn, args, nil)
+}
+
+func mapNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if len(kw) != 0 && t == MapType {
+		return nil, py.ExceptionNewf(py.TypeError, "map() takes no keyword arguments")
+	}
+	if len(args) < 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "map() must have at least two arguments.")
+	}
+	m := &mapIter{cls: t, fn: args[0], iters: make([]py.Object, len(args)-1)}
+	for i, a := range args[1:] {
+		it, err := Iter(a)
+		if err != nil {
+			return nil, err
+		}
+		m.iters[i] = it
+	}
+	return m, nil
 }

@@ -3,6 +3,7 @@ package objects
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"sort"
 	"strings"
 	"sync"
@@ -118,7 +119,31 @@ func Repr(x py.Object) (string, error) {
 			return s, err
 		}
 	}
+	if s, ok := defaultRepr(x); ok {
+		return s, nil
+	}
 	return py.ReprAsString(x)
+}
+
+// defaultRepr is object.__repr__ for a Go object without a __repr__ of its own:
+// "<map object at 0x...>" (gpython writes "<map instance at 0x...>"), the type named with
+// its module when that is not builtins ("<_thread.lock object at 0x...>").
+func defaultRepr(x py.Object) (string, bool) {
+	if _, ok := x.(py.I__repr__); ok {
+		return "", false
+	}
+	if _, ok := x.(*py.Type); ok {
+		return "", false
+	}
+	if v := reflect.ValueOf(x); v.Kind() != reflect.Pointer || v.IsNil() {
+		return "", false
+	}
+	t := x.Type()
+	name := t.Name
+	if m, ok := t.Dict["__module__"].(py.String); ok && m != "builtins" && m != "" {
+		name = string(m) + "." + name
+	}
+	return fmt.Sprintf("<%s object at %p>", name, x), true
 }
 
 // ExceptionRepr and ExceptionStr, installed by the object model (package classes), format
@@ -158,6 +183,11 @@ func Str(x py.Object) (string, error) {
 	if ReprFallback != nil {
 		if s, ok, err := ReprFallback(x); ok {
 			return s, err
+		}
+	}
+	if _, ok := x.(py.I__str__); !ok {
+		if s, ok := defaultRepr(x); ok {
+			return s, nil
 		}
 	}
 	return py.StrAsString(x)

@@ -46,4 +46,5 @@ func init() {
 	builtins.SetGlobal("memoryview", MemoryViewType)
 	builtins.SetGlobal("enumerate", EnumerateType)
 	builtins.SetGlobal("reversed", ReversedType)
+	builtins.SetGlobal("map", MapType)
 }

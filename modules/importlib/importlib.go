@@ -314,6 +314,7 @@ func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searc
 		return nil, err
 	}
 	m.Globals["__doc__"] = py.None
+	m.Globals["__builtins__"] = ctx.Store().Builtins.Globals // the module in __main__ only
 	if pkgDir != "" {
 		m.Globals["__path__"] = py.NewListFromStrings([]string{pkgDir})
 		m.Globals["__package__"] = py.String(full)

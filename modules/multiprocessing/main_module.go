@@ -98,6 +98,7 @@ func runAsMpMain(ctx py.Context, path, pkg string) error {
 		return err
 	}
 	m.Globals["__doc__"] = py.None
+	m.Globals["__builtins__"] = ctx.Store().Builtins.Globals // run by runpy: the dict
 	if pkg != "" {
 		m.Globals["__package__"] = py.String(pkg)
 	}

@@ -311,6 +311,7 @@ func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
 		return err
 	}
 	alias.Globals = mp.Globals
+	mp.Globals["__builtins__"] = store.Builtins // a forked child's is the parent's __main__
 	if prep.MainPackage != "" {
 		mp.Globals["__package__"] = py.String(prep.MainPackage)
 	}

@@ -109,6 +109,10 @@ func fspathOf(o py.Object) (py.Object, bool, error) {
 	return nil, true, py.ExceptionNewf(py.TypeError, "expected %s.__fspath__() to return str or bytes, not %s", o.Type().Name, res.Type().Name)
 }
 
+// FSPath is os.fspath's conversion for other native modules: a str or bytes as it is, or
+// what __fspath__ returns; ok is false when o is none of these.
+func FSPath(o py.Object) (p py.Object, ok bool, err error) { return fspathOf(o) }
+
 // convPath converts argument o of function fname; allowFd accepts an int descriptor.
 func convPath(fname string, o py.Object, allowFd bool) (pathVal, error) {
 	if allowFd {

@@ -2,6 +2,8 @@ package pickle
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/classes"
 )
 
 // ReduceEx is CPython's object.__reduce_ex__(protocol): a class's own __reduce__ when it
@@ -40,6 +42,9 @@ func commonReduce(ctx py.Context, obj py.Object, proto int) (py.Object, error) {
 		return nil, cannotPickle(obj, proto)
 	}
 	if proto >= 2 {
+		if isGoState(obj) {
+			return nil, cannotPickle(obj, proto)
+		}
 		return reduceNewObj(ctx, obj)
 	}
 	return reduceProto01(ctx, obj, proto)
@@ -58,6 +63,12 @@ func isObjectDefault(obj py.Object, name string) bool {
 
 // isInstanceOfUserClass reports whether obj is an instance of a class defined in Python.
 func isInstanceOfUserClass(obj py.Object) bool { return isUserClass(obj.Type()) }
+
+// isGoState reports whether obj is a Go value of a native type that names its module
+// (_thread.lock): like CPython's extension types, its state is hidden from __getstate__.
+func isGoState(obj py.Object) bool {
+	return obj.Type().Flags&py.TPFLAGS_HEAPTYPE == 0 && classes.AsInstance(obj) == nil
+}
 
 // isUserClass reports whether t was defined in Python (it has a __module__ other than
 // builtins in its own dict).

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -119,6 +120,7 @@ func pickleBufferNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 
 func init() {
 	PickleBufferType.Dict["__module__"] = py.String("pickle")
+	builtins.Ready(PickleBufferType)
 	PickleBufferType.Dict["raw"] = py.MustNewMethod("raw", func(self py.Object) (py.Object, error) {
 		b := self.(*PickleBuffer)
 		if b.released {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/modules/builtins"
 )
 
 // signalNames are the Signals members, in value order, then the aliases.
@@ -107,6 +109,7 @@ func init() {
 		}
 		SignalsType.Dict[s.name] = m
 	}
+	builtins.Ready(SignalsType)
 	SignalsType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var v py.Object
 		if err := py.UnpackTuple(args, kwargs, "Signals", 1, 1, &v); err != nil {

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // bufferSize is the size at which a block-buffered stream writes through, as CPython's
@@ -215,5 +216,6 @@ func init() {
 	builtins.Ready(StreamType)
 }
 
-// stdinFile is gpython's reader for fd 0, kept for input() and sys.stdin.read*.
-func stdinFile() py.Object { return &py.File{File: os.Stdin, FileMode: py.FileRead} }
+// stdinFile is gpython's reader for fd 0, kept for input() and sys.stdin.read*, made
+// iterable by package objects.
+func stdinFile() py.Object { return objects.NewFile(&py.File{File: os.Stdin, FileMode: py.FileRead}) }

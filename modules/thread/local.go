@@ -72,10 +72,19 @@ var localInit = classes.NewMethod("__init__", "Initialize self.", func(self py.O
 	return py.None, nil
 })
 
+// onClass applies type's own attribute method to the class _local (or a subclass), which
+// gpython looks up in the class's dict as if the class were an instance.
+func onClass(name string, cls py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return py.TypeType.Dict[name].(*py.Method).CallWithKeywords(cls, args, kwargs)
+}
+
 func init() {
 	d := LocalType.Dict
 	d["__init__"] = localInit
 	d["__getattribute__"] = classes.NewMethod("__getattribute__", "Return getattr(self, name).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if _, ok := self.(*py.Type); ok {
+			return onClass("__getattribute__", self, args, kwargs) // _local.x: gpython asks the class too
+		}
 		var name py.Object
 		if err := py.UnpackTuple(args, kwargs, "__getattribute__", 1, 1, &name); err != nil {
 			return nil, err
@@ -86,6 +95,9 @@ func init() {
 		return classes.GenericGetAttr(self, string(name.(py.String)))
 	})
 	d["__setattr__"] = classes.NewMethod("__setattr__", "Implement setattr(self, name, value).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if _, ok := self.(*py.Type); ok {
+			return onClass("__setattr__", self, args, kwargs) // _local.x: gpython asks the class too
+		}
 		var name, value py.Object
 		if err := py.UnpackTuple(args, kwargs, "__setattr__", 2, 2, &name, &value); err != nil {
 			return nil, err
@@ -100,6 +112,9 @@ func init() {
 		return py.None, classes.GenericSetAttr(self, s, value)
 	})
 	d["__delattr__"] = classes.NewMethod("__delattr__", "Implement delattr(self, name).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if _, ok := self.(*py.Type); ok {
+			return onClass("__delattr__", self, args, kwargs) // _local.x: gpython asks the class too
+		}
 		var name py.Object
 		if err := py.UnpackTuple(args, kwargs, "__delattr__", 1, 1, &name); err != nil {
 			return nil, err

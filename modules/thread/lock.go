@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/modules/builtins"
 	pyos "github.com/gopyrt/gopy/modules/os"
 	pytime "github.com/gopyrt/gopy/modules/time"
 )
@@ -112,6 +113,8 @@ func init() {
 	}
 	release := func(o py.Object) (py.Object, error) { return py.None, self(o).release() }
 	d := LockType.Dict
+	d["__module__"] = py.String("_thread") // type(lock) prints as <class '_thread.lock'>
+	builtins.Ready(LockType, RLockType)    // made after gpython's types: an empty __mro__
 	d["acquire"] = py.MustNewMethod("acquire", acquire, 0, "Lock the lock.")
 	d["acquire_lock"] = py.MustNewMethod("acquire_lock", acquire, 0, "An obsolete synonym of acquire().")
 	d["__enter__"] = py.MustNewMethod("__enter__", acquire, 0, "Lock the lock.")
@@ -208,6 +211,7 @@ func init() {
 		return py.NewBool(ok), nil
 	}
 	d := RLockType.Dict
+	d["__module__"] = py.String("_thread")
 	d["acquire"] = py.MustNewMethod("acquire", acquire, 0, "Acquire the lock, possibly blocking until it is released.")
 	d["__enter__"] = py.MustNewMethod("__enter__", acquire, 0, "Acquire the lock.")
 	d["release"] = py.MustNewMethod("release", func(o py.Object) (py.Object, error) {
