@@ -20,10 +20,28 @@ func (g *typeGuard) Type() *py.Type { return py.FunctionType }
 func (g *typeGuard) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) >= 1 && kwargs == nil && g.owner != nil {
 		if t, ok := args[0].(*py.Type); ok && t.IsSubtype(g.owner) {
+			if f := metaDunder(t, g.name); f != nil {
+				return py.Call(f, args, nil)
+			}
 			return classDunder(t, g.name, args[1:])
 		}
 	}
 	return py.Call(g.fn, args, kwargs)
+}
+
+// metaDunder finds operation name in the metaclass of t when a Python metaclass defines
+// it (iter(C) with a metaclass __iter__, as an enum's).
+func metaDunder(t *py.Type, name string) py.Object {
+	for _, b := range t.Type().Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt == py.TypeType || bt == py.ObjectType {
+			break
+		}
+		if v, ok := bt.Dict[name]; ok {
+			return v
+		}
+	}
+	return nil
 }
 
 func (g *typeGuard) M__get__(instance, owner py.Object) (py.Object, error) {

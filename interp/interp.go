@@ -50,6 +50,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/pickle"
 	_ "github.com/gopyrt/gopy/modules/queue"
 	_ "github.com/gopyrt/gopy/modules/random"
+	_ "github.com/gopyrt/gopy/modules/re"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	_ "github.com/gopyrt/gopy/modules/struct"
 	pysys "github.com/gopyrt/gopy/modules/sys"

@@ -321,7 +321,7 @@ func (p *parser) raiseTok(t *token, format string, args ...any) {
 // become characters of the error line.
 func (p *parser) raiseKnown(kind ErrorKind, line, col, endLine, endCol int, format string, args ...any) {
 	if endLine == currentPos {
-		endLine = p.s.lineno + p.s.startLine
+		endLine = p.s.lineno
 	}
 	if endCol == currentPos {
 		endCol = p.s.cur - p.s.lineStart
@@ -348,12 +348,12 @@ func (p *parser) raiseKnown(kind ErrorKind, line, col, endLine, endCol int, form
 // the line from the source (without newline).
 func (p *parser) errorLine(line int) string {
 	s := p.s
-	if s.lineno+s.startLine <= line && s.inp > s.buf {
+	if s.lineno <= line && s.inp > s.buf {
 		return string(s.src[s.buf:s.inp])
 	}
 	rel := line
 	if s.startLine != 0 {
-		rel = line - s.startLine
+		rel = line - s.startLine + 1
 	}
 	i := 0
 	for n := 1; n < rel; n++ {
@@ -385,6 +385,8 @@ func (p *parser) tokenizerError() {
 	switch s.state {
 	case sError:
 		panic(&bailout{s.err})
+	case sDecode:
+		p.raise(SyntaxError, "(unicode error) %s", s.decodeMsg)
 	case sEOF:
 		if s.level > 0 {
 			p.raiseUnclosed()
@@ -393,11 +395,11 @@ func (p *parser) tokenizerError() {
 	case sDedent:
 		p.raise(IndentationError, "unindent does not match any outer indentation level")
 	case sTabSpace:
-		p.raiseAt(TabError, s.lineno+s.startLine, 0, s.lineno+s.startLine, -1, "inconsistent use of tabs and spaces in indentation")
+		p.raiseAt(TabError, s.lineno, 0, s.lineno, -1, "inconsistent use of tabs and spaces in indentation")
 	case sTooDeep:
-		p.raiseAt(IndentationError, s.lineno+s.startLine, 0, s.lineno+s.startLine, -1, "too many levels of indentation")
+		p.raiseAt(IndentationError, s.lineno, 0, s.lineno, -1, "too many levels of indentation")
 	case sLineCont:
-		p.raiseAt(SyntaxError, s.lineno+s.startLine, s.cur-s.buf-1, s.lineno+s.startLine, -1, "unexpected character after line continuation character")
+		p.raiseAt(SyntaxError, s.lineno, s.cur-s.buf-1, s.lineno, -1, "unexpected character after line continuation character")
 	}
 	p.raise(SyntaxError, "unknown parsing error")
 }
@@ -406,6 +408,6 @@ func (p *parser) tokenizerError() {
 func (p *parser) raiseUnclosed() {
 	s := p.s
 	i := s.level - 1
-	line := s.parenline[i] + s.startLine
+	line := s.parenline[i]
 	p.raiseAt(SyntaxError, line, s.parencol[i], line, -1, "'%c' was never closed", s.parenstack[i])
 }

@@ -1,0 +1,410 @@
+package sre
+
+// Character tests, counting for single-character repeats, and the search loop.
+
+// category is sre_category: whether c is in the class.
+func category(cat, c uint32) bool {
+	switch cat {
+	case catDigit:
+		return isASCIIDigit(c)
+	case catNotDigit:
+		return !isASCIIDigit(c)
+	case catSpace:
+		return isASCIISpace(c)
+	case catNotSpace:
+		return !isASCIISpace(c)
+	case catWord:
+		return isASCIIWord(c)
+	case catNotWord:
+		return !isASCIIWord(c)
+	case catLinebreak:
+		return c == '\n'
+	case catNotLinebreak:
+		return c != '\n'
+	case catLocWord:
+		return isLocWord(c)
+	case catLocNotWord:
+		return !isLocWord(c)
+	case catUniDigit:
+		return isUniDigit(c)
+	case catUniNotDigit:
+		return !isUniDigit(c)
+	case catUniSpace:
+		return isUniSpace(c)
+	case catUniNotSpace:
+		return !isUniSpace(c)
+	case catUniWord:
+		return isUniWord(c)
+	case catUniNotWord:
+		return !isUniWord(c)
+	case catUniLinebreak:
+		return isUniLinebreak(c)
+	case catUniNotLinebreak:
+		return !isUniLinebreak(c)
+	}
+	return false
+}
+
+// isUniLinebreak is Py_UNICODE_ISLINEBREAK.
+func isUniLinebreak(c uint32) bool {
+	switch c {
+	case '\n', '\v', '\f', '\r', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+		return true
+	}
+	return false
+}
+
+// at tests a position code at ptr.
+func (m *machine[C]) at(ptr int, code uint32) bool {
+	s, end := m.s, m.st.end
+	switch code {
+	case atBeginning, atBeginningString:
+		return ptr == 0
+	case atBeginningLine:
+		return ptr == 0 || s[ptr-1] == '\n'
+	case atEnd:
+		return end-ptr == 1 && s[ptr] == '\n' || ptr == end
+	case atEndLine:
+		return ptr == end || s[ptr] == '\n'
+	case atEndString:
+		return ptr == end
+	}
+	if end == 0 {
+		return false
+	}
+	var word func(uint32) bool
+	switch code {
+	case atBoundary, atNonBoundary:
+		word = isASCIIWord
+	case atLocBoundary, atLocNonBoundary:
+		word = isLocWord
+	case atUniBoundary, atUniNonBoundary:
+		word = isUniWord
+	default:
+		return false
+	}
+	before := ptr > 0 && word(uint32(s[ptr-1]))
+	here := ptr < end && word(uint32(s[ptr]))
+	if code == atBoundary || code == atLocBoundary || code == atUniBoundary {
+		return before != here
+	}
+	return before == here
+}
+
+// charset tests c against the set members starting at pc, up to their FAILURE.
+func (m *machine[C]) charset(pc int, c uint32) bool {
+	code := m.st.code
+	ok := true
+	for {
+		switch code[pc] {
+		case opFailure:
+			return !ok
+		case opLiteral:
+			if c == code[pc+1] {
+				return ok
+			}
+			pc += 2
+		case opCategory:
+			if category(code[pc+1], c) {
+				return ok
+			}
+			pc += 2
+		case opCharset:
+			if c < 256 && code[pc+1+int(c/32)]&(1<<(c%32)) != 0 {
+				return ok
+			}
+			pc += 9
+		case opRange:
+			if code[pc+1] <= c && c <= code[pc+2] {
+				return ok
+			}
+			pc += 3
+		case opRangeUniIgnore:
+			if code[pc+1] <= c && c <= code[pc+2] {
+				return ok
+			}
+			if u := upperUnicode(c); code[pc+1] <= u && u <= code[pc+2] {
+				return ok
+			}
+			pc += 3
+		case opNegate:
+			ok = !ok
+			pc++
+		case opBigCharset:
+			count := int(code[pc+1])
+			pc += 2
+			if c < 0x10000 {
+				hi := c >> 8
+				block := int(code[pc+int(hi/4)]>>(8*(hi%4))) & 0xff
+				w := code[pc+64+block*8+int(c&255)/32]
+				if w&(1<<(c%32)) != 0 {
+					return ok
+				}
+			}
+			pc += 64 + count*8
+		default:
+			return false
+		}
+	}
+}
+
+// charsetLocIgnore is charset_loc_ignore.
+func (m *machine[C]) charsetLocIgnore(pc int, c uint32) bool {
+	lo := lowerLocale(c)
+	if m.charset(pc, lo) {
+		return true
+	}
+	up := upperLocale(c)
+	return up != lo && m.charset(pc, up)
+}
+
+func charLocIgnore(pattern, c uint32) bool {
+	return c == pattern || lowerLocale(c) == pattern || upperLocale(c) == pattern
+}
+
+// single tests the one-character instruction at pc against c.
+func (m *machine[C]) single(pc int, c uint32) bool {
+	code := m.st.code
+	arg := code[pc+1]
+	switch code[pc] {
+	case opLiteral:
+		return c == arg
+	case opNotLiteral:
+		return c != arg
+	case opAny:
+		return c != '\n'
+	case opAnyAll:
+		return true
+	case opCategory:
+		return category(arg, c)
+	case opIn:
+		return m.charset(pc+2, c)
+	case opInIgnore:
+		return m.charset(pc+2, lowerASCII(c))
+	case opInUniIgnore:
+		return m.charset(pc+2, LowerUnicode(c))
+	case opInLocIgnore:
+		return m.charsetLocIgnore(pc+2, c)
+	case opLiteralIgnore:
+		return lowerASCII(c) == arg
+	case opLiteralUniIgnore:
+		return LowerUnicode(c) == arg
+	case opLiteralLocIgnore:
+		return charLocIgnore(arg, c)
+	case opNotLiteralIgnore:
+		return lowerASCII(c) != arg
+	case opNotLiteralUniIgnore:
+		return LowerUnicode(c) != arg
+	case opNotLiteralLocIgnore:
+		return !charLocIgnore(arg, c)
+	}
+	return false
+}
+
+// count is SRE(count): how many times (at most maxcount) the one-character item at pc
+// matches from State.Ptr.
+func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
+	st := m.st
+	s := m.s
+	ptr, end := st.Ptr, st.end
+	if maxcount != MaxRepeat && int(maxcount) < end-ptr {
+		end = ptr + int(maxcount)
+	}
+	code := st.code
+	arg := code[pc+1]
+	switch code[pc] {
+	case opIn:
+		for ptr < end && m.charset(pc+2, uint32(s[ptr])) {
+			ptr++
+		}
+	case opAny:
+		for ptr < end && s[ptr] != '\n' {
+			ptr++
+		}
+	case opAnyAll:
+		ptr = end
+	case opLiteral:
+		for ptr < end && uint32(s[ptr]) == arg {
+			ptr++
+		}
+	case opLiteralIgnore:
+		for ptr < end && lowerASCII(uint32(s[ptr])) == arg {
+			ptr++
+		}
+	case opLiteralUniIgnore:
+		for ptr < end && LowerUnicode(uint32(s[ptr])) == arg {
+			ptr++
+		}
+	case opLiteralLocIgnore:
+		for ptr < end && charLocIgnore(arg, uint32(s[ptr])) {
+			ptr++
+		}
+	case opNotLiteral:
+		for ptr < end && uint32(s[ptr]) != arg {
+			ptr++
+		}
+	case opNotLiteralIgnore:
+		for ptr < end && lowerASCII(uint32(s[ptr])) != arg {
+			ptr++
+		}
+	case opNotLiteralUniIgnore:
+		for ptr < end && LowerUnicode(uint32(s[ptr])) != arg {
+			ptr++
+		}
+	case opNotLiteralLocIgnore:
+		for ptr < end && !charLocIgnore(arg, uint32(s[ptr])) {
+			ptr++
+		}
+	default:
+		// another single-character instruction: CPython runs the engine on it once per
+		// character; it matches one character or none, so test it directly
+		start := st.Ptr
+		for st.Ptr < end && m.single(pc, uint32(s[st.Ptr])) {
+			st.Ptr++
+		}
+		return st.Ptr - start, nil
+	}
+	return ptr - st.Ptr, nil
+}
+
+// search is SRE(search): the first match at or after State.Start, using the INFO
+// block's prefix or first-character set to skip ahead.
+func (m *machine[C]) search() (bool, error) {
+	st := m.st
+	code, s := st.code, m.s
+	ptr, end := st.Start, st.end
+	if ptr > end {
+		return false, nil
+	}
+	pc := 0
+	var flags uint32
+	prefix, prefixLen, prefixSkip, charset := 0, 0, 0, -1
+	if code[0] == opInfo {
+		flags = code[2]
+		min := int(code[3])
+		if min != 0 && end-ptr < min {
+			return false, nil
+		}
+		if min > 1 {
+			end -= min - 1
+			if end <= ptr {
+				end = ptr
+			}
+		}
+		if flags&infoPrefix != 0 {
+			prefixLen, prefixSkip, prefix = int(code[5]), int(code[6]), 7
+		} else if flags&infoCharset != 0 {
+			charset = 5
+		}
+		pc = 1 + int(code[1])
+	}
+	switch {
+	case prefixLen == 1:
+		c := code[prefix]
+		end = st.end
+		st.MustAdvance = false
+		for ptr < end {
+			for uint32(s[ptr]) != c {
+				if ptr++; ptr >= end {
+					return false, nil
+				}
+			}
+			st.Start, st.Ptr = ptr, ptr+prefixSkip
+			if flags&infoLiteral != 0 {
+				return true, nil
+			}
+			if ok, err := m.match(pc+2*prefixSkip, false); ok || err != nil {
+				return ok, err
+			}
+			ptr++
+			st.lastmark, st.lastindex = -1, -1
+		}
+		return false, nil
+	case prefixLen > 1:
+		end = st.end
+		if prefixLen > end-ptr {
+			return false, nil
+		}
+		overlap := prefix + prefixLen - 1
+		for ptr < end {
+			c := code[prefix]
+			for {
+				cur := uint32(s[ptr])
+				ptr++
+				if cur == c {
+					break
+				}
+				if ptr >= end {
+					return false, nil
+				}
+			}
+			if ptr >= end {
+				return false, nil
+			}
+			i := 1
+			st.MustAdvance = false
+			for {
+				if uint32(s[ptr]) == code[prefix+i] {
+					if i++; i != prefixLen {
+						if ptr++; ptr >= end {
+							return false, nil
+						}
+						continue
+					}
+					st.Start = ptr - (prefixLen - 1)
+					st.Ptr = ptr - (prefixLen - prefixSkip - 1)
+					if flags&infoLiteral != 0 {
+						return true, nil
+					}
+					if ok, err := m.match(pc+2*prefixSkip, false); ok || err != nil {
+						return ok, err
+					}
+					if ptr++; ptr >= end {
+						return false, nil
+					}
+					st.lastmark, st.lastindex = -1, -1
+				}
+				if i = int(code[overlap+i]); i == 0 {
+					break
+				}
+			}
+		}
+		return false, nil
+	case charset >= 0:
+		end = st.end
+		st.MustAdvance = false
+		for {
+			for ptr < end && !m.charset(charset, uint32(s[ptr])) {
+				ptr++
+			}
+			if ptr >= end {
+				return false, nil
+			}
+			st.Start, st.Ptr = ptr, ptr
+			if ok, err := m.match(pc, false); ok || err != nil {
+				return ok, err
+			}
+			ptr++
+			st.lastmark, st.lastindex = -1, -1
+		}
+	}
+	st.Start, st.Ptr = ptr, ptr
+	ok, err := m.match(pc, true)
+	st.MustAdvance = false
+	if err != nil {
+		return false, err
+	}
+	if !ok && code[pc] == opAt && (code[pc+1] == atBeginning || code[pc+1] == atBeginningString) {
+		st.Start, st.Ptr = end, end
+		return false, nil
+	}
+	for !ok && ptr < end {
+		ptr++
+		st.lastmark, st.lastindex = -1, -1
+		st.Start, st.Ptr = ptr, ptr
+		if ok, err = m.match(pc, false); err != nil {
+			return false, err
+		}
+	}
+	return ok, nil
+}
