@@ -99,7 +99,9 @@ func (p *parser) doubleStarredKvpairs() []kv {
 		if p.expect(tCOMMA) == nil {
 			break
 		}
+		p.noInvalidExpr = true
 		it, ok := p.doubleStarredKvpair()
+		p.noInvalidExpr = false
 		if !ok {
 			p.mark = m
 			break
@@ -114,6 +116,7 @@ func (p *parser) doubleStarredKvpairs() []kv {
 func (p *parser) doubleStarredKvpair() (kv, bool) {
 	m := p.mark
 	if p.expect(tDOUBLESTAR) != nil {
+		p.noInvalidExpr = false
 		if a := p.bitwiseOr(); a != nil {
 			return kv{nil, a}, true
 		}

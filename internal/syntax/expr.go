@@ -43,13 +43,15 @@ func (p *parser) exprList(elem func() ast.ExprNode) ast.ExprNode {
 
 // expression (memo): a conditional expression, a disjunction or a lambda.
 func (p *parser) expression() ast.ExprNode {
+	skip := p.noInvalidExpr
+	p.noInvalidExpr = false
 	if n, ok := p.memoized(rExpression); ok {
 		e, _ := n.(ast.ExprNode)
 		return e
 	}
 	m := p.mark
 	p.enter()
-	e := p.expressionRaw()
+	e := p.expressionRaw(skip)
 	p.leave()
 	if e == nil {
 		p.mark = m
@@ -58,9 +60,9 @@ func (p *parser) expression() ast.ExprNode {
 	return e
 }
 
-func (p *parser) expressionRaw() ast.ExprNode {
+func (p *parser) expressionRaw(skipInvalid bool) ast.ExprNode {
 	m := p.mark
-	if p.invalid {
+	if p.invalid && !skipInvalid {
 		p.invalidExpression()
 		p.mark = m
 		p.invalidLegacyExpression()
@@ -321,14 +323,23 @@ func (p *parser) compareOp() (ast.CmpOp, bool) {
 }
 
 // binary operator levels, loosest first: the left-recursive rules bitwise_or ... term.
-var binLevels = [...]map[tokKind]ast.Operator{
-	{tVBAR: ast.BitOr},
-	{tCIRCUMFLEX: ast.BitXor},
-	{tAMPER: ast.BitAnd},
-	{tLEFTSHIFT: ast.LShift, tRIGHTSHIFT: ast.RShift},
-	{tPLUS: ast.Add, tMINUS: ast.Sub},
-	{tSTAR: ast.Mult, tSLASH: ast.Div, tDOUBLESLASH: ast.FloorDiv, tPERCENT: ast.Mod, tAT: ast.MatMult},
-}
+// binOps[level][kind] is the operator of a token kind at that level, or 0.
+var binOps = func() (t [6][numKinds]ast.Operator) {
+	levels := [6]map[tokKind]ast.Operator{
+		{tVBAR: ast.BitOr},
+		{tCIRCUMFLEX: ast.BitXor},
+		{tAMPER: ast.BitAnd},
+		{tLEFTSHIFT: ast.LShift, tRIGHTSHIFT: ast.RShift},
+		{tPLUS: ast.Add, tMINUS: ast.Sub},
+		{tSTAR: ast.Mult, tSLASH: ast.Div, tDOUBLESLASH: ast.FloorDiv, tPERCENT: ast.Mod, tAT: ast.MatMult},
+	}
+	for i, l := range levels {
+		for k, op := range l {
+			t[i][k] = op
+		}
+	}
+	return t
+}()
 
 // bitwiseOr (memo): the loosest binary operator level.
 func (p *parser) bitwiseOr() ast.ExprNode {
@@ -347,7 +358,7 @@ func (p *parser) bitwiseOr() ast.ExprNode {
 
 // binary parses a left-associative chain of the operators of binLevels[level].
 func (p *parser) binary(level int) ast.ExprNode {
-	if level == len(binLevels) {
+	if level == len(binOps) {
 		return p.factor()
 	}
 	start := p.peek()
@@ -355,11 +366,11 @@ func (p *parser) binary(level int) ast.ExprNode {
 	if a == nil {
 		return nil
 	}
-	ops := binLevels[level]
+	ops := &binOps[level]
 	for {
 		m := p.mark
-		op, ok := ops[p.peek().kind]
-		if !ok {
+		op := ops[p.peek().kind]
+		if op == 0 {
 			break
 		}
 		p.mark++

@@ -12,8 +12,10 @@ import (
 func (p *parser) invalidArguments() {
 	m := p.mark
 	// args ',' '*'
-	if a := p.args(); a != nil && p.expect(tCOMMA) != nil && p.expect(tSTAR) != nil {
-		p.raiseNode(a, "iterable argument unpacking follows keyword argument unpacking")
+	if a := p.args(); a != nil && p.expect(tCOMMA) != nil {
+		if b := p.expect(tSTAR); b != nil {
+			p.raiseTok(b, "iterable argument unpacking follows keyword argument unpacking")
+		}
 	}
 	p.mark = m
 	// expression for_if_clauses ',' [args | expression for_if_clauses]
@@ -407,7 +409,10 @@ func (p *parser) doubleStarredKvpairsGather() bool {
 		if p.expect(tCOMMA) == nil {
 			return true
 		}
-		if _, ok := p.doubleStarredKvpair(); !ok {
+		p.noInvalidExpr = true
+		_, ok := p.doubleStarredKvpair()
+		p.noInvalidExpr = false
+		if !ok {
 			p.mark = m
 			return true
 		}

@@ -129,22 +129,54 @@ func (p *parser) invalidTryStmt() {
 		}
 	}
 	p.mark = m
+	// 'try' ':' block* except_block+ 'except' '*' expression ['as' NAME] ':'
+	// 'try' ':' block* except_star_block+ 'except' [expression ['as' NAME]] ':'
 	if p.expect(kTry) != nil && p.expect(tCOLON) != nil {
 		for p.block() != nil {
 		}
 		m2 := p.mark
-		for _, starFirst := range []bool{false, true} {
-			p.mark = m2
-			n := 0
-			for p.exceptBlock(starFirst) != nil {
-				n++
+		n := 0
+		for p.exceptBlock(false) != nil {
+			n++
+		}
+		if n > 0 {
+			if a := p.expect(kExcept); a != nil {
+				if b := p.expect(tSTAR); b != nil && p.expression() != nil {
+					p.optAsName()
+					if p.expect(tCOLON) != nil {
+						p.raiseAt(SyntaxError, a.line, a.col, b.endLine, b.endCol, "cannot have both 'except' and 'except*' on the same 'try'")
+					}
+				}
 			}
-			if n > 0 && p.exceptBlock(!starFirst) != nil {
-				p.raise(SyntaxError, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		p.mark = m2
+		n = 0
+		for p.exceptBlock(true) != nil {
+			n++
+		}
+		if n > 0 {
+			if a := p.expect(kExcept); a != nil {
+				m3 := p.mark
+				if p.expression() != nil {
+					p.optAsName()
+				} else {
+					p.mark = m3
+				}
+				if p.expect(tCOLON) != nil {
+					p.raiseTok(a, "cannot have both 'except' and 'except*' on the same 'try'")
+				}
 			}
 		}
 	}
 	p.mark = m
+}
+
+// optAsName is ['as' NAME].
+func (p *parser) optAsName() {
+	m := p.mark
+	if p.expect(kAs) == nil || p.expect(tNAME) == nil {
+		p.mark = m
+	}
 }
 
 // invalidExceptStmt: the errors of except clauses.

@@ -35,6 +35,13 @@ type parser struct {
 	invalid  bool // the second pass, with the invalid_ rules
 	depth    int
 
+	memoSlab []memo
+
+	// noInvalidExpr makes the next expression skip invalid_expression at its own start
+	// (a dict key after the first item, where CPython 3.11 reports "':' expected after
+	// dictionary key" rather than a missing comma)
+	noInvalidExpr bool
+
 	knownErrToken *token
 	started       bool // single mode: a token other than ENDMARKER was read
 
@@ -47,13 +54,14 @@ type parser struct {
 type bailout struct{ err *Error }
 
 func newParser(src []byte, filename string, mode Mode) *parser {
-	return &parser{s: newScanner(src, filename), src: src, filename: filename, mode: mode}
+	return &parser{s: newScanner(src, filename), src: src, filename: filename, mode: mode,
+		toks: make([]*token, 0, len(src)/4+16)}
 }
 
 // fill reads one more token.
 func (p *parser) fill() {
 	if len(p.slab) == 0 {
-		p.slab = make([]token, 128)
+		p.slab = make([]token, 512)
 	}
 	t := &p.slab[0]
 	p.slab = p.slab[1:]
@@ -193,7 +201,15 @@ const (
 )
 
 // memoized looks up the result of rule at the mark; on a hit the mark moves past it.
+// firstPassMemo are the rules memoized in the first pass too: the others are seldom
+// parsed twice at the same token until the invalid_ rules of the second pass run.
+var firstPassMemo = [...]bool{rExpression: true, rTPrimary: true, rStrings: true, rArguments: true,
+	rStarTarget: true, rTargetWithStarAtom: true, rDelTarget: true, rClosedPattern: true, rStarPattern: true}
+
 func (p *parser) memoized(rule ruleID) (any, bool) {
+	if !p.invalid && (int(rule) >= len(firstPassMemo) || !firstPassMemo[rule]) {
+		return nil, false
+	}
 	t := p.peek()
 	for m := t.memo; m != nil; m = m.next {
 		if m.rule == rule {
@@ -206,8 +222,17 @@ func (p *parser) memoized(rule ruleID) (any, bool) {
 
 // memoize records the result of rule started at token position start.
 func (p *parser) memoize(start int, rule ruleID, node any) {
+	if !p.invalid && (int(rule) >= len(firstPassMemo) || !firstPassMemo[rule]) {
+		return
+	}
+	if len(p.memoSlab) == 0 {
+		p.memoSlab = make([]memo, 256)
+	}
+	m := &p.memoSlab[0]
+	p.memoSlab = p.memoSlab[1:]
 	t := p.toks[start]
-	t.memo = &memo{rule: rule, node: node, end: p.mark, next: t.memo}
+	*m = memo{rule: rule, node: node, end: p.mark, next: t.memo}
+	t.memo = m
 }
 
 // lastToken is the last token before the mark that is not NEWLINE, INDENT, DEDENT or

@@ -94,7 +94,10 @@ func (s *scanner) nextc() int {
 			end++
 		}
 		s.lineStart = s.cur
-		s.buf = s.cur
+		if s.start < 0 {
+			// a new logical line: CPython keeps the buffer of a token that goes on
+			s.buf = s.cur
+		}
 		s.lineno++
 		s.inp = end
 	}
@@ -150,7 +153,7 @@ func isXDigit(c int) bool {
 func (s *scanner) next(t *token) {
 	kind := s.get()
 	t.kind = kind
-	t.level = s.level
+	t.level = int32(s.level)
 	t.memo = nil
 	t.line, t.endLine = s.lineno+s.startLine, s.lineno+s.startLine
 	if s.start < 0 || s.tokEnd < 0 || kind == tINDENT || kind == tDEDENT || kind == tENDMARKER || kind == tERRORTOKEN {

@@ -141,47 +141,29 @@ func (p *parser) statementNewline() []ast.StmtNode {
 // simpleStmts: simple statements separated by ';' up to NEWLINE.
 func (p *parser) simpleStmts() []ast.StmtNode {
 	m := p.mark
-	if s := p.simpleStmt(); s != nil {
-		if !p.at(tSEMI) && p.expect(tNEWLINE) != nil {
-			return []ast.StmtNode{s}
-		}
+	s := p.simpleStmt()
+	if s == nil {
+		return nil
 	}
-	p.mark = m
-	var out []ast.StmtNode
+	out := []ast.StmtNode{s}
 	for {
-		s := p.simpleStmt()
-		if s == nil {
-			if out == nil {
-				p.mark = m
-				return nil
-			}
-			break
-		}
-		out = append(out, s)
 		m2 := p.mark
 		if p.expect(tSEMI) == nil {
 			break
 		}
-		if p.simpleStmtAhead() {
-			continue
+		s := p.simpleStmt()
+		if s == nil {
+			p.mark = m2
+			p.expect(tSEMI)
+			break
 		}
-		p.mark = m2
-		p.expect(tSEMI)
-		break
+		out = append(out, s)
 	}
 	if p.expect(tNEWLINE) == nil {
 		p.mark = m
 		return nil
 	}
 	return out
-}
-
-// simpleStmtAhead reports, without consuming, whether a simple statement follows.
-func (p *parser) simpleStmtAhead() bool {
-	m := p.mark
-	ok := p.simpleStmt() != nil
-	p.mark = m
-	return ok
 }
 
 // simpleStmt (memo): one simple statement.
