@@ -35,6 +35,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/bisect"
 	_ "github.com/gopyrt/gopy/modules/cmath"
 	_ "github.com/gopyrt/gopy/modules/collections"
+	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/errno"
