@@ -46,6 +46,7 @@ import (
 	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/io"
 	_ "github.com/gopyrt/gopy/modules/itertools"
+	_ "github.com/gopyrt/gopy/modules/json"
 	_ "github.com/gopyrt/gopy/modules/keyword"
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
