@@ -71,6 +71,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		meta = winner
 	}
 	ns := py.NewStringDict()
+	var prepared py.Object
 	if prep, err := py.GetAttrString(meta, "__prepare__"); err == nil {
 		res, err := py.Call(prep, py.Tuple{name, bases}, kw)
 		if err != nil {
@@ -80,7 +81,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		if err != nil {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.__prepare__() must return a mapping, not %s", metaName(meta), res.Type().Name)
 		}
-		ns = d
+		ns, prepared = d, res
 	}
 	if len(bases) != len(origBases) || !sameItems(bases, origBases) {
 		ns["__orig_bases__"] = origBases
@@ -93,7 +94,11 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if len(kw) > 0 {
 		callKw = kw
 	}
-	cls, err := py.Call(meta, py.Tuple{name, bases, ns}, callKw)
+	classdict, err := classNamespace(ns, prepared, fn.Code)
+	if err != nil {
+		return nil, err
+	}
+	cls, err := py.Call(meta, py.Tuple{name, bases, classdict}, callKw)
 	if err != nil {
 		return nil, err
 	}
@@ -147,6 +152,28 @@ func sameItems(a, b py.Tuple) bool {
 		}
 	}
 	return true
+}
+
+// classNamespace is what the metaclass receives once the class body ran in ns: a dict of
+// ns in definition order, or the mapping __prepare__ returned when that is not a plain
+// dict, given the body's assignments in that order (after the body ran: gpython's VM
+// stores names into ns itself) through its __setitem__, so that a custom namespace sees
+// them as it does in CPython.
+func classNamespace(ns py.StringDict, prepared py.Object, body *py.Code) (py.Object, error) {
+	ordered := orderedNamespace(ns, prepared, body)
+	switch prepared.(type) {
+	case nil, *objects.Dict, py.StringDict:
+		return ordered, nil
+	}
+	for _, kv := range ordered.Items() {
+		if old, err := py.GetItem(prepared, kv[0]); err == nil && compiler.Identical(old, kv[1]) {
+			continue
+		}
+		if _, err := py.SetItem(prepared, kv[0], kv[1]); err != nil {
+			return nil, err
+		}
+	}
+	return prepared, nil
 }
 
 func metaName(m py.Object) string {
@@ -210,7 +237,11 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	return NewClass(meta, string(name), bases, ns, kwargs)
+	t, err := NewClass(meta, string(name), bases, ns, kwargs)
+	if err == nil {
+		setClassOrder(t, dictKeys(args[2]))
+	}
+	return t, err
 }
 
 // NewClass creates a class as type.__new__(meta, name, bases, ns, **kwargs) does.

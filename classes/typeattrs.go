@@ -78,7 +78,7 @@ func typeSpecial(cls *py.Type, name string) (py.Object, bool, error) {
 		}
 		return cls.Base, true, nil
 	case "__dict__":
-		return cls.Dict, true, nil
+		return ClassProxy(cls), true, nil
 	case "__class__":
 		return cls.Type(), true, nil
 	case "__doc__":
@@ -153,6 +153,7 @@ func typeSetattr(cls *py.Type, name string, value py.Object) error {
 		return nil
 	}
 	cls.Dict[name] = value
+	classOrderAdd(cls, name)
 	return nil
 }
 
@@ -168,6 +169,7 @@ func typeDelattr(cls *py.Type, name string) error {
 		setAbstract(cls, nil)
 	}
 	delete(cls.Dict, name)
+	classOrderRemove(cls, name)
 	return nil
 }
 

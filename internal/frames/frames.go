@@ -21,6 +21,7 @@ import (
 	"weak"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
@@ -368,4 +369,35 @@ func DropHidden(f *py.Frame, err error) error {
 	}
 	info.Traceback = info.Traceback.Next
 	return info
+}
+
+// StoreOrder lists the names code assigns (STORE_NAME, STORE_GLOBAL), in the order of its
+// instructions: the order in which straight-line code adds them to a namespace (exec's, a
+// class body's), which gpython's VM keeps in a Go map.
+func StoreOrder(code *py.Code) []string {
+	var names []string
+	b := code.Code
+	ext := 0
+	for i := 0; i < len(b); {
+		op := vm.OpCode(b[i])
+		i++
+		if !op.HAS_ARG() {
+			continue
+		}
+		if i+1 >= len(b) {
+			break
+		}
+		arg := int(b[i]) | int(b[i+1])<<8 | ext<<16
+		i += 2
+		ext = 0
+		switch op {
+		case vm.EXTENDED_ARG:
+			ext = arg
+		case vm.STORE_NAME, vm.STORE_GLOBAL:
+			if arg < len(code.Names) {
+				names = append(names, code.Names[arg])
+			}
+		}
+	}
+	return names
 }
