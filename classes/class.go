@@ -83,10 +83,15 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		}
 		ns, prepared = d, res
 	}
+	body := &classBody{prepared: prepared, seen: map[string]bool{}}
 	if len(bases) != len(origBases) || !sameItems(bases, origBases) {
-		ns["__orig_bases__"] = origBases
+		if err := classStore(origBases, ns, "__orig_bases__"); err != nil {
+			return nil, err
+		}
 	}
+	ns[bodyKey] = body
 	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
+	delete(ns, bodyKey)
 	if err != nil {
 		return nil, err
 	}
@@ -94,9 +99,9 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if len(kw) > 0 {
 		callKw = kw
 	}
-	classdict, err := classNamespace(ns, prepared, fn.Code)
-	if err != nil {
-		return nil, err
+	var classdict py.Object = prepared
+	if _, isMap := prepared.(py.StringDict); prepared == nil || isMap {
+		classdict = orderedNamespace(ns, body.order)
 	}
 	cls, err := py.Call(meta, py.Tuple{name, bases, classdict}, callKw)
 	if err != nil {
@@ -152,28 +157,6 @@ func sameItems(a, b py.Tuple) bool {
 		}
 	}
 	return true
-}
-
-// classNamespace is what the metaclass receives once the class body ran in ns: a dict of
-// ns in definition order, or the mapping __prepare__ returned when that is not a plain
-// dict, given the body's assignments in that order (after the body ran: gpython's VM
-// stores names into ns itself) through its __setitem__, so that a custom namespace sees
-// them as it does in CPython.
-func classNamespace(ns py.StringDict, prepared py.Object, body *py.Code) (py.Object, error) {
-	ordered := orderedNamespace(ns, prepared, body)
-	switch prepared.(type) {
-	case nil, *objects.Dict, py.StringDict:
-		return ordered, nil
-	}
-	for _, kv := range ordered.Items() {
-		if old, err := py.GetItem(prepared, kv[0]); err == nil && compiler.Identical(old, kv[1]) {
-			continue
-		}
-		if _, err := py.SetItem(prepared, kv[0], kv[1]); err != nil {
-			return nil, err
-		}
-	}
-	return prepared, nil
 }
 
 func metaName(m py.Object) string {

@@ -6,16 +6,15 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/internal/frames"
 	"github.com/gopyrt/gopy/objects"
 )
 
 // The order of a class's namespace. A class body runs with a py.StringDict namespace and a
 // class keeps its attributes in one (gpython's VM and attribute lookup read them there),
 // so definition order, which CPython keeps (cls.__dict__, enum members, dataclass fields),
-// is recorded beside: the class body's order comes from the order of its store
-// instructions (frames.StoreOrder), type(name, bases, dict) takes the dict's order, and
-// attributes set or deleted later update it. ClassKeys gives the keys in that order.
+// is recorded beside: a class body's stores go through classStore (classbody.go), which
+// notes the order; type(name, bases, dict) takes the dict's order; attributes set or
+// deleted later update it. ClassKeys gives the keys in that order.
 
 var (
 	orderMu sync.Mutex
@@ -91,30 +90,19 @@ func ClassDict(t *py.Type) *objects.Dict {
 	return d
 }
 
-// orderedNamespace turns the namespace a class body filled into the dict passed to the
-// metaclass, in definition order: the keys of the mapping __prepare__ returned (prepared,
-// if it was a dict) first, then the names in the order the body stored them, then the rest.
-func orderedNamespace(ns py.StringDict, prepared py.Object, body *py.Code) *objects.Dict {
+// orderedNamespace makes the dict passed to the metaclass from the namespace a class body
+// filled: the names in the order the body first defined them, then any others sorted.
+func orderedNamespace(ns py.StringDict, order []string) *objects.Dict {
 	d := objects.NewDict()
-	put := func(k string) {
+	for _, k := range order {
 		if v, ok := ns[k]; ok {
-			if _, present, _ := d.GetItem(py.String(k)); !present {
-				_ = d.SetItem(py.String(k), v)
-			}
+			_ = d.SetItem(py.String(k), v)
 		}
-	}
-	if pd, ok := objects.NativeOf(prepared).(*objects.Dict); ok {
-		for _, k := range pd.Keys() {
-			if s, ok := k.(py.String); ok {
-				put(string(s))
-			}
-		}
-	}
-	for _, k := range frames.StoreOrder(body) {
-		put(k)
 	}
 	for _, k := range sortedKeys(ns) {
-		put(k)
+		if _, present, _ := d.GetItem(py.String(k)); !present {
+			_ = d.SetItem(py.String(k), ns[k])
+		}
 	}
 	return d
 }

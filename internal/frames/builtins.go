@@ -301,7 +301,11 @@ func evalOrExec(self py.Object, mode string, args py.Tuple, closure py.Object) (
 		}
 		gns = namespace{sd: caller.Globals}
 		if locals == py.None {
-			locals = Locals(caller)
+			if caller.Code.Flags&py.CO_OPTIMIZED == 0 && caller.Locals != nil {
+				locals = caller.Locals // a module's or class body's namespace itself
+			} else {
+				locals = Locals(caller)
+			}
 		}
 	} else if locals == py.None {
 		locals = globals

@@ -111,11 +111,20 @@ func Lineno(f *py.Frame) int {
 	return compiler.LineOf(f.Code, f.Lasti)
 }
 
+// ClassBodyKey is the key under which the object model keeps its state in the namespace
+// of a running class body (package classes); Python code never sees it.
+const ClassBodyKey = "\x00class body"
+
 // Locals is f.f_locals (and locals() in f): the namespace itself for module and class
 // frames, a new dict of the variables that have a value for a function's frame.
 func Locals(f *py.Frame) py.Object {
 	code := f.Code
 	if code.Flags&py.CO_OPTIMIZED == 0 && f.Locals != nil {
+		if _, ok := f.Locals[ClassBodyKey]; ok {
+			ns := f.Locals.Copy()
+			delete(ns, ClassBodyKey)
+			return ns
+		}
 		return f.Locals
 	}
 	d := objects.NewDict()
