@@ -114,7 +114,7 @@ func compile(ctx py.Context, pattern py.Object, flags int) (*Pattern, error) {
 	} else {
 		units = []rune(key.pattern)
 	}
-	prog, err := sre.Compile(units, !key.isBytes, flags, sre.Options{Lookup: nameLookup(ctx)})
+	prog, err := sre.Compile(units, !key.isBytes, flags, compileOptions(ctx))
 	if err != nil {
 		return nil, compileError(err, pattern)
 	}
@@ -153,6 +153,16 @@ func purge() {
 	templates.Lock()
 	templates.m = map[templateKey]*template{}
 	templates.Unlock()
+}
+
+// compileOptions are the engine's options for a compile in ctx: \N{name} lookups and the
+// recursion bounds of the calling thread.
+func compileOptions(ctx py.Context) sre.Options {
+	opts := sre.Options{Lookup: nameLookup(ctx)}
+	if t := gil.Holding(); t != nil {
+		opts.Depth, opts.RecursionLimit = t.Depth, t.Runtime().RecursionLimit()
+	}
+	return opts
 }
 
 // nameLookup resolves \N{name} with the unicodedata module.
@@ -196,23 +206,6 @@ func importAttr(ctx py.Context, mod, name string) (py.Object, error) {
 		return nil, err
 	}
 	return py.GetAttrString(m, name)
-}
-
-// emitWarnings gives the compiler's warnings to the warnings module, attributed to the
-// Python code that called the re function (Go functions have no frame of their own).
-// Without a warnings module they are dropped.
-func emitWarnings(ws []sre.Warning) {
-	for _, w := range ws {
-		warn, err := importAttr(nil, "warnings", "warn")
-		if err != nil {
-			return
-		}
-		category := py.DeprecationWarning
-		if w.Category == "FutureWarning" {
-			category = py.FutureWarning
-		}
-		_, _ = py.Call(warn, py.Tuple{py.String(w.Msg), category, py.Int(1)}, nil)
-	}
 }
 
 // moduleContext is the interpreter of a module function's call.

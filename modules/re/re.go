@@ -98,7 +98,7 @@ func scannerPattern(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog, err := sre.CompileScanner(phrases, istext, flags, sre.Options{Lookup: nameLookup(moduleContext(self))})
+	prog, err := sre.CompileScanner(phrases, istext, flags, compileOptions(moduleContext(self)))
 	if err != nil {
 		return nil, compileError(err, py.None)
 	}

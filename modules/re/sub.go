@@ -155,6 +155,7 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool) (py.Object
 		return nil, err
 	}
 	st := p.state(subj, 0, maxSize)
+	defer st.Release()
 	var items []py.Object
 	n, i := 0, 0
 	for count == 0 || n < count {
@@ -266,6 +267,7 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 		return nil, err
 	}
 	st := p.state(subj, 0, maxSize)
+	defer st.Release()
 	var items []py.Object
 	n, last := 0, st.Start
 	for maxsplit == 0 || n < maxsplit {
@@ -302,6 +304,7 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 // groups ("" for groups that did not take part).
 func (p *Pattern) findall(subj *subject, pos, endpos int) (py.Object, error) {
 	st := p.state(subj, pos, endpos)
+	defer st.Release()
 	var items []py.Object
 	for st.Start <= st.Endpos {
 		st.Reset()

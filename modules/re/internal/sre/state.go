@@ -1,6 +1,9 @@
 package sre
 
-import "errors"
+import (
+	"errors"
+	"sync"
+)
 
 // State is the matching state of one pattern over one subject (CPython's SRE_STATE): the
 // window [Pos, Endpos) being searched, where the current attempt starts (Start) and where
@@ -9,7 +12,10 @@ import "errors"
 type State struct {
 	prog *Program
 	code []uint32
+	sets []*byteSet
 	eng  engine
+	m8   machine[byte]
+	m32  machine[rune]
 
 	// Pos and Endpos are the bounds given, clamped to the subject; Start and Ptr are
 	// indexes into the subject.
@@ -42,22 +48,52 @@ var ErrInternal = errors.New("internal error in regular expression engine")
 var ErrWrongSpan = errors.New("The span of capturing group is wrong, please report a bug for the re module.")
 
 // NewState prepares prog to match the subject: bytes (a bytes-like object, or a str whose
-// characters are all ASCII) or runes (any other str), between pos and endpos.
+// characters are all ASCII) or runes (any other str), between pos and endpos. A State that
+// is no longer needed can be given back with Release.
 func NewState(prog *Program, bytes []byte, runes []rune, wide bool, pos, endpos int) *State {
-	st := &State{prog: prog, code: prog.Code, repeat: -1, lastmark: -1, lastindex: -1}
+	st, _ := statePool.Get().(*State)
+	if st == nil {
+		st = &State{}
+	}
+	st.prog, st.code, st.sets = prog, prog.Code, prog.byteSets
+	st.repeat, st.lastmark, st.lastindex = -1, -1, -1
+	st.MatchAll, st.MustAdvance, st.Check, st.steps = false, false, nil, 0
 	n := len(bytes)
 	if wide {
-		st.eng = &machine[rune]{st: st, s: runes}
+		st.m32 = machine[rune]{st: st, s: runes}
+		st.eng = &st.m32
 		n = len(runes)
 	} else {
-		st.eng = &machine[byte]{st: st, s: bytes}
+		st.m8 = machine[byte]{st: st, s: bytes}
+		st.eng = &st.m8
 	}
 	pos = max(0, min(pos, n))
 	endpos = max(0, min(endpos, n))
 	st.Pos, st.Endpos = pos, endpos
-	st.Start, st.end = pos, endpos
-	st.marks = make([]int, 2*prog.Groups)
+	st.Start, st.Ptr, st.end = pos, pos, endpos
+	if cap(st.marks) < 2*prog.Groups {
+		st.marks = make([]int, 2*prog.Groups)
+	}
+	st.marks = st.marks[:2*prog.Groups]
+	for i := range st.marks {
+		st.marks[i] = -1
+	}
+	st.reps, st.frames, st.saved = st.reps[:0], st.frames[:0], st.saved[:0]
 	return st
+}
+
+// statePool keeps released States, whose stacks are ready to be used again.
+var statePool sync.Pool
+
+// Release gives the State back for reuse; it must not be used afterwards. States whose
+// stacks grew large are left to the garbage collector.
+func (st *State) Release() {
+	if cap(st.frames) > 1<<12 || cap(st.saved) > 1<<14 {
+		return
+	}
+	st.prog, st.code, st.sets, st.eng, st.Check = nil, nil, nil, nil, nil
+	st.m8, st.m32 = machine[byte]{}, machine[rune]{}
+	statePool.Put(st)
 }
 
 // Reset forgets the groups of the previous attempt (state_reset).
