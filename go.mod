@@ -4,6 +4,8 @@ go 1.26.8
 
 require github.com/go-python/gpython v0.2.0
 
+require golang.org/x/text v0.44.0 // indirect
+
 require (
 	github.com/mattn/go-runewidth v0.0.13 // indirect
 	github.com/peterh/liner v1.2.2 // indirect

@@ -1,11 +1,14 @@
 package compiler
 
 import (
+	"math"
 	"math/big"
 	"strings"
 
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libm"
 )
 
 // gpython v0.2.0's arithmetic opcodes are wrong in three ways that CPython programs meet:
@@ -113,6 +116,9 @@ var inplaceFuncs = map[ast.OperatorNumber]func(a, b py.Object) (py.Object, error
 // numbers computes a <op> b when both are numbers (ints, floats or bools); ok is false
 // otherwise.
 func numbers(op ast.OperatorNumber, a, b py.Object) (res py.Object, ok bool, err error) {
+	if res, ok, err := complexBinary(op, a, b); ok {
+		return res, ok, err
+	}
 	x, aok := numberOf(a)
 	y, bok := numberOf(b)
 	if !aok || !bok {
@@ -132,6 +138,11 @@ func numbers(op ast.OperatorNumber, a, b py.Object) (res py.Object, ok bool, err
 	}
 	if err := zeroDivision(op, x, y); err != nil {
 		return nil, true, err
+	}
+	if op == ast.Pow {
+		if res, ok, err := powNumbers(x, y); ok {
+			return res, true, err
+		}
 	}
 	res, err = binaryFuncs[op](x, y)
 	return res, true, err
@@ -278,6 +289,9 @@ func Unary(op ast.UnaryOpNumber, a py.Object) (py.Object, error) {
 
 // Divmod computes divmod(a, b) with CPython's ZeroDivisionError messages and bools as ints.
 func Divmod(a, b py.Object) (py.Object, error) {
+	if _, _, err := complexBinary(ast.FloorDiv, a, b); err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}
 	x, aok := numberOf(a)
 	y, bok := numberOf(b)
 	if aok && bok && sign(y) == 0 {
@@ -297,6 +311,13 @@ func Divmod(a, b py.Object) (py.Object, error) {
 
 // Abs computes abs(a), a bool as the int it is.
 func Abs(a py.Object) (py.Object, error) {
+	if c, ok := a.(py.Complex); ok {
+		r := libm.Hypot(real(c), imag(c))
+		if math.IsInf(r, 0) && !math.IsInf(real(c), 0) && !math.IsInf(imag(c), 0) {
+			return nil, py.ExceptionNewf(py.OverflowError, "absolute value too large")
+		}
+		return py.Float(r), nil
+	}
 	x, _ := numberOf(a)
 	return py.Abs(x)
 }
@@ -357,6 +378,16 @@ func constSign(e ast.Expr) (s int, ok bool) {
 	return s, true
 }
 
+// isComplexLiteral reports whether e is a complex literal such as 1j.
+func isComplexLiteral(e ast.Expr) bool {
+	num, ok := e.(*ast.Num)
+	if !ok {
+		return false
+	}
+	_, ok = num.N.(py.Complex)
+	return ok
+}
+
 // arithHelper returns the helper that a <op> b (a <op>= b when inplace) must go
 // through, or nil where gpython's opcode is right: when the kinds of the operands rule
 // out a bool on both sides (bytes, for "*"), and for /, //, % and ** a zero divisor.
@@ -377,7 +408,7 @@ func (u *unit) arithHelper(op ast.OperatorNumber, left, right ast.Expr, inplace 
 			return helperMod
 		}
 		s, ok := constSign(right)
-		routed = !(ok && s != 0 && l.numeric())
+		routed = !(ok && s != 0 && l.numeric() && !isComplexLiteral(left))
 	case ast.Div:
 		s, ok := constSign(right)
 		_, isFloat := right.(*ast.Num)
@@ -385,10 +416,14 @@ func (u *unit) arithHelper(op ast.OperatorNumber, left, right ast.Expr, inplace 
 		routed = !(ok && s != 0 && (l.numeric() || (isFloat && l != kindStr)))
 	case ast.FloorDiv:
 		s, ok := constSign(right)
-		routed = !(ok && s != 0 && l != kindStr)
+		routed = !(ok && s != 0 && l != kindStr && !isComplexLiteral(left))
 	case ast.Pow:
+		// Only int ** non-negative int literal is exact in gpython (floats go through
+		// Go's math.Pow, a negative base with a fractional exponent gives nan).
 		s, ok := constSign(right)
-		routed = !(ok && s >= 0 && l != kindStr)
+		_, isInt := right.(*ast.Num)
+		isInt = isInt && r != kindFloat
+		routed = !(ok && s >= 0 && isInt && (l == kindInt || l == kindSmallInt))
 	case ast.Mult:
 		switch {
 		case l.numeric():

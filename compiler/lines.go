@@ -45,15 +45,7 @@ func (c *compiler) recordLines(code *py.Code, is []instr, a assembly) {
 	if monotone {
 		return
 	}
-	k := weak.Make(code)
-	linesMu.Lock()
-	lines[k] = runs
-	linesMu.Unlock()
-	runtime.AddCleanup(code, func(k weak.Pointer[py.Code]) {
-		linesMu.Lock()
-		delete(lines, k)
-		linesMu.Unlock()
-	}, k)
+	keepLines(code, runs)
 }
 
 // LineOf returns the source line of the instruction that ended at lasti, the value of

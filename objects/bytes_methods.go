@@ -25,6 +25,20 @@ func rawBytes(self py.Object) []byte {
 	return nil
 }
 
+// BytesLike returns the contents of a bytes-like object (bytes, bytearray, memoryview);
+// ok is false for other objects. The slice is the object's own memory for bytes and
+// bytearray: callers must not keep or modify it.
+func BytesLike(o py.Object) (b []byte, ok bool) {
+	switch o.(type) {
+	case py.Bytes, *ByteArray, *MemoryView:
+		return rawBytes(o), true
+	}
+	if n := NativeOf(o); n != o && n != nil {
+		return BytesLike(n)
+	}
+	return nil, false
+}
+
 // likeSelf wraps b in self's type (bytes methods on a bytearray return a bytearray).
 func likeSelf(self py.Object, b []byte) py.Object {
 	if _, ok := self.(*ByteArray); ok {

@@ -92,6 +92,11 @@ func unicodeError(t *py.Type, enc string, obj py.Object, pos int, reason string)
 	return py.ExceptionInfo{Type: t, Value: e}
 }
 
+// Decode decodes b as bytes.decode(encoding, errors) does, with its errors.
+func Decode(b []byte, encoding, errors string) (string, error) {
+	return decodeBytes(b, encoding, errors)
+}
+
 // decodeBytes decodes b.
 func decodeBytes(b []byte, encoding, errors string) (string, error) {
 	enc, err := lookupEncoding(encoding)

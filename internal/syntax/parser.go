@@ -35,6 +35,13 @@ type parser struct {
 	invalid  bool // the second pass, with the invalid_ rules
 	depth    int
 
+	memoSlab []memo
+
+	// noInvalidExpr makes the next expression skip invalid_expression at its own start
+	// (a dict key after the first item, where CPython 3.11 reports "':' expected after
+	// dictionary key" rather than a missing comma)
+	noInvalidExpr bool
+
 	knownErrToken *token
 	started       bool // single mode: a token other than ENDMARKER was read
 
@@ -47,13 +54,14 @@ type parser struct {
 type bailout struct{ err *Error }
 
 func newParser(src []byte, filename string, mode Mode) *parser {
-	return &parser{s: newScanner(src, filename), src: src, filename: filename, mode: mode}
+	return &parser{s: newScanner(src, filename), src: src, filename: filename, mode: mode,
+		toks: make([]*token, 0, len(src)/4+16)}
 }
 
 // fill reads one more token.
 func (p *parser) fill() {
 	if len(p.slab) == 0 {
-		p.slab = make([]token, 128)
+		p.slab = make([]token, 512)
 	}
 	t := &p.slab[0]
 	p.slab = p.slab[1:]
@@ -193,7 +201,15 @@ const (
 )
 
 // memoized looks up the result of rule at the mark; on a hit the mark moves past it.
+// firstPassMemo are the rules memoized in the first pass too: the others are seldom
+// parsed twice at the same token until the invalid_ rules of the second pass run.
+var firstPassMemo = [...]bool{rExpression: true, rTPrimary: true, rStrings: true, rArguments: true,
+	rStarTarget: true, rTargetWithStarAtom: true, rDelTarget: true, rClosedPattern: true, rStarPattern: true}
+
 func (p *parser) memoized(rule ruleID) (any, bool) {
+	if !p.invalid && (int(rule) >= len(firstPassMemo) || !firstPassMemo[rule]) {
+		return nil, false
+	}
 	t := p.peek()
 	for m := t.memo; m != nil; m = m.next {
 		if m.rule == rule {
@@ -206,8 +222,17 @@ func (p *parser) memoized(rule ruleID) (any, bool) {
 
 // memoize records the result of rule started at token position start.
 func (p *parser) memoize(start int, rule ruleID, node any) {
+	if !p.invalid && (int(rule) >= len(firstPassMemo) || !firstPassMemo[rule]) {
+		return
+	}
+	if len(p.memoSlab) == 0 {
+		p.memoSlab = make([]memo, 256)
+	}
+	m := &p.memoSlab[0]
+	p.memoSlab = p.memoSlab[1:]
 	t := p.toks[start]
-	t.memo = &memo{rule: rule, node: node, end: p.mark, next: t.memo}
+	*m = memo{rule: rule, node: node, end: p.mark, next: t.memo}
+	t.memo = m
 }
 
 // lastToken is the last token before the mark that is not NEWLINE, INDENT, DEDENT or
@@ -321,7 +346,7 @@ func (p *parser) raiseTok(t *token, format string, args ...any) {
 // become characters of the error line.
 func (p *parser) raiseKnown(kind ErrorKind, line, col, endLine, endCol int, format string, args ...any) {
 	if endLine == currentPos {
-		endLine = p.s.lineno + p.s.startLine
+		endLine = p.s.lineno
 	}
 	if endCol == currentPos {
 		endCol = p.s.cur - p.s.lineStart
@@ -348,12 +373,12 @@ func (p *parser) raiseKnown(kind ErrorKind, line, col, endLine, endCol int, form
 // the line from the source (without newline).
 func (p *parser) errorLine(line int) string {
 	s := p.s
-	if s.lineno+s.startLine <= line && s.inp > s.buf {
+	if s.lineno <= line && s.inp > s.buf {
 		return string(s.src[s.buf:s.inp])
 	}
 	rel := line
 	if s.startLine != 0 {
-		rel = line - s.startLine
+		rel = line - s.startLine + 1
 	}
 	i := 0
 	for n := 1; n < rel; n++ {
@@ -385,6 +410,8 @@ func (p *parser) tokenizerError() {
 	switch s.state {
 	case sError:
 		panic(&bailout{s.err})
+	case sDecode:
+		p.raise(SyntaxError, "(unicode error) %s", s.decodeMsg)
 	case sEOF:
 		if s.level > 0 {
 			p.raiseUnclosed()
@@ -393,11 +420,11 @@ func (p *parser) tokenizerError() {
 	case sDedent:
 		p.raise(IndentationError, "unindent does not match any outer indentation level")
 	case sTabSpace:
-		p.raiseAt(TabError, s.lineno+s.startLine, 0, s.lineno+s.startLine, -1, "inconsistent use of tabs and spaces in indentation")
+		p.raiseAt(TabError, s.lineno, 0, s.lineno, -1, "inconsistent use of tabs and spaces in indentation")
 	case sTooDeep:
-		p.raiseAt(IndentationError, s.lineno+s.startLine, 0, s.lineno+s.startLine, -1, "too many levels of indentation")
+		p.raiseAt(IndentationError, s.lineno, 0, s.lineno, -1, "too many levels of indentation")
 	case sLineCont:
-		p.raiseAt(SyntaxError, s.lineno+s.startLine, s.cur-s.buf-1, s.lineno+s.startLine, -1, "unexpected character after line continuation character")
+		p.raiseAt(SyntaxError, s.lineno, s.cur-s.buf-1, s.lineno, -1, "unexpected character after line continuation character")
 	}
 	p.raise(SyntaxError, "unknown parsing error")
 }
@@ -406,6 +433,6 @@ func (p *parser) tokenizerError() {
 func (p *parser) raiseUnclosed() {
 	s := p.s
 	i := s.level - 1
-	line := s.parenline[i] + s.startLine
+	line := s.parenline[i]
 	p.raiseAt(SyntaxError, line, s.parencol[i], line, -1, "'%c' was never closed", s.parenstack[i])
 }

@@ -24,6 +24,7 @@ const (
 	sDedent             // unindent does not match
 	sTooDeep            // too many indentation levels
 	sLineCont           // character after line continuation
+	sDecode             // a name that is not UTF-8 (s.decodeMsg)
 )
 
 // scanner is the tokenizer. It works as CPython 3.11's does, a line at a time with a
@@ -54,6 +55,8 @@ type scanner struct {
 
 	state scanState
 	err   *Error // the error raised by the tokenizer itself (state sError)
+	// decodeMsg is the UnicodeDecodeError of a name (state sDecode)
+	decodeMsg string
 
 	filename string
 	// startLine and startCol shift positions (the expression of an f-string)
@@ -91,7 +94,10 @@ func (s *scanner) nextc() int {
 			end++
 		}
 		s.lineStart = s.cur
-		s.buf = s.cur
+		if s.start < 0 {
+			// a new logical line: CPython keeps the buffer of a token that goes on
+			s.buf = s.cur
+		}
 		s.lineno++
 		s.inp = end
 	}
@@ -118,7 +124,7 @@ func (s *scanner) errorRange(col, endCol int, format string, args ...any) tokKin
 	}
 	s.err = &Error{
 		Msg: fmt.Sprintf(format, args...), Filename: s.filename,
-		Lineno: s.lineno + s.startLine, Offset: col, EndLineno: s.lineno + s.startLine, EndOffset: endCol,
+		Lineno: s.lineno, Offset: col, EndLineno: s.lineno, EndOffset: endCol,
 		Text: string(s.src[s.lineStart:lineEnd]),
 	}
 	s.state = sError
@@ -147,7 +153,7 @@ func isXDigit(c int) bool {
 func (s *scanner) next(t *token) {
 	kind := s.get()
 	t.kind = kind
-	t.level = s.level
+	t.level = int32(s.level)
 	t.memo = nil
 	t.line, t.endLine = s.lineno+s.startLine, s.lineno+s.startLine
 	if s.start < 0 || s.tokEnd < 0 || kind == tINDENT || kind == tDEDENT || kind == tENDMARKER || kind == tERRORTOKEN {
@@ -281,7 +287,7 @@ again:
 		if !(opening == '(' && c == ')' || opening == '[' && c == ']' || opening == '{' && c == '}') {
 			if s.parenline[s.level] != s.lineno {
 				return s.errorf("closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
-					c, opening, s.parenline[s.level]+s.startLine)
+					c, opening, s.parenline[s.level])
 			}
 			return s.errorf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, opening)
 		}
@@ -430,6 +436,11 @@ name:
 // verifyIdentifier checks the characters of a non-ASCII name.
 func (s *scanner) verifyIdentifier() bool {
 	text := s.src[s.start:s.cur]
+	if msg := utf8ErrorMessage(text); msg != "" {
+		s.decodeMsg = msg
+		s.state = sDecode
+		return false
+	}
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRune(text[i:])
@@ -491,9 +502,9 @@ func (s *scanner) str(quote int) tokKind {
 			detected := s.lineno
 			s.lineno = s.firstLineno
 			if quoteSize == 3 {
-				s.errorf("unterminated triple-quoted string literal (detected at line %d)", detected+s.startLine)
+				s.errorf("unterminated triple-quoted string literal (detected at line %d)", detected)
 			} else {
-				s.errorf("unterminated string literal (detected at line %d)", detected+s.startLine)
+				s.errorf("unterminated string literal (detected at line %d)", detected)
 			}
 			return tERRORTOKEN
 		}

@@ -270,6 +270,6 @@ type token struct {
 	start, end      int // byte offsets of the text in the source (start = end = -1 when none)
 	line, col       int
 	endLine, endCol int
-	level           int // bracket nesting depth after the token
+	level           int32 // bracket nesting depth after the token
 	memo            *memo
 }

@@ -48,31 +48,13 @@ func init() {
 	d["getstate"] = classes.NewMethodOf("Random", "getstate", "getstate() -> tuple containing the current state.", getstate)
 	d["setstate"] = classes.NewMethodOf("Random", "setstate", "setstate(state) -> None.  Restores generator state.", setstate)
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "_random", Doc: "Module implements the Mersenne Twister random number generator."},
-		Methods: []*py.Method{
-			floatFunc("_exp", Exp), floatFunc("_log", Log), floatFunc("_sin", Sin), floatFunc("_cos", Cos),
-		},
+		Info:    py.ModuleInfo{Name: "_random", Doc: "Module implements the Mersenne Twister random number generator."},
 		Globals: py.StringDict{"Random": RandomType},
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "random", Doc: "Random variable generators.", FileDesc: "<frozen random>"},
 		CodeSrc: source,
 	})
-}
-
-// floatFunc makes a one-argument function of a float for random.py (libm.go's functions).
-func floatFunc(name string, f func(float64) float64) *py.Method {
-	return py.MustNewMethod(name, func(self py.Object, arg py.Object) (py.Object, error) {
-		x, err := py.MakeFloat(arg)
-		if err != nil {
-			return nil, err
-		}
-		v := float64(x.(py.Float))
-		if name == "_log" && v <= 0 {
-			return nil, py.ExceptionNewf(py.ValueError, "math domain error")
-		}
-		return py.Float(f(v)), nil
-	}, 0, name+"(x): the C library's result, correctly rounded.")
 }
 
 func generator(self py.Object, method string) (*Generator, error) {

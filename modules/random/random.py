@@ -6,8 +6,7 @@ import _random
 from math import pi as _pi, e as _e, ceil as _ceil, log as _mathlog
 from math import sqrt as _sqrt, acos as _acos, floor as _floor
 from math import isfinite as _isfinite
-# exp, log, sin and cos rounded as the C library's (Go's math may differ in the last bit).
-from _random import _exp, _log, _sin, _cos
+from math import exp as _exp, log as _log, sin as _sin, cos as _cos
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice",
            "sample", "randrange", "shuffle", "normalvariate", "lognormvariate",
