@@ -118,7 +118,7 @@ func compile(ctx py.Context, pattern py.Object, flags int) (*Pattern, error) {
 	if err != nil {
 		return nil, compileError(err, pattern)
 	}
-	emitWarnings(prog.Warnings)
+	emitWarnings(prog.Warnings, 0)
 	p := &Pattern{prog: prog, pattern: pattern, flags: prog.Flags, isBytes: 0}
 	if key.isBytes {
 		p.isBytes = 1
@@ -268,7 +268,7 @@ func moduleMethods() []*py.Method {
 				if err != nil {
 					return nil, err
 				}
-				return p.sub(a[1], a[2], count, false)
+				return p.sub(a[1], a[2], count, false, 0)
 			}},
 		{ps: &params{fn: "subn", names: []string{"pattern", "repl", "string", "count", "flags"}, required: 3}, flags: 4,
 			doc: "Return a 2-tuple containing (new_string, number).",
@@ -277,7 +277,7 @@ func moduleMethods() []*py.Method {
 				if err != nil {
 					return nil, err
 				}
-				return p.sub(a[1], a[2], count, true)
+				return p.sub(a[1], a[2], count, true, 0)
 			}},
 		{ps: &params{fn: "split", names: []string{"pattern", "string", "maxsplit", "flags"}, required: 2}, flags: 3,
 			doc: "Split the source string by the occurrences of the pattern,\n    returning a list containing the resulting substrings.",

@@ -29,38 +29,40 @@ type warnKey struct {
 	msg      string
 }
 
-// emitWarnings issues the compiler's warnings.
-func emitWarnings(ws []sre.Warning) {
+// emitWarnings issues the compiler's warnings. CPython attributes them to a frame a
+// fixed number of frames above its own code's, which is the script's call of the re
+// function, or skip frames above it where CPython's re runs fewer frames of Python (a
+// template of Pattern.sub, Match.expand); with no frame there, to "sys", line 1.
+func emitWarnings(ws []sre.Warning, skip int) {
 	for _, w := range ws {
 		category := py.DeprecationWarning
 		if w.Category == "FutureWarning" {
 			category = py.FutureWarning
 		}
 		if warn, err := importAttr(nil, "warnings", "warn"); err == nil {
-			_, _ = py.Call(warn, py.Tuple{py.String(w.Msg), category, py.Int(1)}, nil)
+			_, _ = py.Call(warn, py.Tuple{py.String(w.Msg), category, py.Int(1 + skip)}, nil)
 			continue
 		}
-		showWarning(w)
+		showWarning(w, skip)
 	}
 }
 
 // showWarning is the fallback when there is no warnings module.
-func showWarning(w sre.Warning) {
+func showWarning(w sre.Warning, skip int) {
 	t := gil.Holding()
 	if t == nil {
 		return
 	}
-	f := t.Frame(0)
-	if f == nil {
-		return
+	module, key := py.String("sys"), warnKey{"sys", 1, w.Category, w.Msg}
+	if f := t.Frame(skip); f != nil {
+		module, _ = f.Globals["__name__"].(py.String)
+		key.file, key.line = f.Code.Filename, frames.Lineno(f)
 	}
-	module, _ := f.Globals["__name__"].(py.String)
 	if w.Category == "DeprecationWarning" && module != "__main__" {
 		return
 	}
 	ctx := t.Runtime().Context()
 	reg, _ := shown.LoadOrStore(ctx, &sync.Map{})
-	key := warnKey{f.Code.Filename, frames.Lineno(f), w.Category, w.Msg}
 	if _, seen := reg.(*sync.Map).LoadOrStore(key, true); seen {
 		return
 	}
