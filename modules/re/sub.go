@@ -80,35 +80,119 @@ func (t *template) expand(m *Match) (py.Object, error) {
 
 // join concatenates the items as str.join or bytes.join would, with their errors.
 func join(isBytes bool, items []py.Object) (py.Object, error) {
-	if isBytes {
-		var b []byte
-		for i, it := range items {
-			switch v := classes.NativeOf(it).(type) {
-			case py.Bytes:
-				b = append(b, v...)
-			case *objects.ByteArray:
-				b = append(b, v.Bytes()...)
-			case *objects.MemoryView:
-				mb, err := memoryBytes(v)
-				if err != nil {
-					return nil, err
-				}
-				b = append(b, mb...)
-			default:
-				return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", i, it.Type().Name)
+	j := joiner{isBytes: isBytes, bad: -1}
+	for _, it := range items {
+		if err := j.add(it); err != nil {
+			return nil, err
+		}
+	}
+	return j.result()
+}
+
+// joiner builds sub's result piece by piece, as CPython's join of the pieces at the end
+// would: a piece of the wrong type is reported (by its index) only once all are made.
+type joiner struct {
+	isBytes bool
+	b       strings.Builder
+	n       int    // pieces so far
+	bad     int    // index of the first piece of the wrong type, -1 for none
+	badType string // its type's name
+}
+
+func (j *joiner) add(it py.Object) error {
+	i := j.n
+	j.n++
+	if j.bad >= 0 {
+		return nil
+	}
+	if j.isBytes {
+		switch v := classes.NativeOf(it).(type) {
+		case py.Bytes:
+			j.b.Write(v)
+		case *objects.ByteArray:
+			j.b.Write(v.Bytes())
+		case *objects.MemoryView:
+			mb, err := memoryBytes(v)
+			if err != nil {
+				return err
 			}
+			j.b.Write(mb)
+		default:
+			j.fail(i, it)
 		}
-		return py.Bytes(b), nil
+		return nil
 	}
-	var b strings.Builder
-	for i, it := range items {
-		s, ok := classes.NativeOf(it).(py.String)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
+	if s, ok := classes.NativeOf(it).(py.String); ok {
+		j.b.WriteString(string(s))
+	} else {
+		j.fail(i, it)
+	}
+	return nil
+}
+
+// addSlice adds subj[i:j], a piece of the subject itself.
+func (j *joiner) addSlice(subj *subject, a, b int) {
+	j.n++
+	if j.bad >= 0 {
+		return
+	}
+	switch {
+	case subj.wide:
+		for _, r := range subj.r[a:b] {
+			j.b.WriteRune(r)
 		}
-		b.WriteString(string(s))
+	default:
+		j.b.Write(subj.b[a:b])
 	}
-	return py.String(b.String()), nil
+}
+
+func (j *joiner) fail(i int, it py.Object) {
+	if j.bad < 0 {
+		j.bad, j.badType = i, it.Type().Name
+	}
+}
+
+func (j *joiner) result() (py.Object, error) {
+	switch {
+	case j.bad >= 0 && j.isBytes:
+		return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", j.bad, j.badType)
+	case j.bad >= 0:
+		return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", j.bad, j.badType)
+	case j.isBytes:
+		return py.Bytes(j.b.String()), nil
+	}
+	return py.String(j.b.String()), nil
+}
+
+// itemList collects the items of a long list in chunks, so that growing it never copies
+// what it holds; list makes the Python list at the end.
+type itemList struct {
+	chunks [][]py.Object
+	cur    []py.Object
+	n      int
+}
+
+func (l *itemList) add(o py.Object) {
+	if len(l.cur) == cap(l.cur) {
+		if l.cur != nil {
+			l.chunks = append(l.chunks, l.cur)
+		}
+		size := 4096
+		if len(l.chunks) < 8 {
+			size = 16 << len(l.chunks)
+		}
+		l.cur = make([]py.Object, 0, size)
+	}
+	l.cur = append(l.cur, o)
+	l.n++
+}
+
+func (l *itemList) list() *py.List {
+	items := make([]py.Object, 0, l.n)
+	for _, c := range l.chunks {
+		items = append(items, c...)
+	}
+	return &py.List{Items: append(items, l.cur...)}
 }
 
 var (
@@ -160,7 +244,7 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, skip int) 
 	}
 	st := p.state(subj, 0, maxSize)
 	defer st.Release()
-	var items []py.Object
+	out := joiner{isBytes: subj.isBytes, bad: -1}
 	n, i := 0, 0
 	for count == 0 || n < count {
 		st.Reset()
@@ -174,7 +258,7 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, skip int) 
 		}
 		b, e := st.Start, st.Ptr
 		if i < b {
-			items = append(items, subj.slice(i, b))
+			out.addSlice(subj, i, b)
 		}
 		item := literal
 		if literal == nil {
@@ -192,7 +276,9 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, skip int) 
 			}
 		}
 		if item != py.None {
-			items = append(items, item)
+			if err := out.add(item); err != nil {
+				return nil, err
+			}
 		}
 		i = e
 		n++
@@ -200,16 +286,16 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, skip int) 
 		st.Start = st.Ptr
 	}
 	if i < st.Endpos {
-		items = append(items, subj.slice(i, st.Endpos))
+		out.addSlice(subj, i, st.Endpos)
 	}
-	out, err := join(subj.isBytes, items)
+	res, err := out.result()
 	if err != nil {
 		return nil, err
 	}
 	if withCount {
-		return py.Tuple{out, py.Int(n)}, nil
+		return py.Tuple{res, py.Int(n)}, nil
 	}
-	return out, nil
+	return res, nil
 }
 
 func containsBackslash(units []rune) bool {
@@ -272,7 +358,7 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 	}
 	st := p.state(subj, 0, maxSize)
 	defer st.Release()
-	var items []py.Object
+	var items itemList
 	n, last := 0, st.Start
 	for maxsplit == 0 || n < maxsplit {
 		st.Reset()
@@ -284,24 +370,24 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 		if !ok {
 			break
 		}
-		items = append(items, subj.slice(last, st.Start))
+		items.add(subj.slice(last, st.Start))
 		for g := 1; g <= p.prog.Groups; g++ {
 			a, b, err := st.Span(g)
 			if err != nil {
 				return nil, engineError(err)
 			}
 			if a < 0 {
-				items = append(items, py.None)
+				items.add(py.None)
 			} else {
-				items = append(items, subj.slice(a, b))
+				items.add(subj.slice(a, b))
 			}
 		}
 		n++
 		st.MustAdvance = st.Ptr == st.Start
 		last, st.Start = st.Ptr, st.Ptr
 	}
-	items = append(items, subj.slice(last, st.Endpos))
-	return py.NewListFromItems(items), nil
+	items.add(subj.slice(last, st.Endpos))
+	return items.list(), nil
 }
 
 // findall lists the matches: their text, or the text of their group, or tuples of their
@@ -309,7 +395,7 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 func (p *Pattern) findall(subj *subject, pos, endpos int) (py.Object, error) {
 	st := p.state(subj, pos, endpos)
 	defer st.Release()
-	var items []py.Object
+	var items itemList
 	for st.Start <= st.Endpos {
 		st.Reset()
 		st.Ptr = st.Start
@@ -347,9 +433,9 @@ func (p *Pattern) findall(subj *subject, pos, endpos int) (py.Object, error) {
 			}
 			item = t
 		}
-		items = append(items, item)
+		items.add(item)
 		st.MustAdvance = st.Ptr == st.Start
 		st.Start = st.Ptr
 	}
-	return py.NewListFromItems(items), nil
+	return items.list(), nil
 }

@@ -105,3 +105,46 @@ func (c *compiler) firstChars() *byteSet {
 	}
 	return &set
 }
+
+// startsLines reports whether every match begins with AT BEGINNING_LINE.
+func (c *compiler) startsLines() bool {
+	code := c.code
+	if code[0] != opInfo || code[2]&(infoPrefix|infoCharset) != 0 {
+		return false
+	}
+	pc := 1 + int(code[1])
+	for code[pc] == opMark {
+		pc += 2
+	}
+	return code[pc] == opAt && code[pc+1] == atBeginningLine
+}
+
+// simpleAsserts finds the lookarounds whose body is single-character instructions and
+// position tests up to its SUCCESS.
+func (c *compiler) simpleAsserts() []bool {
+	out := make([]bool, len(c.code))
+	for _, at := range c.asserts {
+		code := c.code
+		pc, end := at+3, at+1+int(code[at+1])
+		simple := false
+	scan:
+		for pc < end {
+			switch code[pc] {
+			case opSuccess:
+				simple = pc == end-1
+				break scan
+			case opAt, opLiteral, opNotLiteral, opCategory, opLiteralIgnore, opLiteralUniIgnore,
+				opLiteralLocIgnore, opNotLiteralIgnore, opNotLiteralUniIgnore, opNotLiteralLocIgnore:
+				pc += 2
+			case opAny, opAnyAll:
+				pc++
+			case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+				pc += 1 + int(code[pc+1])
+			default:
+				break scan
+			}
+		}
+		out[at] = simple
+	}
+	return out
+}

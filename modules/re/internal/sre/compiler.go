@@ -26,6 +26,12 @@ type Program struct {
 	// first is what characters below 256 can begin a match, for the search loop (nil:
 	// any); only when the INFO block gives no prefix or first-character set.
 	first *byteSet
+	// lineStart says that matches begin at the start of a line (a pattern starting with
+	// ^ in MULTILINE mode), for the search loop.
+	lineStart bool
+	// simpleAsserts marks the lookarounds (by the position of their instruction) whose
+	// body is single characters and position tests, which run without a frame.
+	simpleAsserts []bool
 }
 
 // Options are optional inputs of Compile.
@@ -80,6 +86,8 @@ func Compile(pattern []rune, istext bool, flags int, opts Options) (prog *Progra
 	prog.Code = c.code
 	prog.byteSets = c.byteSets()
 	prog.first = c.firstChars()
+	prog.lineStart = c.startsLines()
+	prog.simpleAsserts = c.simpleAsserts()
 	prog.Flags = allFlags
 	prog.Groups = state.groups() - 1
 	prog.GroupNames = state.groupNames
@@ -93,9 +101,10 @@ func Compile(pattern []rune, istext bool, flags int, opts Options) (prog *Progra
 
 // compiler emits code words (re._compiler).
 type compiler struct {
-	code []uint32
-	sets []int // where IN instructions are (for their byte maps)
-	info bool  // the INFO block has a first-character set
+	code    []uint32
+	sets    []int // where IN instructions are (for their byte maps)
+	asserts []int // where ASSERT and ASSERT_NOT instructions are
+	info    bool  // the INFO block has a first-character set
 }
 
 func (c *compiler) emit(w ...uint32) { c.code = append(c.code, w...) }
@@ -251,6 +260,7 @@ func (c *compiler) compile(data []*node, flags int) error {
 		case opSuccess, opFailure:
 			c.emit(uint32(n.op))
 		case opAssert, opAssertNot:
+			c.asserts = append(c.asserts, len(c.code))
 			c.emit(uint32(n.op))
 			skip := c.hole()
 			if n.dir >= 0 {
@@ -407,6 +417,7 @@ func CompileScanner(phrases [][]rune, istext bool, flags int, opts Options) (*Pr
 		return nil, err
 	}
 	c.emit(opSuccess)
-	return &Program{Code: c.code, byteSets: c.byteSets(), first: c.firstChars(), Flags: flags, Groups: state.groups() - 1, GroupIndex: map[string]int{},
+	return &Program{Code: c.code, byteSets: c.byteSets(), first: c.firstChars(), lineStart: c.startsLines(),
+		simpleAsserts: c.simpleAsserts(), Flags: flags, Groups: state.groups() - 1, GroupIndex: map[string]int{},
 		IndexGroup: make([]string, state.groups()), IsBytes: !istext, Warnings: warnings}, nil
 }

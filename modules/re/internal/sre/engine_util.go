@@ -409,7 +409,7 @@ func (m *machine[C]) search() (bool, error) {
 			st.lastmark, st.lastindex = -1, -1
 		}
 	}
-	if first := st.prog.first; first != nil {
+	if first := st.prog.first; first != nil || st.prog.lineStart {
 		return m.searchFirst(pc, ptr, end, first)
 	}
 	st.Start, st.Ptr = ptr, ptr
@@ -434,19 +434,27 @@ func (m *machine[C]) search() (bool, error) {
 }
 
 // searchFirst is the general search for a pattern whose matches begin with a character of
-// first (when below 256): the positions where they cannot begin are skipped, without
-// changing the result, since every match there would fail.
+// first (when below 256), or at the start of a line (first nil): the positions where they
+// cannot begin are skipped, without changing the result, since every match there fails.
 func (m *machine[C]) searchFirst(pc, ptr, end int, first *byteSet) (bool, error) {
 	st, s := m.st, m.s
 	toplevel := true
 	for {
-		for ptr < end && uint32(s[ptr]) < 256 && !first.has(uint32(s[ptr])) {
-			ptr++
-			toplevel = false
+		if first != nil {
+			for ptr < end && uint32(s[ptr]) < 256 && !first.has(uint32(s[ptr])) {
+				ptr++
+				toplevel = false
+			}
+		} else {
+			for ptr < end && ptr > 0 && s[ptr-1] != '\n' {
+				ptr++
+				toplevel = false
+			}
 		}
 		if !toplevel {
 			st.MustAdvance = false
-			if ptr >= end {
+			// the end itself can only begin an empty match at the start of a line
+			if ptr >= end && (first != nil || ptr > 0 && s[ptr-1] != '\n') {
 				return false, nil
 			}
 		}
