@@ -41,7 +41,11 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: name is not a string")
 	}
-	bases := append(py.Tuple(nil), args[2:]...)
+	origBases := append(py.Tuple(nil), args[2:]...)
+	bases, err := resolveBases(origBases)
+	if err != nil {
+		return nil, err
+	}
 	kw := py.NewStringDict()
 	var meta py.Object
 	for k, v := range kwargs {
@@ -77,6 +81,9 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		}
 		ns = d
 	}
+	if len(bases) != len(origBases) || !sameItems(bases, origBases) {
+		ns["__orig_bases__"] = origBases
+	}
 	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
 	if err != nil {
 		return nil, err
@@ -93,6 +100,52 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		c.Set(cls)
 	}
 	return cls, nil
+}
+
+// resolveBases replaces each base that is not a class by what its __mro_entries__(bases)
+// returns (PEP 560: C(list[int]), C(typing.Generic[T])), as CPython's __build_class__.
+func resolveBases(bases py.Tuple) (py.Tuple, error) {
+	var out py.Tuple
+	for i, b := range bases {
+		if _, isType := b.(*py.Type); isType {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		entries, err := py.GetAttrString(b, "__mro_entries__")
+		if err != nil {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		res, err := py.Call(entries, py.Tuple{bases}, nil)
+		if err != nil {
+			return nil, err
+		}
+		t, ok := res.(py.Tuple)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "__mro_entries__ must return a tuple")
+		}
+		if out == nil {
+			out = append(py.Tuple{}, bases[:i]...)
+		}
+		out = append(out, t...)
+	}
+	if out == nil {
+		return bases, nil
+	}
+	return out, nil
+}
+
+func sameItems(a, b py.Tuple) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func metaName(m py.Object) string {

@@ -12,6 +12,7 @@ import (
 	"github.com/go-python/gpython/repl"
 	"github.com/go-python/gpython/repl/cli"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/importlib"
 	"github.com/gopyrt/gopy/modules/multiprocessing"
@@ -53,8 +54,24 @@ func (it *Interp) RunFile(path string, args []string) (int, error) {
 	argv := append([]string{path}, args...)
 	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath(scriptDir(path))})
 	defer it.hold()()
-	runErr := it.runMain(string(src), mainFile(path), nil)
-	return it.exitPath(runErr), nil
+	text, err := compiler.DecodeScript(src, mainFile(path))
+	if err != nil {
+		return it.exitPath(err), nil
+	}
+	return it.exitPath(it.runMain(text, mainFile(path), nil)), nil
+}
+
+// RunScript runs a script's bytes (read from standard input, as `python3 -` does) as
+// __main__ under the file name filename, decoded as CPython reads a script file (its
+// coding declaration, else UTF-8), with sys.argv and sys.path[0] as RunSource.
+func (it *Interp) RunScript(src []byte, filename string, argv []string) int {
+	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath("")})
+	defer it.hold()()
+	text, err := compiler.DecodeScript(src, filename)
+	if err != nil {
+		return it.exitPath(err)
+	}
+	return it.exitPath(it.runMain(text, filename, nil))
 }
 
 // RunModule runs module name as `python -m name` does: its source found on sys.path (a
@@ -93,7 +110,11 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 		specName = name + ".__main__"
 	}
 	multiprocessing.SetMainModule(it.ctx, specName)
-	return it.exitPath(it.runMain(string(src), file, py.String(pkg))), nil
+	text, err := compiler.DecodeSource(src, file) // runpy compiles the module's bytes
+	if err != nil {
+		return it.exitPath(err), nil
+	}
+	return it.exitPath(it.runMain(text, file, py.String(pkg))), nil
 }
 
 // mainFile is the main script's __file__ and the file name its tracebacks show: as in

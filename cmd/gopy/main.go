@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/sys/unix"
 
@@ -56,6 +57,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 			if len(args) < 2 {
 				fmt.Fprintf(stderr, "Argument expected for the -c option\n%s\nTry `gopy -h' for more information.\n", usage)
 				return 2
+			}
+			if !utf8.ValidString(args[1]) {
+				// CPython decodes the command with surrogateescape, then cannot encode it.
+				fmt.Fprintf(stderr, "Unable to decode the command from the command line:\n%s\n", undecodable(args[1]))
+				return 1
 			}
 			it := interp.New(interp.Options{})
 			defer it.Close()
@@ -136,7 +142,22 @@ func runStdin(args []string, stderr io.Writer) int {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	return it.RunSource(string(src), "<stdin>", args)
+	return it.RunScript(src, "<stdin>", args)
+}
+
+// undecodable is CPython's error for a command line argument that is not UTF-8: its first
+// bad byte, as the lone surrogate surrogateescape made of it, cannot be encoded.
+func undecodable(arg string) string {
+	pos := 0
+	for i := 0; i < len(arg); {
+		r, n := utf8.DecodeRuneInString(arg[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return fmt.Sprintf("UnicodeEncodeError: 'utf-8' codec can't encode character '\\udc%02x' in position %d: surrogates not allowed", arg[i], pos)
+		}
+		i += n
+		pos++
+	}
+	return ""
 }
 
 func isTerminal(fd int) bool {
