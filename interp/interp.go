@@ -39,6 +39,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/collections"
 	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
+	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/functools"
