@@ -7,7 +7,7 @@ class Pool:
 
     _wrap_exception = True
     _replays = True
-    _checks_start = True
+    _checks_start = True  # the workers are processes (not ThreadPool's threads)
 
     @staticmethod
     def Process(ctx, *args, **kwds):
@@ -169,6 +169,11 @@ class Pool:
                 task = taskseq = job = None
         try:
             self._outqueue.put(None)
+            if thread._state == TERMINATE and self._checks_start:
+                # terminate() kills the worker processes: one that took a sentinel and
+                # exited first would flush the output it buffered, which CPython's lose
+                # with the killed workers (its terminate holds the queue's read lock).
+                return
             for _ in self._pool:
                 self._inqueue.put(None)
         except OSError:

@@ -55,3 +55,38 @@ if __name__ == "__main__":
 		t.Errorf("output %q", out)
 	}
 }
+
+// TestPoolTerminateLosesWorkerOutput: output a worker buffered (stdout on a pipe) is lost
+// when terminate() kills it, as with CPython's workers, which its terminate() keeps from
+// taking the sentinels that would let them exit and flush (gopy's printed it all).
+func TestPoolTerminateLosesWorkerOutput(t *testing.T) {
+	bin := gopyBin(t)
+	dir := t.TempDir()
+	script := `import multiprocessing as mp
+def work(x):
+    print("worker output", x)
+    return x
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        print(pool.map(work, range(4)))
+    pool = mp.Pool(2)
+    print(pool.map(work, range(2)))
+    pool.terminate()
+    pool.join()
+    print("done")
+`
+	if err := os.WriteFile(filepath.Join(dir, "terminate.py"), []byte(script), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "terminate.py")
+	cmd.Dir = dir
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "PYTHONUNBUFFERED=") { // block-buffered stdout
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	out, err := cmd.Output()
+	if want := "[0, 1, 2, 3]\n[0, 1]\ndone\n"; err != nil || string(out) != want {
+		t.Errorf("got %q (%v), want %q", out, err, want)
+	}
+}
