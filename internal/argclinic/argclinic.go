@@ -72,7 +72,7 @@ func Parse(fname string, args py.Tuple, kwargs py.StringDict, names []string, np
 		switch {
 		case maxpos == 0:
 			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no positional arguments", fname)
-		case required >= maxpos || npos == maxpos:
+		case required >= maxpos:
 			return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly %d positional argument%s (%d given)", fname, maxpos, plural(maxpos), len(args))
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "%s() takes at most %d positional argument%s (%d given)", fname, maxpos, plural(maxpos), len(args))
@@ -90,21 +90,16 @@ func Parse(fname string, args py.Tuple, kwargs py.StringDict, names []string, np
 		out[i] = v
 	}
 	for k := range kwargs {
-		i := indexOf(names, k)
-		if i < 0 || i < npos {
-			if i >= 0 && len(args) <= i {
-				return nil, py.ExceptionNewf(py.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname, k)
-			}
-			if i < 0 {
-				return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
-			}
+		if i := indexOf(names, k); i < npos {
+			// Unknown, or positional-only: Argument Clinic does not know it as a keyword.
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
 		}
 	}
 	for i := 0; i < required; i++ {
 		if out[i] == nil {
 			if i < npos {
 				how := "at least"
-				if npos == maxpos {
+				if required >= maxpos {
 					how = "exactly"
 				}
 				return nil, py.ExceptionNewf(py.TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, how, npos, plural(npos), len(args))
