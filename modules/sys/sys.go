@@ -9,6 +9,7 @@ package sys
 
 import (
 	"os"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's sys ModuleImpl
@@ -73,6 +74,24 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
 	return setupStdio(ctx, m)
+}
+
+// SetWarnOptions sets sys.warnoptions: the entries of PYTHONWARNINGS (comma-separated),
+// then the -W options given, as CPython orders them. The warnings module applies them.
+func SetWarnOptions(ctx py.Context, options []string) error {
+	m, err := ctx.GetModule("sys")
+	if err != nil {
+		return err
+	}
+	var all []string
+	for _, o := range strings.Split(os.Getenv("PYTHONWARNINGS"), ",") {
+		if o != "" {
+			all = append(all, o)
+		}
+	}
+	all = append(all, options...)
+	m.Globals["warnoptions"] = py.NewListFromStrings(all)
+	return nil
 }
 
 // Executable is the running binary: what sys.executable names and what spawn re-executes.
