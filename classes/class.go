@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -102,12 +103,12 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	return cls, nil
 }
 
-// resolveBases replaces each base that is not a class by what its __mro_entries__(bases)
-// returns (PEP 560: C(list[int]), C(typing.Generic[T])), as CPython's __build_class__.
+// resolveBases replaces each base that is not a class but has __mro_entries__ (list[int],
+// typing.Generic[T], NamedTuple) by the classes that method returns (PEP 560).
 func resolveBases(bases py.Tuple) (py.Tuple, error) {
 	var out py.Tuple
 	for i, b := range bases {
-		if _, isType := b.(*py.Type); isType {
+		if _, ok := b.(*py.Type); ok {
 			if out != nil {
 				out = append(out, b)
 			}
@@ -129,7 +130,7 @@ func resolveBases(bases py.Tuple) (py.Tuple, error) {
 			return nil, py.ExceptionNewf(py.TypeError, "__mro_entries__ must return a tuple")
 		}
 		if out == nil {
-			out = append(py.Tuple{}, bases[:i]...)
+			out = append(py.Tuple(nil), bases[:i]...)
 		}
 		out = append(out, t...)
 	}
@@ -141,7 +142,7 @@ func resolveBases(bases py.Tuple) (py.Tuple, error) {
 
 func sameItems(a, b py.Tuple) bool {
 	for i := range a {
-		if a[i] != b[i] {
+		if !compiler.Identical(a[i], b[i]) {
 			return false
 		}
 	}

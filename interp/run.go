@@ -147,6 +147,7 @@ func (it *Interp) RunSource(source, filename string, argv []string) int {
 // runMain compiles source and runs it as the module __main__, with __package__ pkg when it
 // is not nil (python -m).
 func (it *Interp) runMain(source, filename string, pkg py.Object) error {
+	it.importWarnings()
 	impl := &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}}
 	if filename[0] != '<' {
 		impl.Info.FileDesc = filename
@@ -168,6 +169,21 @@ func (it *Interp) runMain(source, filename string, pkg py.Object) error {
 		return err
 	}
 	return RunModuleSource(it.ctx, m, source, filename)
+}
+
+// importWarnings imports the warnings module before the main module runs when there are
+// warning options, as CPython does: a bad option is reported then, and the filters are in
+// place for the C-level warnings that do not import the module.
+func (it *Interp) importWarnings() {
+	sysm, err := it.ctx.GetModule("sys")
+	if err != nil {
+		return
+	}
+	if l, ok := sysm.Globals["warnoptions"].(*py.List); ok && len(l.Items) > 0 {
+		if _, err := importlib.Import(it.ctx, "warnings", nil, nil, 0); err != nil {
+			pysys.Stderr(it.ctx)(traceback.FormatError(err))
+		}
+	}
 }
 
 // RunModuleSource compiles source and runs it in module m's namespace. A Go panic in the

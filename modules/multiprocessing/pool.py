@@ -120,6 +120,8 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
 class ApplyResult:
     """The result of apply_async(): ready(), successful(), wait() and get()."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
         self._event = threading.Event()

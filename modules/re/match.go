@@ -227,7 +227,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			t, err := parseTemplate(a[0], m.pattern)
+			t, err := parseTemplate(a[0], m.pattern, 3)
 			if err != nil {
 				return nil, err
 			}

@@ -118,7 +118,7 @@ func compile(ctx py.Context, pattern py.Object, flags int) (*Pattern, error) {
 	if err != nil {
 		return nil, compileError(err, pattern)
 	}
-	emitWarnings(prog.Warnings)
+	emitWarnings(prog.Warnings, 1)
 	p := &Pattern{prog: prog, pattern: pattern, flags: prog.Flags, isBytes: 0}
 	if key.isBytes {
 		p.isBytes = 1
@@ -199,9 +199,9 @@ func importAttr(ctx py.Context, mod, name string) (py.Object, error) {
 }
 
 // emitWarnings gives the compiler's warnings to the warnings module, attributed to the
-// Python code that called the re function (Go functions have no frame of their own).
-// Without a warnings module they are dropped.
-func emitWarnings(ws []sre.Warning) {
+// Python code that called the re function (Go functions have no frame of their own), or
+// stacklevel-1 frames further out. Without a warnings module they are dropped.
+func emitWarnings(ws []sre.Warning, stacklevel int) {
 	for _, w := range ws {
 		warn, err := importAttr(nil, "warnings", "warn")
 		if err != nil {
@@ -211,7 +211,7 @@ func emitWarnings(ws []sre.Warning) {
 		if w.Category == "FutureWarning" {
 			category = py.FutureWarning
 		}
-		_, _ = py.Call(warn, py.Tuple{py.String(w.Msg), category, py.Int(1)}, nil)
+		_, _ = py.Call(warn, py.Tuple{py.String(w.Msg), category, py.Int(stacklevel)}, nil)
 	}
 }
 
@@ -275,7 +275,7 @@ func moduleMethods() []*py.Method {
 				if err != nil {
 					return nil, err
 				}
-				return p.sub(a[1], a[2], count, false)
+				return p.sub(a[1], a[2], count, false, 1)
 			}},
 		{ps: &params{fn: "subn", names: []string{"pattern", "repl", "string", "count", "flags"}, required: 3}, flags: 4,
 			doc: "Return a 2-tuple containing (new_string, number).",
@@ -284,7 +284,7 @@ func moduleMethods() []*py.Method {
 				if err != nil {
 					return nil, err
 				}
-				return p.sub(a[1], a[2], count, true)
+				return p.sub(a[1], a[2], count, true, 1)
 			}},
 		{ps: &params{fn: "split", names: []string{"pattern", "string", "maxsplit", "flags"}, required: 2}, flags: 3,
 			doc: "Split the source string by the occurrences of the pattern,\n    returning a list containing the resulting substrings.",

@@ -20,6 +20,7 @@ var PatternType = newType("Pattern", "Compiled regular expression object.")
 func newType(name, doc string) *py.Type {
 	t := py.NewType(name, doc)
 	t.Dict["__module__"] = py.String("re")
+	t.Dict["__class_getitem__"] = classes.ClassGetItem // re.Pattern[str], re.Match[bytes]
 	t.New = func(*py.Type, py.Tuple, py.StringDict) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "cannot create 're.%s' instances", name)
 	}

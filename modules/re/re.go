@@ -102,6 +102,6 @@ func scannerPattern(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, compileError(err, py.None)
 	}
-	emitWarnings(prog.Warnings)
+	emitWarnings(prog.Warnings, 1)
 	return &Pattern{prog: prog, pattern: py.None, flags: flags, isBytes: -1}, nil
 }

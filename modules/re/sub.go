@@ -20,7 +20,8 @@ type template struct {
 }
 
 // parseTemplate parses a replacement string (re._parser.parse_template).
-func parseTemplate(repl py.Object, p *Pattern) (*template, error) {
+// A warning is attributed stacklevel frames out from the Python caller (see emitWarnings).
+func parseTemplate(repl py.Object, p *Pattern, stacklevel int) (*template, error) {
 	units, isBytes, ok := textOf(repl)
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "decoding to str: need a bytes-like object, %s found", repl.Type().Name)
@@ -35,7 +36,7 @@ func parseTemplate(repl py.Object, p *Pattern) (*template, error) {
 		}
 		return nil, err
 	}
-	emitWarnings(res.Warnings)
+	emitWarnings(res.Warnings, stacklevel)
 	t := &template{isBytes: isBytes}
 	for _, piece := range res.Pieces {
 		switch {
@@ -125,12 +126,15 @@ func (p *Pattern) subMethod(ps *params, args py.Tuple, kwargs py.StringDict, wit
 	if err != nil {
 		return nil, err
 	}
-	return p.sub(a[0], a[1], count, withCount)
+	return p.sub(a[0], a[1], count, withCount, 3)
 }
 
 // sub replaces the matches in string by repl (a string, or a function of the match),
 // at most count of them when count > 0 (pattern_subx).
-func (p *Pattern) sub(repl, str py.Object, count int, withCount bool) (py.Object, error) {
+// stacklevel places the template's warnings: CPython warns from inside re with
+// stacklevel=5, which reaches the caller of re.sub (1 here) but two frames beyond the
+// caller of Pattern.sub (3 here; at module level there are none, so "sys").
+func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, stacklevel int) (py.Object, error) {
 	// what replaces a match: a literal, a template or a function
 	var literal py.Object
 	var tmpl *template
@@ -140,7 +144,7 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool) (py.Object
 	} else if units, _, ok := textOf(repl); ok && !containsBackslash(units) {
 		literal = repl
 	} else {
-		t, err := p.cachedTemplate(repl)
+		t, err := p.cachedTemplate(repl, stacklevel)
 		if err != nil {
 			return nil, err
 		}
@@ -218,13 +222,13 @@ func containsBackslash(units []rune) bool {
 
 // cachedTemplate parses repl for p once (CPython keeps the last 512 in an lru_cache,
 // which also needs repl to be hashable).
-func (p *Pattern) cachedTemplate(repl py.Object) (*template, error) {
+func (p *Pattern) cachedTemplate(repl py.Object, stacklevel int) (*template, error) {
 	if _, err := objects.Hash(repl); err != nil {
 		return nil, err
 	}
 	units, isBytes, ok := textOf(repl)
 	if !ok {
-		return parseTemplate(repl, p)
+		return parseTemplate(repl, p, stacklevel)
 	}
 	key := templateKey{p, string(units), isBytes}
 	templates.Lock()
@@ -233,7 +237,7 @@ func (p *Pattern) cachedTemplate(repl py.Object) (*template, error) {
 	if hit {
 		return t, nil
 	}
-	t, err := parseTemplate(repl, p)
+	t, err := parseTemplate(repl, p, stacklevel)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ package sys
 
 import (
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -92,6 +93,24 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["stdout"], m.Globals["__stdout__"] = out, out
 	m.Globals["stderr"], m.Globals["__stderr__"] = errs, errs
 	m.Globals["stdin"], m.Globals["__stdin__"] = in, in
+	return nil
+}
+
+// SetWarnOptions sets sys.warnoptions: the entries of PYTHONWARNINGS (comma-separated),
+// then the -W options given, as CPython orders them. The warnings module applies them.
+func SetWarnOptions(ctx py.Context, options []string) error {
+	m, err := ctx.GetModule("sys")
+	if err != nil {
+		return err
+	}
+	var all []string
+	for _, o := range strings.Split(os.Getenv("PYTHONWARNINGS"), ",") {
+		if o != "" {
+			all = append(all, o)
+		}
+	}
+	all = append(all, options...)
+	m.Globals["warnoptions"] = py.NewListFromStrings(all)
 	return nil
 }
 

@@ -12,7 +12,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/modules/importlib"
+	"github.com/gopyrt/gopy/classes"
 )
 
 //go:embed types.py
@@ -68,30 +68,7 @@ func newMethod(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	return py.NewBoundMethod(args[1], args[0]), nil
 }
 
-// ClassGetItem returns a new classmethod(types.GenericAlias) for the Dict of a Go-made class,
-// as CPython's library classes declare `__class_getitem__ = classmethod(GenericAlias)`:
-// C[int] is then types.GenericAlias(C, int).
-func ClassGetItem() *py.ClassMethod {
-	fn := py.MustNewMethod("__class_getitem__", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if _, isType := self.(*py.Type); isType {
-			args = append(py.Tuple{self}, args...)
-		}
-		if len(args) != 2 {
-			return nil, py.ExceptionNewf(py.TypeError, "__class_getitem__ expected 1 argument, got %d", len(args)-1)
-		}
-		th := gil.Holding()
-		if th == nil {
-			return nil, py.ExceptionNewf(py.SystemError, "__class_getitem__ called without an interpreter")
-		}
-		m, err := importlib.Import(th.Runtime().Context(), "types", nil, []string{"GenericAlias"}, 0)
-		if err != nil {
-			return nil, err
-		}
-		ga, err := py.GetAttrString(m, "GenericAlias")
-		if err != nil {
-			return nil, err
-		}
-		return py.Call(ga, args, nil)
-	}, 0, "Represent a PEP 585 generic type")
-	return &py.ClassMethod{Callable: fn, Dict: py.NewStringDict()}
-}
+// ClassGetItem returns classmethod(types.GenericAlias) for the Dict of a Go-made class, as
+// CPython's library classes declare `__class_getitem__ = classmethod(GenericAlias)`: C[int]
+// is then types.GenericAlias(C, int) (classes.GenericAlias).
+func ClassGetItem() *py.ClassMethod { return classes.ClassGetItem }

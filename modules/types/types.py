@@ -33,6 +33,7 @@ ModuleType = type(sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+GenericAlias = type(list[int])
 
 del _f, _g, _C
 
@@ -211,80 +212,6 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved_bases, ns, **kwds)
 
 
-class GenericAlias:
-    """Represent a PEP 585 generic type
-
-E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).
-
-(gopy: the minimal alias that classes' __class_getitem__ = classmethod(GenericAlias)
-returns: repr, equality, hashing, calling and subclassing through its origin.)"""
-
-    def __init__(self, origin, args):
-        if not isinstance(args, tuple):
-            args = (args,)
-        object.__setattr__(self, '__origin__', origin)
-        object.__setattr__(self, '__args__', args)
-        params = []
-        for a in args:
-            if hasattr(a, '__typing_subst__') and a not in params:
-                params.append(a)
-        object.__setattr__(self, '__parameters__', tuple(params))
-
-    def __repr__(self):
-        args = self.__args__
-        inner = ', '.join([_alias_item_repr(a) for a in args]) if args else '()'
-        return '%s[%s]' % (_alias_item_repr(self.__origin__), inner)
-
-    def __call__(self, *args, **kwargs):
-        obj = self.__origin__(*args, **kwargs)
-        try:
-            obj.__orig_class__ = self
-        except Exception:
-            pass
-        return obj
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-    def __setattr__(self, name, value):
-        raise AttributeError("readonly attribute")
-
-    def __reduce__(self):
-        return GenericAlias, (self.__origin__, self.__args__)
-
-    def __instancecheck__(self, obj):
-        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
-
-
-def _alias_item_repr(obj):
-    if obj is Ellipsis:
-        return '...'
-    if isinstance(obj, GenericAlias):
-        return repr(obj)
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return '%s.%s' % (obj.__module__, obj.__qualname__)
-    return repr(obj)
-
-
-GenericAlias.__module__ = 'types'
 
 
 def coroutine(func):
