@@ -12,10 +12,14 @@ def _new_date(cls, year, month, day):
 
 
 def _date_of(cls, year, month, day):
-    # A date of class cls: a subclass is called, so its __new__ runs.
+    # A date (or a datetime at midnight) of class cls: a subclass is called, so
+    # its __new__ runs.
     if cls is date:
         _check_date(year, month, day)
         return _new_date(cls, year, month, day)
+    if cls is datetime:
+        _check_date(year, month, day)
+        return _new_datetime(cls, year, month, day, 0, 0, 0, 0, None, 0)
     return cls(year, month, day)
 
 
@@ -38,6 +42,8 @@ def _date_state(state, size, sane_at):
     return state
 
 
+@_ordered
+@_fields('year', 'month', 'day')
 class date(object):
     """date(year, month, day) --> date object"""
 
@@ -190,55 +196,16 @@ Monday == 1 ... Sunday == 7"""
                             self._month if month is _MISSING else month,
                             self._day if day is _MISSING else day)
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
-
     # Comparisons and hashing
 
-    def _date_key(self):
-        return (self._year, self._month, self._day)
-
-    # A datetime compares with a date itself (its methods are reached when a
-    # date's give up): a date and a datetime are never equal, nor ordered.
-
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() == other._date_key()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() != other._date_key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() < other._date_key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() <= other._date_key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() > other._date_key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._date_key() >= other._date_key()
-        return NotImplemented
+    def _cmp(self, other, op):
+        # A datetime compares with a date itself (its methods are reached when
+        # a date's give up): a date and a datetime are never equal, nor ordered.
+        if not isinstance(other, date) or isinstance(other, datetime):
+            return NotImplemented
+        a = (self._year, self._month, self._day)
+        b = (other._year, other._month, other._day)
+        return (a > b) - (a < b)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -276,11 +243,6 @@ Monday == 1 ... Sunday == 7"""
     def __reduce__(self):
         return (type(self), self._getstate())
 
-    def __setattr__(self, name, value):
-        _setattr(self, name, value, date)
-
-    def __delattr__(self, name):
-        _delattr(self, name, date)
 
 
 def _ctime(y, m, d, hh, mm, ss):
@@ -290,7 +252,6 @@ def _ctime(y, m, d, hh, mm, ss):
 
 
 _OWN_TYPES.add(date)
-_FIELDS[date] = ('year', 'month', 'day')
 _INT3 = (_as_int, _as_int, _as_int)
 
 

@@ -9,6 +9,7 @@
 import time as _time
 import math as _math
 import sys
+from operator import attrgetter as _attrgetter
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -165,6 +166,93 @@ def _parse(fname, args, kwargs, names, required, positional=None, convert=None):
                 raise TypeError("'%s' is an invalid keyword argument for %s"
                                 % (key, 'this function' if fname is None else who))
     return values
+
+
+def _ordered(cls):
+    # The six rich comparisons of a class, from its _cmp(other, op): -1, 0 or 1,
+    # None where == and != hold between values that cannot be ordered, or
+    # NotImplemented.
+    for name, test in (('__eq__', _eq), ('__ne__', _ne), ('__lt__', _lt),
+                       ('__le__', _le), ('__gt__', _gt), ('__ge__', _ge)):
+        setattr(cls, name, test)
+    return cls
+
+
+def _eq(self, other):
+    c = self._cmp(other, '==')
+    return c if c is NotImplemented else c == 0
+
+
+def _ne(self, other):
+    c = self._cmp(other, '!=')
+    return c if c is NotImplemented else c != 0
+
+
+def _lt(self, other):
+    c = self._cmp(other, '<')
+    return c if c is NotImplemented else c < 0
+
+
+def _le(self, other):
+    c = self._cmp(other, '<=')
+    return c if c is NotImplemented else c <= 0
+
+
+def _gt(self, other):
+    c = self._cmp(other, '>')
+    return c if c is NotImplemented else c > 0
+
+
+def _ge(self, other):
+    c = self._cmp(other, '>=')
+    return c if c is NotImplemented else c >= 0
+
+
+def _fields(*names, message=None):
+    # Class decorator: read-only attributes kept in slots named _name, and
+    # CPython's errors for assignments to instances (message, if given, is the
+    # one for the fields; else "attribute 'x' of 'datetime.X' objects is not
+    # writable").
+    def decorate(cls):
+        for name in names:
+            setattr(cls, name, property(_attrgetter('_' + name)))
+        _FIELDS[cls] = (names, message)
+        cls.__setattr__ = _setattr
+        cls.__delattr__ = _delattr
+        return cls
+    return decorate
+
+
+_FIELDS = {}   # the read-only attributes of the module's types, and their message
+
+
+def _readonly(obj, name):
+    # The AttributeError for assigning or deleting name, or None when obj (an
+    # instance of a subclass, which has a __dict__) takes it.
+    for base in type(obj).__mro__:
+        if base in _FIELDS:
+            names, message = _FIELDS[base]
+            if name in names:
+                return AttributeError(message or "attribute '%s' of 'datetime.%s' "
+                                      "objects is not writable" % (name, base.__qualname__))
+            break
+    if type(obj) in _OWN_TYPES:
+        return AttributeError("'%s' object has no attribute '%s'" % (_type_name(obj), name))
+    return None
+
+
+def _setattr(self, name, value):
+    error = _readonly(self, name)
+    if error is not None:
+        raise error
+    object.__setattr__(self, name, value)
+
+
+def _delattr(self, name):
+    error = _readonly(self, name)
+    if error is not None:
+        raise error
+    object.__delattr__(self, name)
 
 
 def _no_args(name, args):
@@ -384,11 +472,7 @@ def _parse_iso_date(s, end):
         pos += 3
         day = 1
         if pos < end:
-            if dash:
-                if s[pos:pos + 1] != '-':
-                    return None
-                pos += 1
-            day = _digits(s, pos, 1)
+            day = _next_digits(s, pos, 1, dash)
             if day is None:
                 return None
         result = _iso_to_ymd(year, week, day)
@@ -396,17 +480,19 @@ def _parse_iso_date(s, end):
             return None
         return result
     month = _digits(s, pos, 2)
-    if month is None:
+    day = _next_digits(s, pos + 2, 2, dash)
+    if month is None or day is None:
         return None
-    pos += 2
+    return year, month, day
+
+
+def _next_digits(s, pos, n, dash):
+    # n digits at pos, after a '-' there when the string uses dashes.
     if dash:
         if s[pos:pos + 1] != '-':
             return None
         pos += 1
-    day = _digits(s, pos, 2)
-    if day is None:
-        return None
-    return year, month, day
+    return _digits(s, pos, n)
 
 
 def _parse_hms(s, start, end):

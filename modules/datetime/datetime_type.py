@@ -44,6 +44,8 @@ def _from_us(cls, total, tz, fold=0):
     return _datetime_of(cls, y, m, d, hh, mm, ss, us, tz, fold)
 
 
+@_ordered
+@_fields(*_DATETIME_NAMES)
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
@@ -74,13 +76,6 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         _check_time(h, mi, s, us, fold)
         _check_tzinfo(tz)
         return _new_datetime(cls, y, mo, d, h, mi, s, us, tz, fold)
-
-    hour = time.hour
-    minute = time.minute
-    second = time.second
-    microsecond = time.microsecond
-    tzinfo = time.tzinfo
-    fold = time.fold
 
     def _total_us(self):
         # Microseconds since 0001-01-01 00:00 of the wall clock.
@@ -184,23 +179,6 @@ If no tz is specified, uses local timezone."""
             h, m, sec, us, tz = parsed
         y, mo, d = ymd
         return _datetime_of(cls, y, mo, d, h, m, sec, us, _tz_from_iso(tz))
-
-    @classmethod
-    def fromordinal(cls, n):
-        """int -> date corresponding to a proleptic Gregorian ordinal."""
-        n = _as_int(n)
-        if n < 1:
-            raise ValueError('ordinal must be >= 1')
-        y, m, d = _from_ordinal(n)
-        return _datetime_of(cls, y, m, d, 0, 0, 0, 0, None)
-
-    @classmethod
-    def fromisocalendar(cls, *args, **kwargs):
-        """int, int, int -> Construct a date from the ISO year, week number and weekday.
-
-This is the inverse of the date.isocalendar() function"""
-        d = date.fromisocalendar(*args, **kwargs)
-        return _datetime_of(cls, d._year, d._month, d._day, 0, 0, 0, 0, None)
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -381,8 +359,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         flipped = other._flipped_offset()
         return flipped is not off2 and flipped != off2
 
-    def _compare(self, other, op):
+    def _cmp(self, other, op):
         # -1, 0 or 1; None for == and != between naive and aware.
+        if not isinstance(other, date):
+            return NotImplemented
         if not isinstance(other, datetime):
             if op in ('==', '!='):
                 return None
@@ -406,36 +386,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             if self._pep495_unequal(other, off1, off2):
                 return 1
         return diff
-
-    def __eq__(self, other):
-        if isinstance(other, date):
-            return self._compare(other, '==') == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, date):
-            return self._compare(other, '!=') != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date):
-            return self._compare(other, '<') < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date):
-            return self._compare(other, '<=') <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date):
-            return self._compare(other, '>') > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date):
-            return self._compare(other, '>=') >= 0
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -495,21 +445,12 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
             return (state,)
         return (state, self._tzinfo)
 
-    def __reduce_ex__(self, protocol):
-        return (type(self), self._getstate(protocol))
 
-    def __reduce__(self):
-        return self.__reduce_ex__(2)
-
-    def __setattr__(self, name, value):
-        _setattr(self, name, value, datetime)
-
-    def __delattr__(self, name):
-        _delattr(self, name, datetime)
 
 
 _OWN_TYPES.add(datetime)
-_FIELDS[datetime] = _DATETIME_NAMES
+datetime.__reduce_ex__ = time.__reduce_ex__   # both pickle their _getstate(protocol)
+datetime.__reduce__ = time.__reduce__
 
 date.min = _new_date(date, 1, 1, 1)
 date.max = _new_date(date, 9999, 12, 31)

@@ -36,6 +36,8 @@ def _time_args(args, kwargs, fname):
             None if tz is _MISSING else tz, 0 if fold is _MISSING else _as_int(fold))
 
 
+@_ordered
+@_fields(*_TIME_NAMES)
 class time(object):
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
 
@@ -58,30 +60,6 @@ a tzinfo subclass. The remaining arguments may be ints.
         _check_time(h, m, s, us, fold)
         _check_tzinfo(tz)
         return _new_time(cls, h, m, s, us, tz, fold)
-
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -153,13 +131,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
         return _wrap_strftime(fmt, timetuple, self._tzinfo, None, self._microsecond)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('__format__() argument 1 must be str, not %s'
-                            % _c_name(type(fmt)))
-        if not fmt:
-            return str(self)
-        return self.strftime(fmt)
+    __format__ = date.__format__
 
     def replace(self, *args, **kwargs):
         """Return time with new specified fields."""
@@ -176,8 +148,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
 
     # Comparisons and hashing
 
-    def _compare(self, other, op):
+    def _cmp(self, other, op):
         # -1, 0 or 1; None when they cannot be ordered (naive and aware).
+        if not isinstance(other, time):
+            return NotImplemented
         a = (self._hour, self._minute, self._second, self._microsecond)
         b = (other._hour, other._minute, other._second, other._microsecond)
         if self._tzinfo is not other._tzinfo:
@@ -192,36 +166,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
                 a = (a[0] * 3600 + a[1] * 60 + a[2] - off1._days * 86400 - off1._seconds, a[3])
                 b = (b[0] * 3600 + b[1] * 60 + b[2] - off2._days * 86400 - off2._seconds, b[3])
         return (a > b) - (a < b)
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, '==') == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, '!=') != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, '<') < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, '<=') <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, '>') > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, '>=') >= 0
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -254,12 +198,6 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
     def __reduce__(self):
         return self.__reduce_ex__(2)
 
-    def __setattr__(self, name, value):
-        _setattr(self, name, value, time)
-
-    def __delattr__(self, name):
-        _delattr(self, name, time)
 
 
 _OWN_TYPES.add(time)
-_FIELDS[time] = _TIME_NAMES

@@ -45,6 +45,12 @@ def _add_unit(name, value, factor, total, leftover):
                     % (name, type(value).__name__))
 
 
+def _divisor(n, message='integer division or modulo by zero'):
+    if n == 0:
+        raise ZeroDivisionError(message)
+    return n
+
+
 def _float_ratio(f):
     if f != f:
         raise ValueError('cannot convert NaN to integer ratio')
@@ -53,6 +59,8 @@ def _float_ratio(f):
     return f.as_integer_ratio()
 
 
+@_ordered
+@_fields('days', 'seconds', 'microseconds', message='readonly attribute')
 class timedelta(object):
     """Difference between two datetime values.
 
@@ -84,21 +92,6 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
-
-    @property
-    def days(self):
-        """Number of days."""
-        return self._days
-
-    @property
-    def seconds(self):
-        """Number of seconds (>= 0 and less than 1 day)."""
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        """Number of microseconds (>= 0 and less than 1 second)."""
-        return self._microseconds
 
     def total_seconds(self, *args):
         """Total seconds in the duration."""
@@ -164,83 +157,37 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     def __floordiv__(self, other):
         if isinstance(other, timedelta):
-            divisor = other._us()
-            if divisor == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return self._us() // divisor
+            return self._us() // _divisor(other._us())
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return _delta_from_us(timedelta, self._us() // int(other))
+            return _delta_from_us(timedelta, self._us() // _divisor(int(other)))
         return NotImplemented
 
     def __truediv__(self, other):
         if isinstance(other, timedelta):
-            divisor = other._us()
-            if divisor == 0:
-                raise ZeroDivisionError('division by zero')
-            return self._us() / divisor
+            return self._us() / _divisor(other._us(), 'division by zero')
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return _delta_from_us(timedelta, _divide_nearest(self._us(), int(other)))
+            return _delta_from_us(timedelta, _divide_nearest(self._us(), _divisor(int(other))))
         if isinstance(other, float):
             n, d = _float_ratio(other)
-            if n == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            return _delta_from_us(timedelta, _divide_nearest(self._us() * d, n))
+            return _delta_from_us(timedelta, _divide_nearest(self._us() * d, _divisor(n)))
         return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            divisor = other._us()
-            if divisor == 0:
-                raise ZeroDivisionError('integer modulo by zero')
-            return _delta_from_us(timedelta, self._us() % divisor)
+            return _delta_from_us(timedelta, self._us() % _divisor(other._us(), 'integer modulo by zero'))
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            divisor = other._us()
-            if divisor == 0:
-                raise ZeroDivisionError('integer division or modulo by zero')
-            q, r = divmod(self._us(), divisor)
+            q, r = divmod(self._us(), _divisor(other._us()))
             return q, _delta_from_us(timedelta, r)
         return NotImplemented
 
-    def _cmp(self, other):
+    def _cmp(self, other, op):
+        if not isinstance(other, timedelta):
+            return NotImplemented
         a, b = self._us(), other._us()
         return (a > b) - (a < b)
-
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() == other._us()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() != other._us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -254,44 +201,8 @@ Arguments may be integers or floats, and may be positive or negative."""
     def __reduce__(self):
         return type(self), (self._days, self._seconds, self._microseconds)
 
-    def __setattr__(self, name, value):
-        if name in _FIELDS[timedelta]:
-            raise AttributeError('readonly attribute')
-        _setattr(self, name, value, timedelta)
-
-    def __delattr__(self, name):
-        if name in _FIELDS[timedelta]:
-            raise AttributeError('readonly attribute')
-        _delattr(self, name, timedelta)
-
-
-_FIELDS = {}   # the read-only attributes of each of the module's types
-
-
-def _setattr(obj, name, value, base):
-    # Assignments to instances as CPython's C types take them: their fields
-    # are read-only, and only instances of subclasses have a __dict__.
-    if name in _FIELDS[base]:
-        raise AttributeError("attribute '%s' of 'datetime.%s' objects is not "
-                             "writable" % (name, base.__name__))
-    if type(obj) in _OWN_TYPES:
-        raise AttributeError("'%s' object has no attribute '%s'"
-                             % (_type_name(obj), name))
-    object.__setattr__(obj, name, value)
-
-
-def _delattr(obj, name, base):
-    if name in _FIELDS[base]:
-        raise AttributeError("attribute '%s' of 'datetime.%s' objects is not "
-                             "writable" % (name, base.__name__))
-    if type(obj) in _OWN_TYPES:
-        raise AttributeError("'%s' object has no attribute '%s'"
-                             % (_type_name(obj), name))
-    object.__delattr__(obj, name)
-
 
 timedelta.min = _delta_from_us(timedelta, -_MAX_DELTA_DAYS * _US_PER_DAY)
 timedelta.max = _delta_from_us(timedelta, (_MAX_DELTA_DAYS + 1) * _US_PER_DAY - 1)
 timedelta.resolution = _delta_from_us(timedelta, 1)
 _OWN_TYPES.add(timedelta)
-_FIELDS[timedelta] = ('days', 'seconds', 'microseconds')
