@@ -31,6 +31,7 @@ import (
 	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
+	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/base64"
 	_ "github.com/gopyrt/gopy/modules/binascii"
@@ -39,12 +40,14 @@ import (
 	_ "github.com/gopyrt/gopy/modules/collections"
 	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
-	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/copy"
+	_ "github.com/gopyrt/gopy/modules/csv"
 	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/errno"
+	_ "github.com/gopyrt/gopy/modules/fractions"
 	_ "github.com/gopyrt/gopy/modules/functools"
 	_ "github.com/gopyrt/gopy/modules/gc"
+	_ "github.com/gopyrt/gopy/modules/gzip"
 	_ "github.com/gopyrt/gopy/modules/hashlib"
 	_ "github.com/gopyrt/gopy/modules/heapq"
 	"github.com/gopyrt/gopy/modules/importlib"
@@ -55,6 +58,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
+	_ "github.com/gopyrt/gopy/modules/numbers"
 	_ "github.com/gopyrt/gopy/modules/operator"
 	_ "github.com/gopyrt/gopy/modules/os"
 	_ "github.com/gopyrt/gopy/modules/pickle"
@@ -68,8 +72,10 @@ import (
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/types"
 	_ "github.com/gopyrt/gopy/modules/typing"
+	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
+	_ "github.com/gopyrt/gopy/modules/zlib"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
