@@ -41,6 +41,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/contextlib"
 	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/copy"
+	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/functools"
 	_ "github.com/gopyrt/gopy/modules/gc"
