@@ -136,14 +136,16 @@ func (st *State) Span(i int) (int, int, error) {
 }
 
 // Regs returns the spans of all groups, group 0 first, as start, end pairs.
-func (st *State) Regs() ([]int, error) {
-	regs := make([]int, 2*(st.prog.Groups+1))
+func (st *State) Regs() ([]int, error) { return st.AppendRegs(nil) }
+
+// AppendRegs appends the spans of all groups to regs.
+func (st *State) AppendRegs(regs []int) ([]int, error) {
 	for i := 0; i <= st.prog.Groups; i++ {
 		a, b, err := st.Span(i)
 		if err != nil {
 			return nil, err
 		}
-		regs[2*i], regs[2*i+1] = a, b
+		regs = append(regs, a, b)
 	}
 	return regs, nil
 }
