@@ -106,6 +106,15 @@ func compile(ctx py.Context, pattern py.Object, flags int) (*Pattern, error) {
 			return p, nil
 		}
 	}
+	if flags&sre.FlagTemplate != 0 {
+		warn, err := importAttr(ctx, "re", "_warn_template_flag")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := py.Call(warn, nil, nil); err != nil {
+			return nil, err
+		}
+	}
 	if key.isBytes {
 		units = make([]rune, len(key.pattern))
 		for i := 0; i < len(key.pattern); i++ {
