@@ -386,11 +386,38 @@ func solidBase(t *py.Type) *py.Type {
 	return py.ObjectType
 }
 
+// layoutBase is solidBase for the instance lay-out check of multiple inheritance.
+func layoutBase(t *py.Type) *py.Type {
+	for _, b := range t.Mro {
+		bt := b.(*py.Type)
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 && !sameLayoutException(bt) {
+			return bt
+		}
+	}
+	return py.ObjectType
+}
+
+// layoutExceptions are the builtin exceptions whose C struct in CPython adds fields to its
+// base's: the others (ValueError, KeyError ...) share their base's layout, so that
+// class E(OSError, ValueError) is allowed, as io.UnsupportedOperation is.
+var layoutExceptions = map[string]bool{
+	"BaseException": true, "OSError": true, "SyntaxError": true, "ImportError": true,
+	"StopIteration": true, "SystemExit": true, "UnicodeEncodeError": true,
+	"UnicodeDecodeError": true, "UnicodeTranslateError": true, "AttributeError": true,
+	"NameError": true, "BaseExceptionGroup": true,
+}
+
+// sameLayoutException reports whether t is a builtin exception type that adds no field to
+// its base's layout.
+func sameLayoutException(t *py.Type) bool {
+	return t != py.BaseException && t.IsSubtype(py.BaseException) && !layoutExceptions[t.Name]
+}
+
 func bestBase(bases py.Tuple) (*py.Type, error) {
 	var base, winner *py.Type
 	for _, b := range bases {
 		bt := b.(*py.Type)
-		cand := solidBase(bt)
+		cand := layoutBase(bt)
 		switch {
 		case winner == nil:
 			winner, base = cand, bt

@@ -106,6 +106,15 @@ func compile(ctx py.Context, pattern py.Object, flags int) (*Pattern, error) {
 			return p, nil
 		}
 	}
+	if flags&sre.FlagTemplate != 0 {
+		warn, err := importAttr(ctx, "re", "_warn_template_flag")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := py.Call(warn, nil, nil); err != nil {
+			return nil, err
+		}
+	}
 	if key.isBytes {
 		units = make([]rune, len(key.pattern))
 		for i := 0; i < len(key.pattern); i++ {
@@ -114,11 +123,11 @@ func compile(ctx py.Context, pattern py.Object, flags int) (*Pattern, error) {
 	} else {
 		units = []rune(key.pattern)
 	}
-	prog, err := sre.Compile(units, !key.isBytes, flags, sre.Options{Lookup: nameLookup(ctx)})
+	prog, err := sre.Compile(units, !key.isBytes, flags, compileOptions(ctx))
 	if err != nil {
 		return nil, compileError(err, pattern)
 	}
-	emitWarnings(prog.Warnings, 1)
+	emitWarnings(prog.Warnings, 0)
 	p := &Pattern{prog: prog, pattern: pattern, flags: prog.Flags, isBytes: 0}
 	if key.isBytes {
 		p.isBytes = 1
@@ -153,6 +162,16 @@ func purge() {
 	templates.Lock()
 	templates.m = map[templateKey]*template{}
 	templates.Unlock()
+}
+
+// compileOptions are the engine's options for a compile in ctx: \N{name} lookups and the
+// recursion bounds of the calling thread.
+func compileOptions(ctx py.Context) sre.Options {
+	opts := sre.Options{Lookup: nameLookup(ctx)}
+	if t := gil.Holding(); t != nil {
+		opts.Depth, opts.RecursionLimit = t.Depth, t.Runtime().RecursionLimit()
+	}
+	return opts
 }
 
 // nameLookup resolves \N{name} with the unicodedata module.
@@ -198,23 +217,6 @@ func importAttr(ctx py.Context, mod, name string) (py.Object, error) {
 	return py.GetAttrString(m, name)
 }
 
-// emitWarnings gives the compiler's warnings to the warnings module, attributed to the
-// Python code that called the re function (Go functions have no frame of their own), or
-// stacklevel-1 frames further out. Without a warnings module they are dropped.
-func emitWarnings(ws []sre.Warning, stacklevel int) {
-	for _, w := range ws {
-		warn, err := importAttr(nil, "warnings", "warn")
-		if err != nil {
-			return
-		}
-		category := py.DeprecationWarning
-		if w.Category == "FutureWarning" {
-			category = py.FutureWarning
-		}
-		_, _ = py.Call(warn, py.Tuple{py.String(w.Msg), category, py.Int(stacklevel)}, nil)
-	}
-}
-
 // moduleContext is the interpreter of a module function's call.
 func moduleContext(self py.Object) py.Context {
 	if m, ok := self.(*py.Module); ok {
@@ -229,7 +231,7 @@ type moduleFunc struct {
 	ps    *params
 	flags int // index of the flags parameter
 	doc   string
-	fn    func(p *Pattern, a []py.Object) (py.Object, error)
+	fn    func(p *Pattern, a *bound) (py.Object, error)
 }
 
 func (f *moduleFunc) method() *py.Method {
@@ -246,17 +248,17 @@ func (f *moduleFunc) method() *py.Method {
 		if err != nil {
 			return nil, err
 		}
-		return f.fn(p, a)
+		return f.fn(p, &a)
 	}, 0, f.doc)
 }
 
-func windowFunc(how string) func(p *Pattern, a []py.Object) (py.Object, error) {
-	return func(p *Pattern, a []py.Object) (py.Object, error) {
-		subj, err := newSubject(a[1], p)
-		if err != nil {
+func windowFunc(how string) func(p *Pattern, a *bound) (py.Object, error) {
+	return func(p *Pattern, a *bound) (py.Object, error) {
+		var subj subject
+		if err := subj.init(a[1], p); err != nil {
 			return nil, err
 		}
-		return p.matchAt(subj, 0, maxSize, how)
+		return p.matchAt(&subj, 0, maxSize, how)
 	}
 }
 
@@ -270,25 +272,25 @@ func moduleMethods() []*py.Method {
 			doc: "Scan through string looking for a match to the pattern, returning\n    a Match object, or None if no match was found.", fn: windowFunc("search")},
 		{ps: &params{fn: "sub", names: []string{"pattern", "repl", "string", "count", "flags"}, required: 3}, flags: 4,
 			doc: "Return the string obtained by replacing the leftmost\n    non-overlapping occurrences of the pattern in string by the\n    replacement repl.",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				count, err := ssizeOr(a[3], 0)
 				if err != nil {
 					return nil, err
 				}
-				return p.sub(a[1], a[2], count, false, 1)
+				return p.sub(a[1], a[2], count, false, 0)
 			}},
 		{ps: &params{fn: "subn", names: []string{"pattern", "repl", "string", "count", "flags"}, required: 3}, flags: 4,
 			doc: "Return a 2-tuple containing (new_string, number).",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				count, err := ssizeOr(a[3], 0)
 				if err != nil {
 					return nil, err
 				}
-				return p.sub(a[1], a[2], count, true, 1)
+				return p.sub(a[1], a[2], count, true, 0)
 			}},
 		{ps: &params{fn: "split", names: []string{"pattern", "string", "maxsplit", "flags"}, required: 2}, flags: 3,
 			doc: "Split the source string by the occurrences of the pattern,\n    returning a list containing the resulting substrings.",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				maxsplit, err := ssizeOr(a[2], 0)
 				if err != nil {
 					return nil, err
@@ -297,7 +299,7 @@ func moduleMethods() []*py.Method {
 			}},
 		{ps: &params{fn: "findall", names: []string{"pattern", "string", "flags"}, required: 2}, flags: 2,
 			doc: "Return a list of all non-overlapping matches in the string.",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				subj, err := newSubject(a[1], p)
 				if err != nil {
 					return nil, err
@@ -306,7 +308,7 @@ func moduleMethods() []*py.Method {
 			}},
 		{ps: &params{fn: "finditer", names: []string{"pattern", "string", "flags"}, required: 2}, flags: 2,
 			doc: "Return an iterator over all non-overlapping matches in the\n    string.  For each match, the iterator returns a Match object.",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				subj, err := newSubject(a[1], p)
 				if err != nil {
 					return nil, err
@@ -315,9 +317,9 @@ func moduleMethods() []*py.Method {
 			}},
 		{ps: &params{fn: "compile", names: []string{"pattern", "flags"}, required: 1}, flags: 1,
 			doc: "Compile a regular expression pattern, returning a Pattern object.",
-			fn:  func(p *Pattern, a []py.Object) (py.Object, error) { return p, nil }},
+			fn:  func(p *Pattern, a *bound) (py.Object, error) { return p, nil }},
 		{ps: &params{fn: "_compile", names: []string{"pattern", "flags"}, required: 2}, flags: 1,
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) { return p, nil }},
+			fn: func(p *Pattern, a *bound) (py.Object, error) { return p, nil }},
 	}
 	var out []*py.Method
 	for _, f := range funcs {

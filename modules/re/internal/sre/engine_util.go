@@ -1,5 +1,7 @@
 package sre
 
+import "bytes"
+
 // Character tests, counting for single-character repeats, and the search loop.
 
 // category is sre_category: whether c is in the class.
@@ -93,7 +95,16 @@ func (m *machine[C]) at(ptr int, code uint32) bool {
 
 // charset tests c against the set members starting at pc, up to their FAILURE.
 func (m *machine[C]) charset(pc int, c uint32) bool {
-	code := m.st.code
+	if c < 256 {
+		if b := m.st.sets[pc]; b != nil {
+			return b.has(c)
+		}
+	}
+	return inSet(m.st.code, pc, c)
+}
+
+// inSet runs the set members starting at pc on c.
+func inSet(code []uint32, pc int, c uint32) bool {
 	ok := true
 	for {
 		switch code[pc] {
@@ -148,14 +159,14 @@ func (m *machine[C]) charset(pc int, c uint32) bool {
 	}
 }
 
-// charsetLocIgnore is charset_loc_ignore.
-func (m *machine[C]) charsetLocIgnore(pc int, c uint32) bool {
+// inSetLocIgnore is charset_loc_ignore.
+func inSetLocIgnore(code []uint32, pc int, c uint32) bool {
 	lo := lowerLocale(c)
-	if m.charset(pc, lo) {
+	if inSet(code, pc, lo) {
 		return true
 	}
 	up := upperLocale(c)
-	return up != lo && m.charset(pc, up)
+	return up != lo && inSet(code, pc, up)
 }
 
 func charLocIgnore(pattern, c uint32) bool {
@@ -164,7 +175,19 @@ func charLocIgnore(pattern, c uint32) bool {
 
 // single tests the one-character instruction at pc against c.
 func (m *machine[C]) single(pc int, c uint32) bool {
-	code := m.st.code
+	if c < 256 {
+		if b := m.st.sets[pc+2]; b != nil {
+			switch m.st.code[pc] {
+			case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+				return b.has(c)
+			}
+		}
+	}
+	return single(m.st.code, pc, c)
+}
+
+// single runs the one-character instruction at pc on c.
+func single(code []uint32, pc int, c uint32) bool {
 	arg := code[pc+1]
 	switch code[pc] {
 	case opLiteral:
@@ -178,13 +201,13 @@ func (m *machine[C]) single(pc int, c uint32) bool {
 	case opCategory:
 		return category(arg, c)
 	case opIn:
-		return m.charset(pc+2, c)
+		return inSet(code, pc+2, c)
 	case opInIgnore:
-		return m.charset(pc+2, lowerASCII(c))
+		return inSet(code, pc+2, lowerASCII(c))
 	case opInUniIgnore:
-		return m.charset(pc+2, LowerUnicode(c))
+		return inSet(code, pc+2, LowerUnicode(c))
 	case opInLocIgnore:
-		return m.charsetLocIgnore(pc+2, c)
+		return inSetLocIgnore(code, pc+2, c)
 	case opLiteralIgnore:
 		return lowerASCII(c) == arg
 	case opLiteralUniIgnore:
@@ -214,12 +237,20 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 	arg := code[pc+1]
 	switch code[pc] {
 	case opIn:
+		if b := st.sets[pc+2]; b != nil {
+			for ptr < end && (uint32(s[ptr]) < 256 && b.has(uint32(s[ptr])) || uint32(s[ptr]) >= 256 && inSet(code, pc+2, uint32(s[ptr]))) {
+				ptr++
+			}
+			break
+		}
 		for ptr < end && m.charset(pc+2, uint32(s[ptr])) {
 			ptr++
 		}
 	case opAny:
-		for ptr < end && s[ptr] != '\n' {
-			ptr++
+		if i := indexByte(s[ptr:end], '\n'); i >= 0 {
+			ptr += i
+		} else {
+			ptr = end
 		}
 	case opAnyAll:
 		ptr = end
@@ -240,8 +271,10 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 			ptr++
 		}
 	case opNotLiteral:
-		for ptr < end && uint32(s[ptr]) != arg {
-			ptr++
+		if i := indexByte(s[ptr:end], arg); i >= 0 {
+			ptr += i
+		} else {
+			ptr = end
 		}
 	case opNotLiteralIgnore:
 		for ptr < end && lowerASCII(uint32(s[ptr])) != arg {
@@ -304,11 +337,11 @@ func (m *machine[C]) search() (bool, error) {
 		end = st.end
 		st.MustAdvance = false
 		for ptr < end {
-			for uint32(s[ptr]) != c {
-				if ptr++; ptr >= end {
-					return false, nil
-				}
+			i := indexByte(s[ptr:end], c)
+			if i < 0 {
+				return false, nil
 			}
+			ptr += i
 			st.Start, st.Ptr = ptr, ptr+prefixSkip
 			if flags&infoLiteral != 0 {
 				return true, nil
@@ -327,17 +360,11 @@ func (m *machine[C]) search() (bool, error) {
 		}
 		overlap := prefix + prefixLen - 1
 		for ptr < end {
-			c := code[prefix]
-			for {
-				cur := uint32(s[ptr])
-				ptr++
-				if cur == c {
-					break
-				}
-				if ptr >= end {
-					return false, nil
-				}
+			at := indexByte(s[ptr:end], code[prefix])
+			if at < 0 {
+				return false, nil
 			}
+			ptr += at + 1
 			if ptr >= end {
 				return false, nil
 			}
@@ -388,6 +415,9 @@ func (m *machine[C]) search() (bool, error) {
 			st.lastmark, st.lastindex = -1, -1
 		}
 	}
+	if first := st.prog.first; first != nil || st.prog.lineStart {
+		return m.searchFirst(pc, ptr, end, first)
+	}
 	st.Start, st.Ptr = ptr, ptr
 	ok, err := m.match(pc, true)
 	st.MustAdvance = false
@@ -407,4 +437,57 @@ func (m *machine[C]) search() (bool, error) {
 		}
 	}
 	return ok, nil
+}
+
+// searchFirst is the general search for a pattern whose matches begin with a character of
+// first (when below 256), or at the start of a line (first nil): the positions where they
+// cannot begin are skipped, without changing the result, since every match there fails.
+func (m *machine[C]) searchFirst(pc, ptr, end int, first *byteSet) (bool, error) {
+	st, s := m.st, m.s
+	toplevel := true
+	for {
+		if first != nil {
+			for ptr < end && uint32(s[ptr]) < 256 && !first.has(uint32(s[ptr])) {
+				ptr++
+				toplevel = false
+			}
+		} else {
+			for ptr < end && ptr > 0 && s[ptr-1] != '\n' {
+				ptr++
+				toplevel = false
+			}
+		}
+		if !toplevel {
+			st.MustAdvance = false
+			// the end itself can only begin an empty match at the start of a line
+			if ptr >= end && (first != nil || ptr > 0 && s[ptr-1] != '\n') {
+				return false, nil
+			}
+		}
+		st.lastmark, st.lastindex = -1, -1
+		st.Start, st.Ptr = ptr, ptr
+		ok, err := m.match(pc, toplevel)
+		toplevel = false
+		st.MustAdvance = false
+		if ok || err != nil || ptr >= end {
+			return ok, err
+		}
+		ptr++
+	}
+}
+
+// indexByte is the index of the first c in s, -1 if none: memchr for bytes.
+func indexByte[C byte | rune](s []C, c uint32) int {
+	if b, ok := any(s).([]byte); ok {
+		if c > 0xff {
+			return -1
+		}
+		return bytes.IndexByte(b, byte(c))
+	}
+	for i, x := range s {
+		if uint32(x) == c {
+			return i
+		}
+	}
+	return -1
 }
