@@ -73,6 +73,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/re"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	_ "github.com/gopyrt/gopy/modules/stat"
+	_ "github.com/gopyrt/gopy/modules/string"
 	_ "github.com/gopyrt/gopy/modules/struct"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	_ "github.com/gopyrt/gopy/modules/threading"
