@@ -91,7 +91,7 @@ type call struct {
 // Go ends a goroutine whose stack passes its maximum (1 GB) with a fatal error. At this
 // depth a thread's stack stays a fraction of that, calls that go through builtins (a key
 // function, map, a dunder method) included, so the limit gives RecursionError instead.
-const maxDepth = 100_000
+const maxDepth = 50_000
 
 // enter is the switch point at the start of a Python call: it finds the calling thread
 // (taking the GIL if the caller does not hold it), delivers pending signals and checks the
