@@ -2,9 +2,11 @@ module github.com/gopyrt/gopy
 
 go 1.26.8
 
-require github.com/go-python/gpython v0.2.0
-
-require golang.org/x/text v0.44.0 // indirect
+require (
+	github.com/go-python/gpython v0.2.0
+	golang.org/x/crypto v0.59.0
+	golang.org/x/text v0.44.0
+)
 
 require (
 	github.com/mattn/go-runewidth v0.0.13 // indirect

@@ -51,7 +51,36 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 		}
 		return false, nil
 	}
+	if ok, res, err := objectCheck(cls, "__instancecheck__", obj); ok {
+		return res, err
+	}
 	return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// objectCheck calls cls.__instancecheck__(x) or __subclasscheck__ when cls is not a class
+// but its type has the method (types.GenericAlias, typing's special forms); ok is false
+// when it has not.
+func objectCheck(cls py.Object, name string, x py.Object) (ok, res bool, err error) {
+	var f py.Object
+	if g, isAlias := cls.(*GenericAlias); isAlias {
+		f = py.NewBoundMethod(g, GenericAliasType.Dict[name])
+	} else if in := AsInstance(cls); in != nil {
+		if m := Lookup(in.cls, name); m != nil {
+			f, err = py.GetAttrString(cls, name)
+		}
+	}
+	if f == nil && err == nil {
+		return false, false, nil
+	}
+	if err != nil {
+		return true, false, err
+	}
+	r, err := py.Call(f, py.Tuple{x}, nil)
+	if err != nil {
+		return true, false, err
+	}
+	res, err = py.ObjectIsTrue(r)
+	return true, res, err
 }
 
 // IsSubclass is issubclass(sub, cls) for one class or a tuple of classes.
@@ -80,6 +109,9 @@ func IsSubclass(sub, cls py.Object) (bool, error) {
 			}
 		}
 		return st.IsSubtype(c), nil
+	}
+	if ok, res, err := objectCheck(cls, "__subclasscheck__", sub); ok {
+		return res, err
 	}
 	return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -41,7 +42,11 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "__build_class__: name is not a string")
 	}
-	bases := append(py.Tuple(nil), args[2:]...)
+	origBases := append(py.Tuple(nil), args[2:]...)
+	bases, err := resolveBases(origBases)
+	if err != nil {
+		return nil, err
+	}
 	kw := py.NewStringDict()
 	var meta py.Object
 	for k, v := range kwargs {
@@ -77,6 +82,9 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		}
 		ns = d
 	}
+	if len(bases) != len(origBases) || !sameItems(bases, origBases) {
+		ns["__orig_bases__"] = origBases
+	}
 	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
 	if err != nil {
 		return nil, err
@@ -93,6 +101,52 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		c.Set(cls)
 	}
 	return cls, nil
+}
+
+// resolveBases replaces each base that is not a class but has __mro_entries__ (list[int],
+// typing.Generic[T], NamedTuple) by the classes that method returns (PEP 560).
+func resolveBases(bases py.Tuple) (py.Tuple, error) {
+	var out py.Tuple
+	for i, b := range bases {
+		if _, ok := b.(*py.Type); ok {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		entries, err := py.GetAttrString(b, "__mro_entries__")
+		if err != nil {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		res, err := py.Call(entries, py.Tuple{bases}, nil)
+		if err != nil {
+			return nil, err
+		}
+		t, ok := res.(py.Tuple)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "__mro_entries__ must return a tuple")
+		}
+		if out == nil {
+			out = append(py.Tuple(nil), bases[:i]...)
+		}
+		out = append(out, t...)
+	}
+	if out == nil {
+		return bases, nil
+	}
+	return out, nil
+}
+
+func sameItems(a, b py.Tuple) bool {
+	for i := range a {
+		if !compiler.Identical(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func metaName(m py.Object) string {
@@ -327,11 +381,38 @@ func solidBase(t *py.Type) *py.Type {
 	return py.ObjectType
 }
 
+// layoutBase is solidBase for the instance lay-out check of multiple inheritance.
+func layoutBase(t *py.Type) *py.Type {
+	for _, b := range t.Mro {
+		bt := b.(*py.Type)
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 && !sameLayoutException(bt) {
+			return bt
+		}
+	}
+	return py.ObjectType
+}
+
+// layoutExceptions are the builtin exceptions whose C struct in CPython adds fields to its
+// base's: the others (ValueError, KeyError ...) share their base's layout, so that
+// class E(OSError, ValueError) is allowed, as io.UnsupportedOperation is.
+var layoutExceptions = map[string]bool{
+	"BaseException": true, "OSError": true, "SyntaxError": true, "ImportError": true,
+	"StopIteration": true, "SystemExit": true, "UnicodeEncodeError": true,
+	"UnicodeDecodeError": true, "UnicodeTranslateError": true, "AttributeError": true,
+	"NameError": true, "BaseExceptionGroup": true,
+}
+
+// sameLayoutException reports whether t is a builtin exception type that adds no field to
+// its base's layout.
+func sameLayoutException(t *py.Type) bool {
+	return t != py.BaseException && t.IsSubtype(py.BaseException) && !layoutExceptions[t.Name]
+}
+
 func bestBase(bases py.Tuple) (*py.Type, error) {
 	var base, winner *py.Type
 	for _, b := range bases {
 		bt := b.(*py.Type)
-		cand := solidBase(bt)
+		cand := layoutBase(bt)
 		switch {
 		case winner == nil:
 			winner, base = cand, bt

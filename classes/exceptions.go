@@ -1,6 +1,7 @@
 package classes
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -168,6 +169,9 @@ func ExcStr(o py.Object) (string, error) {
 			return s, nil
 		}
 	}
+	if t.IsSubtype(py.SyntaxError) {
+		return syntaxErrorStr(o, args)
+	}
 	switch len(args) {
 	case 0:
 		return "", nil
@@ -238,6 +242,40 @@ func dictAttr(name string, dflt func(o py.Object) py.Object) *py.Property {
 }
 
 func none(py.Object) py.Object { return py.None }
+
+// syntaxErrorStr is SyntaxError.__str__: "msg (file.py, line 3)", the file name without
+// its directory, either part left out when it is missing.
+func syntaxErrorStr(o py.Object, args py.Tuple) (string, error) {
+	var msg py.Object = py.None
+	if v, ok := excAttr(o, "msg"); ok {
+		msg = v
+	} else if len(args) > 0 {
+		msg = args[0]
+	}
+	s, err := py.StrAsString(msg)
+	if err != nil {
+		return "", err
+	}
+	filename := ""
+	if v, ok := excAttr(o, "filename"); ok {
+		if f, ok := v.(py.String); ok {
+			filename = string(f)[strings.LastIndexByte(string(f), '/')+1:]
+		}
+	}
+	lineno, hasLine := excAttr(o, "lineno")
+	if _, isInt := lineno.(py.Int); !isInt {
+		hasLine = false
+	}
+	switch {
+	case filename != "" && hasLine:
+		return fmt.Sprintf("%s (%s, line %d)", s, filename, lineno), nil
+	case filename != "":
+		return fmt.Sprintf("%s (%s)", s, filename), nil
+	case hasLine:
+		return fmt.Sprintf("%s (line %d)", s, lineno), nil
+	}
+	return s, nil
+}
 
 func osErrorStr(o py.Object, args py.Tuple) (string, bool) {
 	errno, _ := excAttr(o, "errno")

@@ -284,9 +284,34 @@ func setupExceptions() {
 		}
 		return py.None
 	})
-	for _, n := range []string{"filename", "lineno", "offset", "text"} {
+	details := []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"}
+	for _, n := range append(details, "print_file_and_line") {
 		py.SyntaxError.Dict[n] = dictAttr(n, none)
 	}
+	// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+	excMethod(py.SyntaxError, "__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no keyword arguments", self.Type().Name)
+		}
+		setArgs(self, args)
+		if len(args) != 2 {
+			return py.None, nil
+		}
+		var info []py.Object
+		if err := py.Iterate(args[1], func(o py.Object) bool { info = append(info, o); return false }); err != nil {
+			return nil, err
+		}
+		switch {
+		case len(info) < 4:
+			return nil, py.ExceptionNewf(py.TypeError, "function takes at least 4 arguments (%d given)", len(info))
+		case len(info) > 6:
+			return nil, py.ExceptionNewf(py.TypeError, "function takes at most 6 arguments (%d given)", len(info))
+		}
+		for i, v := range info {
+			_ = setExcAttr(self, details[i], v)
+		}
+		return py.None, nil
+	})
 }
 
 func setArgs(self py.Object, args py.Tuple) {

@@ -45,6 +45,23 @@ func reprFallback(x py.Object) (string, bool, error) {
 		return fmt.Sprintf("<generator object %s at %p>", v.Code.Name, v), true, nil
 	case *py.Cell:
 		return fmt.Sprintf("<cell at %p>", x), true, nil
+	case *py.Type:
+		// gpython's own repr of a class calls the first __repr__ in the class's MRO, which
+		// is meant for its instances; a class's repr is its metaclass's.
+		if meta := metaOf(v); meta != py.TypeType && meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			if f := Lookup(meta, "__repr__"); f != nil {
+				res, err := callBound(f, v, meta, nil, nil)
+				if err != nil {
+					return "", true, err
+				}
+				s, ok := res.(py.String)
+				if !ok {
+					return "", true, py.ExceptionNewf(py.TypeError, "__repr__ returned non-string (type %s)", res.Type().Name)
+				}
+				return string(s), true, nil
+			}
+		}
+		return typeRepr(v), true, nil
 	case *py.Frame:
 		return frames.Repr(v), true, nil
 	case *py.Traceback:

@@ -29,6 +29,7 @@ package compiler
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/parser"
@@ -72,6 +73,12 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 	}
 	if strings.IndexByte(src, 0) >= 0 {
 		return nil, py.ExceptionNewf(py.SyntaxError, "source code string cannot contain null bytes")
+	}
+	if !utf8.ValidString(src) {
+		// Bytes given to exec() or eval() (compile() and imports decode theirs first).
+		if src, err = DecodeSource([]byte(src), filename); err != nil {
+			return nil, err
+		}
 	}
 	if mode == py.SingleMode && !strings.HasSuffix(src, "\n") {
 		src += "\n" // gpython's lexer ends an interactive statement at a newline only

@@ -78,15 +78,7 @@ func (c *compiler) makeSyntaxError(e *syntaxError) error {
 	if line >= 1 {
 		lineObj = py.Int(line)
 	}
-	exc.Dict["msg"] = py.String(e.msg)
-	exc.Dict["filename"] = py.String(c.filename)
-	exc.Dict["lineno"] = lineObj
-	exc.Dict["offset"] = offset
-	exc.Dict["text"] = text
-	exc.Dict["line"] = text // gpython's own name for it
-	exc.Dict["end_lineno"] = endLineObj
-	exc.Dict["end_offset"] = endOffObj
-	exc.Dict["print_file_and_line"] = py.None
+	setSyntaxAttrs(exc, e.msg, py.String(c.filename), lineObj, offset, text, endLineObj, endOffObj)
 	return exc
 }
 

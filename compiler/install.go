@@ -1,7 +1,6 @@
 package compiler
 
 import (
-	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/py"
@@ -49,18 +48,6 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 		&source, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
 		return nil, err
 	}
-	var src string
-	switch s := source.(type) {
-	case py.String:
-		src = string(s)
-	case py.Bytes:
-		src = string(s)
-		src = strings.TrimPrefix(src, "\xef\xbb\xbf")
-	case *py.Code:
-		return s, nil
-	default:
-		return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
-	}
 	var fname string
 	switch f := filename.(type) {
 	case py.String:
@@ -68,7 +55,7 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	case py.Bytes:
 		fname = string(f)
 	default:
-		return nil, py.ExceptionNewf(py.TypeError, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s", filename.Type().Name)
+		return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", filename.Type().Name)
 	}
 	m, ok := mode.(py.String)
 	if !ok {
@@ -78,6 +65,20 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	case "exec", "eval", "single":
 	default:
 		return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	var src string
+	switch s := source.(type) {
+	case py.String:
+		src = string(s)
+	case py.Bytes:
+		var err error
+		if src, err = DecodeSource(s, fname); err != nil {
+			return nil, err
+		}
+	case *py.Code:
+		return s, nil
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
 	}
 	fl, ok := flags.(py.Int)
 	if !ok {

@@ -21,11 +21,14 @@ import (
 //   - A subscript whose key is known to be a str keeps BINARY_SUBSCR (routed.go): on bytes
 //     gpython says "'bytes' object is not subscriptable", CPython "byte indices must be
 //     integers or slices, not str".
+//   - gpython's list item assignment and deletion, and its str indexing (a subscript whose
+//     container is known to be a str keeps BINARY_SUBSCR), say "index out of range";
+//     CPython "list assignment index out of range" and "string index out of range".
 
 // fixMessage corrects the message of exception value, raised at the innermost entry of tb.
 func fixMessage(tb *py.Traceback, value py.Object) {
 	exc, ok := value.(*py.Exception)
-	if !ok || exc.Type() != py.TypeError {
+	if !ok || exc.Type() != py.TypeError && exc.Type() != py.IndexError {
 		return
 	}
 	args, ok := exc.Args.(py.Tuple)
@@ -34,6 +37,17 @@ func fixMessage(tb *py.Traceback, value py.Object) {
 	}
 	msg, ok := args[0].(py.String)
 	if !ok {
+		return
+	}
+	if exc.Type() == py.IndexError {
+		if msg == "index out of range" {
+			switch raisedBy(tb) {
+			case vm.STORE_SUBSCR, vm.DELETE_SUBSCR:
+				exc.Args = py.Tuple{py.String("list assignment index out of range")}
+			case vm.BINARY_SUBSCR:
+				exc.Args = py.Tuple{py.String("string index out of range")}
+			}
+		}
 		return
 	}
 	if fixed, ok := compareMessage(string(msg)); ok {

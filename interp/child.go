@@ -15,7 +15,7 @@ func runChildIfSpawned() {
 	if !multiprocessing.IsSpawnedChild() {
 		return
 	}
-	it := New(Options{})
+	it := New(Options{WarnOptions: warnOptionsFromEnv()})
 	it.hold()
 	code, err := multiprocessing.ChildMain(it.ctx)
 	if err == nil {

@@ -78,8 +78,8 @@ func init() {
 // call is the bookkeeping of one Python call between enter and leave.
 type call struct {
 	t       *gil.Thread
-	release func() // gives back a GIL that enter took
-	pushed  bool
+	release func()    // gives back a GIL that enter took
+	f       *py.Frame // the frame pushed, nil if none
 }
 
 // enter is the switch point at the start of a Python call: it finds the calling thread
@@ -114,7 +114,7 @@ func enter(ctx py.Context) (c call, err error) {
 func (c *call) push(f *py.Frame) {
 	if c.t != nil {
 		c.t.PushFrame(f)
-		c.pushed = true
+		c.f = f
 	}
 }
 
@@ -125,12 +125,15 @@ func (c *call) leave(res *py.Object, err *error) {
 		*res, *err = nil, panicError(r)
 	}
 	if *err != nil {
+		if c.f != nil {
+			*err = frames.DropHidden(c.f, *err)
+		}
 		// The exception keeps its traceback as it leaves each Python frame (__traceback__).
 		classes.RecordTraceback(*err)
 	}
 	if c.t != nil {
 		c.t.Depth--
-		if c.pushed {
+		if c.f != nil {
 			c.t.PopFrame()
 		}
 	}

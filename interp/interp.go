@@ -32,17 +32,25 @@ import (
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/atexit"
+	_ "github.com/gopyrt/gopy/modules/base64"
+	_ "github.com/gopyrt/gopy/modules/binascii"
 	_ "github.com/gopyrt/gopy/modules/bisect"
 	_ "github.com/gopyrt/gopy/modules/cmath"
 	_ "github.com/gopyrt/gopy/modules/collections"
+	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
+	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/copy"
+	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/functools"
+	_ "github.com/gopyrt/gopy/modules/gc"
+	_ "github.com/gopyrt/gopy/modules/hashlib"
 	_ "github.com/gopyrt/gopy/modules/heapq"
 	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/io"
 	_ "github.com/gopyrt/gopy/modules/itertools"
+	_ "github.com/gopyrt/gopy/modules/json"
 	_ "github.com/gopyrt/gopy/modules/keyword"
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
@@ -60,6 +68,8 @@ import (
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/types"
 	_ "github.com/gopyrt/gopy/modules/typing"
+	_ "github.com/gopyrt/gopy/modules/warnings"
+	_ "github.com/gopyrt/gopy/modules/weakref"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
@@ -68,6 +78,22 @@ type Options struct {
 	// Path is appended to sys.path after the entry for the script's directory; the
 	// PYTHONPATH environment variable's entries come first.
 	Path []string
+	// WarnOptions are python3's -W options (sys.warnoptions, after the entries of
+	// PYTHONWARNINGS). Spawned children take theirs from WarnOptionsEnv.
+	WarnOptions []string
+}
+
+// WarnOptionsEnv names the environment variable that hands -W options to spawned children
+// (newline-separated); the gopy command sets it along with Options.WarnOptions.
+const WarnOptionsEnv = "GOPY_WARNOPTIONS"
+
+// warnOptionsFromEnv reads WarnOptionsEnv.
+func warnOptionsFromEnv() []string {
+	v := os.Getenv(WarnOptionsEnv)
+	if v == "" {
+		return nil
+	}
+	return strings.Split(v, "\n")
 }
 
 // Interp is one Python interpreter. Its Run methods are not safe for concurrent use; Python
@@ -86,6 +112,7 @@ func New(opts Options) *Interp {
 	it.rt = gil.New(ctx)
 	pysignal.Setup(ctx)
 	_ = pysys.Setup(ctx, pysys.Options{Argv: []string{""}, Path: it.sysPath("")})
+	_ = pysys.SetWarnOptions(ctx, opts.WarnOptions)
 	_ = importlib.Setup(ctx)
 	return it
 }

@@ -12,8 +12,10 @@ import (
 	"github.com/go-python/gpython/repl"
 	"github.com/go-python/gpython/repl/cli"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/importlib"
+	pyio "github.com/gopyrt/gopy/modules/io"
 	"github.com/gopyrt/gopy/modules/multiprocessing"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	pysys "github.com/gopyrt/gopy/modules/sys"
@@ -53,8 +55,24 @@ func (it *Interp) RunFile(path string, args []string) (int, error) {
 	argv := append([]string{path}, args...)
 	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath(scriptDir(path))})
 	defer it.hold()()
-	runErr := it.runMain(string(src), mainFile(path), nil)
-	return it.exitPath(runErr), nil
+	text, err := compiler.DecodeScript(src, mainFile(path))
+	if err != nil {
+		return it.exitPath(err), nil
+	}
+	return it.exitPath(it.runMain(text, mainFile(path), nil)), nil
+}
+
+// RunScript runs a script's bytes (read from standard input, as `python3 -` does) as
+// __main__ under the file name filename, decoded as CPython reads a script file (its
+// coding declaration, else UTF-8), with sys.argv and sys.path[0] as RunSource.
+func (it *Interp) RunScript(src []byte, filename string, argv []string) int {
+	_ = pysys.Setup(it.ctx, pysys.Options{Argv: argv, Path: it.sysPath("")})
+	defer it.hold()()
+	text, err := compiler.DecodeScript(src, filename)
+	if err != nil {
+		return it.exitPath(err)
+	}
+	return it.exitPath(it.runMain(text, filename, nil))
 }
 
 // RunModule runs module name as `python -m name` does: its source found on sys.path (a
@@ -93,7 +111,11 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 		specName = name + ".__main__"
 	}
 	multiprocessing.SetMainModule(it.ctx, specName)
-	return it.exitPath(it.runMain(string(src), file, py.String(pkg))), nil
+	text, err := compiler.DecodeSource(src, file) // runpy compiles the module's bytes
+	if err != nil {
+		return it.exitPath(err), nil
+	}
+	return it.exitPath(it.runMain(text, file, py.String(pkg))), nil
 }
 
 // mainFile is the main script's __file__ and the file name its tracebacks show: as in
@@ -126,6 +148,7 @@ func (it *Interp) RunSource(source, filename string, argv []string) int {
 // runMain compiles source and runs it as the module __main__, with __package__ pkg when it
 // is not nil (python -m).
 func (it *Interp) runMain(source, filename string, pkg py.Object) error {
+	it.importWarnings()
 	impl := &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}}
 	if filename[0] != '<' {
 		impl.Info.FileDesc = filename
@@ -144,6 +167,21 @@ func (it *Interp) runMain(source, filename string, pkg py.Object) error {
 		return err
 	}
 	return RunModuleSource(it.ctx, m, source, filename)
+}
+
+// importWarnings imports the warnings module before the main module runs when there are
+// warning options, as CPython does: a bad option is reported then, and the filters are in
+// place for the C-level warnings that do not import the module.
+func (it *Interp) importWarnings() {
+	sysm, err := it.ctx.GetModule("sys")
+	if err != nil {
+		return
+	}
+	if l, ok := sysm.Globals["warnoptions"].(*py.List); ok && len(l.Items) > 0 {
+		if _, err := importlib.Import(it.ctx, "warnings", nil, nil, 0); err != nil {
+			pysys.Stderr(it.ctx)(traceback.FormatError(err))
+		}
+	}
 }
 
 // RunModuleSource compiles source and runs it in module m's namespace. A Go panic in the
@@ -178,6 +216,8 @@ func (it *Interp) exitPath(runErr error) int {
 	}
 	it.rt.Finalize()
 	atexit.RunExitFuncs(it.ctx)
+	// File objects still open are closed (CPython's finalization), after the callbacks.
+	pyio.Finalize(it.ctx)
 	if err := pysys.Flush(it.ctx); err != nil && status == 0 {
 		status = 120
 	}

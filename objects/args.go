@@ -134,6 +134,13 @@ func addMethods(t *py.Type, defs ...methodDef) {
 	for _, d := range defs {
 		d := d
 		t.Dict[d.name] = py.MustNewMethod(d.name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if d.name == "__getitem__" && ClassGetItem != nil && len(args) == 2 {
+				// list[int]: gpython's subscript of a class finds the instances' method
+				// (and calls it unbound, the class first).
+				if c, ok := args[0].(*py.Type); ok && c.IsSubtype(t) {
+					return ClassGetItem(c, args[1])
+				}
+			}
 			if self != nil && !isInstance(self, t) {
 				if _, unbound := self.(*py.Module); !unbound {
 					// Called through the class with a wrong explicit self (int.__add__("a", 1)).

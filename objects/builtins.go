@@ -328,14 +328,32 @@ func sortList(l *py.List, name string, args py.Tuple, kw py.StringDict) error {
 		}
 		rev = r != 0
 	}
+	// As in CPython, the list is empty while it is sorted (key functions and comparisons see
+	// it so); whatever they add to it is dropped, and reported once the sort succeeded.
 	items := l.Items
+	l.Items = nil
+	out, err := sortItems(items, key, rev)
+	modified := cap(l.Items) > 0
+	if err != nil {
+		l.Items = items
+		return err
+	}
+	l.Items = out
+	if modified {
+		return py.ExceptionNewf(py.ValueError, "list modified during sort")
+	}
+	return nil
+}
+
+// sortItems returns items sorted stably by key (nil or None: the items themselves).
+func sortItems(items []py.Object, key py.Object, rev bool) ([]py.Object, error) {
 	keys := items
 	if key != nil && key != py.None {
 		keys = make([]py.Object, len(items))
 		for i, x := range items {
 			k, err := py.Call(key, py.Tuple{x}, nil)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			keys[i] = k
 		}
@@ -361,7 +379,7 @@ func sortList(l *py.List, name string, args py.Tuple, kw py.StringDict) error {
 		return less
 	})
 	if sortErr != nil {
-		return sortErr
+		return nil, sortErr
 	}
 	if rev {
 		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {
@@ -372,8 +390,7 @@ func sortList(l *py.List, name string, args py.Tuple, kw py.StringDict) error {
 	for i, k := range idx {
 		out[i] = items[k]
 	}
-	l.Items = out
-	return nil
+	return out, nil
 }
 
 func minMax(name, op string, args py.Tuple, kw py.StringDict) (py.Object, error) {

@@ -249,6 +249,16 @@ func richEq(a, b py.Object) (py.Object, error) {
 			return setEq(sa, sb)
 		}
 	}
+	if ma, ok := a.(*py.BoundMethod); ok {
+		// Bound methods are equal when they bind the same object to equal functions.
+		if mb, ok := b.(*py.BoundMethod); ok {
+			if !identical(ma.Self, mb.Self) {
+				return py.False, nil
+			}
+			eq, err := Equal(ma.Method, mb.Method)
+			return py.NewBool(eq), err
+		}
+	}
 	if res, err := callCmp(a, "__eq__", b); res != nil || err != nil {
 		return res, err
 	}

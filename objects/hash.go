@@ -68,6 +68,21 @@ func Hash(x py.Object) (int64, error) {
 		return hashTuple(py.Tuple{v.Length, v.Start, v.Step})
 	case *py.List, *Dict, *Set, *py.Set, py.StringDict, *ByteArray, *dictView, *py.Slice:
 		return 0, unhashable(x)
+	case *py.BoundMethod:
+		// CPython's: the identity of the instance mixed with the hash of the function.
+		self, err := identityHash(v.Self)
+		if err != nil {
+			return 0, err
+		}
+		fn, err := Hash(v.Method)
+		if err != nil {
+			return 0, err
+		}
+		h := self ^ fn
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
 	case *MemoryView:
 		if err := v.check(); err != nil {
 			return 0, err

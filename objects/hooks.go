@@ -10,6 +10,10 @@ import "github.com/go-python/gpython/py"
 // the type dictionaries of dict, set, list ... unwrap self with it.
 var NativeOf = func(o py.Object) py.Object { return o }
 
+// ClassGetItem is cls[key] for a class whose instances are subscriptable (list[int]): the
+// class's __class_getitem__, or CPython's TypeError.
+var ClassGetItem func(cls *py.Type, key py.Object) (py.Object, error)
+
 // IsUserInstance reports whether o is an instance of a class defined in Python.
 var IsUserInstance = func(o py.Object) bool { return false }
 

@@ -155,4 +155,16 @@ func init() {
 	slotWrappers(FrozenSetType, &FrozenSet{})
 	slotWrappers(ByteArrayType, &ByteArray{})
 	slotWrappers(py.RangeType, &py.Range{})
+	// __hash__ of the hashable builtins is the object model's hash (gpython's Go methods
+	// hash differently, and str had none: str.__hash__ was object's identity hash, so a
+	// subclass declaring __hash__ = str.__hash__ missed its str keys in dicts).
+	for _, t := range []*py.Type{py.IntType, py.FloatType, py.ComplexType, py.StringType, py.BytesType, py.TupleType, FrozenSetType, py.RangeType} {
+		addMethods(t, method("__hash__", "Return hash(self).", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+			if err := noArgs(self, "__hash__", args); err != nil {
+				return nil, err
+			}
+			h, err := Hash(self)
+			return py.Int(h), err
+		}))
+	}
 }

@@ -209,3 +209,47 @@ func TestRunModuleMatchesPython(t *testing.T) {
 		}
 	}
 }
+
+// TestWarnOptionsMatchPython compares -W options and PYTHONWARNINGS (sys.warnoptions, the
+// filters they make, the reports of bad ones) with python3, stderr in full.
+func TestWarnOptionsMatchPython(t *testing.T) {
+	bin := gopyBin(t)
+	py := python3(t)
+	dir := t.TempDir()
+	script := "import sys, warnings\nprint(sys.warnoptions)\nprint(warnings.filters[:3])\n" +
+		"warnings.warn('user')\nwarnings.warn('dep', DeprecationWarning)\nwarnings.warn('rt', RuntimeWarning)\n" +
+		"import multiprocessing as mp\n" +
+		"def child(): import sys; print('child', sys.warnoptions); sys.stdout.flush()\n" +
+		"if __name__ == '__main__':\n    p = mp.Process(target=child); p.start(); p.join()\n"
+	if err := os.WriteFile(filepath.Join(dir, "w.py"), []byte(script), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		env  string
+		args []string
+	}{
+		{"", []string{"w.py"}},
+		{"", []string{"-W", "error::RuntimeWarning", "w.py"}},
+		{"", []string{"-Wignore", "-W", "always::DeprecationWarning", "w.py"}},
+		{"", []string{"-W", "ignore:user", "-W", "bogus", "-W", "error::NoSuchWarning", "-W", "a:b:c:d:e:f", "w.py"}},
+		{"", []string{"-W", "ignore:::x:-1", "-W", "ignore:::__main__:abc", "-W", "error::warnings.Foo", "w.py"}},
+		{"", []string{"-W", "module::UserWarning:__main__", "-W", "once:dep", "w.py"}},
+		{"ignore::UserWarning, error::RuntimeWarning", []string{"w.py"}},
+		{"error", []string{"-W", "default", "w.py"}},
+	}
+	for _, c := range cases {
+		run := func(name string) outcome {
+			cmd := exec.Command(name, c.args...)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "PYTHONWARNINGS="+c.env)
+			var out, errb bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &out, &errb
+			_ = cmd.Run()
+			return outcome{out.String(), errb.String(), cmd.ProcessState.ExitCode()}
+		}
+		want, got := run(py), run(bin)
+		if got != want {
+			t.Errorf("PYTHONWARNINGS=%q gopy %q:\n%+v\npython3 gives\n%+v", c.env, c.args, got, want)
+		}
+	}
+}

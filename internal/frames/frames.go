@@ -252,6 +252,19 @@ func init() {
 	}, 0, "F.clear(): clear most references held by the frame")
 }
 
+// DropStale forgets what the running frames of rt's threads no longer hold: gpython's VM
+// pops its value stack by reslicing, so the slots above the top keep the objects last
+// pushed there, reachable for Go's collector until overwritten. gc.collect() calls it
+// before collecting, so that an object the script has let go of is freed. The caller holds
+// the GIL (the other threads are not running Python).
+func DropStale(rt *gil.Runtime) {
+	for _, t := range rt.Threads() {
+		for _, f := range t.Frames() {
+			clear(f.Stack[len(f.Stack):cap(f.Stack)])
+		}
+	}
+}
+
 // Repr is repr(f), as CPython's.
 func Repr(f *py.Frame) string {
 	return fmt.Sprintf("<frame at %p, file '%s', line %d, code %s>", f, f.Code.Filename, Lineno(f), f.Code.Name)
@@ -321,4 +334,38 @@ func TracebackLine(tb *py.Traceback) int {
 		return compiler.LineOf(tb.Frame.Code, tb.Lasti)
 	}
 	return int(tb.Lineno)
+}
+
+// hidden lists, by file name, the functions of gopy's Python library code that CPython
+// implements in C (warnings.warn, functools.partial.__call__ ...): CPython's tracebacks
+// have no entry for them, so neither have gopy's. Filled by init functions only.
+var hidden = map[string]map[string]bool{}
+
+// HideFrames declares functions (by code name) of the module source registered as
+// filename (a FileDesc such as "<frozen warnings>") that leave no traceback entry. Call it
+// from an init function.
+func HideFrames(filename string, names ...string) {
+	set := hidden[filename]
+	if set == nil {
+		set = map[string]bool{}
+		hidden[filename] = set
+	}
+	for _, n := range names {
+		set[n] = true
+	}
+}
+
+// DropHidden removes the traceback entry that frame f added to err when f runs the code
+// of a function declared with HideFrames; the VM hook calls it as an exception leaves f.
+func DropHidden(f *py.Frame, err error) error {
+	set := hidden[f.Code.Filename]
+	if set == nil || !set[f.Code.Name] {
+		return err
+	}
+	info, ok := err.(py.ExceptionInfo)
+	if !ok || info.Traceback == nil || info.Traceback.Frame != f {
+		return err
+	}
+	info.Traceback = info.Traceback.Next
+	return info
 }

@@ -212,12 +212,18 @@ func (p *parser) elifStmt() ast.StmtNode {
 
 // elseBlock: 'else' &&':' block.
 func (p *parser) elseBlock() []ast.StmtNode {
-	if !p.at(kElse) {
+	return p.keywordBlock(kElse, p.invalidElseStmt)
+}
+
+// keywordBlock is the shape of else_block and finally_block: the keyword kw, a forced
+// ':' and a block, after the rule's invalid_ form.
+func (p *parser) keywordBlock(kw tokKind, invalid func()) []ast.StmtNode {
+	if !p.at(kw) {
 		return nil
 	}
 	m := p.mark
 	if p.invalid {
-		p.invalidElseStmt()
+		invalid()
 		p.mark = m
 	}
 	p.mark++
@@ -485,19 +491,5 @@ func (p *parser) exceptBlock(star bool) *ast.ExceptHandler {
 
 // finallyBlock: 'finally' &&':' block.
 func (p *parser) finallyBlock() []ast.StmtNode {
-	if !p.at(kFinally) {
-		return nil
-	}
-	m := p.mark
-	if p.invalid {
-		p.invalidFinallyStmt()
-		p.mark = m
-	}
-	p.mark++
-	p.expectForced(tCOLON, ":")
-	if b := p.block(); b != nil {
-		return b
-	}
-	p.mark = m
-	return nil
+	return p.keywordBlock(kFinally, p.invalidFinallyStmt)
 }

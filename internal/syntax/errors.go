@@ -47,6 +47,9 @@ type Error struct {
 	EndOffset  int
 	Text       string
 	NoLocation bool
+	// NoText is set when CPython gives None for the text although the error has a
+	// location (errors of the symbol table, for source that is not a file).
+	NoText bool
 }
 
 // Error returns the message with the location, as a one-line text.
@@ -56,6 +59,9 @@ func (e *Error) Error() string {
 	}
 	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Lineno, e.Offset, e.Kind, e.Msg)
 }
+
+// None stands for Python's None in a position field of an Error.
+const None = -1 << 31
 
 // charOffset converts a byte offset into line to the number of characters of the
 // first n bytes, as _PyPegen_byte_offset_to_character_offset (invalid UTF-8 counts as

@@ -115,21 +115,11 @@ func (p *parser) expressionWithoutInvalid() ast.ExprNode {
 	p.invalid = false
 	defer func() { p.invalid = saved }()
 	m := p.mark
-	start := p.peek()
-	if a := p.disjunction(); a != nil {
-		m2 := p.mark
-		if p.expect(kIf) != nil {
-			if b := p.disjunction(); b != nil && p.expect(kElse) != nil {
-				if c := p.expression(); c != nil {
-					return &ast.IfExp{Pos: p.pos(start), Test: b, Body: a, Orelse: c}
-				}
-			}
-		}
-		p.mark = m2
-		return a
+	e := p.expressionRaw(true)
+	if e == nil {
+		p.mark = m
 	}
-	p.mark = m
-	return p.lambdef()
+	return e
 }
 
 // isLegacy is _PyPegen_check_legacy_stmt: print and exec used as statements.
@@ -383,20 +373,7 @@ func (p *parser) invalidDoubleStarredKvpairs() {
 		p.invalidKvpair()
 	}
 	p.mark = m
-	if p.expression() != nil && p.expect(tCOLON) != nil {
-		if a := p.expect(tSTAR); a != nil && p.bitwiseOr() != nil {
-			p.raiseAt(SyntaxError, a.line, a.col, currentPos, currentPos, "cannot use a starred expression in a dictionary value")
-		}
-	}
-	p.mark = m
-	if p.expression() != nil {
-		if a := p.expect(tCOLON); a != nil {
-			if k := p.peek().kind; k == tRBRACE || k == tCOMMA {
-				p.raiseTok(a, "expression expected after dictionary key and ':'")
-			}
-		}
-	}
-	p.mark = m
+	p.invalidKvValue()
 }
 
 // doubleStarredKvpairsGather is ','.double_starred_kvpair+ without the trailing comma.
@@ -428,6 +405,13 @@ func (p *parser) invalidKvpair() {
 		p.raiseKnown(SyntaxError, l.Lineno, l.EndColOffset-1+1, l.EndLineno, -1+1, "':' expected after dictionary key")
 	}
 	p.mark = m
+	p.invalidKvValue()
+}
+
+// invalidKvValue: expression ':' '*' bitwise_or | expression ':' &('}'|','), the errors
+// of a dict item's value.
+func (p *parser) invalidKvValue() {
+	m := p.mark
 	if p.expression() != nil && p.expect(tCOLON) != nil {
 		if a := p.expect(tSTAR); a != nil && p.bitwiseOr() != nil {
 			p.raiseAt(SyntaxError, a.line, a.col, currentPos, currentPos, "cannot use a starred expression in a dictionary value")

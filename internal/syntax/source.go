@@ -75,12 +75,12 @@ func DecodeSource(filename string, src []byte, checkUTF8 bool) ([]byte, error) {
 	switch enc {
 	case "", "utf-8":
 		if bom && enc != "" && enc != "utf-8" {
-			return nil, &Error{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, NoLocation: true}
+			return nil, &Error{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
 		}
 		if checkUTF8 && !utf8.Valid(src) {
 			i := invalidUTF8(src)
 			line := 1 + bytes.Count(src[:i], []byte{'\n'})
-			return nil, &Error{Filename: filename, NoLocation: true, Msg: fmt.Sprintf(
+			return nil, &Error{Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true, Msg: fmt.Sprintf(
 				"Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
 				src[i], filename, line)}
 		}
@@ -93,18 +93,18 @@ func DecodeSource(filename string, src []byte, checkUTF8 bool) ([]byte, error) {
 		return []byte(b.String()), nil
 	}
 	if bom {
-		return nil, &Error{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, NoLocation: true}
+		return nil, &Error{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
 	}
 	e, err := htmlindex.Get(enc)
 	if err != nil || e == nil {
 		e, err = ianaindex.IANA.Encoding(enc)
 	}
 	if err != nil || e == nil {
-		return nil, &Error{Msg: "unknown encoding: " + enc, Filename: filename, NoLocation: true}
+		return nil, &Error{Msg: "unknown encoding: " + enc, Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
 	}
 	out, err := e.NewDecoder().Bytes(src)
 	if err != nil {
-		return nil, &Error{Msg: "(unicode error) " + err.Error(), Filename: filename, NoLocation: true}
+		return nil, &Error{Msg: "(unicode error) " + err.Error(), Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
 	}
 	return out, nil
 }

@@ -500,46 +500,31 @@ func (p *parser) importFromTargets() []*ast.Alias {
 
 // importFromAsNames: ','.import_from_as_name+ .
 func (p *parser) importFromAsNames() []*ast.Alias {
-	var out []*ast.Alias
-	for {
-		m := p.mark
-		a := p.expect(tNAME)
-		if a == nil {
-			p.mark = m
-			break
+	return p.aliases(func() (string, bool) {
+		if n := p.expect(tNAME); n != nil {
+			return p.ident(n), true
 		}
-		alias := &ast.Alias{Name: p.ident(a)}
-		m2 := p.mark
-		if p.expect(kAs) != nil {
-			if b := p.expect(tNAME); b != nil {
-				alias.Asname = p.ident(b)
-			} else {
-				p.mark = m2
-			}
-		}
-		alias.Pos = p.pos(a)
-		out = append(out, alias)
-		m = p.mark
-		if p.expect(tCOMMA) == nil || !p.at(tNAME) {
-			p.mark = m
-			break
-		}
-	}
-	return out
+		return "", false
+	})
 }
 
 // dottedAsNames: ','.dotted_as_name+ .
 func (p *parser) dottedAsNames() []*ast.Alias {
+	return p.aliases(p.dottedName)
+}
+
+// aliases is ','.(name ['as' NAME])+ for the names that name reads.
+func (p *parser) aliases(name func() (string, bool)) []*ast.Alias {
 	var out []*ast.Alias
 	for {
 		m := p.mark
 		start := p.peek()
-		name, ok := p.dottedName()
+		n, ok := name()
 		if !ok {
 			p.mark = m
 			break
 		}
-		alias := &ast.Alias{Name: name}
+		alias := &ast.Alias{Name: n}
 		m2 := p.mark
 		if p.expect(kAs) != nil {
 			if b := p.expect(tNAME); b != nil {

@@ -196,31 +196,17 @@ func (p *parser) decodeStr(s string) string {
 		}
 		i += 2
 		pos += 2
-		switch c {
-		case '\n':
-		case '\\', '\'', '"':
-			b.WriteByte(c)
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 't':
-			b.WriteByte('\t')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 'v':
-			b.WriteByte('\v')
-		case 'a':
-			b.WriteByte('\a')
-		case '0', '1', '2', '3', '4', '5', '6', '7':
-			v := int(c - '0')
-			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
-				v = v*8 + int(s[i]-'0')
-				i++
-				pos++
+		if r, ok := simpleEscape(c); ok {
+			if c != '\n' {
+				b.WriteByte(r)
 			}
+			continue
+		}
+		switch c {
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v, n := octalEscape(s, i-1)
+			i += n
+			pos += n
 			writeCodePoint(&b, rune(v))
 		case 'x', 'u', 'U':
 			count := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
@@ -272,6 +258,41 @@ func (p *parser) checkUTF8(s string) {
 	}
 }
 
+// simpleEscape is the character of a one-letter escape (\n, \t ...); a backslash
+// before a newline stands for nothing (the result is then not used).
+func simpleEscape(c byte) (byte, bool) {
+	switch c {
+	case '\n', '\\', '\'', '"':
+		return c, true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 't':
+		return '\t', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 'v':
+		return '\v', true
+	case 'a':
+		return '\a', true
+	}
+	return 0, false
+}
+
+// octalEscape reads the up to three octal digits from s[i]; it returns their value and
+// how many digits follow the first.
+func octalEscape(s string, i int) (int, int) {
+	v := int(s[i] - '0')
+	n := 0
+	for ; n < 2 && i+1+n < len(s) && s[i+1+n] >= '0' && s[i+1+n] <= '7'; n++ {
+		v = v*8 + int(s[i+1+n]-'0')
+	}
+	return v, n
+}
+
 // writeCodePoint writes r as generalized UTF-8 (surrogates as 3 bytes).
 func writeCodePoint(b *strings.Builder, r rune) {
 	if r >= 0xd800 && r < 0xe000 {
@@ -307,30 +328,16 @@ func (p *parser) decodeBytes(s string) string {
 		}
 		c = s[i+1]
 		i += 2
-		switch c {
-		case '\n':
-		case '\\', '\'', '"':
-			b.WriteByte(c)
-		case 'b':
-			b.WriteByte('\b')
-		case 'f':
-			b.WriteByte('\f')
-		case 't':
-			b.WriteByte('\t')
-		case 'n':
-			b.WriteByte('\n')
-		case 'r':
-			b.WriteByte('\r')
-		case 'v':
-			b.WriteByte('\v')
-		case 'a':
-			b.WriteByte('\a')
-		case '0', '1', '2', '3', '4', '5', '6', '7':
-			v := int(c - '0')
-			for k := 0; k < 2 && i < len(s) && s[i] >= '0' && s[i] <= '7'; k++ {
-				v = v*8 + int(s[i]-'0')
-				i++
+		if r, ok := simpleEscape(c); ok {
+			if c != '\n' {
+				b.WriteByte(r)
 			}
+			continue
+		}
+		switch c {
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v, n := octalEscape(s, i-1)
+			i += n
 			b.WriteByte(byte(v))
 		case 'x':
 			if i+1 < len(s) && isXDigit(int(s[i])) && isXDigit(int(s[i+1])) {

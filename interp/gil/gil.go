@@ -63,6 +63,13 @@ type Runtime struct {
 	pending  atomic.Uint64 // signals tripped and not yet handled (bit n = signal n)
 	signalFn atomic.Pointer[SignalFunc]
 	wakeFd   *wakeFd // written by Trip, polled by WaitFd in the main thread
+
+	callsMu  sync.Mutex
+	calls    []func() // pending calls (AddPendingCall), run at the next switch point
+	hasCalls atomic.Bool
+
+	valuesMu sync.Mutex
+	values   map[any]any // per-interpreter state of packages (Value)
 }
 
 var (
@@ -170,10 +177,79 @@ func (rt *Runtime) Check(t *Thread) error {
 		t.Release()
 		t.Acquire()
 	}
+	if rt.hasCalls.Load() {
+		rt.RunPendingCalls()
+	}
 	if t == rt.main && rt.pending.Load() != 0 {
 		return rt.RunSignals()
 	}
 	return nil
+}
+
+// AddPendingCall asks for fn to run with the GIL held, at the next switch point of whichever
+// thread holds it (or at RunPendingCalls). It may be called from any goroutine: it is how
+// work that arrives outside Python, such as a weak reference's callback once the garbage
+// collector has freed the object, gets into the interpreter. fn reports its own errors.
+func (rt *Runtime) AddPendingCall(fn func()) {
+	rt.callsMu.Lock()
+	rt.calls = append(rt.calls, fn)
+	rt.hasCalls.Store(true)
+	rt.callsMu.Unlock()
+}
+
+// RunPendingCalls runs the pending calls, in the order they were added; the caller holds the
+// GIL. Calls added while they run are run too.
+func (rt *Runtime) RunPendingCalls() {
+	for {
+		rt.callsMu.Lock()
+		calls := rt.calls
+		rt.calls = nil
+		rt.hasCalls.Store(false)
+		rt.callsMu.Unlock()
+		if len(calls) == 0 {
+			return
+		}
+		for _, fn := range calls {
+			fn()
+		}
+	}
+}
+
+// Value returns the interpreter's value stored under key by some package (nil if none):
+// per-interpreter state lives here, and goes with the Runtime.
+func (rt *Runtime) Value(key any) any {
+	rt.valuesMu.Lock()
+	defer rt.valuesMu.Unlock()
+	return rt.values[key]
+}
+
+// SetValue stores a per-interpreter value; nil deletes it.
+func (rt *Runtime) SetValue(key, value any) {
+	rt.valuesMu.Lock()
+	defer rt.valuesMu.Unlock()
+	if value == nil {
+		delete(rt.values, key)
+		return
+	}
+	if rt.values == nil {
+		rt.values = map[any]any{}
+	}
+	rt.values[key] = value
+}
+
+// ValueOr returns the value under key, storing the one make returns first if there is none.
+func (rt *Runtime) ValueOr(key any, make func() any) any {
+	rt.valuesMu.Lock()
+	defer rt.valuesMu.Unlock()
+	if v, ok := rt.values[key]; ok {
+		return v
+	}
+	if rt.values == nil {
+		rt.values = map[any]any{}
+	}
+	v := make()
+	rt.values[key] = v
+	return v
 }
 
 // Trip records that signal sig arrived and wakes the main thread if it is blocked. It may be

@@ -129,6 +129,9 @@ func (t *Thread) Caller(f *py.Frame) *py.Frame {
 	return nil
 }
 
+// Frames returns the frames running on the thread, outermost first (a copy).
+func (t *Thread) Frames() []*py.Frame { return append([]*py.Frame(nil), t.frames...) }
+
 // Runs reports whether frame f is running on the thread.
 func (t *Thread) Runs(f *py.Frame) bool {
 	for i := len(t.frames) - 1; i >= 0; i-- {

@@ -14,6 +14,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/objects"
 
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"
@@ -172,7 +173,7 @@ func RunExitFuncs(ctx py.Context) {
 // "<msg>: <repr(obj)>" then the traceback, on sys.stderr.
 func ReportUnraisable(ctx py.Context, msg string, obj py.Object, err error) {
 	write := pysys.Stderr(ctx)
-	r, rerr := py.ReprAsString(obj)
+	r, rerr := objects.Repr(obj)
 	if rerr != nil {
 		r = "<object repr() failed>"
 	}

@@ -330,8 +330,7 @@ Raises ValueError if the value is not present."""
             return type(self), ((),), state, iter(list(self._items))
         return type(self), ((), self._maxlen), state, iter(list(self._items))
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 class defaultdict(dict):
@@ -407,8 +406,7 @@ passed to the dict constructor, including keyword arguments.
         self.update(other)
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 def _count_elements(mapping, iterable):

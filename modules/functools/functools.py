@@ -1,6 +1,19 @@
-"""functools: higher-order functions and operations on callable objects (gopy's subset)."""
+"""functools.py - Tools for working with functions and callable objects
+"""
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
+
+from abc import get_cache_token
+from collections import namedtuple
+from _thread import RLock
+
+_GenericAlias = type(list[int])
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
 
@@ -45,6 +58,8 @@ def reduce(function, sequence, initial=_initial_missing):
 
 class partial:
     """New function with partial application of the given arguments and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __new__(cls, func, *args, **keywords):
         if not callable(func):

@@ -22,6 +22,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/objects"
 )
@@ -324,7 +325,11 @@ func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searc
 	if err := d.SetItem(py.String(full), m); err != nil {
 		return nil, err
 	}
-	code, err := py.Compile(string(src), file, py.ExecMode, 0, true)
+	text, err := compiler.DecodeSource(src, file)
+	if err != nil {
+		return nil, err
+	}
+	code, err := py.Compile(text, file, py.ExecMode, 0, true)
 	if err == nil {
 		_, err = py.VmEvalCode(ctx, code, m.Globals, m.Globals, nil, nil, nil, nil, nil)
 	}

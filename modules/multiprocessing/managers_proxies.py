@@ -243,6 +243,7 @@ class NamespaceProxy(BaseProxy):
 
 class ValueProxy(BaseProxy):
     _exposed_ = ('get', 'set')
+    __class_getitem__ = classmethod(type(list[int]))
 
     def get(self):
         return self._callmethod('get')

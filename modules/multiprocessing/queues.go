@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/pickle"
 	pyqueue "github.com/gopyrt/gopy/modules/queue"
@@ -24,9 +25,14 @@ import (
 // message. At exit (the exit function, in the main process and in children alike) each
 // queue's feeder is told to finish, then waited for, unless cancel_join_thread() was
 // called: a child that put items and ends does not lose them.
+//
+// Queue and JoinableQueue are native classes (classes.NewNativeType) that Python code may
+// subclass, as CPython's; the factory functions (multiprocessing.Queue...) and __init__ set
+// a queue up (setup); an instance whose __init__ was not run has no pipe (ready reports it).
 type Queue struct {
+	classes.Instance
 	ctx        py.Context
-	typ        *py.Type
+	kind       *py.Type // QueueType or JoinableQueueType: which of the two this queue is
 	maxsize    int
 	reader     *Connection
 	writer     *Connection // written only by the feeder goroutine, not through its methods
@@ -45,21 +51,43 @@ type Queue struct {
 	cancelled bool          // cancel_join_thread()
 }
 
-// Queue types: multiprocessing.queues.Queue and JoinableQueue.
+// Queue types: multiprocessing.queues.Queue and JoinableQueue (a subclass of Queue).
 var (
-	QueueType         = py.NewType("Queue", "A queue shared between processes (multiprocessing.queues.Queue).")
-	JoinableQueueType = py.NewType("JoinableQueue", "A Queue with task_done() and join().")
+	QueueType = classes.NewNativeType("Queue", "multiprocessing.queues",
+		"A queue shared between processes (multiprocessing.queues.Queue).", py.ObjectType, nil)
+	JoinableQueueType = classes.NewNativeType("JoinableQueue", "multiprocessing.queues",
+		"A Queue with task_done() and join().", QueueType, nil)
 )
 
-// Type returns the queue's type.
-func (q *Queue) Type() *py.Type { return q.typ }
+func init() {
+	classes.RegisterNative(QueueType, allocQueue)
+	classes.RegisterNative(JoinableQueueType, allocQueue)
+}
 
-// newQueue is Queue(maxsize=0) / JoinableQueue(maxsize=0).
+// allocQueue makes an instance of cls (Queue, JoinableQueue or a subclass) that __init__
+// then sets up.
+func allocQueue(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	q := &Queue{kind: QueueType}
+	if cls.IsSubtype(JoinableQueueType) {
+		q.kind = JoinableQueueType
+	}
+	q.Init(cls, q)
+	return q, nil
+}
+
+// newQueue is the factory multiprocessing.Queue(maxsize=0) / JoinableQueue(maxsize=0).
 func newQueue(st *state, typ *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var maxsize py.Object = py.Int(0)
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:"+typ.Name, []string{"maxsize"}, &maxsize); err != nil {
 		return nil, err
 	}
+	o, _ := allocQueue(typ, nil, nil)
+	q := o.(*Queue)
+	return q, q.setup(st, maxsize)
+}
+
+// setup gives q its pipe and semaphores (CPython's Queue.__init__).
+func (q *Queue) setup(st *state, maxsize py.Object) error {
 	size, ok := maxsize.(py.Int)
 	if !ok {
 		if b, isBool := maxsize.(py.Bool); isBool {
@@ -70,33 +98,43 @@ func newQueue(st *state, typ *py.Type, args py.Tuple, kwargs py.StringDict) (py.
 		}
 	}
 	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "'<=' not supported between instances of '%s' and 'int'", maxsize.Type().Name)
+		return py.ExceptionNewf(py.TypeError, "'<=' not supported between instances of '%s' and 'int'", maxsize.Type().Name)
 	}
 	if size <= 0 || size > semValueMax {
 		size = semValueMax
 	}
 	pair, err := pipe(st.ctx, py.Tuple{py.False}, nil)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	ends := pair.(py.Tuple)
-	q := &Queue{ctx: st.ctx, typ: typ, maxsize: int(size), reader: ends[0].(*Connection), writer: ends[1].(*Connection)}
+	q.ctx, q.maxsize, q.reader, q.writer = st.ctx, int(size), ends[0].(*Connection), ends[1].(*Connection)
+	q.unfinished = nil
 	if q.rlock, err = newSemCore(1, 1); err != nil {
-		return nil, err
+		return err
 	}
 	if q.wlock, err = newSemCore(1, 1); err != nil {
-		return nil, err
+		return err
 	}
 	if q.sem, err = newSemCore(int(size), int(size)); err != nil {
-		return nil, err
+		return err
 	}
-	if typ == JoinableQueueType {
+	if q.kind == JoinableQueueType {
 		if q.unfinished, err = newSemCore(0, semValueMax); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	q.init()
-	return q, nil
+	return nil
+}
+
+// ready reports CPython's AttributeError for a queue whose __init__ never ran (a subclass
+// that did not call it).
+func (q *Queue) ready() error {
+	if q.reader == nil {
+		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '_reader'", q.Type().Name)
+	}
+	return nil
 }
 
 // init sets the process-local part (CPython's _reset).
@@ -124,8 +162,13 @@ func (q *Queue) checkOpen() error {
 	return nil
 }
 
+// repr is repr(q), as CPython's messages show the queue.
 func (q *Queue) repr() string {
-	return fmt.Sprintf("<multiprocessing.queues.%s object at %p>", q.typ.Name, q)
+	r, err := py.Repr(q)
+	if s, ok := r.(py.String); ok && err == nil {
+		return string(s)
+	}
+	return fmt.Sprintf("<multiprocessing.queues.%s object at %p>", q.Type().Name, q)
 }
 
 // blockTimeout converts put/get's block and timeout: 0 does not wait, negative waits for
@@ -144,7 +187,7 @@ func blockTimeout(block, timeout py.Object) (time.Duration, error) {
 func (q *Queue) put(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	var obj, block, timeout py.Object = nil, py.True, py.None
 	if _, ok := kwargs["obj"]; len(args) == 0 && !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "%s.put() missing 1 required positional argument: 'obj'", q.typ.Name)
+		return nil, py.ExceptionNewf(py.TypeError, "%s.put() missing 1 required positional argument: 'obj'", q.kind.Name)
 	}
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|OO:put", []string{"obj", "block", "timeout"}, &obj, &block, &timeout); err != nil {
 		return nil, err

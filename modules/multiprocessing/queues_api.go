@@ -7,8 +7,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/modules/builtins"
 )
 
 // qsize is maxsize minus the free places: the items put and not yet got.
@@ -115,7 +115,7 @@ func (st *state) joinQueues() {
 // reduce is Queue.__reduce__: only while a child is being spawned (CPython's
 // assert_spawning in __getstate__).
 func (q *Queue) reduce() (py.Object, error) {
-	name := q.typ.Name
+	name := q.Type().Name
 	fds := []int{q.reader.handle.get(), q.writer.handle.get()}
 	for _, s := range []*semCore{q.rlock, q.wlock, q.sem, q.unfinished} {
 		if s != nil {
@@ -135,13 +135,22 @@ func (q *Queue) reduce() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return py.Tuple{rebuild, py.Tuple{py.String(name), py.Int(q.maxsize), child}}, nil
+	args := py.Tuple{py.String(q.kind.Name), py.Int(q.maxsize), child}
+	if q.Type() == q.kind {
+		return py.Tuple{rebuild, args}, nil
+	}
+	args = append(args, q.Type())
+	if state := inheritedState(q.ctx, &q.Instance); state != nil {
+		return py.Tuple{rebuild, args, state}, nil
+	}
+	return py.Tuple{rebuild, args}, nil
 }
 
-// rebuildQueue is multiprocessing.queues._rebuild_queue(kind, maxsize, fds), in the child.
+// rebuildQueue is multiprocessing.queues._rebuild_queue(kind, maxsize, fds[, cls]), in the
+// child; cls is the Python subclass of the queue, if it is one.
 func rebuildQueue(self py.Object, args py.Tuple) (py.Object, error) {
-	var kind, maxsize, fdsObj py.Object
-	if err := py.UnpackTuple(args, nil, "_rebuild_queue", 3, 3, &kind, &maxsize, &fdsObj); err != nil {
+	var kind, maxsize, fdsObj, clsObj py.Object
+	if err := py.UnpackTuple(args, nil, "_rebuild_queue", 3, 4, &kind, &maxsize, &fdsObj, &clsObj); err != nil {
 		return nil, err
 	}
 	ctx := self.(*py.Module).Context
@@ -156,6 +165,10 @@ func rebuildQueue(self py.Object, args py.Tuple) (py.Object, error) {
 	if kind == py.String("JoinableQueue") {
 		typ = JoinableQueueType
 	}
+	cls := typ
+	if c, ok := clsObj.(*py.Type); ok && c.IsSubtype(typ) {
+		cls = c
+	}
 	want := 2 + 3*3
 	if typ == JoinableQueueType {
 		want += 3
@@ -163,7 +176,9 @@ func rebuildQueue(self py.Object, args py.Tuple) (py.Object, error) {
 	if len(fds) != want {
 		return nil, py.ExceptionNewf(py.ValueError, "_rebuild_queue: %d descriptors, want %d", len(fds), want)
 	}
-	q := &Queue{ctx: ctx, typ: typ, maxsize: int(size), reader: newConnection(ctx, fds[0], true, false), writer: newConnection(ctx, fds[1], false, true)}
+	o, _ := allocQueue(cls, nil, nil)
+	q := o.(*Queue)
+	q.ctx, q.maxsize, q.reader, q.writer = ctx, int(size), newConnection(ctx, fds[0], true, false), newConnection(ctx, fds[1], false, true)
 	var err error
 	sems := []**semCore{&q.rlock, &q.wlock, &q.sem, &q.unfinished}
 	maxes := []int{1, 1, int(size), semValueMax}
@@ -178,19 +193,90 @@ func rebuildQueue(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func queueMethod(d py.StringDict, name, doc string, fn func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
-	d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	d[name] = classes.NewMethodOf("Queue", name, doc, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		q, ok := self.(*Queue)
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'Queue' object but received a '%s'", name, self.Type().Name)
 		}
+		if err := q.ready(); err != nil {
+			return nil, err
+		}
 		return fn(q, args, kwargs)
-	}, 0, doc)
+	})
+}
+
+// queueInit is Queue.__init__(self, maxsize=0, *, ctx) and JoinableQueue's: ctx is the
+// multiprocessing context the queue belongs to.
+func queueInit(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	q, ok := self.(*Queue)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "descriptor '__init__' requires a 'Queue' object but received a '%s'", self.Type().Name)
+	}
+	fn := q.kind.Name + ".__init__()"
+	ctxObj, ok := kwargs["ctx"]
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "%s missing 1 required keyword-only argument: 'ctx'", fn)
+	}
+	var maxsize py.Object = py.Int(0)
+	rest := py.StringDict{}
+	for k, v := range kwargs {
+		switch k {
+		case "ctx":
+		case "maxsize":
+			rest[k] = v
+		default:
+			return nil, py.ExceptionNewf(py.TypeError, "%s got an unexpected keyword argument '%s'", fn, k)
+		}
+	}
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "%s takes from 1 to 2 positional arguments but %d were given", fn, len(args)+1)
+	}
+	if err := py.ParseTupleAndKeywords(args, rest, "|O:"+q.kind.Name, []string{"maxsize"}, &maxsize); err != nil {
+		return nil, err
+	}
+	st, err := contextState(ctxObj)
+	if err != nil {
+		return nil, err
+	}
+	return py.None, q.setup(st, maxsize)
+}
+
+// contextState is the multiprocessing state of a context object given as ctx=, or of the
+// running interpreter for any other object.
+func contextState(ctxObj py.Object) (*state, error) {
+	if c, ok := ctxObj.(*Context); ok {
+		return c.st, nil
+	}
+	th := gil.Holding()
+	if th == nil {
+		return nil, py.ExceptionNewf(py.SystemError, "multiprocessing: no interpreter for ctx")
+	}
+	return stateOf(th.Runtime().Context()), nil
+}
+
+// queueEnd is the _reader / _writer property: the queue's Connection ends.
+func queueEnd(reader bool) *py.Property {
+	return &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		q, ok := self.(*Queue)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor requires a 'Queue' object")
+		}
+		if err := q.ready(); err != nil {
+			return nil, err
+		}
+		if reader {
+			return q.reader, nil
+		}
+		return q.writer, nil
+	}}
 }
 
 func init() {
+	QueueType.Dict["__init__"] = classes.NewMethodOf("Queue", "__init__", "Initialize self.", queueInit)
+	QueueType.Dict["_reader"] = queueEnd(true)
+	QueueType.Dict["_writer"] = queueEnd(false)
 	for _, t := range []*py.Type{QueueType, JoinableQueueType} {
 		d := t.Dict
-		d["__module__"] = py.String("multiprocessing.queues")
 		queueMethod(d, "put", "Put obj into the queue (block, timeout as queue.Queue.put).", (*Queue).put)
 		queueMethod(d, "get", "Remove and return an item from the queue (block, timeout as queue.Queue.get).", (*Queue).get)
 		queueMethod(d, "put_nowait", "Put obj without blocking (queue.Full if there is no free place).", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -243,11 +329,4 @@ func init() {
 	queueMethod(d, "join", "Block until all items in the queue have been gotten and processed.", func(q *Queue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return py.None, q.join()
 	})
-	builtins.Ready(QueueType, JoinableQueueType)
 }
-
-// M__repr__ is object's repr, under CPython's class name.
-func (q *Queue) M__repr__() (py.Object, error) { return py.String(q.repr()), nil }
-
-// M__str__ is the repr.
-func (q *Queue) M__str__() (py.Object, error) { return q.M__repr__() }

@@ -6,8 +6,10 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/pickle"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // pickleProtocol is the protocol process objects travel with (CPython's ForkingPickler uses
@@ -278,6 +280,32 @@ func rebuildConnection(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	c := newConnection(ctx, max(int(n), -1), r == py.True, w == py.True)
 	var st unix.Stat_t
-	c.socket = n >= 0 && unix.Fstat(int(n), &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFSOCK
+	c.io.Socket = n >= 0 && unix.Fstat(int(n), &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFSOCK
 	return c, nil
+}
+
+// inheritedState is the part of a Python subclass instance's __dict__ (a Queue or
+// SimpleQueue subclass) that travels with it to a child being started: a forked child
+// would see every attribute; here those whose value can be pickled go, the others (locks,
+// futures) are left out. Nil when there is nothing to send.
+func inheritedState(ctx py.Context, inst *classes.Instance) py.Object {
+	names := inst.Attrs()
+	if len(names) == 0 {
+		return nil
+	}
+	state := objects.NewDict()
+	for _, name := range names {
+		v, ok := inst.AttrDirect(name)
+		if !ok {
+			continue
+		}
+		if _, err := pickle.Dumps(ctx, v, pickleProtocol); err != nil {
+			continue
+		}
+		_ = state.SetItem(py.String(name), v)
+	}
+	if state.Len() == 0 {
+		return nil
+	}
+	return state
 }

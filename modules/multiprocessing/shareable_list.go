@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 	pystruct "github.com/gopyrt/gopy/modules/struct"
@@ -473,6 +474,7 @@ func (l *ShareableList) M__repr__() (py.Object, error) {
 func init() {
 	d := ShareableListType.Dict
 	d["__module__"] = py.String("multiprocessing.shared_memory")
+	d["__class_getitem__"] = classes.ClassGetItem
 	m := func(name, doc string, fn func(l *ShareableList, args py.Tuple) (py.Object, error)) {
 		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
 			l, ok := self.(*ShareableList)

@@ -1,18 +1,20 @@
 package multiprocessing
 
 import (
-	"fmt"
-
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/modules/pickle"
+	pytypes "github.com/gopyrt/gopy/modules/types"
 )
 
 // SimpleQueue is multiprocessing.SimpleQueue: a one-way pipe with a cross-process lock for
 // readers and one for writers, no feeder (put() writes at once, waiting without the GIL
 // while the pipe is full).
+//
+// It is a native class Python code may subclass (SimpleQueue(*, ctx), as CPython's).
 type SimpleQueue struct {
+	classes.Instance
 	ctx    py.Context
 	reader *Connection
 	writer *Connection
@@ -21,28 +23,42 @@ type SimpleQueue struct {
 }
 
 // SimpleQueueType is multiprocessing.queues.SimpleQueue.
-var SimpleQueueType = py.NewType("SimpleQueue", "A simplified queue shared between processes (no size, no feeder).")
+var SimpleQueueType = classes.NewNativeType("SimpleQueue", "multiprocessing.queues",
+	"A simplified queue shared between processes (no size, no feeder).", py.ObjectType, nil)
 
-// Type returns SimpleQueueType.
-func (q *SimpleQueue) Type() *py.Type { return SimpleQueueType }
+func init() {
+	classes.RegisterNative(SimpleQueueType, allocSimpleQueue)
+}
 
+func allocSimpleQueue(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	q := &SimpleQueue{}
+	q.Init(cls, q)
+	return q, nil
+}
+
+// newSimpleQueue is the factory multiprocessing.SimpleQueue().
 func newSimpleQueue(st *state, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err := py.ParseTupleAndKeywords(args, kwargs, ":SimpleQueue", nil); err != nil {
 		return nil, err
 	}
+	o, _ := allocSimpleQueue(SimpleQueueType, nil, nil)
+	q := o.(*SimpleQueue)
+	return q, q.setup(st)
+}
+
+// setup gives q its pipe and locks (CPython's SimpleQueue.__init__).
+func (q *SimpleQueue) setup(st *state) error {
 	pair, err := pipe(st.ctx, py.Tuple{py.False}, nil)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	ends := pair.(py.Tuple)
-	q := &SimpleQueue{ctx: st.ctx, reader: ends[0].(*Connection), writer: ends[1].(*Connection)}
+	q.ctx, q.reader, q.writer = st.ctx, ends[0].(*Connection), ends[1].(*Connection)
 	if q.rlock, err = newSemCore(1, 1); err != nil {
-		return nil, err
+		return err
 	}
-	if q.wlock, err = newSemCore(1, 1); err != nil {
-		return nil, err
-	}
-	return q, nil
+	q.wlock, err = newSemCore(1, 1)
+	return err
 }
 
 func (q *SimpleQueue) put(obj py.Object) error {
@@ -93,13 +109,21 @@ func (q *SimpleQueue) reduce() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return py.Tuple{rebuild, py.Tuple{child}}, nil
+	args := py.Tuple{child}
+	if q.Type() == SimpleQueueType {
+		return py.Tuple{rebuild, args}, nil
+	}
+	args = append(args, q.Type())
+	if state := inheritedState(q.ctx, &q.Instance); state != nil {
+		return py.Tuple{rebuild, args, state}, nil
+	}
+	return py.Tuple{rebuild, args}, nil
 }
 
 // rebuildSimpleQueue is multiprocessing.queues._rebuild_simple_queue(fds), in the child.
 func rebuildSimpleQueue(self py.Object, args py.Tuple) (py.Object, error) {
-	var fdsObj py.Object
-	if err := py.UnpackTuple(args, nil, "_rebuild_simple_queue", 1, 1, &fdsObj); err != nil {
+	var fdsObj, clsObj py.Object
+	if err := py.UnpackTuple(args, nil, "_rebuild_simple_queue", 1, 2, &fdsObj, &clsObj); err != nil {
 		return nil, err
 	}
 	fdt, _ := fdsObj.(py.Tuple)
@@ -112,7 +136,15 @@ func rebuildSimpleQueue(self py.Object, args py.Tuple) (py.Object, error) {
 		fds[i] = int(n)
 	}
 	ctx := self.(*py.Module).Context
-	q := &SimpleQueue{ctx: ctx, reader: newConnection(ctx, fds[0], true, false), writer: newConnection(ctx, fds[1], false, true)}
+	cls := SimpleQueueType
+	if len(args) > 1 {
+		if c, ok := args[1].(*py.Type); ok && c.IsSubtype(SimpleQueueType) {
+			cls = c
+		}
+	}
+	o, _ := allocSimpleQueue(cls, nil, nil)
+	q := o.(*SimpleQueue)
+	q.ctx, q.reader, q.writer = ctx, newConnection(ctx, fds[0], true, false), newConnection(ctx, fds[1], false, true)
 	var err error
 	if q.rlock, err = openSemCore(fds[2], fds[3], fds[4], 1); err != nil {
 		return nil, err
@@ -125,16 +157,51 @@ func rebuildSimpleQueue(self py.Object, args py.Tuple) (py.Object, error) {
 
 func init() {
 	d := SimpleQueueType.Dict
-	d["__module__"] = py.String("multiprocessing.queues")
 	m := func(name, doc string, fn func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
-		d[name] = py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		d[name] = classes.NewMethodOf("SimpleQueue", name, doc, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			q, ok := self.(*SimpleQueue)
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' requires a 'SimpleQueue' object but received a '%s'", name, self.Type().Name)
 			}
+			if name != "__init__" && q.reader == nil {
+				return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '_reader'", q.Type().Name)
+			}
 			return fn(q, args, kwargs)
-		}, 0, doc)
+		})
 	}
+	m("__init__", "Initialize self.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		ctxObj, ok := kwargs["ctx"]
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "SimpleQueue.__init__() missing 1 required keyword-only argument: 'ctx'")
+		}
+		if len(args) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "SimpleQueue.__init__() takes 1 positional argument but %d were given", len(args)+1)
+		}
+		for k := range kwargs {
+			if k != "ctx" {
+				return nil, py.ExceptionNewf(py.TypeError, "SimpleQueue.__init__() got an unexpected keyword argument '%s'", k)
+			}
+		}
+		st, err := contextState(ctxObj)
+		if err != nil {
+			return nil, err
+		}
+		return py.None, q.setup(st)
+	})
+	end := func(reader bool) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			q, ok := self.(*SimpleQueue)
+			if !ok || q.reader == nil {
+				return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '_reader'", self.Type().Name)
+			}
+			if reader {
+				return q.reader, nil
+			}
+			return q.writer, nil
+		}}
+	}
+	d["_reader"], d["_writer"] = end(true), end(false)
+	d["__class_getitem__"] = pytypes.ClassGetItem()
 	m("put", "Put obj into the queue.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var obj py.Object
 		if err := py.ParseTupleAndKeywords(args, kwargs, "O:put", []string{"obj"}, &obj); err != nil {
@@ -163,7 +230,6 @@ func init() {
 	m("__reduce__", "A queue travels only to a child being spawned.", func(q *SimpleQueue, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return q.reduce()
 	})
-	builtins.Ready(SimpleQueueType)
 
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "multiprocessing.queues", Doc: "Queues shared between processes."},
@@ -196,9 +262,4 @@ func queueFunctions() []*py.Method {
 		}),
 		mk("SimpleQueue", "Returns a queue object", newSimpleQueue),
 	}
-}
-
-// M__repr__ is object's repr, under CPython's class name.
-func (q *SimpleQueue) M__repr__() (py.Object, error) {
-	return py.String(fmt.Sprintf("<multiprocessing.queues.SimpleQueue object at %p>", q)), nil
 }

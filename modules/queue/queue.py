@@ -15,6 +15,8 @@ class Queue:
     If maxsize is <= 0, the queue size is infinite.
     '''
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -191,6 +193,9 @@ def _heappop(heap):
 
 class SimpleQueue:
     '''Simple, unbounded, reentrant FIFO queue.'''
+
+    __module__ = '_queue'  # CPython's is the C type _queue.SimpleQueue
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
         self._queue = []

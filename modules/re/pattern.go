@@ -20,6 +20,7 @@ var PatternType = newType("Pattern", "Compiled regular expression object.")
 func newType(name, doc string) *py.Type {
 	t := py.NewType(name, doc)
 	t.Dict["__module__"] = py.String("re")
+	t.Dict["__class_getitem__"] = classes.ClassGetItem // re.Pattern[str], re.Match[bytes]
 	t.New = func(*py.Type, py.Tuple, py.StringDict) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "cannot create 're.%s' instances", name)
 	}
@@ -217,6 +218,7 @@ const maxSize = 1<<63 - 1
 // matchAt runs one match, search or fullmatch and returns the Match or None.
 func (p *Pattern) matchAt(subj *subject, pos, endpos int, how string) (py.Object, error) {
 	st := p.state(subj, pos, endpos)
+	defer st.Release()
 	var ok bool
 	var err error
 	switch how {

@@ -641,8 +641,25 @@ def stack_size(size=0):
     return 0
 
 
+_atexit_calls = []
+_shutting_down = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) at exit, before the non-daemon threads are joined
+    (last registered, first called)."""
+    if _shutting_down:
+        raise RuntimeError("can't register atexit after shutdown")
+    _atexit_calls.append((func, arg, kwargs))
+
+
 def _shutdown():
     """Wait until the non-daemon threads have ended (at interpreter exit)."""
+    global _shutting_down
+    _shutting_down = True
+    while _atexit_calls:
+        func, arg, kwargs = _atexit_calls.pop()
+        func(*arg, **kwargs)
     me = current_thread()
     while True:
         pending = []

@@ -12,6 +12,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
 	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/classes"
 )
 
 //go:embed types.py
@@ -66,3 +67,8 @@ func newMethod(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	}
 	return py.NewBoundMethod(args[1], args[0]), nil
 }
+
+// ClassGetItem returns classmethod(types.GenericAlias) for the Dict of a Go-made class, as
+// CPython's library classes declare `__class_getitem__ = classmethod(GenericAlias)`: C[int]
+// is then types.GenericAlias(C, int) (classes.GenericAlias).
+func ClassGetItem() *py.ClassMethod { return classes.ClassGetItem }

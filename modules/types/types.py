@@ -33,6 +33,7 @@ ModuleType = type(sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
+GenericAlias = type(list[int])
 
 del _f, _g, _C
 
@@ -209,6 +210,8 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if updated:
         ns['__orig_bases__'] = bases
     return meta(name, resolved_bases, ns, **kwds)
+
+
 
 
 def coroutine(func):

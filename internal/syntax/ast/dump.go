@@ -1,6 +1,8 @@
 package ast
 
 import (
+	"bufio"
+	"io"
 	"reflect"
 	"strconv"
 	"strings"
@@ -35,6 +37,20 @@ func DumpWith(n Node, o DumpOptions) string {
 	}
 	s, _ := d.format(reflect.ValueOf(n), 0)
 	return s
+}
+
+// writer is what the one-line dump writes to (strings.Builder, bufio.Writer).
+type writer interface {
+	WriteString(string) (int, error)
+	WriteByte(byte) error
+}
+
+// DumpTo writes Dump(n, attrs) to w, without building the string.
+func DumpTo(w io.Writer, n Node, attrs bool) error {
+	bw := bufio.NewWriter(w)
+	d := dumper{o: DumpOptions{IncludeAttributes: attrs}}
+	d.flat(bw, reflect.ValueOf(n))
+	return bw.Flush()
 }
 
 // ClassName returns the Python class name of a node.
@@ -113,7 +129,7 @@ func omitted(v reflect.Value) bool {
 }
 
 // flat writes the one-line form.
-func (d *dumper) flat(b *strings.Builder, v reflect.Value) {
+func (d *dumper) flat(b writer, v reflect.Value) {
 	if v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			b.WriteString("None")
@@ -145,7 +161,7 @@ func (d *dumper) flat(b *strings.Builder, v reflect.Value) {
 	b.WriteString(d.scalar(v))
 }
 
-func (d *dumper) flatNode(b *strings.Builder, v reflect.Value) {
+func (d *dumper) flatNode(b writer, v reflect.Value) {
 	ti := typeInfoOf(v.Type())
 	b.WriteString(ti.class)
 	b.WriteByte('(')
