@@ -10,6 +10,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/errno"
 	pyos "github.com/gopyrt/gopy/modules/os"
 	"github.com/gopyrt/gopy/modules/pickle"
@@ -351,4 +352,34 @@ func readMemfd(fd, size int) ([]byte, error) {
 		off += n
 	}
 	return buf, nil
+}
+
+// Phases of a fork, for runAtFork.
+const (
+	beforeFork = iota
+	afterForkInParent
+	afterForkInChild
+)
+
+// runAtFork calls the os.register_at_fork handlers of a phase as CPython's os.fork() does:
+// "before" ones last registered first, the others in registration order; an exception a
+// handler raises is reported as unraisable and the others still run.
+func runAtFork(ctx py.Context, phase int) {
+	h := pyos.AtForkHandlers(ctx)
+	var fns []py.Object
+	switch phase {
+	case beforeFork:
+		for i := len(h.Before) - 1; i >= 0; i-- {
+			fns = append(fns, h.Before[i])
+		}
+	case afterForkInParent:
+		fns = h.AfterInParent
+	case afterForkInChild:
+		fns = h.AfterInChild
+	}
+	for _, fn := range fns {
+		if _, err := py.Call(fn, nil, nil); err != nil {
+			atexit.ReportUnraisable(ctx, "Exception ignored in", fn, err)
+		}
+	}
 }

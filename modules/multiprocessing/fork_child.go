@@ -2,11 +2,13 @@ package multiprocessing
 
 import (
 	"os"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/modules/importlib"
+	pyio "github.com/gopyrt/gopy/modules/io"
 	pyos "github.com/gopyrt/gopy/modules/os"
 	"github.com/gopyrt/gopy/modules/pickle"
 	"github.com/gopyrt/gopy/modules/thread"
@@ -171,23 +173,9 @@ func forkFunctions() []*py.Method {
 			}
 			return py.None, nil
 		}, 0, "Fill a cell made by _fork_cell."),
-		py.MustNewMethod("_fork_file", func(self py.Object, args py.Tuple) (py.Object, error) {
-			var fd, mode, name py.Object
-			if err := py.UnpackTuple(args, nil, "_fork_file", 3, 3, &fd, &mode, &name); err != nil {
-				return nil, err
-			}
-			n, ok1 := fd.(py.Int)
-			m, ok2 := mode.(py.Int)
-			s, ok3 := name.(py.String)
-			if !ok1 || !ok2 || !ok3 {
-				return nil, py.ExceptionNewf(py.TypeError, "_fork_file: bad arguments")
-			}
-			f := &py.File{FileMode: py.FileMode(m)}
-			if n >= 0 {
-				f.File = os.NewFile(uintptr(n), string(s))
-			}
-			return objects.NewFile(f), nil
-		}, 0, "An open file of the parent's, on the descriptor the child inherited."),
+		py.MustNewMethod("_fork_closed_io", func(self py.Object, arg py.Object) (py.Object, error) {
+			return closedIO(arg)
+		}, 0, "A closed file object of that io class (the parent's was closed)."),
 		py.MustNewMethod("_fork_listener", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 4 {
 				return nil, py.ExceptionNewf(py.TypeError, "_fork_listener expected 4 arguments")
@@ -201,13 +189,20 @@ func forkFunctions() []*py.Method {
 				address: args[2], authkey: args[3], lastAccepted: py.None}, nil
 		}, 0, "A listener of the parent's, on the socket the child inherited."),
 		py.MustNewMethod("_fork_stdstream", func(self py.Object, arg py.Object) (py.Object, error) {
-			name, ok := arg.(py.String)
+			path, ok := arg.(py.String)
 			sysm, err := ctxOf(self).GetModule("sys")
 			if !ok || err != nil {
 				return nil, py.ExceptionNewf(py.TypeError, "_fork_stdstream: bad argument")
 			}
-			return orNone(sysm.Globals[string(name)]), nil
-		}, 0, "This process's standard stream that stands for the parent's."),
+			parts := strings.Split(string(path), ".")
+			obj := orNone(sysm.Globals[parts[0]])
+			for _, attr := range parts[1:] {
+				if obj, err = py.GetAttrString(obj, attr); err != nil {
+					return nil, err
+				}
+			}
+			return obj, nil
+		}, 0, "This process's standard stream (or its buffer or raw file) that stands for the parent's."),
 		py.MustNewMethod("_fork_lock", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 4 {
 				return nil, py.ExceptionNewf(py.TypeError, "_fork_lock expected 4 arguments")
@@ -325,4 +320,40 @@ func fillFunction(args py.Tuple) error {
 		f.Dict = py.NewStringDict()
 	}
 	return nil
+}
+
+// closedIO makes a closed object of the io class cls: over /dev/null, then closed.
+func closedIO(arg py.Object) (py.Object, error) {
+	cls, ok := arg.(*py.Type)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "_fork_closed_io: not a class")
+	}
+	raw, err := py.Call(pyio.FileIOType, py.Tuple{py.String(os.DevNull), py.String("rb+")}, nil)
+	if err != nil {
+		return nil, err
+	}
+	obj := raw
+	switch {
+	case cls.IsSubtype(pyio.TextIOWrapperType):
+		buf, err := py.Call(pyio.BufferedRandomType, py.Tuple{raw}, nil)
+		if err == nil {
+			obj, err = py.Call(cls, py.Tuple{buf}, nil)
+		}
+		if err != nil {
+			return nil, err
+		}
+	case cls.IsSubtype(pyio.FileIOType):
+		if obj, err = py.Call(cls, py.Tuple{py.String(os.DevNull), py.String("rb+")}, nil); err != nil {
+			return nil, err
+		}
+	default:
+		if obj, err = py.Call(cls, py.Tuple{raw}, nil); err != nil {
+			return nil, err
+		}
+	}
+	closeFn, err := py.GetAttrString(obj, "close")
+	if err == nil {
+		_, err = py.Call(closeFn, nil, nil)
+	}
+	return obj, err
 }

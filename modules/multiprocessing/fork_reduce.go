@@ -8,7 +8,7 @@ import (
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/modules/marshal"
 	"github.com/gopyrt/gopy/modules/pickle"
-	pysys "github.com/gopyrt/gopy/modules/sys"
+	pyio "github.com/gopyrt/gopy/modules/io"
 	"github.com/gopyrt/gopy/modules/thread"
 	"github.com/gopyrt/gopy/modules/traceback"
 	"github.com/gopyrt/gopy/objects"
@@ -96,8 +96,17 @@ func (fp *forkPickler) attach() error {
 		}
 		fp.streams = map[py.Object]string{}
 		for _, n := range []string{"__stdout__", "__stderr__", "__stdin__"} {
-			if s := sysm.Globals[n]; isPointer(s) {
-				fp.streams[s] = n
+			// The stream, its buffer and its raw file stand for the child's.
+			var s py.Object = sysm.Globals[n]
+			for _, path := range []string{n, n + ".buffer", n + ".buffer.raw"} {
+				if !isIOObject(s) {
+					break
+				}
+				fp.streams[s] = path
+				var err error
+				if s, err = py.GetAttrString(s, map[bool]string{true: "raw", false: "buffer"}[strings.HasSuffix(path, ".buffer")]); err != nil {
+					break
+				}
 			}
 		}
 	}
@@ -122,10 +131,10 @@ func (fp *forkPickler) attach() error {
 	return nil
 }
 
-// isPointer reports whether o can key a Go map (the streams are pointers).
-func isPointer(o py.Object) bool {
+// isIOObject reports whether o is one of io's file layers (pointers: map keys).
+func isIOObject(o py.Object) bool {
 	switch o.(type) {
-	case *pysys.Stream, *objects.File, *py.File:
+	case *pyio.FileIO, *pyio.Buffered, *pyio.TextIO:
 		return true
 	}
 	return false
@@ -198,7 +207,7 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 		return nil, refuse("a generator in progress cannot be copied")
 	case *placeholder:
 		return fp.call("_fork_placeholder", py.String(o.label), py.String(o.kind), py.String(o.reason)), nil
-	case *pysys.Stream, *objects.File, *py.File:
+	case *pyio.FileIO, *pyio.Buffered, *pyio.TextIO:
 		if name, ok := fp.streams[obj]; ok {
 			return fp.call("_fork_stdstream", py.String(name)), nil
 		}
@@ -354,25 +363,29 @@ func (fp *forkPickler) property(obj py.Object) (py.Object, error) {
 	return rv, nil
 }
 
-// file is an open file by its descriptor, handed over to the child.
+// file is an io object (a file object's layers) made again in the child: a FileIO on its
+// descriptor, handed over to the child (they share the file and its offset, as after
+// fork), the layers above it by their constructors, each with its instance dict (name,
+// mode). What the buffers hold is not carried. A closed one is closed in the child too.
 func (fp *forkPickler) file(obj py.Object) (py.Object, error) {
-	var f *py.File
-	switch o := obj.(type) {
-	case *objects.File:
-		f = o.File
-	case *py.File:
-		f = o
-	default:
-		return nil, refuse("a text stream that is not a standard stream cannot be copied")
+	fd, args, closed, _ := pyio.ForkParts(obj)
+	var state py.Object = py.None
+	if in := classes.AsInstance(obj); in != nil {
+		if d := in.Dict(); d != nil && d.Len() > 0 {
+			state = d.Copy()
+		}
 	}
-	if f == nil || f.File == nil {
-		return fp.call("_fork_file", py.Int(-1), py.Int(0), py.String("")), nil
+	if closed {
+		return py.Tuple{fp.fns["_fork_closed_io"], py.Tuple{obj.Type()}, state}, nil
 	}
-	childFd, err := handOver(fp.st.ctx, "file", int(f.File.Fd()))
-	if err != nil {
-		return nil, err
+	if fd >= 0 {
+		childFd, err := handOver(fp.st.ctx, "file", fd)
+		if err != nil {
+			return nil, err
+		}
+		args = append(py.Tuple{py.Int(childFd)}, args...)
 	}
-	return fp.call("_fork_file", py.Int(childFd), py.Int(f.FileMode), py.String(f.File.Name())), nil
+	return py.Tuple{obj.Type(), args, state}, nil
 }
 
 // substitute is the pickler's Substitute: a placeholder for what could not be pickled.

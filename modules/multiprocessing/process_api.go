@@ -6,7 +6,6 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
-	pyos "github.com/gopyrt/gopy/modules/os"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 )
 
@@ -246,11 +245,11 @@ func (p *Process) Start() error {
 	// runs the register_at_fork handlers around the fork itself.
 	_ = pysys.Flush(st.ctx)
 	if method == "fork" {
-		pyos.RunAtFork(st.ctx, pyos.BeforeFork)
+		runAtFork(st.ctx, beforeFork)
 	}
 	popen, err := launch(st, p, method)
 	if method == "fork" {
-		pyos.RunAtFork(st.ctx, pyos.AfterForkInParent)
+		runAtFork(st.ctx, afterForkInParent)
 	}
 	if err != nil {
 		return err

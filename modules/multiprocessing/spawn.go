@@ -13,7 +13,6 @@ import (
 
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/atexit"
-	pyos "github.com/gopyrt/gopy/modules/os"
 	"github.com/gopyrt/gopy/modules/pickle"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"
@@ -251,7 +250,7 @@ func ChildMain(ctx py.Context) (int, error) {
 		return 1, err
 	}
 	if prep.Method == "fork" {
-		pyos.RunAtFork(ctx, pyos.AfterForkInChild)
+		runAtFork(ctx, afterForkInChild)
 	}
 	code := st.bootstrap(p, dataFd)
 	if prep.Method == "fork" {

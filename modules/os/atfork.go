@@ -4,15 +4,13 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
-
-	"github.com/gopyrt/gopy/modules/atexit"
 )
 
 // os.register_at_fork. gopy refuses os.fork(), but multiprocessing's 'fork' start method
 // stands for it: it runs the "before" handlers (last registered first) and the
 // "after_in_parent" ones around start() in the parent, and gives the child the handlers
 // with the rest of its parent's state, where it runs the "after_in_child" ones (see
-// package multiprocessing).
+// package multiprocessing, which reads and sets the registry kept here).
 
 // AtFork holds an interpreter's register_at_fork handlers, in registration order.
 type AtFork struct {
@@ -126,34 +124,4 @@ func SetAtForkHandlers(ctx py.Context, h AtFork) {
 	atForkMu.Lock()
 	defer atForkMu.Unlock()
 	atFork[ctx] = &h
-}
-
-// Phases of a fork, for RunAtFork.
-const (
-	BeforeFork = iota
-	AfterForkInParent
-	AfterForkInChild
-)
-
-// RunAtFork calls ctx's handlers of a phase as CPython's os.fork() does: "before" ones last
-// registered first, the others in registration order; an exception a handler raises is
-// reported as unraisable and the others still run.
-func RunAtFork(ctx py.Context, phase int) {
-	h := AtForkHandlers(ctx)
-	var fns []py.Object
-	switch phase {
-	case BeforeFork:
-		for i := len(h.Before) - 1; i >= 0; i-- {
-			fns = append(fns, h.Before[i])
-		}
-	case AfterForkInParent:
-		fns = h.AfterInParent
-	case AfterForkInChild:
-		fns = h.AfterInChild
-	}
-	for _, fn := range fns {
-		if _, err := py.Call(fn, nil, nil); err != nil {
-			atexit.ReportUnraisable(ctx, "Exception ignored in", fn, err)
-		}
-	}
 }
