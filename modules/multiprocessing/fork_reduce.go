@@ -6,9 +6,9 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/classes"
+	pyio "github.com/gopyrt/gopy/modules/io"
 	"github.com/gopyrt/gopy/modules/marshal"
 	"github.com/gopyrt/gopy/modules/pickle"
-	pyio "github.com/gopyrt/gopy/modules/io"
 	"github.com/gopyrt/gopy/modules/thread"
 	"github.com/gopyrt/gopy/modules/traceback"
 	"github.com/gopyrt/gopy/objects"
