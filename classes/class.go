@@ -71,6 +71,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		meta = winner
 	}
 	ns := py.NewStringDict()
+	var prepared py.Object
 	if prep, err := py.GetAttrString(meta, "__prepare__"); err == nil {
 		res, err := py.Call(prep, py.Tuple{name, bases}, kw)
 		if err != nil {
@@ -80,12 +81,17 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		if err != nil {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.__prepare__() must return a mapping, not %s", metaName(meta), res.Type().Name)
 		}
-		ns = d
+		ns, prepared = d, res
 	}
+	body := &classBody{prepared: prepared, seen: map[string]bool{}}
 	if len(bases) != len(origBases) || !sameItems(bases, origBases) {
-		ns["__orig_bases__"] = origBases
+		if err := classStore(origBases, ns, "__orig_bases__"); err != nil {
+			return nil, err
+		}
 	}
+	ns[bodyKey] = body
 	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
+	delete(ns, bodyKey)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +99,11 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if len(kw) > 0 {
 		callKw = kw
 	}
-	cls, err := py.Call(meta, py.Tuple{name, bases, ns}, callKw)
+	var classdict py.Object = prepared
+	if _, isMap := prepared.(py.StringDict); prepared == nil || isMap {
+		classdict = orderedNamespace(ns, body.order)
+	}
+	cls, err := py.Call(meta, py.Tuple{name, bases, classdict}, callKw)
 	if err != nil {
 		return nil, err
 	}
@@ -210,7 +220,11 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	return NewClass(meta, string(name), bases, ns, kwargs)
+	t, err := NewClass(meta, string(name), bases, ns, kwargs)
+	if err == nil {
+		setClassOrder(t, dictKeys(args[2]))
+	}
+	return t, err
 }
 
 // NewClass creates a class as type.__new__(meta, name, bases, ns, **kwargs) does.

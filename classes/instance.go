@@ -166,6 +166,11 @@ func descrGet(v py.Object, inst py.Object, owner *py.Type) (py.Object, error) {
 		}
 		return d.M__get__(inst, owner)
 	case *py.Method:
+		if d.Module != nil {
+			// A module's function (len, repr) stored in a class: builtin functions are
+			// not descriptors, it stays a plain function.
+			return v, nil
+		}
 		if inst == py.None {
 			return unboundFor(d, owner), nil
 		}

@@ -80,7 +80,7 @@ func typeSpecial(cls *py.Type, name string) (py.Object, bool, error) {
 		}
 		return cls.Base, true, nil
 	case "__dict__":
-		return cls.Dict, true, nil
+		return ClassProxy(cls), true, nil
 	case "__class__":
 		return cls.Type(), true, nil
 	case "__doc__":
@@ -166,6 +166,7 @@ func typeSetattr(cls *py.Type, name string, value py.Object) error {
 		return nil
 	}
 	cls.Dict[name] = value
+	classOrderAdd(cls, name)
 	return nil
 }
 
@@ -181,6 +182,7 @@ func typeDelattr(cls *py.Type, name string) error {
 		setAbstract(cls, nil)
 	}
 	delete(cls.Dict, name)
+	classOrderRemove(cls, name)
 	return nil
 }
 

@@ -21,6 +21,8 @@ _MAX_DELTA_DAYS = 999999999
 _US_PER_DAY = 86400000000
 _EPOCH_SECONDS = 719163 * 86400  # 1970-01-01 counted from 0001-01-01 (day 1)
 _MAX_FOLD_SECONDS = 86400
+_LONG_MAX = 2 ** 63 - 1         # C's long (and time_t)
+_LONG_MIN = -_LONG_MAX - 1
 
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAYS_BEFORE = [0]
@@ -269,7 +271,7 @@ def _as_int(value):
         raise TypeError("'float' object cannot be interpreted as an integer")
     else:
         value = _index(value)
-    if value > 9223372036854775807 or value < -9223372036854775808:
+    if value > _LONG_MAX or value < _LONG_MIN:
         raise OverflowError('Python int too large to convert to C long')
     if value > 2147483647:
         raise OverflowError('signed integer is greater than maximum')
@@ -653,6 +655,6 @@ def _timestamp_parts(t):
             raise OverflowError('timestamp out of range for platform time_t')
         return int(whole), int(us)
     t = _index(t)
-    if not -9223372036854775808 <= t <= 9223372036854775807:
+    if not _LONG_MIN <= t <= _LONG_MAX:
         raise OverflowError('timestamp out of range for platform time_t')
     return t, 0
