@@ -33,7 +33,7 @@ import (
 //  2. each global of each of those modules, one pickle each (so a global that cannot be
 //     copied is named in the placeholder left for it), in sorted order;
 //  3. the extras: the start method chosen so far, os.register_at_fork's handlers, sys's
-//     replaced standard streams;
+//     replaced standard streams, the warnings filters (fork_warnings.go);
 //
 // then, per child, the process object: its target, each argument, then the object itself
 // (whose pickle refers back to them).
@@ -118,7 +118,8 @@ func stringTuple(ss []string) py.Tuple {
 }
 
 // forkExtras is the third part of the snapshot: (start method, (before, after_in_parent,
-// after_in_child) handlers of os.register_at_fork, sys.stdout, sys.stderr).
+// after_in_child) handlers of os.register_at_fork, sys.stdout, sys.stderr, the warnings
+// module's state).
 func (st *state) forkExtras() py.Tuple {
 	st.mu.Lock()
 	method := st.startMethod
@@ -129,7 +130,7 @@ func (st *state) forkExtras() py.Tuple {
 	if sysm, err := st.ctx.GetModule("sys"); err == nil {
 		out, errs = orNone(sysm.Globals["stdout"]), orNone(sysm.Globals["stderr"])
 	}
-	return py.Tuple{py.String(method), handlers, out, errs}
+	return py.Tuple{py.String(method), handlers, out, errs, warningsState(st.ctx)}
 }
 
 func orNone(o py.Object) py.Object {

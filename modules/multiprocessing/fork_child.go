@@ -21,6 +21,9 @@ import (
 
 // loadSnapshot reads a snapshot into ctx's interpreter; u goes on to read the process.
 func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
+	// The warnings module, if anything imports it meanwhile, does not read the -W options
+	// again: the parent did, and its filters come with the extras.
+	defer hideWarnOptions(ctx)()
 	header, err := u.Load()
 	if err != nil {
 		return err
@@ -59,7 +62,7 @@ func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
 // applyExtras applies the third part of the snapshot (see forkExtras).
 func applyExtras(ctx py.Context, extras py.Object) error {
 	t, ok := extras.(py.Tuple)
-	if !ok || len(t) != 4 {
+	if !ok || len(t) != 5 {
 		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 	}
 	st := stateOf(ctx)
@@ -83,7 +86,7 @@ func applyExtras(ctx py.Context, extras py.Object) error {
 			sysm.Globals["stderr"] = t[3]
 		}
 	}
-	return nil
+	return applyWarningsState(ctx, t[4])
 }
 
 // The rebuild functions the snapshot's pickles call, registered in the multiprocessing

@@ -29,8 +29,9 @@ func runWithOutput(t *testing.T, source string) string {
 
 // What a forked child cannot receive (a thread, a generator in progress, an object that
 // refuses pickling) is a placeholder there: passing it around works, any use raises
-// RuntimeError naming the variable and the reason; what it was inside of arrives, and an
-// object reached twice is one placeholder (named after the first variable met).
+// RuntimeError naming the variable and the reason; what it was inside of arrives (a set
+// or a dict's keys too: it hashes and compares by identity), and an object reached twice
+// is one placeholder (named after the first variable met).
 func TestForkPlaceholders(t *testing.T) {
 	got := runWithOutput(t, `
 import multiprocessing as mp, threading, sys
@@ -49,12 +50,15 @@ ev = threading.Event()
 th = threading.Thread(target=ev.wait, daemon=True)
 th.start()
 holder = {"gen": g, "ok": [1, 2]}
+th_set = {th}
+th_names = {th: "worker"}
 odd = Refuses()
 
 def child(arg, q):
     out = []
     kept = [th, g, arg]
     out.append(str(len(kept)) + " " + str(holder["ok"]) + " " + str(holder["gen"] is g))
+    out.append(str(th in th_set) + " " + th_names[th] + " " + str(th == th) + " " + str(th != g))
     for use in (lambda: th.is_alive(), lambda: next(g), lambda: holder["gen"].send(None),
                 lambda: str(odd), lambda: arg + 1):
         try:
@@ -78,6 +82,7 @@ with open(sys.argv[1], "w") as f:
 `)
 	want := []string{
 		"3 [1, 2] True",
+		"True worker True True",
 		"global 'th' (a 'Thread' object) was not copied into this process by gopy's 'fork' start method: a thread cannot be copied: only the thread that starts the process goes on in a forked child",
 		"global 'g' (a 'generator' object) was not copied into this process by gopy's 'fork' start method: a generator in progress cannot be copied",
 		"global 'g' (a 'generator' object) was not copied into this process by gopy's 'fork' start method: a generator in progress cannot be copied",

@@ -3,13 +3,16 @@ package multiprocessing
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
 // placeholder stands, in a 'fork' child, for what its parent's state held but could not be
 // copied (a thread, a generator in progress, an object that refuses pickling): any use
 // of it raises RuntimeError naming the variable and the reason, never a silent wrong
-// value. Passing it around, storing it, or testing it with `is` do not count as use.
+// value. Passing it around, storing it (also in a set or as a dict key: it hashes and
+// compares equal by identity, as the thread or generator it stands for did), or testing
+// it with `is` do not count as use.
 type placeholder struct {
 	label  string // where it was: "global 'gen'", "argument 1 of the process"...
 	kind   string // the type of what was there
@@ -40,15 +43,12 @@ func (p *placeholder) M__repr__() (py.Object, error)                        { re
 func (p *placeholder) M__str__() (py.Object, error)                         { return nil, p.touched() }
 func (p *placeholder) M__bool__() (py.Object, error)                        { return nil, p.touched() }
 func (p *placeholder) M__len__() (py.Object, error)                         { return nil, p.touched() }
-func (p *placeholder) M__hash__() (py.Object, error)                        { return nil, p.touched() }
 func (p *placeholder) M__iter__() (py.Object, error)                        { return nil, p.touched() }
 func (p *placeholder) M__next__() (py.Object, error)                        { return nil, p.touched() }
 func (p *placeholder) M__getitem__(py.Object) (py.Object, error)            { return nil, p.touched() }
 func (p *placeholder) M__setitem__(py.Object, py.Object) (py.Object, error) { return nil, p.touched() }
 func (p *placeholder) M__delitem__(py.Object) (py.Object, error)            { return nil, p.touched() }
 func (p *placeholder) M__contains__(py.Object) (py.Object, error)           { return nil, p.touched() }
-func (p *placeholder) M__eq__(py.Object) (py.Object, error)                 { return nil, p.touched() }
-func (p *placeholder) M__ne__(py.Object) (py.Object, error)                 { return nil, p.touched() }
 func (p *placeholder) M__lt__(py.Object) (py.Object, error)                 { return nil, p.touched() }
 func (p *placeholder) M__le__(py.Object) (py.Object, error)                 { return nil, p.touched() }
 func (p *placeholder) M__gt__(py.Object) (py.Object, error)                 { return nil, p.touched() }
@@ -69,3 +69,16 @@ func (p *placeholder) M__float__() (py.Object, error)                       { re
 func (p *placeholder) M__index__() (py.Int, error)                          { return 0, p.touched() }
 func (p *placeholder) M__enter__() (py.Object, error)                       { return nil, p.touched() }
 func (p *placeholder) M__exit__(a, b, c py.Object) (py.Object, error)       { return nil, p.touched() }
+
+// M__hash__ is identity, so a placeholder in a set or a dict's keys stays there.
+func (p *placeholder) M__hash__() (py.Object, error) { return classes.ObjectHash(p), nil }
+
+// M__eq__ is identity, as the equality of what it stands for was.
+func (p *placeholder) M__eq__(o py.Object) (py.Object, error) {
+	return py.NewBool(o == py.Object(p)), nil
+}
+
+// M__ne__ is M__eq__'s negation.
+func (p *placeholder) M__ne__(o py.Object) (py.Object, error) {
+	return py.NewBool(o != py.Object(p)), nil
+}
