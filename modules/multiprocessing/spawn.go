@@ -64,6 +64,10 @@ type preparation struct {
 	PassedFds int `json:"passed_fds"`
 	// TrackerFd is the resource tracker's pipe among them (0: the parent had none running).
 	TrackerFd int `json:"tracker_fd,omitempty"`
+	// LogToStderr and LogLevel set up the child's multiprocessing logger as the parent's
+	// (CPython's log_to_stderr and log_level; LogLevel 0: the parent has no logger).
+	LogToStderr bool `json:"log_to_stderr,omitempty"`
+	LogLevel    int  `json:"log_level,omitempty"`
 }
 
 // spawnData is what the parent sends: the preparation, then the process object pickled.
@@ -99,6 +103,7 @@ func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, []int, erro
 		prep.StartMethod = st.startMethod
 	}
 	prep.MainModule = st.mainModule
+	prep.LogToStderr, prep.LogLevel = st.loggingPreparation()
 	if len(st.startNotes) > 0 {
 		prep.StartNotes = make(map[int]string, len(st.startNotes))
 		for k, v := range st.startNotes {
@@ -272,12 +277,22 @@ func prepare(ctx py.Context, st *state, prep preparation) error {
 	st.startMethod = prep.StartMethod
 	st.mu.Unlock()
 	if prep.Method != "fork" {
+		if err := st.prepareLogging(prep.LogToStderr, prep.LogLevel); err != nil {
+			return err
+		}
 		return importMain(ctx, prep)
 	}
-	if prep.MainPath == "" && prep.MainSource == "" {
+	if prep.MainPath != "" || prep.MainSource != "" {
+		if err := runMainAsMpMain(ctx, st, prep); err != nil {
+			return err
+		}
+	}
+	// a forked child has its parent's logger; unless the replay made one, set it up as
+	// a spawned child's
+	if toStderr, level := st.loggingPreparation(); toStderr || level != 0 {
 		return nil
 	}
-	return runMainAsMpMain(ctx, st, prep)
+	return st.prepareLogging(prep.LogToStderr, prep.LogLevel)
 }
 
 // runMainAsMpMain re-runs the parent's main script as the module __mp_main__, with
@@ -329,12 +344,14 @@ func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
 		return err
 	}
 	oldOut, oldErr := sysm.Globals["stdout"], sysm.Globals["stderr"]
-	sysm.Globals["stdout"], sysm.Globals["stderr"] = pysys.NewNullStream(ctx, "<stdout>"), pysys.NewNullStream(ctx, "<stderr>")
+	nullOut, nullErr := pysys.NewNullStream(ctx, "<stdout>"), pysys.NewNullStream(ctx, "<stderr>")
+	sysm.Globals["stdout"], sysm.Globals["stderr"] = nullOut, nullErr
 	rp := &replay{stopAt: stopAt}
 	st.replay = rp
 	_, err = py.VmEvalCode(ctx, code, mp.Globals, mp.Globals, nil, nil, nil, nil, nil)
 	st.replay = nil
 	sysm.Globals["stdout"], sysm.Globals["stderr"] = oldOut, oldErr
+	restoreHandlerStreams(ctx, map[py.Object]py.Object{nullOut: oldOut, nullErr: oldErr})
 	if err != nil && isReplayStop(err) {
 		err = nil
 	}
@@ -345,6 +362,33 @@ func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
 		renameReplayedMain(mp.Globals)
 	}
 	return err
+}
+
+// restoreHandlerStreams gives the logging handlers the replay created (basicConfig,
+// StreamHandler(), log_to_stderr() in the main module) the real standard streams in
+// place of the replay's silent ones, so that the child logs as a forked child does.
+func restoreHandlerStreams(ctx py.Context, streams map[py.Object]py.Object) {
+	logging, err := ctx.GetModule("logging")
+	if err != nil {
+		return
+	}
+	refs, ok := logging.Globals["_handlerList"].(*py.List)
+	if !ok {
+		return
+	}
+	for _, ref := range refs.Items {
+		h, err := py.Call(ref, nil, nil)
+		if err != nil || h == py.None {
+			continue
+		}
+		stream, err := py.GetAttrString(h, "stream")
+		if err != nil {
+			continue
+		}
+		if real, ok := streams[stream]; ok {
+			_, _ = py.SetAttrString(h, "stream", real)
+		}
+	}
 }
 
 // renameReplayedMain makes a replayed main module look like a forked child's: its
@@ -399,6 +443,7 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 	st.mu.Unlock()
 
 	exitcode := 0
+	st.utilLog("info", "child process calling self.run()")
 	_, runErr := callMethod(p, "run")
 	st.exitFunction()
 	if runErr != nil {
@@ -416,6 +461,7 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 			write(traceback.Format(info))
 		}
 	}
+	st.utilLog("info", "process exiting with exitcode "+strconv.Itoa(exitcode))
 	_ = pysys.Flush(st.ctx)
 	return exitcode
 }
