@@ -77,6 +77,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/string"
 	_ "github.com/gopyrt/gopy/modules/struct"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	_ "github.com/gopyrt/gopy/modules/textwrap"
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/types"
