@@ -32,6 +32,8 @@ import (
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/atexit"
+	_ "github.com/gopyrt/gopy/modules/base64"
+	_ "github.com/gopyrt/gopy/modules/binascii"
 	_ "github.com/gopyrt/gopy/modules/bisect"
 	_ "github.com/gopyrt/gopy/modules/cmath"
 	_ "github.com/gopyrt/gopy/modules/collections"

@@ -66,48 +66,71 @@ func Exact(name, qualname string, args py.Tuple, kwargs py.StringDict, min, max 
 
 // Parse unpacks the arguments of a function whose parameters are names: the first npos
 // of them positional-only, those up to maxpos positional or keyword, the rest keyword-only;
-// the first required must be given. Absent arguments are nil.
+// the first required must be given. Absent arguments are nil. The checks and messages are
+// Argument Clinic's, in its order: too many in all, too many by position, too few by
+// position, unknown keywords, a missing required argument.
 func Parse(fname string, args py.Tuple, kwargs py.StringDict, names []string, npos, maxpos, required int) ([]py.Object, error) {
-	if len(args) > maxpos {
-		switch {
-		case maxpos == 0:
-			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no positional arguments", fname)
-		case required >= maxpos:
-			return nil, py.ExceptionNewf(py.TypeError, "%s() takes exactly %d positional argument%s (%d given)", fname, maxpos, plural(maxpos), len(args))
+	if n := len(args) + len(kwargs); n > len(names) {
+		kw := ""
+		if len(args) == 0 {
+			kw = "keyword "
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "%s() takes at most %d positional argument%s (%d given)", fname, maxpos, plural(maxpos), len(args))
+		return nil, py.ExceptionNewf(py.TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, len(names), kw, plural(len(names)), n)
+	}
+	minpos := min(npos, required)
+	if len(args) > maxpos || len(args) < minpos {
+		if maxpos == 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no positional arguments", fname)
+		}
+		how, n := "at most", maxpos
+		switch {
+		case len(args) < minpos && minpos < maxpos:
+			how, n = "at least", minpos
+		case required >= maxpos || minpos == maxpos:
+			how = "exactly"
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, how, n, plural(n), len(args))
 	}
 	out := make([]py.Object, len(names))
 	copy(out, args)
-	for i, n := range names {
-		v, ok := kwargs[n]
-		if !ok || i < npos {
-			continue
-		}
-		if i < len(args) {
-			return nil, py.ExceptionNewf(py.TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, n, i+1)
-		}
-		out[i] = v
-	}
-	for k := range kwargs {
-		if i := indexOf(names, k); i < npos {
+	for k, v := range kwargs {
+		i := indexOf(names, k)
+		if i < npos {
 			// Unknown, or positional-only: Argument Clinic does not know it as a keyword.
 			return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, fname)
 		}
+		if i < len(args) {
+			return nil, py.ExceptionNewf(py.TypeError, "argument for %s() given by name ('%s') and position (%d)", fname, k, i+1)
+		}
+		out[i] = v
 	}
 	for i := 0; i < required; i++ {
 		if out[i] == nil {
-			if i < npos {
-				how := "at least"
-				if required >= maxpos {
-					how = "exactly"
-				}
-				return nil, py.ExceptionNewf(py.TypeError, "%s() takes %s %d positional argument%s (%d given)", fname, how, npos, plural(npos), len(args))
-			}
 			return nil, py.ExceptionNewf(py.TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i+1)
 		}
 	}
 	return out, nil
+}
+
+// Unpack is Parse with the conventions of the other calling styles CPython's functions
+// use: a single positional-only parameter is METH_O ("binascii.a2b_hex() takes exactly
+// one argument (0 given)"), only positional-only parameters are METH_FASTCALL ("crc32
+// expected at least 1 argument, got 0"). module qualifies the METH_O message.
+func Unpack(module, fname string, args py.Tuple, kwargs py.StringDict, names []string, npos, maxpos, required int) ([]py.Object, error) {
+	if npos == len(names) {
+		qual := module + "." + fname
+		if len(names) == 1 && required == 1 {
+			a, err := One(qual, args, kwargs)
+			return []py.Object{a}, err
+		}
+		if err := Exact(fname, qual, args, kwargs, required, len(names)); err != nil {
+			return nil, err
+		}
+		out := make([]py.Object, len(names))
+		copy(out, args)
+		return out, nil
+	}
+	return Parse(fname, args, kwargs, names, npos, maxpos, required)
 }
 
 func indexOf(names []string, k string) int {

@@ -5,8 +5,10 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/modules/builtins"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // Start methods. gopy always starts a child the same way (spawn by re-executing the running
@@ -64,10 +66,28 @@ func (st *state) bindContexts() {
 			Base:       ContextType,
 			Bases:      py.Tuple{ContextType},
 			Dict:       py.StringDict{"__module__": py.String("multiprocessing.context"), "Process": process},
-			Flags:      py.TPFLAGS_DEFAULT,
+			// Python classes in CPython: a context pickles as copyreg.__newobj__(cls).
+			Flags: py.TPFLAGS_DEFAULT | py.TPFLAGS_HEAPTYPE,
 		}
+		// SpawnContext() (and unpickling one, in a child) makes another context of this
+		// interpreter with the same start method, as CPython's class call does; an
+		// unpickled DefaultContext follows this interpreter's start method.
+		// object.__new__(cls) (copyreg's protocol 0 and 1 reconstructor) makes one too.
+		method, name := method, name
+		classes.RegisterNative(t, func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			if method == "" && len(args) == 1 && len(kwargs) == 0 {
+				args = nil // DefaultContext(context)
+			}
+			if len(args) > 0 || len(kwargs) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", name)
+			}
+			return &Context{st: st, method: method, typ: cls}, nil
+		})
 		if method != "" {
 			t.Dict["_name"] = py.String(method)
+		} else {
+			t.Dict["__getstate__"] = defaultContextGetstate
+			t.Dict["__setstate__"] = defaultContextSetstate
 		}
 		if err := t.Ready(); err != nil {
 			panic(err)
@@ -75,6 +95,32 @@ func (st *state) bindContexts() {
 		st.contexts[method] = &Context{st: st, method: method, typ: t}
 	}
 }
+
+// A DefaultContext pickles with CPython's instance state: the fork context it defaults to
+// and the context chosen so far (None before a start method is set or asked for).
+var (
+	defaultContextGetstate = py.MustNewMethod("__getstate__", func(self py.Object) (py.Object, error) {
+		c, ok := self.(*Context)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "__getstate__ needs a context")
+		}
+		c.st.mu.Lock()
+		chosen := c.st.startMethod
+		c.st.mu.Unlock()
+		var actual py.Object = py.None
+		if chosen != "" {
+			actual = c.st.concrete(chosen)
+		}
+		d := objects.NewDict()
+		if err := d.SetItem(py.String("_default_context"), c.st.concrete(defaultStartMethod)); err != nil {
+			return nil, err
+		}
+		return d, d.SetItem(py.String("_actual_context"), actual)
+	}, 0, "Helper for pickle.")
+	defaultContextSetstate = py.MustNewMethod("__setstate__", func(self, state py.Object) (py.Object, error) {
+		return py.None, nil
+	}, 0, "Helper for pickle.")
+)
 
 // concrete returns the context of a start method.
 func (st *state) concrete(method string) *Context {

@@ -87,12 +87,15 @@ def _helper_reraises_exception(ex):
 
 
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
-           wrap_exception=False):
+           wrap_exception=False, started=None):
     """The loop a pool's worker process runs: get a task, run it, put the result."""
     if maxtasks is not None and not (isinstance(maxtasks, int) and maxtasks >= 1):
         raise AssertionError("Maxtasks {!r} is not valid".format(maxtasks))
     if initializer is not None:
         initializer(*initargs)
+    if started is not None:
+        board, slot = started
+        board[slot] = os.getpid()
     completed = 0
     while maxtasks is None or completed < maxtasks:
         try:
@@ -150,6 +153,9 @@ class ApplyResult:
             return self._value
         raise self._value
 
+    def _fail(self, exc):
+        self._set(0, (False, exc))
+
     def _set(self, i, obj):
         self._success, self._value = obj
         if self._callback and self._success:
@@ -179,6 +185,9 @@ class MapResult(ApplyResult):
         else:
             self._number_left = length // chunksize + bool(length % chunksize)
 
+    def _fail(self, exc):
+        self._set(None, (False, exc))
+
     def _set(self, i, success_result):
         self._number_left -= 1
         success, result = success_result
@@ -194,7 +203,7 @@ class MapResult(ApplyResult):
             if not success and self._success:
                 self._success = False
                 self._value = result
-            if self._number_left == 0:
+            if self._number_left == 0 or not success and i is None:
                 if self._error_callback:
                     self._error_callback(self._value)
                 del self._cache[self._job]
@@ -237,6 +246,15 @@ class IMapIterator:
         raise value
 
     __next__ = next
+
+    def _fail(self, exc):
+        with self._cond:
+            self._items.append((False, exc))
+            self._length = self._index = self._index + 1 + len(self._unsorted)
+            self._unsorted = {}
+            self._cond.notify()
+            self._cache.pop(self._job, None)
+            self._pool = None
 
     def _set(self, i, obj):
         with self._cond:

@@ -7,6 +7,7 @@ class Pool:
 
     _wrap_exception = True
     _replays = True
+    _checks_start = True  # the workers are processes (not ThreadPool's threads)
 
     @staticmethod
     def Process(ctx, *args, **kwds):
@@ -34,6 +35,14 @@ class Pool:
             raise TypeError('initializer must be a callable')
         self._processes = processes
         self._replay_at = None
+        # Each worker writes its pid in its slot once it has started (gopy): one that exits
+        # with an error before that, as when its arguments cannot be unpickled, would fail
+        # the same way each time it is replaced; the pool fails its tasks instead of
+        # replacing it for ever (CPython's pool hangs).
+        self._started = None
+        if self._checks_start:
+            self._started = multiprocessing.RawArray('q', processes)
+        self._broken = None
         try:
             self._repopulate_pool()
         except Exception:
@@ -75,11 +84,18 @@ class Pool:
 
     def _repopulate_pool(self):
         """Start workers until the pool has its size again."""
-        for _ in range(self._processes - len(self._pool)):
+        used = {w._slot for w in self._pool}
+        free = [s for s in range(self._processes) if s not in used]
+        for slot in free:
+            started = None
+            if self._started is not None:
+                self._started[slot] = 0
+                started = (self._started, slot)
             w = self.Process(self._ctx, target=worker,
                              args=(self._inqueue, self._outqueue, self._initializer,
                                    self._initargs, self._maxtasksperchild,
-                                   self._wrap_exception))
+                                   self._wrap_exception, started))
+            w._slot = slot
             w.name = w.name.replace('Process', 'PoolWorker')
             w.daemon = True
             if self._replay_at is not None:
@@ -98,14 +114,28 @@ class Pool:
             if w.exitcode is not None:
                 w.join()
                 cleaned = True
+                if (self._started is not None and w.exitcode > 0
+                        and self._started[w._slot] != w.pid and self._broken is None):
+                    self._broken = w.exitcode
                 del self._pool[i]
         return cleaned
+
+    def _fail_tasks(self):
+        """Fail every task of a pool whose workers cannot start."""
+        err = multiprocessing.ProcessError(
+            "a pool worker exited with code %d before it could start" % self._broken)
+        for result in list(self._cache.values()):
+            result._fail(err)
 
     def _handle_workers(self):
         thread = threading.current_thread()
         while thread._state == RUN or (self._cache and thread._state != TERMINATE):
-            if self._join_exited_workers() and thread._state == RUN:
+            if self._join_exited_workers() and thread._state == RUN and self._broken is None:
                 self._repopulate_pool()
+            if self._broken is not None:
+                if thread._state == RUN:
+                    self._state = thread._state = CLOSE
+                self._fail_tasks()
             threading.Event().wait(0.1)
         self._taskqueue.put(None)
 
@@ -139,6 +169,11 @@ class Pool:
                 task = taskseq = job = None
         try:
             self._outqueue.put(None)
+            if thread._state == TERMINATE and self._checks_start:
+                # terminate() kills the worker processes: one that took a sentinel and
+                # exited first would flush the output it buffered, which CPython's lose
+                # with the killed workers (its terminate holds the queue's read lock).
+                return
             for _ in self._pool:
                 self._inqueue.put(None)
         except OSError:
@@ -306,6 +341,7 @@ class ThreadPool(Pool):
 
     _wrap_exception = False
     _replays = False
+    _checks_start = False
 
     @staticmethod
     def Process(ctx, *args, **kwds):

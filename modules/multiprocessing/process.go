@@ -183,7 +183,7 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 	}
 	// multiprocessing is not a package: its submodules are attributes once imported, so that
 	// `from multiprocessing import shared_memory` finds them.
-	for _, sub := range []string{"connection", "queues", "synchronize", "sharedctypes", "shared_memory", "resource_tracker", "reduction"} {
+	for _, sub := range []string{"context", "connection", "queues", "synchronize", "sharedctypes", "shared_memory", "resource_tracker", "reduction"} {
 		if err := py.Import(m.Context, "multiprocessing."+sub); err != nil {
 			return nil, err
 		}

@@ -107,6 +107,13 @@ func compileError(err error, pattern py.Object) error {
 		return py.ExceptionNewf(py.OverflowError, "%s", e.Msg)
 	case sre.KindValue:
 		return py.ExceptionNewf(py.ValueError, "%s", e.Msg)
+	case sre.KindRecursion:
+		if rec, err := importAttr(nil, "builtins", "RecursionError"); err == nil {
+			if t, ok := rec.(*py.Type); ok {
+				return py.ExceptionNewf(t, "%s", e.Msg)
+			}
+		}
+		return py.ExceptionNewf(py.RuntimeError, "%s", e.Msg)
 	}
 	return newError(e.Msg, pattern, e.Pos)
 }

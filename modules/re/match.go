@@ -227,7 +227,9 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			t, err := parseTemplate(a[0], m.pattern, 3)
+			// CPython parses in re._expand, called from expand: its warnings point two frames
+			// above the caller
+			t, err := parseTemplate(a[0], m.pattern, 2)
 			if err != nil {
 				return nil, err
 			}

@@ -114,11 +114,11 @@ func compile(ctx py.Context, pattern py.Object, flags int) (*Pattern, error) {
 	} else {
 		units = []rune(key.pattern)
 	}
-	prog, err := sre.Compile(units, !key.isBytes, flags, sre.Options{Lookup: nameLookup(ctx)})
+	prog, err := sre.Compile(units, !key.isBytes, flags, compileOptions(ctx))
 	if err != nil {
 		return nil, compileError(err, pattern)
 	}
-	emitWarnings(prog.Warnings, 1)
+	emitWarnings(prog.Warnings, 0)
 	p := &Pattern{prog: prog, pattern: pattern, flags: prog.Flags, isBytes: 0}
 	if key.isBytes {
 		p.isBytes = 1
@@ -153,6 +153,16 @@ func purge() {
 	templates.Lock()
 	templates.m = map[templateKey]*template{}
 	templates.Unlock()
+}
+
+// compileOptions are the engine's options for a compile in ctx: \N{name} lookups and the
+// recursion bounds of the calling thread.
+func compileOptions(ctx py.Context) sre.Options {
+	opts := sre.Options{Lookup: nameLookup(ctx)}
+	if t := gil.Holding(); t != nil {
+		opts.Depth, opts.RecursionLimit = t.Depth, t.Runtime().RecursionLimit()
+	}
+	return opts
 }
 
 // nameLookup resolves \N{name} with the unicodedata module.
@@ -196,23 +206,6 @@ func importAttr(ctx py.Context, mod, name string) (py.Object, error) {
 		return nil, err
 	}
 	return py.GetAttrString(m, name)
-}
-
-// emitWarnings gives the compiler's warnings to the warnings module, attributed to the
-// Python code that called the re function (Go functions have no frame of their own), or
-// stacklevel-1 frames further out. Without a warnings module they are dropped.
-func emitWarnings(ws []sre.Warning, stacklevel int) {
-	for _, w := range ws {
-		warn, err := importAttr(nil, "warnings", "warn")
-		if err != nil {
-			return
-		}
-		category := py.DeprecationWarning
-		if w.Category == "FutureWarning" {
-			category = py.FutureWarning
-		}
-		_, _ = py.Call(warn, py.Tuple{py.String(w.Msg), category, py.Int(stacklevel)}, nil)
-	}
 }
 
 // moduleContext is the interpreter of a module function's call.
@@ -275,7 +268,7 @@ func moduleMethods() []*py.Method {
 				if err != nil {
 					return nil, err
 				}
-				return p.sub(a[1], a[2], count, false, 1)
+				return p.sub(a[1], a[2], count, false, 0)
 			}},
 		{ps: &params{fn: "subn", names: []string{"pattern", "repl", "string", "count", "flags"}, required: 3}, flags: 4,
 			doc: "Return a 2-tuple containing (new_string, number).",
@@ -284,7 +277,7 @@ func moduleMethods() []*py.Method {
 				if err != nil {
 					return nil, err
 				}
-				return p.sub(a[1], a[2], count, true, 1)
+				return p.sub(a[1], a[2], count, true, 0)
 			}},
 		{ps: &params{fn: "split", names: []string{"pattern", "string", "maxsplit", "flags"}, required: 2}, flags: 3,
 			doc: "Split the source string by the occurrences of the pattern,\n    returning a list containing the resulting substrings.",

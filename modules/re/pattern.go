@@ -218,6 +218,7 @@ const maxSize = 1<<63 - 1
 // matchAt runs one match, search or fullmatch and returns the Match or None.
 func (p *Pattern) matchAt(subj *subject, pos, endpos int, how string) (py.Object, error) {
 	st := p.state(subj, pos, endpos)
+	defer st.Release()
 	var ok bool
 	var err error
 	switch how {

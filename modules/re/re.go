@@ -98,10 +98,10 @@ func scannerPattern(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	prog, err := sre.CompileScanner(phrases, istext, flags, sre.Options{Lookup: nameLookup(moduleContext(self))})
+	prog, err := sre.CompileScanner(phrases, istext, flags, compileOptions(moduleContext(self)))
 	if err != nil {
 		return nil, compileError(err, py.None)
 	}
-	emitWarnings(prog.Warnings, 1)
+	emitWarnings(prog.Warnings, 0)
 	return &Pattern{prog: prog, pattern: py.None, flags: flags, isBytes: -1}, nil
 }

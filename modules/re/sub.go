@@ -19,9 +19,9 @@ type template struct {
 	isBytes bool        // a bytes template (its literals are bytes)
 }
 
-// parseTemplate parses a replacement string (re._parser.parse_template).
-// A warning is attributed stacklevel frames out from the Python caller (see emitWarnings).
-func parseTemplate(repl py.Object, p *Pattern, stacklevel int) (*template, error) {
+// parseTemplate parses a replacement string (re._parser.parse_template). Its warnings
+// point skip Python frames above the caller of the re function (see emitWarnings).
+func parseTemplate(repl py.Object, p *Pattern, skip int) (*template, error) {
 	units, isBytes, ok := textOf(repl)
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "decoding to str: need a bytes-like object, %s found", repl.Type().Name)
@@ -36,7 +36,7 @@ func parseTemplate(repl py.Object, p *Pattern, stacklevel int) (*template, error
 		}
 		return nil, err
 	}
-	emitWarnings(res.Warnings, stacklevel)
+	emitWarnings(res.Warnings, skip)
 	t := &template{isBytes: isBytes}
 	for _, piece := range res.Pieces {
 		switch {
@@ -80,35 +80,119 @@ func (t *template) expand(m *Match) (py.Object, error) {
 
 // join concatenates the items as str.join or bytes.join would, with their errors.
 func join(isBytes bool, items []py.Object) (py.Object, error) {
-	if isBytes {
-		var b []byte
-		for i, it := range items {
-			switch v := classes.NativeOf(it).(type) {
-			case py.Bytes:
-				b = append(b, v...)
-			case *objects.ByteArray:
-				b = append(b, v.Bytes()...)
-			case *objects.MemoryView:
-				mb, err := memoryBytes(v)
-				if err != nil {
-					return nil, err
-				}
-				b = append(b, mb...)
-			default:
-				return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", i, it.Type().Name)
+	j := joiner{isBytes: isBytes, bad: -1}
+	for _, it := range items {
+		if err := j.add(it); err != nil {
+			return nil, err
+		}
+	}
+	return j.result()
+}
+
+// joiner builds sub's result piece by piece, as CPython's join of the pieces at the end
+// would: a piece of the wrong type is reported (by its index) only once all are made.
+type joiner struct {
+	isBytes bool
+	b       strings.Builder
+	n       int    // pieces so far
+	bad     int    // index of the first piece of the wrong type, -1 for none
+	badType string // its type's name
+}
+
+func (j *joiner) add(it py.Object) error {
+	i := j.n
+	j.n++
+	if j.bad >= 0 {
+		return nil
+	}
+	if j.isBytes {
+		switch v := classes.NativeOf(it).(type) {
+		case py.Bytes:
+			j.b.Write(v)
+		case *objects.ByteArray:
+			j.b.Write(v.Bytes())
+		case *objects.MemoryView:
+			mb, err := memoryBytes(v)
+			if err != nil {
+				return err
 			}
+			j.b.Write(mb)
+		default:
+			j.fail(i, it)
 		}
-		return py.Bytes(b), nil
+		return nil
 	}
-	var b strings.Builder
-	for i, it := range items {
-		s, ok := classes.NativeOf(it).(py.String)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
+	if s, ok := classes.NativeOf(it).(py.String); ok {
+		j.b.WriteString(string(s))
+	} else {
+		j.fail(i, it)
+	}
+	return nil
+}
+
+// addSlice adds subj[i:j], a piece of the subject itself.
+func (j *joiner) addSlice(subj *subject, a, b int) {
+	j.n++
+	if j.bad >= 0 {
+		return
+	}
+	switch {
+	case subj.wide:
+		for _, r := range subj.r[a:b] {
+			j.b.WriteRune(r)
 		}
-		b.WriteString(string(s))
+	default:
+		j.b.Write(subj.b[a:b])
 	}
-	return py.String(b.String()), nil
+}
+
+func (j *joiner) fail(i int, it py.Object) {
+	if j.bad < 0 {
+		j.bad, j.badType = i, it.Type().Name
+	}
+}
+
+func (j *joiner) result() (py.Object, error) {
+	switch {
+	case j.bad >= 0 && j.isBytes:
+		return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", j.bad, j.badType)
+	case j.bad >= 0:
+		return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", j.bad, j.badType)
+	case j.isBytes:
+		return py.Bytes(j.b.String()), nil
+	}
+	return py.String(j.b.String()), nil
+}
+
+// itemList collects the items of a long list in chunks, so that growing it never copies
+// what it holds; list makes the Python list at the end.
+type itemList struct {
+	chunks [][]py.Object
+	cur    []py.Object
+	n      int
+}
+
+func (l *itemList) add(o py.Object) {
+	if len(l.cur) == cap(l.cur) {
+		if l.cur != nil {
+			l.chunks = append(l.chunks, l.cur)
+		}
+		size := 4096
+		if len(l.chunks) < 8 {
+			size = 16 << len(l.chunks)
+		}
+		l.cur = make([]py.Object, 0, size)
+	}
+	l.cur = append(l.cur, o)
+	l.n++
+}
+
+func (l *itemList) list() *py.List {
+	items := make([]py.Object, 0, l.n)
+	for _, c := range l.chunks {
+		items = append(items, c...)
+	}
+	return &py.List{Items: append(items, l.cur...)}
 }
 
 var (
@@ -126,15 +210,15 @@ func (p *Pattern) subMethod(ps *params, args py.Tuple, kwargs py.StringDict, wit
 	if err != nil {
 		return nil, err
 	}
-	return p.sub(a[0], a[1], count, withCount, 3)
+	// CPython's Pattern.sub parses templates in Python code one frame less deep than
+	// re.sub does, so their warnings point one frame above the caller
+	return p.sub(a[0], a[1], count, withCount, 1)
 }
 
 // sub replaces the matches in string by repl (a string, or a function of the match),
-// at most count of them when count > 0 (pattern_subx).
-// stacklevel places the template's warnings: CPython warns from inside re with
-// stacklevel=5, which reaches the caller of re.sub (1 here) but two frames beyond the
-// caller of Pattern.sub (3 here; at module level there are none, so "sys").
-func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, stacklevel int) (py.Object, error) {
+// at most count of them when count > 0 (pattern_subx). skip is for the template's
+// warnings.
+func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, skip int) (py.Object, error) {
 	// what replaces a match: a literal, a template or a function
 	var literal py.Object
 	var tmpl *template
@@ -144,7 +228,7 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, stacklevel
 	} else if units, _, ok := textOf(repl); ok && !containsBackslash(units) {
 		literal = repl
 	} else {
-		t, err := p.cachedTemplate(repl, stacklevel)
+		t, err := p.cachedTemplate(repl, skip)
 		if err != nil {
 			return nil, err
 		}
@@ -159,7 +243,8 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, stacklevel
 		return nil, err
 	}
 	st := p.state(subj, 0, maxSize)
-	var items []py.Object
+	defer st.Release()
+	out := joiner{isBytes: subj.isBytes, bad: -1}
 	n, i := 0, 0
 	for count == 0 || n < count {
 		st.Reset()
@@ -173,7 +258,7 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, stacklevel
 		}
 		b, e := st.Start, st.Ptr
 		if i < b {
-			items = append(items, subj.slice(i, b))
+			out.addSlice(subj, i, b)
 		}
 		item := literal
 		if literal == nil {
@@ -191,7 +276,9 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, stacklevel
 			}
 		}
 		if item != py.None {
-			items = append(items, item)
+			if err := out.add(item); err != nil {
+				return nil, err
+			}
 		}
 		i = e
 		n++
@@ -199,16 +286,16 @@ func (p *Pattern) sub(repl, str py.Object, count int, withCount bool, stacklevel
 		st.Start = st.Ptr
 	}
 	if i < st.Endpos {
-		items = append(items, subj.slice(i, st.Endpos))
+		out.addSlice(subj, i, st.Endpos)
 	}
-	out, err := join(subj.isBytes, items)
+	res, err := out.result()
 	if err != nil {
 		return nil, err
 	}
 	if withCount {
-		return py.Tuple{out, py.Int(n)}, nil
+		return py.Tuple{res, py.Int(n)}, nil
 	}
-	return out, nil
+	return res, nil
 }
 
 func containsBackslash(units []rune) bool {
@@ -222,13 +309,13 @@ func containsBackslash(units []rune) bool {
 
 // cachedTemplate parses repl for p once (CPython keeps the last 512 in an lru_cache,
 // which also needs repl to be hashable).
-func (p *Pattern) cachedTemplate(repl py.Object, stacklevel int) (*template, error) {
+func (p *Pattern) cachedTemplate(repl py.Object, skip int) (*template, error) {
 	if _, err := objects.Hash(repl); err != nil {
 		return nil, err
 	}
 	units, isBytes, ok := textOf(repl)
 	if !ok {
-		return parseTemplate(repl, p, stacklevel)
+		return parseTemplate(repl, p, skip)
 	}
 	key := templateKey{p, string(units), isBytes}
 	templates.Lock()
@@ -237,7 +324,7 @@ func (p *Pattern) cachedTemplate(repl py.Object, stacklevel int) (*template, err
 	if hit {
 		return t, nil
 	}
-	t, err := parseTemplate(repl, p, stacklevel)
+	t, err := parseTemplate(repl, p, skip)
 	if err != nil {
 		return nil, err
 	}
@@ -270,7 +357,8 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 		return nil, err
 	}
 	st := p.state(subj, 0, maxSize)
-	var items []py.Object
+	defer st.Release()
+	var items itemList
 	n, last := 0, st.Start
 	for maxsplit == 0 || n < maxsplit {
 		st.Reset()
@@ -282,31 +370,32 @@ func (p *Pattern) split(str py.Object, maxsplit int) (py.Object, error) {
 		if !ok {
 			break
 		}
-		items = append(items, subj.slice(last, st.Start))
+		items.add(subj.slice(last, st.Start))
 		for g := 1; g <= p.prog.Groups; g++ {
 			a, b, err := st.Span(g)
 			if err != nil {
 				return nil, engineError(err)
 			}
 			if a < 0 {
-				items = append(items, py.None)
+				items.add(py.None)
 			} else {
-				items = append(items, subj.slice(a, b))
+				items.add(subj.slice(a, b))
 			}
 		}
 		n++
 		st.MustAdvance = st.Ptr == st.Start
 		last, st.Start = st.Ptr, st.Ptr
 	}
-	items = append(items, subj.slice(last, st.Endpos))
-	return py.NewListFromItems(items), nil
+	items.add(subj.slice(last, st.Endpos))
+	return items.list(), nil
 }
 
 // findall lists the matches: their text, or the text of their group, or tuples of their
 // groups ("" for groups that did not take part).
 func (p *Pattern) findall(subj *subject, pos, endpos int) (py.Object, error) {
 	st := p.state(subj, pos, endpos)
-	var items []py.Object
+	defer st.Release()
+	var items itemList
 	for st.Start <= st.Endpos {
 		st.Reset()
 		st.Ptr = st.Start
@@ -344,9 +433,9 @@ func (p *Pattern) findall(subj *subject, pos, endpos int) (py.Object, error) {
 			}
 			item = t
 		}
-		items = append(items, item)
+		items.add(item)
 		st.MustAdvance = st.Ptr == st.Start
 		st.Start = st.Ptr
 	}
-	return py.NewListFromItems(items), nil
+	return items.list(), nil
 }

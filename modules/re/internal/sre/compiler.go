@@ -18,12 +18,40 @@ type Program struct {
 	Warnings   []Warning
 	// Debug is what CPython prints for the DEBUG flag: the parsed tree and the program.
 	Debug string
+
+	// byteSets answers set membership for characters below 256 without running the set's
+	// code: byteSets[i] for the set whose members start at code word i (an IN instruction's,
+	// or the INFO block's first-character set).
+	byteSets []*byteSet
+	// first is what characters below 256 can begin a match, for the search loop (nil:
+	// any); only when the INFO block gives no prefix or first-character set.
+	first *byteSet
+	// lineStart says that matches begin at the start of a line (a pattern starting with
+	// ^ in MULTILINE mode), for the search loop.
+	lineStart bool
+	// simpleAsserts marks the lookarounds (by the position of their instruction) whose
+	// body is single characters and position tests, which run without a frame.
+	simpleAsserts []bool
 }
 
 // Options are optional inputs of Compile.
 type Options struct {
 	// Lookup resolves \N{name}; without it every name is undefined.
 	Lookup NameLookup
+	// Depth is the number of Python frames running where the pattern is compiled and
+	// RecursionLimit the interpreter's limit: CPython's parser is recursive, so groups
+	// nested about 500 deep raise RecursionError there, and so they do here. Without a
+	// limit, the default limit 1000 applies.
+	Depth, RecursionLimit int
+}
+
+// setLimits gives the tokenizer the recursion bounds of opts.
+func (t *tokenizer) setLimits(opts Options) {
+	t.lookup = opts.Lookup
+	t.depth, t.limit = opts.Depth, opts.RecursionLimit
+	if t.limit <= 0 {
+		t.depth, t.limit = 1, 1000
+	}
 }
 
 // Compile compiles a pattern (a str's characters, or a bytes pattern's bytes as
@@ -33,7 +61,7 @@ func Compile(pattern []rune, istext bool, flags int, opts Options) (prog *Progra
 	if err != nil {
 		return nil, err
 	}
-	t.lookup = opts.Lookup
+	t.setLimits(opts)
 	p, state, err := parseFrom(t, flags)
 	if err != nil {
 		return nil, err
@@ -56,6 +84,10 @@ func Compile(pattern []rune, istext bool, flags int, opts Options) (prog *Progra
 		prog.Debug = debug.String()
 	}
 	prog.Code = c.code
+	prog.byteSets = c.byteSets()
+	prog.first = c.firstChars()
+	prog.lineStart = c.startsLines()
+	prog.simpleAsserts = c.simpleAsserts()
 	prog.Flags = allFlags
 	prog.Groups = state.groups() - 1
 	prog.GroupNames = state.groupNames
@@ -69,7 +101,10 @@ func Compile(pattern []rune, istext bool, flags int, opts Options) (prog *Progra
 
 // compiler emits code words (re._compiler).
 type compiler struct {
-	code []uint32
+	code    []uint32
+	sets    []int // where IN instructions are (for their byte maps)
+	asserts []int // where ASSERT and ASSERT_NOT instructions are
+	info    bool  // the INFO block has a first-character set
 }
 
 func (c *compiler) emit(w ...uint32) { c.code = append(c.code, w...) }
@@ -136,6 +171,7 @@ func (c *compiler) compile(data []*node, flags int) error {
 				case !fixed:
 					c.emit(uint32(opUniIgnore[n.op]), lo)
 				default:
+					c.sets = append(c.sets, len(c.code))
 					c.emit(opInUniIgnore)
 					skip := c.hole()
 					if n.op == opNotLiteral {
@@ -151,6 +187,7 @@ func (c *compiler) compile(data []*node, flags int) error {
 			}
 		case opIn:
 			set, hascased := optimizeCharset(n.set, f)
+			c.sets = append(c.sets, len(c.code))
 			switch {
 			case flags&FlagIgnoreCase != 0 && flags&FlagLocale != 0:
 				c.emit(opInLocIgnore)
@@ -223,6 +260,7 @@ func (c *compiler) compile(data []*node, flags int) error {
 		case opSuccess, opFailure:
 			c.emit(uint32(n.op))
 		case opAssert, opAssertNot:
+			c.asserts = append(c.asserts, len(c.code))
 			c.emit(uint32(n.op))
 			skip := c.hole()
 			if n.dir >= 0 {
@@ -361,7 +399,7 @@ func CompileScanner(phrases [][]rune, istext bool, flags int, opts Options) (*Pr
 		if err != nil {
 			return nil, err
 		}
-		t.lookup = opts.Lookup
+		t.setLimits(opts)
 		p, ps, err := parseFrom(t, flags)
 		if err != nil {
 			return nil, err
@@ -379,6 +417,7 @@ func CompileScanner(phrases [][]rune, istext bool, flags int, opts Options) (*Pr
 		return nil, err
 	}
 	c.emit(opSuccess)
-	return &Program{Code: c.code, Flags: flags, Groups: state.groups() - 1, GroupIndex: map[string]int{},
+	return &Program{Code: c.code, byteSets: c.byteSets(), first: c.firstChars(), lineStart: c.startsLines(),
+		simpleAsserts: c.simpleAsserts(), Flags: flags, Groups: state.groups() - 1, GroupIndex: map[string]int{},
 		IndexGroup: make([]string, state.groups()), IsBytes: !istext, Warnings: warnings}, nil
 }

@@ -17,23 +17,25 @@ type machine[C byte | rune] struct {
 // the end of the pattern.
 func (m *machine[C]) match(pc int, toplevel bool) (bool, error) {
 	st := m.st
-	st.frames = append(st.frames[:0], frame{pc: pc, toplevel: toplevel, jump: jumpNone})
+	st.frames.reset()
+	root := st.frames.push()
+	root.pc, root.toplevel, root.jump = pc, toplevel, jumpNone
 	act, err := m.enter()
 	for {
 		if err != nil {
-			st.frames = st.frames[:0]
+			st.frames.reset()
 			return false, err
 		}
 		if act == actCall {
 			act, err = m.enter()
 			continue
 		}
-		done := st.frames[len(st.frames)-1]
-		st.frames = st.frames[:len(st.frames)-1]
-		if len(st.frames) == 0 {
+		jump := st.frames.top().jump
+		st.frames.pop()
+		if st.frames.n == 0 {
 			return act == actSucceed, nil
 		}
-		act, err = m.resume(done.jump, act == actSucceed)
+		act, err = m.resume(jump, act == actSucceed)
 	}
 }
 
@@ -41,7 +43,7 @@ func (m *machine[C]) match(pc int, toplevel bool) (bool, error) {
 // width first.
 func (m *machine[C]) enter() (int, error) {
 	st := m.st
-	pc, ptr := st.frames[len(st.frames)-1].pc, st.Ptr
+	pc, ptr := st.frames.top().pc, st.Ptr
 	code := st.code
 	if code[pc] == opInfo {
 		if code[pc+3] != 0 && uint64(st.end-ptr) < uint64(code[pc+3]) {
@@ -57,7 +59,7 @@ func (m *machine[C]) enter() (int, error) {
 func (m *machine[C]) dispatch(pc, ptr int) (int, error) {
 	st := m.st
 	code, s, end := st.code, m.s, st.end
-	fi := len(st.frames) - 1
+	f := st.frames.top()
 	for {
 		if err := st.tick(); err != nil {
 			return actFail, err
@@ -91,7 +93,6 @@ func (m *machine[C]) dispatch(pc, ptr int) (int, error) {
 			pc++
 			ptr++
 		case opSuccess:
-			f := &st.frames[fi]
 			if f.toplevel && (st.MatchAll && ptr != st.end || st.MustAdvance && ptr == st.Start) {
 				return actFail, nil
 			}
@@ -134,7 +135,6 @@ func (m *machine[C]) dispatch(pc, ptr int) (int, error) {
 		case opJump, opInfo:
 			pc += int(code[pc])
 		case opBranch:
-			f := &st.frames[fi]
 			f.lastmark, f.lastindex = st.lastmark, st.lastindex
 			f.pushed = st.repeat >= 0
 			if f.pushed {
@@ -151,7 +151,6 @@ func (m *machine[C]) dispatch(pc, ptr int) (int, error) {
 			if err != nil {
 				return actFail, err
 			}
-			f := &st.frames[fi]
 			f.count = n
 			ptr += n
 			if n < min {
@@ -178,7 +177,6 @@ func (m *machine[C]) dispatch(pc, ptr int) (int, error) {
 				return actFail, nil
 			}
 			st.Ptr = ptr
-			f := &st.frames[fi]
 			if min == 0 {
 				f.count = 0
 			} else {
@@ -213,7 +211,6 @@ func (m *machine[C]) dispatch(pc, ptr int) (int, error) {
 			if err != nil {
 				return actFail, err
 			}
-			f := &st.frames[fi]
 			f.count = n
 			ptr += n
 			if n < min {
@@ -226,17 +223,17 @@ func (m *machine[C]) dispatch(pc, ptr int) (int, error) {
 			}
 		case opRepeat:
 			st.reps = append(st.reps, repeatCtx{count: -1, pc: pc, prev: st.repeat, lastPtr: -1})
-			st.frames[fi].rep = len(st.reps) - 1
+			f.rep = len(st.reps) - 1
 			st.repeat = len(st.reps) - 1
 			st.Ptr = ptr
-			return st.call(pc, ptr, pc+int(code[pc]), jumpRepeat, st.frames[fi].toplevel), nil
+			return st.call(pc, ptr, pc+int(code[pc]), jumpRepeat, f.toplevel), nil
 		case opMaxUntil:
 			return m.maxUntil(pc, ptr)
 		case opMinUntil:
 			return m.minUntil(pc, ptr)
 		case opPossessiveRepeat:
 			st.Ptr = ptr
-			st.frames[fi].count = 0
+			f.count = 0
 			return m.possessiveMin(pc, ptr)
 		case opAtomicGroup:
 			st.Ptr = ptr
@@ -272,13 +269,23 @@ func (m *machine[C]) dispatch(pc, ptr int) (int, error) {
 			if ptr < back {
 				return actFail, nil
 			}
+			if st.prog.simpleAsserts[pc-1] {
+				if !m.simpleAssert(pc+2, ptr-back) {
+					return actFail, nil
+				}
+				pc += int(code[pc])
+				continue
+			}
 			st.Ptr = ptr - back
 			return st.call(pc, ptr, pc+2, jumpAssert, false), nil
 		case opAssertNot:
 			back := int(code[pc+1])
-			if ptr >= back {
+			if ptr >= back && st.prog.simpleAsserts[pc-1] {
+				if m.simpleAssert(pc+2, ptr-back) {
+					return actFail, nil
+				}
+			} else if ptr >= back {
 				st.Ptr = ptr - back
-				f := &st.frames[fi]
 				f.lastmark, f.lastindex = st.lastmark, st.lastindex
 				f.pushed = st.repeat >= 0
 				if f.pushed {
@@ -327,9 +334,9 @@ func (m *machine[C]) branch(pc, ptr int) int {
 			}
 		}
 		st.Ptr = ptr
-		return st.call(pc, ptr, pc+1, jumpBranch, st.frames[len(st.frames)-1].toplevel)
+		return st.call(pc, ptr, pc+1, jumpBranch, st.frames.top().toplevel)
 	}
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	if f.pushed {
 		st.dropMarks(f.lastmark)
 	}
@@ -340,7 +347,7 @@ func (m *machine[C]) branch(pc, ptr int) int {
 // positions where that literal follows.
 func (m *machine[C]) repeatOneLiteral(pc, ptr int) int {
 	st := m.st
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	min := int(st.code[pc+1])
 	for f.count >= min && (ptr >= st.end || uint32(m.s[ptr]) != f.chr) {
 		ptr--
@@ -359,7 +366,7 @@ func (m *machine[C]) repeatOneLiteral(pc, ptr int) int {
 // repeatOneGeneral backtracks a REPEAT_ONE one character at a time.
 func (m *machine[C]) repeatOneGeneral(pc, ptr int) int {
 	st := m.st
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	if f.count < int(st.code[pc+1]) {
 		if f.pushed {
 			st.dropMarks(f.lastmark)
@@ -374,14 +381,62 @@ func (m *machine[C]) repeatOneGeneral(pc, ptr int) int {
 // the tail fails.
 func (m *machine[C]) minRepeatOne(pc, ptr int) (int, error) {
 	st := m.st
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	max := st.code[pc+2]
-	if max == MaxRepeat || f.count <= int(max) {
+	tail := pc + int(st.code[pc])
+	for max == MaxRepeat || f.count <= int(max) {
+		if st.code[tail] != opLiteral || ptr < st.end && uint32(m.s[ptr]) == st.code[tail+1] {
+			st.Ptr = ptr
+			return st.call(pc, ptr, tail, jumpMinRepeatOne, f.toplevel), nil
+		}
+		// the tail would fail on its first character: take one more item without trying
 		st.Ptr = ptr
-		return st.call(pc, ptr, pc+int(st.code[pc]), jumpMinRepeatOne, f.toplevel), nil
+		n, err := m.count(pc+3, 1)
+		if err != nil {
+			return actFail, err
+		}
+		if n == 0 {
+			break
+		}
+		ptr++
+		f.count++
 	}
 	if f.pushed {
 		st.dropMarks(f.lastmark)
 	}
 	return actFail, nil
+}
+
+// simpleAssert runs the body of a lookaround made of single-character instructions and
+// position tests (simpleAsserts) from p, without a frame.
+func (m *machine[C]) simpleAssert(pc, p int) bool {
+	code, s, end := m.st.code, m.s, m.st.end
+	for {
+		switch op := code[pc]; op {
+		case opSuccess:
+			return true
+		case opAt:
+			if !m.at(p, code[pc+1]) {
+				return false
+			}
+			pc += 2
+			continue
+		case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+			if p >= end || !m.single(pc, uint32(s[p])) {
+				return false
+			}
+			pc += 1 + int(code[pc+1])
+		case opAny, opAnyAll:
+			if p >= end || !m.single(pc, uint32(s[p])) {
+				return false
+			}
+			pc++
+		default:
+			if p >= end || !m.single(pc, uint32(s[p])) {
+				return false
+			}
+			pc += 2
+		}
+		p++
+	}
 }

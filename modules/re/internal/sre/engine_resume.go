@@ -4,7 +4,7 @@ package sre
 // jump names.
 func (m *machine[C]) resume(jump uint8, ret bool) (int, error) {
 	st := m.st
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	pc, ptr := f.pc, f.ptr
 	code := st.code
 	// succeed ends a construct that saved marks: they are not needed any more
@@ -49,7 +49,6 @@ func (m *machine[C]) resume(jump uint8, ret bool) (int, error) {
 		if err != nil {
 			return actFail, err
 		}
-		f = &st.frames[len(st.frames)-1]
 		if n == 0 {
 			if f.pushed {
 				st.dropMarks(f.lastmark)
@@ -175,7 +174,7 @@ func (m *machine[C]) maxUntil(pc, ptr int) (int, error) {
 	if ri < 0 {
 		return actFail, ErrInternal
 	}
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	f.rep = ri
 	st.Ptr = ptr
 	r := &st.reps[ri]
@@ -199,7 +198,7 @@ func (m *machine[C]) maxUntil(pc, ptr int) (int, error) {
 // maxUntilTail tries what follows a greedy REPEAT, outside of it.
 func (m *machine[C]) maxUntilTail(pc, ptr int) int {
 	st := m.st
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	st.repeat = st.reps[f.rep].prev
 	return st.call(pc, ptr, pc, jumpMaxUntil3, f.toplevel)
 }
@@ -212,7 +211,7 @@ func (m *machine[C]) minUntil(pc, ptr int) (int, error) {
 	if ri < 0 {
 		return actFail, ErrInternal
 	}
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	f.rep = ri
 	st.Ptr = ptr
 	r := &st.reps[ri]
@@ -233,7 +232,7 @@ func (m *machine[C]) minUntil(pc, ptr int) (int, error) {
 // possessiveMin matches the required iterations of a POSSESSIVE_REPEAT.
 func (m *machine[C]) possessiveMin(pc, ptr int) (int, error) {
 	st := m.st
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	if f.count < int(st.code[pc+1]) {
 		return st.call(pc, ptr, pc+3, jumpPossRepeat1, false), nil
 	}
@@ -244,7 +243,7 @@ func (m *machine[C]) possessiveMin(pc, ptr int) (int, error) {
 // (last is where the previous one started), then goes on with the tail, never back.
 func (m *machine[C]) possessiveMore(pc, last int) (int, error) {
 	st := m.st
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	max := st.code[pc+2]
 	if (f.count < int(max) || max == MaxRepeat) && st.Ptr != last {
 		f.lastmark, f.lastindex = st.lastmark, st.lastindex

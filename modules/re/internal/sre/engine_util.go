@@ -93,7 +93,16 @@ func (m *machine[C]) at(ptr int, code uint32) bool {
 
 // charset tests c against the set members starting at pc, up to their FAILURE.
 func (m *machine[C]) charset(pc int, c uint32) bool {
-	code := m.st.code
+	if c < 256 {
+		if b := m.st.sets[pc]; b != nil {
+			return b.has(c)
+		}
+	}
+	return inSet(m.st.code, pc, c)
+}
+
+// inSet runs the set members starting at pc on c.
+func inSet(code []uint32, pc int, c uint32) bool {
 	ok := true
 	for {
 		switch code[pc] {
@@ -148,14 +157,14 @@ func (m *machine[C]) charset(pc int, c uint32) bool {
 	}
 }
 
-// charsetLocIgnore is charset_loc_ignore.
-func (m *machine[C]) charsetLocIgnore(pc int, c uint32) bool {
+// inSetLocIgnore is charset_loc_ignore.
+func inSetLocIgnore(code []uint32, pc int, c uint32) bool {
 	lo := lowerLocale(c)
-	if m.charset(pc, lo) {
+	if inSet(code, pc, lo) {
 		return true
 	}
 	up := upperLocale(c)
-	return up != lo && m.charset(pc, up)
+	return up != lo && inSet(code, pc, up)
 }
 
 func charLocIgnore(pattern, c uint32) bool {
@@ -164,7 +173,19 @@ func charLocIgnore(pattern, c uint32) bool {
 
 // single tests the one-character instruction at pc against c.
 func (m *machine[C]) single(pc int, c uint32) bool {
-	code := m.st.code
+	if c < 256 {
+		if b := m.st.sets[pc+2]; b != nil {
+			switch m.st.code[pc] {
+			case opIn, opInIgnore, opInUniIgnore, opInLocIgnore:
+				return b.has(c)
+			}
+		}
+	}
+	return single(m.st.code, pc, c)
+}
+
+// single runs the one-character instruction at pc on c.
+func single(code []uint32, pc int, c uint32) bool {
 	arg := code[pc+1]
 	switch code[pc] {
 	case opLiteral:
@@ -178,13 +199,13 @@ func (m *machine[C]) single(pc int, c uint32) bool {
 	case opCategory:
 		return category(arg, c)
 	case opIn:
-		return m.charset(pc+2, c)
+		return inSet(code, pc+2, c)
 	case opInIgnore:
-		return m.charset(pc+2, lowerASCII(c))
+		return inSet(code, pc+2, lowerASCII(c))
 	case opInUniIgnore:
-		return m.charset(pc+2, LowerUnicode(c))
+		return inSet(code, pc+2, LowerUnicode(c))
 	case opInLocIgnore:
-		return m.charsetLocIgnore(pc+2, c)
+		return inSetLocIgnore(code, pc+2, c)
 	case opLiteralIgnore:
 		return lowerASCII(c) == arg
 	case opLiteralUniIgnore:
@@ -388,6 +409,9 @@ func (m *machine[C]) search() (bool, error) {
 			st.lastmark, st.lastindex = -1, -1
 		}
 	}
+	if first := st.prog.first; first != nil || st.prog.lineStart {
+		return m.searchFirst(pc, ptr, end, first)
+	}
 	st.Start, st.Ptr = ptr, ptr
 	ok, err := m.match(pc, true)
 	st.MustAdvance = false
@@ -407,4 +431,41 @@ func (m *machine[C]) search() (bool, error) {
 		}
 	}
 	return ok, nil
+}
+
+// searchFirst is the general search for a pattern whose matches begin with a character of
+// first (when below 256), or at the start of a line (first nil): the positions where they
+// cannot begin are skipped, without changing the result, since every match there fails.
+func (m *machine[C]) searchFirst(pc, ptr, end int, first *byteSet) (bool, error) {
+	st, s := m.st, m.s
+	toplevel := true
+	for {
+		if first != nil {
+			for ptr < end && uint32(s[ptr]) < 256 && !first.has(uint32(s[ptr])) {
+				ptr++
+				toplevel = false
+			}
+		} else {
+			for ptr < end && ptr > 0 && s[ptr-1] != '\n' {
+				ptr++
+				toplevel = false
+			}
+		}
+		if !toplevel {
+			st.MustAdvance = false
+			// the end itself can only begin an empty match at the start of a line
+			if ptr >= end && (first != nil || ptr > 0 && s[ptr-1] != '\n') {
+				return false, nil
+			}
+		}
+		st.lastmark, st.lastindex = -1, -1
+		st.Start, st.Ptr = ptr, ptr
+		ok, err := m.match(pc, toplevel)
+		toplevel = false
+		st.MustAdvance = false
+		if ok || err != nil || ptr >= end {
+			return ok, err
+		}
+		ptr++
+	}
 }

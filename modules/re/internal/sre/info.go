@@ -187,6 +187,7 @@ func (c *compiler) compileInfo(p *subpattern, flags int) {
 	case len(charset) > 0:
 		set, _ := optimizeCharset(charset, folding{})
 		c.compileCharset(set, flags)
+		c.info = true
 	}
 	c.fill(hole)
 }

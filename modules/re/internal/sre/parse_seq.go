@@ -8,6 +8,11 @@ import (
 
 // parseSeq parses a sequence of items up to '|', ')' or the end (re._parser._parse).
 func parseSeq(t *tokenizer, state *parseState, verbose bool, nested int, first bool) (*subpattern, error) {
+	// CPython's frames at this point: the caller's, six down to the first _parse, and one
+	// per level of nesting (two per group) and one more call
+	if t.depth+nested+7 > t.limit {
+		return nil, &Error{Kind: KindRecursion, Msg: "maximum recursion depth exceeded", Pos: -1}
+	}
 	sub := &subpattern{state: state}
 	for {
 		this := t.next()

@@ -1,6 +1,9 @@
 package sre
 
-import "errors"
+import (
+	"errors"
+	"sync"
+)
 
 // State is the matching state of one pattern over one subject (CPython's SRE_STATE): the
 // window [Pos, Endpos) being searched, where the current attempt starts (Start) and where
@@ -9,7 +12,10 @@ import "errors"
 type State struct {
 	prog *Program
 	code []uint32
+	sets []*byteSet
 	eng  engine
+	m8   machine[byte]
+	m32  machine[rune]
 
 	// Pos and Endpos are the bounds given, clamped to the subject; Start and Ptr are
 	// indexes into the subject.
@@ -21,7 +27,7 @@ type State struct {
 	lastmark, lastindex int
 	repeat              int // innermost repeat context, -1 for none
 	reps                []repeatCtx
-	frames              []frame
+	frames              frameStack
 	saved               []int // marks saved around alternatives
 
 	// MatchAll asks for a match that ends at Endpos (fullmatch); MustAdvance forbids an
@@ -42,22 +48,58 @@ var ErrInternal = errors.New("internal error in regular expression engine")
 var ErrWrongSpan = errors.New("The span of capturing group is wrong, please report a bug for the re module.")
 
 // NewState prepares prog to match the subject: bytes (a bytes-like object, or a str whose
-// characters are all ASCII) or runes (any other str), between pos and endpos.
+// characters are all ASCII) or runes (any other str), between pos and endpos. A State that
+// is no longer needed can be given back with Release.
 func NewState(prog *Program, bytes []byte, runes []rune, wide bool, pos, endpos int) *State {
-	st := &State{prog: prog, code: prog.Code, repeat: -1, lastmark: -1, lastindex: -1}
+	st, _ := statePool.Get().(*State)
+	if st == nil {
+		st = &State{}
+	}
+	st.prog, st.code, st.sets = prog, prog.Code, prog.byteSets
+	st.repeat, st.lastmark, st.lastindex = -1, -1, -1
+	st.MatchAll, st.MustAdvance, st.Check, st.steps = false, false, nil, 0
 	n := len(bytes)
 	if wide {
-		st.eng = &machine[rune]{st: st, s: runes}
+		st.m32 = machine[rune]{st: st, s: runes}
+		st.eng = &st.m32
 		n = len(runes)
 	} else {
-		st.eng = &machine[byte]{st: st, s: bytes}
+		st.m8 = machine[byte]{st: st, s: bytes}
+		st.eng = &st.m8
 	}
 	pos = max(0, min(pos, n))
 	endpos = max(0, min(endpos, n))
 	st.Pos, st.Endpos = pos, endpos
-	st.Start, st.end = pos, endpos
-	st.marks = make([]int, 2*prog.Groups)
+	st.Start, st.Ptr, st.end = pos, pos, endpos
+	if cap(st.marks) < 2*prog.Groups {
+		st.marks = make([]int, 2*prog.Groups)
+	}
+	st.marks = st.marks[:2*prog.Groups]
+	for i := range st.marks {
+		st.marks[i] = -1
+	}
+	st.reps, st.saved = st.reps[:0], st.saved[:0]
+	st.frames.reset()
 	return st
+}
+
+// statePool keeps released States, whose stacks are ready to be used again.
+var statePool sync.Pool
+
+// Release gives the State back for reuse; it must not be used afterwards. States whose
+// stacks grew large are left to the garbage collector.
+func (st *State) Release() {
+	// keep the stacks of ordinary matches, not those of a huge one
+	if len(st.frames.chunks) > 64 {
+		clear(st.frames.chunks[64:])
+		st.frames.chunks = st.frames.chunks[:64]
+	}
+	if cap(st.saved) > 1<<16 {
+		st.saved = nil
+	}
+	st.prog, st.code, st.sets, st.eng, st.Check = nil, nil, nil, nil, nil
+	st.m8, st.m32 = machine[byte]{}, machine[rune]{}
+	statePool.Put(st)
 }
 
 // Reset forgets the groups of the previous attempt (state_reset).
@@ -65,7 +107,7 @@ func (st *State) Reset() {
 	st.lastmark, st.lastindex = -1, -1
 	st.repeat = -1
 	st.reps = st.reps[:0]
-	st.frames = st.frames[:0]
+	st.frames.reset()
 	st.saved = st.saved[:0]
 }
 
@@ -171,6 +213,11 @@ const (
 // saveMarks pushes the marks up to lastmark (MARK_PUSH).
 func (st *State) saveMarks(lastmark int) {
 	if lastmark >= 0 {
+		if n := len(st.saved) + lastmark + 1; n > cap(st.saved) {
+			grown := make([]int, len(st.saved), 2*n)
+			copy(grown, st.saved)
+			st.saved = grown
+		}
 		st.saved = append(st.saved, st.marks[:lastmark+1]...)
 	}
 }
@@ -197,11 +244,44 @@ func (st *State) dropMarks(lastmark int) {
 // call pushes a frame that runs the code at child from State.Ptr; the caller's position
 // (pc, ptr) is kept in its frame for when the callee returns to it at jump.
 func (st *State) call(pc, ptr, child int, jump uint8, toplevel bool) int {
-	f := &st.frames[len(st.frames)-1]
+	f := st.frames.top()
 	f.pc, f.ptr = pc, ptr
-	st.frames = append(st.frames, frame{pc: child, jump: jump, toplevel: toplevel})
+	n := st.frames.push()
+	n.pc, n.jump, n.toplevel = child, jump, toplevel
 	return actCall
 }
+
+// frameStack holds the frames in chunks that never move, so a frame's address stays
+// valid while frames are pushed above it, and growing never copies.
+type frameStack struct {
+	chunks [][]frame
+	n      int
+}
+
+const frameChunk = 256
+
+// push adds a zeroed frame and returns it.
+func (s *frameStack) push() *frame {
+	c, i := s.n/frameChunk, s.n%frameChunk
+	if c == len(s.chunks) {
+		s.chunks = append(s.chunks, make([]frame, frameChunk))
+	}
+	f := &s.chunks[c][i]
+	*f = frame{}
+	s.n++
+	return f
+}
+
+// top is the newest frame.
+func (s *frameStack) top() *frame {
+	i := s.n - 1
+	return &s.chunks[i/frameChunk][i%frameChunk]
+}
+
+// pop removes the top frame.
+func (s *frameStack) pop() { s.n-- }
+
+func (s *frameStack) reset() { s.n = 0 }
 
 // tick counts a step and runs Check every 4096 steps.
 func (st *State) tick() error {

@@ -17,6 +17,9 @@ const (
 	KindValue
 	// KindIndex is IndexError (an unknown group name in a replacement template).
 	KindIndex
+	// KindRecursion is RecursionError: groups nested so deep that CPython's recursive
+	// parser exceeds the recursion limit.
+	KindRecursion
 )
 
 // Error is a pattern that cannot be compiled. For re.error, Pos is the index in the
@@ -53,6 +56,8 @@ type tokenizer struct {
 	tok    [2]rune // the current token; tokLen 0 means the end of the pattern (None)
 	tokLen int
 	lookup NameLookup // for \N{name}
+	// the caller's depth of Python frames and the recursion limit (Options)
+	depth, limit int
 }
 
 func newTokenizer(src []rune, istext bool) (*tokenizer, error) {

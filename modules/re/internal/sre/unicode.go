@@ -113,12 +113,48 @@ func upperASCII(c uint32) uint32 {
 	return c
 }
 
+// caseTable is a case mapping of the BMP in two levels, as CPython keeps its database:
+// the high byte of a character picks a block of 256 offsets (blocks that map nothing
+// share one), the low byte the offset to add. Characters above the BMP are looked up in
+// the pairs.
+type caseTable struct {
+	index  [256]uint16
+	blocks [][256]int32
+	pairs  []uint32
+}
+
+func newCaseTable(pairs []uint32) *caseTable {
+	t := &caseTable{pairs: pairs, blocks: make([][256]int32, 1)}
+	for i := 0; i < len(pairs); i += 2 {
+		from, to := pairs[i], pairs[i+1]
+		if from >= 0x10000 {
+			continue
+		}
+		hi := from >> 8
+		if t.index[hi] == 0 {
+			t.blocks = append(t.blocks, [256]int32{})
+			t.index[hi] = uint16(len(t.blocks) - 1)
+		}
+		t.blocks[t.index[hi]][from&0xff] = int32(to) - int32(from)
+	}
+	return t
+}
+
+func (t *caseTable) get(c uint32) uint32 {
+	if c < 0x10000 {
+		return uint32(int32(c) + t.blocks[t.index[c>>8]][c&0xff])
+	}
+	return mapped(t.pairs, c)
+}
+
+var lowerTable, upperTable = newCaseTable(lowerPairs), newCaseTable(upperPairs)
+
 // LowerUnicode is _sre.unicode_tolower: Python's simple lowercase mapping.
 func LowerUnicode(c uint32) uint32 {
 	if c < 128 {
 		return lowerASCII(c)
 	}
-	return mapped(lowerPairs, c)
+	return lowerTable.get(c)
 }
 
 // upperUnicode is CPython's Py_UNICODE_TOUPPER: the first character of str.upper().
@@ -126,7 +162,7 @@ func upperUnicode(c uint32) uint32 {
 	if c < 128 {
 		return upperASCII(c)
 	}
-	return mapped(upperPairs, c)
+	return upperTable.get(c)
 }
 
 // IsCasedUnicode is _sre.unicode_iscased.
