@@ -149,9 +149,44 @@ func numbers(op ast.Operator, a, b py.Object) (res py.Object, ok bool, err error
 	return res, true, err
 }
 
+// reflectedNames are the reflected methods of the operators: b.__radd__(a) for a + b.
+var reflectedNames = map[ast.Operator]string{
+	ast.Add: "__radd__", ast.Sub: "__rsub__", ast.Mult: "__rmul__", ast.Div: "__rtruediv__",
+	ast.FloorDiv: "__rfloordiv__", ast.Mod: "__rmod__", ast.Pow: "__rpow__", ast.LShift: "__rlshift__",
+	ast.RShift: "__rrshift__", ast.BitAnd: "__rand__", ast.BitOr: "__ror__", ast.BitXor: "__rxor__",
+}
+
+// reflected computes a <op> b for a builtin number a and an object b of another type
+// through b's reflected method: CPython's int, float and complex give NotImplemented for
+// such a b, while gpython's convert it to a float (3 / Fraction(3, 4) was 4.0) or fail.
+func reflected(op ast.Operator, a, b py.Object) (py.Object, bool, error) {
+	if _, isNum := toComplex(a); !isNum {
+		return nil, false, nil
+	}
+	if _, isNum := toComplex(b); isNum {
+		return nil, false, nil
+	}
+	switch b.(type) {
+	case py.String, py.Bytes, py.Tuple, *py.List:
+		return nil, false, nil
+	}
+	m, err := py.GetAttrString(b, reflectedNames[op])
+	if err != nil {
+		return nil, false, nil
+	}
+	res, err := py.Call(m, py.Tuple{a}, nil)
+	if err != nil || res != py.NotImplemented {
+		return res, true, err
+	}
+	return nil, false, nil
+}
+
 // Binary computes a <op> b as CPython does (see above).
 func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
 	if res, ok, err := numbers(op, a, b); ok {
+		return res, err
+	}
+	if res, ok, err := reflected(op, a, b); ok {
 		return res, err
 	}
 	switch op {
@@ -170,6 +205,9 @@ func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
 // Inplace computes a <op>= b: numbers as Binary, other objects in place where they can be.
 func Inplace(op ast.Operator, a, b py.Object) (py.Object, error) {
 	if res, ok, err := numbers(op, a, b); ok {
+		return res, err
+	}
+	if res, ok, err := reflected(op, a, b); ok {
 		return res, err
 	}
 	switch op {

@@ -41,6 +41,7 @@ func namedConsts() map[string]py.Object {
 		"in": helperIn, "not in": helperNotIn, "unpack": helperUnpack, "subscript": helperSubscr,
 		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "locals": localsMethod,
 		"setup annotations": helperSetupAnnotations,
+		"class store":       helperClassStore, "class delete": helperClassDelete,
 	}
 	for conv, h := range formatHelpers {
 		t["format"+conv] = h

@@ -167,6 +167,15 @@ func builtinRound(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, e
 	} else if res, ok, err := py.TypeCall1(x, "__round__", nd); ok {
 		return res, err
 	}
+	// Instances of Python classes (Fraction, Decimal): their class's __round__.
+	if IsUserInstance(x) {
+		if m, err := py.GetAttrString(x, "__round__"); err == nil {
+			if nd == nil {
+				return py.Call(m, nil, nil)
+			}
+			return py.Call(m, py.Tuple{nd}, nil)
+		}
+	}
 	return nil, py.ExceptionNewf(py.TypeError, "type %s doesn't define __round__ method", typeName(x))
 }
 

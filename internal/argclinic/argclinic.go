@@ -304,6 +304,19 @@ func Int(o py.Object) (int, error) {
 	return int(b.Int64()), nil
 }
 
+// Uint32 converts an int to its low 32 bits (two's complement for negative ints), as
+// Argument Clinic's unsigned_int(bitwise=True) does for CRC start values.
+func Uint32(o py.Object) (uint32, error) {
+	if _, ok := o.(py.Float); ok {
+		return 0, py.ExceptionNewf(py.TypeError, "'float' object cannot be interpreted as an integer")
+	}
+	b, err := BigIndex(o)
+	if err != nil {
+		return 0, err
+	}
+	return uint32(new(big.Int).And(b, big.NewInt(0xffffffff)).Uint64()), nil
+}
+
 // Bytes returns the contents of a bytes-like object (bytes, bytearray, memoryview and
 // other buffer exporters); ok is false for anything else.
 func Bytes(o py.Object) (b []byte, ok bool) {

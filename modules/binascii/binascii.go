@@ -7,7 +7,6 @@ package binascii
 
 import (
 	"hash/crc32"
-	"math/big"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's binascii first, replaced here
@@ -63,16 +62,3 @@ func method(name string, names []string, npos, maxpos, required int, doc string,
 
 // crc32Of is binascii.crc32 and zlib.crc32: the running CRC-32 of data after crc.
 func crc32Of(data []byte, crc uint32) uint32 { return crc32.Update(crc, crc32.IEEETable, data) }
-
-// uint32Arg converts a CRC argument: any int, reduced modulo 2**32 (two's complement for
-// negative ints), as Argument Clinic's unsigned_int(bitwise=True).
-func uint32Arg(o py.Object) (uint32, error) {
-	if _, ok := o.(py.Float); ok {
-		return 0, py.ExceptionNewf(py.TypeError, "'float' object cannot be interpreted as an integer")
-	}
-	b, err := argclinic.BigIndex(o)
-	if err != nil {
-		return 0, err
-	}
-	return uint32(new(big.Int).And(b, big.NewInt(0xffffffff)).Uint64()), nil
-}

@@ -56,7 +56,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			crc, err := uint32Arg(a[1])
+			crc, err := argclinic.Uint32(a[1])
 			if err != nil {
 				return nil, err
 			}
@@ -69,7 +69,7 @@ func init() {
 			}
 			var crc uint32
 			if a[1] != nil {
-				if crc, err = uint32Arg(a[1]); err != nil {
+				if crc, err = argclinic.Uint32(a[1]); err != nil {
 					return nil, err
 				}
 			}
