@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -157,6 +156,3 @@ type internalErr string
 func internalError(format string, a ...any) internalErr {
 	return internalErr(fmt.Sprintf(format, a...))
 }
-
-// trimNewline drops a final newline.
-func trimNewline(s string) string { return strings.TrimSuffix(s, "\n") }

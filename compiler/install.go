@@ -20,6 +20,7 @@ func Install() {
 		builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc),
 			py.MustNewMethod("next", builtinNext, 0, nextDoc))
 		installGenerator()
+		installFunctionAnnotations()
 	})
 }
 

@@ -81,8 +81,20 @@ func decodeSource(filename string, src []byte, checkUTF8 bool) (text []byte, dec
 		}
 	}
 	declared = bom || enc != ""
+	// problem is an error of the declared encoding: for a script (checkUTF8) CPython's
+	// file reader reports every one as "encoding problem: <name>", without a file name.
+	problem := func(msg string) error {
+		if checkUTF8 {
+			return &Error{Msg: "encoding problem: " + enc, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+		}
+		return &Error{Msg: msg, Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+	}
 	if bom && enc != "" && enc != "utf-8" {
-		return nil, false, &Error{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+		enc += " with BOM"
+		return nil, false, problem("encoding problem: " + enc)
+	}
+	if checkUTF8 && asciiIncompatible(enc) {
+		return nil, false, problem("")
 	}
 	switch enc {
 	case "", "utf-8":
@@ -104,8 +116,7 @@ func decodeSource(filename string, src []byte, checkUTF8 bool) (text []byte, dec
 	if isASCIIName(enc) {
 		for i, c := range src {
 			if c >= 0x80 {
-				return nil, false, &Error{Msg: fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i),
-					Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+				return nil, false, problem(fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i))
 			}
 		}
 		return src, true, nil
@@ -115,11 +126,11 @@ func decodeSource(filename string, src []byte, checkUTF8 bool) (text []byte, dec
 		e, err = ianaindex.IANA.Encoding(enc)
 	}
 	if err != nil || e == nil {
-		return nil, false, &Error{Msg: "unknown encoding: " + enc, Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+		return nil, false, problem("unknown encoding: " + enc)
 	}
 	out, err := e.NewDecoder().Bytes(src)
 	if err != nil {
-		return nil, false, &Error{Msg: "(unicode error) " + err.Error(), Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+		return nil, false, problem("(unicode error) " + err.Error())
 	}
 	return out, true, nil
 }
@@ -133,6 +144,13 @@ func invalidUTF8(b []byte) int {
 		i += n
 	}
 	return len(b)
+}
+
+// asciiIncompatible reports whether a declared encoding does not keep ASCII's bytes (the
+// file reader cannot read its lines).
+func asciiIncompatible(enc string) bool {
+	l := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	return strings.HasPrefix(l, "utf-16") || strings.HasPrefix(l, "utf-32") || strings.HasPrefix(l, "utf16") || strings.HasPrefix(l, "utf32")
 }
 
 // isASCIIName reports whether a declared encoding is one of Python's names of ASCII.
