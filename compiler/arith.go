@@ -8,7 +8,6 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/libm"
-
 	"github.com/gopyrt/gopy/internal/memlimit"
 	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
