@@ -71,6 +71,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/queue"
 	_ "github.com/gopyrt/gopy/modules/random"
 	_ "github.com/gopyrt/gopy/modules/re"
+	_ "github.com/gopyrt/gopy/modules/resource"
 	_ "github.com/gopyrt/gopy/modules/select"
 	_ "github.com/gopyrt/gopy/modules/selectors"
 	_ "github.com/gopyrt/gopy/modules/shutil"

@@ -244,3 +244,51 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if "b" not in mode:
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run cmd in a shell and return a text file reading its output ("r") or feeding its
+    input ("w"); close() waits for the command and returns None when it exited with 0,
+    else its wait status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    # The file os.popen returns: the pipe's text file, whose close() also waits for the
+    # shell and reports how it ended.
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)

@@ -5,9 +5,10 @@
 import os
 import sys
 import stat
-import fnmatch
-import collections
 import errno
+
+# fnmatch and collections are imported where they are needed: most scripts import shutil
+# for copying and removing, and gopy compiles every module it imports.
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
@@ -233,6 +234,8 @@ def copy2(src, dst, *, follow_symlinks=True):
 def ignore_patterns(*patterns):
     """Return a copytree() ignore callable that drops the names matching any of the
     glob-style patterns."""
+    import fnmatch
+
     def ignored(path, names):
         found = set()
         for pat in patterns:
@@ -426,11 +429,15 @@ def move(src, dst, copy_function=copy2):
 
 # ---- system information ------------------------------------------------------------------
 
-_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+_ntuple_diskusage = None
 
 
 def disk_usage(path):
     """Return (total, used, free) bytes of the filesystem holding path, as a named tuple."""
+    global _ntuple_diskusage
+    if _ntuple_diskusage is None:
+        import collections
+        _ntuple_diskusage = collections.namedtuple('usage', 'total used free')
     vfs = os.statvfs(path)
     unit = vfs.f_frsize
     return _ntuple_diskusage(vfs.f_blocks * unit, (vfs.f_blocks - vfs.f_bfree) * unit,

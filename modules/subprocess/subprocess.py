@@ -12,6 +12,7 @@ import threading
 import time
 import types
 import warnings
+import weakref
 import select as _select
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
@@ -225,21 +226,36 @@ def _ms_quote(arg, enclose):
 
 
 # ---- children not waited for ------------------------------------------------------------
-# A Popen nobody waits for would stay a zombie: every Popen still running is listed here,
-# and each new Popen first polls the list (CPython reaps its dropped ones the same way).
+# A child whose Popen is dropped without a wait would stay a zombie. CPython reaps such
+# children when the next Popen starts; gopy learns of a dropped Popen from a
+# weakref.finalize callback (run when the collector frees it), which hands the pid to
+# _orphans. Each new Popen reaps the orphans that have ended, and every _GC_EVERY starts
+# with children still unwaited it runs the collector so dropped ones are found.
 
-_unreaped = []
-_unreaped_lock = threading.Lock()
+_orphans = []
+_orphans_lock = threading.Lock()
+_GC_EVERY = 32
+_starts = [0]
+
+
+def _orphaned(pid):
+    with _orphans_lock:
+        _orphans.append(pid)
+    Popen._unwaited -= 1
 
 
 def _reap_finished():
-    with _unreaped_lock:
-        pending = list(_unreaped)
-    for proc in pending:
-        if proc.returncode is None:
-            proc._poll_status()
-        if proc.returncode is not None:
-            with _unreaped_lock:
-                if proc in _unreaped:
-                    _unreaped.remove(proc)
-
+    _starts[0] += 1
+    if _starts[0] % _GC_EVERY == 0 and Popen._unwaited > 0:
+        import gc
+        gc.collect()
+    with _orphans_lock:
+        pending = list(_orphans)
+    for pid in pending:
+        try:
+            done = os.waitpid(pid, os.WNOHANG)[0] == pid
+        except ChildProcessError:
+            done = True
+        if done:
+            with _orphans_lock:
+                _orphans.remove(pid)

@@ -12,6 +12,8 @@ class Popen:
     user, group, extra_groups and umask shape the child before its program starts."""
 
     _child_created = False
+    _unwaited = 0  # children started and not yet reaped, over all Popen objects
+    _finalizer = None
 
     def __init__(self, args, bufsize=-1, executable=None,
                  stdin=None, stdout=None, stderr=None,
@@ -222,8 +224,8 @@ class Popen:
             raise OSError(err, os.strerror(err), where)
         self.pid = pid
         self._child_created = True
-        with _unreaped_lock:
-            _unreaped.append(self)
+        Popen._unwaited += 1
+        self._finalizer = weakref.finalize(self, _orphaned, pid)
 
     # -- the context manager and repr -----------------------------------------------------
 
@@ -261,9 +263,11 @@ class Popen:
 
     def _set_status(self, status):
         self.returncode = os.waitstatus_to_exitcode(status)
-        with _unreaped_lock:
-            if self in _unreaped:
-                _unreaped.remove(self)
+        self._reaped()
+
+    def _reaped(self):
+        if self._finalizer is not None and self._finalizer.detach() is not None:
+            Popen._unwaited -= 1
 
     def _poll_status(self):
         # One waitpid(WNOHANG) unless another thread is waiting already.
@@ -279,6 +283,7 @@ class Popen:
                 self._set_status(status)
         except ChildProcessError:
             self.returncode = 0
+            self._reaped()
         finally:
             self._wait_lock.release()
         return self.returncode
@@ -299,6 +304,7 @@ class Popen:
                         pid, status = os.waitpid(self.pid, 0)
                     except ChildProcessError:
                         self.returncode = 0
+                        self._reaped()
                         break
                     if pid == self.pid:
                         self._set_status(status)

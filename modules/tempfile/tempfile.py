@@ -2,16 +2,12 @@
 # with O_EXCL (or O_TMPFILE) so no other process can slip in between choosing a name and
 # creating the file. Written for gopy over its os and io modules.
 
-import functools as _functools
 import warnings as _warnings
 import io as _io
 import os as _os
-import shutil as _shutil
 import errno as _errno
-from random import Random as _Random
 import sys as _sys
 import types as _types
-import weakref as _weakref
 import _thread
 
 __all__ = [
@@ -53,7 +49,8 @@ class _RandomNameSequence:
     def rng(self):
         pid = _os.getpid()
         if getattr(self, '_rng_pid', None) != pid:
-            self._rng = _Random()
+            from random import Random
+            self._rng = Random()
             self._rng_pid = pid
         return self._rng
 
@@ -277,7 +274,9 @@ class _TemporaryFileWrapper:
         if callable(value):
             method = value
 
-            @_functools.wraps(method)
+            import functools
+
+            @functools.wraps(method)
             def bound(*args, **kwargs):
                 return method(*args, **kwargs)
             bound._closer = self._closer
@@ -526,7 +525,8 @@ class TemporaryDirectory:
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._finalizer = _weakref.finalize(
+        import weakref
+        self._finalizer = weakref.finalize(
             self, self._cleanup, self.name,
             warn_message="Implicitly cleaning up {!r}".format(self),
             ignore_errors=ignore_cleanup_errors)
@@ -553,7 +553,8 @@ class TemporaryDirectory:
                     cls._rmtree(path, ignore_errors)
             except FileNotFoundError:
                 pass
-        _shutil.rmtree(name, onerror=onerror)
+        import shutil
+        shutil.rmtree(name, onerror=onerror)
 
     @classmethod
     def _cleanup(cls, name, warn_message, ignore_errors=False):
