@@ -39,6 +39,10 @@ class SubprocessError(Exception):
     pass
 
 
+def _set_output(exc, value):
+    exc.output = value
+
+
 class CalledProcessError(SubprocessError):
     """Raised by check_call(), check_output() and run(check=True) when the process exits
     with a non-zero status: returncode, cmd, output (also stdout) and stderr."""
@@ -58,14 +62,8 @@ class CalledProcessError(SubprocessError):
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -code)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, code)
 
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = property(lambda self: self.output, _set_output,
+                      doc="Alias for output attribute, to match stderr")
 
 
 class TimeoutExpired(SubprocessError):
@@ -81,13 +79,8 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = property(lambda self: self.output, _set_output,
+                      doc="Alias for output attribute, to match stderr")
 
 
 class CompletedProcess(object):

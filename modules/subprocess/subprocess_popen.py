@@ -153,30 +153,15 @@ class Popen:
             fd = spec.fileno()
             return (fd, -1) if reading else (-1, fd)
 
-        if stdin is None:
-            p2cread, p2cwrite = -1, -1
-        elif stdin == PIPE:
-            p2cread, p2cwrite = child_side(stdin, True)
-        else:
-            p2cread, _ = child_side(stdin, True)
-            p2cwrite = -1
-        if stdout is None:
-            c2pread, c2pwrite = -1, -1
-        elif stdout == PIPE:
-            c2pread, c2pwrite = child_side(stdout, False)
-        else:
-            _, c2pwrite = child_side(stdout, False)
-            c2pread = -1
+        p2cread, p2cwrite = child_side(stdin, True)
+        c2pread, c2pwrite = child_side(stdout, False)
         if stderr is None:
             errread, errwrite = -1, -1
         elif stderr == STDOUT:
             errread = -1
             errwrite = c2pwrite if c2pwrite != -1 else sys.__stdout__.fileno()
-        elif stderr == PIPE:
-            errread, errwrite = child_side(stderr, False)
         else:
-            _, errwrite = child_side(stderr, False)
-            errread = -1
+            errread, errwrite = child_side(stderr, False)
         return p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite
 
     def _start(self, args, executable, close_fds, pass_fds, cwd, env, shell,
