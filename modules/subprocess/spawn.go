@@ -21,6 +21,7 @@ type spawnSpec struct {
 	stdio            [3]int // -1: the parent's own 0, 1, 2
 	passFds          []int
 	closeFds         bool
+	remap            [][2]int // (child fd, parent fd or -1 to close), applied last
 	attr             syscall.SysProcAttr
 	umask            int
 }
@@ -68,6 +69,15 @@ func (s *spawnSpec) files() []uintptr {
 	for _, fd := range s.passFds {
 		if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == nil {
 			files[fd] = uintptr(fd)
+		}
+	}
+	for _, m := range s.remap {
+		for len(files) <= m[0] {
+			files = append(files, closed)
+		}
+		files[m[0]] = closed
+		if m[1] >= 0 {
+			files[m[0]] = uintptr(m[1])
 		}
 	}
 	return files
@@ -128,16 +138,36 @@ func (s *spawnSpec) start() (int, syscall.Errno, bool) {
 }
 
 // forkExec is _fork_exec(paths, argv, env, cwd, stdin, stdout, stderr, pass_fds,
-// close_fds, start_new_session, process_group, uid, gid, extra_groups, umask): paths,
+// close_fds, start_new_session, process_group, uid, gid, extra_groups, umask[, remap]):
+// remap lists (child fd, parent fd or -1) pairs applied last (os.posix_spawn's
+// file_actions); paths,
 // argv and env are lists of bytes (env None: the process's own environment), cwd bytes
 // or None, the descriptors -1 for "the parent's". It returns (pid, 0, False), or
 // (0, errno, from_chdir) when the program could not be started; subprocess.py makes the
 // exception, with the file name CPython gives it.
 func forkExec(self py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) != 15 {
-		return nil, py.ExceptionNewf(py.TypeError, "_fork_exec expected 15 arguments, got %d", len(args))
+	if len(args) != 15 && len(args) != 16 {
+		return nil, py.ExceptionNewf(py.TypeError, "_fork_exec expected 15 or 16 arguments, got %d", len(args))
 	}
 	var s spawnSpec
+	if len(args) == 16 {
+		pairs, err := py.SequenceTuple(args[15])
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range pairs {
+			t, ok := p.(py.Tuple)
+			if !ok || len(t) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_exec: remap takes (fd, fd) pairs")
+			}
+			a, aok := t[0].(py.Int)
+			b, bok := t[1].(py.Int)
+			if !aok || !bok || a < 0 || a > 1<<20 {
+				return nil, py.ExceptionNewf(py.ValueError, "bad value(s) in remap")
+			}
+			s.remap = append(s.remap, [2]int{int(a), int(b)})
+		}
+	}
 	var err error
 	if s.paths, err = byteStrings(args[0]); err != nil {
 		return nil, err
