@@ -366,10 +366,36 @@ func solidBase(t *py.Type) *py.Type {
 	for _, b := range t.Mro {
 		bt := b.(*py.Type)
 		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			if bt.IsSubtype(py.BaseException) {
+				return exceptionLayout(bt)
+			}
 			return bt
 		}
 	}
 	return py.ObjectType
+}
+
+// exceptionLayouts names CPython 3.11's built-in exceptions whose instances carry
+// fields beyond BaseException's (their __basicsize__ differs).
+var exceptionLayouts = map[string]bool{
+	"AttributeError": true, "BaseExceptionGroup": true, "ExceptionGroup": true,
+	"ImportError": true, "NameError": true, "OSError": true, "StopIteration": true,
+	"SyntaxError": true, "SystemExit": true, "UnicodeDecodeError": true,
+	"UnicodeEncodeError": true, "UnicodeTranslateError": true,
+}
+
+// exceptionLayout is the layout root of the built-in exception t as CPython has it.
+// Every gopy exception is a *py.Exception, but CPython's exceptions that add no fields
+// share BaseException's layout, so class X(ArithmeticError, TypeError) is allowed
+// (decimal.FloatOperation is one) while class X(OSError, ImportError) is not.
+func exceptionLayout(t *py.Type) *py.Type {
+	for _, b := range t.Mro {
+		bt := b.(*py.Type)
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 && exceptionLayouts[bt.Name] {
+			return bt
+		}
+	}
+	return py.BaseException
 }
 
 func bestBase(bases py.Tuple) (*py.Type, error) {
