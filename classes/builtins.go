@@ -296,9 +296,18 @@ func builtinDir(_ py.Object, args py.Tuple) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "dir() without arguments is only supported as a direct call dir()")
 	}
 	obj := args[0]
+	var cls *py.Type
 	if i := AsInstance(obj); i != nil {
-		if v := Lookup(i.cls, "__dir__"); v != nil && !isObjectDefault("__dir__", v) {
-			res, err := callBound(v, obj, i.cls, nil, nil)
+		cls = i.cls
+	} else if t, ok := obj.(*py.Type); ok {
+		// A class's dir() is its metaclass's __dir__ when the metaclass defines one.
+		if meta := metaOf(t); meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
+			cls = meta
+		}
+	}
+	if cls != nil {
+		if v := Lookup(cls, "__dir__"); v != nil && !isObjectDefault("__dir__", v) {
+			res, err := callBound(v, obj, cls, nil, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -329,6 +338,13 @@ var (
 // callNoArgs is compiler.RT.CallNoArgs: vars() is the caller's namespace and dir() its
 // sorted names, as in CPython; any other callable is called without arguments.
 func callNoArgs(fn, locals py.Object) (py.Object, error) {
+	if sd, ok := locals.(py.StringDict); ok {
+		if _, inBody := sd[bodyKey]; inBody {
+			sd = sd.Copy()
+			delete(sd, bodyKey)
+			locals = sd
+		}
+	}
 	switch builtinName(fn) {
 	case "vars":
 		return locals, nil

@@ -71,6 +71,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		meta = winner
 	}
 	ns := py.NewStringDict()
+	var prepared py.Object
 	if prep, err := py.GetAttrString(meta, "__prepare__"); err == nil {
 		res, err := py.Call(prep, py.Tuple{name, bases}, kw)
 		if err != nil {
@@ -80,12 +81,17 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		if err != nil {
 			return nil, py.ExceptionNewf(py.TypeError, "%s.__prepare__() must return a mapping, not %s", metaName(meta), res.Type().Name)
 		}
-		ns = d
+		ns, prepared = d, res
 	}
+	body := &classBody{prepared: prepared, seen: map[string]bool{}}
 	if len(bases) != len(origBases) || !sameItems(bases, origBases) {
-		ns["__orig_bases__"] = origBases
+		if err := classStore(origBases, ns, "__orig_bases__"); err != nil {
+			return nil, err
+		}
 	}
+	ns[bodyKey] = body
 	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
+	delete(ns, bodyKey)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +99,11 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if len(kw) > 0 {
 		callKw = kw
 	}
-	cls, err := py.Call(meta, py.Tuple{name, bases, ns}, callKw)
+	var classdict py.Object = prepared
+	if _, isMap := prepared.(py.StringDict); prepared == nil || isMap {
+		classdict = orderedNamespace(ns, body.order)
+	}
+	cls, err := py.Call(meta, py.Tuple{name, bases, classdict}, callKw)
 	if err != nil {
 		return nil, err
 	}
@@ -210,7 +220,11 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
-	return NewClass(meta, string(name), bases, ns, kwargs)
+	t, err := NewClass(meta, string(name), bases, ns, kwargs)
+	if err == nil {
+		setClassOrder(t, dictKeys(args[2]))
+	}
+	return t, err
 }
 
 // NewClass creates a class as type.__new__(meta, name, bases, ns, **kwargs) does.
@@ -366,43 +380,44 @@ func solidBase(t *py.Type) *py.Type {
 	for _, b := range t.Mro {
 		bt := b.(*py.Type)
 		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 {
-			if bt.IsSubtype(py.BaseException) {
-				return exceptionLayout(bt)
-			}
 			return bt
 		}
 	}
 	return py.ObjectType
 }
 
-// exceptionLayouts names CPython 3.11's built-in exceptions whose instances carry
-// fields beyond BaseException's (their __basicsize__ differs).
-var exceptionLayouts = map[string]bool{
-	"AttributeError": true, "BaseExceptionGroup": true, "ExceptionGroup": true,
-	"ImportError": true, "NameError": true, "OSError": true, "StopIteration": true,
-	"SyntaxError": true, "SystemExit": true, "UnicodeDecodeError": true,
-	"UnicodeEncodeError": true, "UnicodeTranslateError": true,
-}
-
-// exceptionLayout is the layout root of the built-in exception t as CPython has it.
-// Every gopy exception is a *py.Exception, but CPython's exceptions that add no fields
-// share BaseException's layout, so class X(ArithmeticError, TypeError) is allowed
-// (decimal.FloatOperation is one) while class X(OSError, ImportError) is not.
-func exceptionLayout(t *py.Type) *py.Type {
+// layoutBase is solidBase for the instance lay-out check of multiple inheritance.
+func layoutBase(t *py.Type) *py.Type {
 	for _, b := range t.Mro {
 		bt := b.(*py.Type)
-		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 && exceptionLayouts[bt.Name] {
+		if bt.Flags&py.TPFLAGS_HEAPTYPE == 0 && !sameLayoutException(bt) {
 			return bt
 		}
 	}
-	return py.BaseException
+	return py.ObjectType
+}
+
+// layoutExceptions are the builtin exceptions whose C struct in CPython adds fields to its
+// base's: the others (ValueError, KeyError ...) share their base's layout, so that
+// class E(OSError, ValueError) is allowed, as io.UnsupportedOperation is.
+var layoutExceptions = map[string]bool{
+	"BaseException": true, "OSError": true, "SyntaxError": true, "ImportError": true,
+	"StopIteration": true, "SystemExit": true, "UnicodeEncodeError": true,
+	"UnicodeDecodeError": true, "UnicodeTranslateError": true, "AttributeError": true,
+	"NameError": true, "BaseExceptionGroup": true,
+}
+
+// sameLayoutException reports whether t is a builtin exception type that adds no field to
+// its base's layout.
+func sameLayoutException(t *py.Type) bool {
+	return t != py.BaseException && t.IsSubtype(py.BaseException) && !layoutExceptions[t.Name]
 }
 
 func bestBase(bases py.Tuple) (*py.Type, error) {
 	var base, winner *py.Type
 	for _, b := range bases {
 		bt := b.(*py.Type)
-		cand := solidBase(bt)
+		cand := layoutBase(bt)
 		switch {
 		case winner == nil:
 			winner, base = cand, bt

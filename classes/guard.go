@@ -144,3 +144,10 @@ func init() {
 	py.TypeType.Dict["__bool__"] = NewMethod("__bool__", "Classes are true.",
 		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) { return py.True, nil })
 }
+
+// ClassDunder is what operation name (repr, str, len, iteration...) does on the class
+// object t itself. A native type whose Dict holds such a method for its instances calls
+// it when gpython hands it the class instead of an instance (see typeGuard).
+func ClassDunder(t *py.Type, name string, args py.Tuple) (py.Object, error) {
+	return classDunder(t, name, args)
+}

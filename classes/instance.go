@@ -3,6 +3,7 @@ package classes
 import (
 	"fmt"
 	"sort"
+	"sync"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
@@ -165,6 +166,11 @@ func descrGet(v py.Object, inst py.Object, owner *py.Type) (py.Object, error) {
 		}
 		return d.M__get__(inst, owner)
 	case *py.Method:
+		if d.Module != nil {
+			// A module's function (len, repr) stored in a class: builtin functions are
+			// not descriptors, it stays a plain function.
+			return v, nil
+		}
 		if inst == py.None {
 			return unboundFor(d, owner), nil
 		}
@@ -190,7 +196,22 @@ func isDataDescr(v py.Object) bool {
 }
 
 func attrError(self py.Object, name string) error {
-	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", self.Type().Name, name)
+	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", TPName(self.Type()), name)
+}
+
+var tpNames sync.Map // *py.Type -> string
+
+// SetTPName gives a native type the name CPython's messages use for it (its tp_name, such
+// as "_io.BufferedWriter"), where it differs from its __name__.
+func SetTPName(t *py.Type, name string) { tpNames.Store(t, name) }
+
+// TPName is the name messages give to objects of type t: its tp_name for native types
+// that have one, its __name__ otherwise.
+func TPName(t *py.Type) string {
+	if v, ok := tpNames.Load(t); ok {
+		return v.(string)
+	}
+	return t.Name
 }
 
 // M__getattribute__ implements attribute reads on instances (CPython's

@@ -2,6 +2,7 @@ package classes
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -75,6 +76,32 @@ func (u *unboundMethod) M__get__(instance, owner py.Object) (py.Object, error) {
 	return py.NewBoundMethod(instance, u.m), nil
 }
 
+// M__eq__ compares the methods wrapped: each lookup makes a new wrapper, but int.__str__
+// and object.__str__ are one method, as in CPython.
+func (u *unboundMethod) M__eq__(other py.Object) (py.Object, error) {
+	switch o := other.(type) {
+	case *unboundMethod:
+		return py.NewBool(o.m == u.m), nil
+	case *py.Method:
+		return py.NewBool(o == u.m), nil
+	}
+	return py.NotImplemented, nil
+}
+
+// M__ne__ is the negation of M__eq__.
+func (u *unboundMethod) M__ne__(other py.Object) (py.Object, error) {
+	r, err := u.M__eq__(other)
+	if r == py.NotImplemented || err != nil {
+		return r, err
+	}
+	return py.NewBool(r == py.False), nil
+}
+
+// M__hash__ hashes the method wrapped.
+func (u *unboundMethod) M__hash__() (py.Object, error) {
+	return py.Int(int64(uintptr(unsafe.Pointer(u.m)) >> 4)), nil
+}
+
 func (u *unboundMethod) M__repr__() (py.Object, error) {
 	return py.String("<method '" + u.m.Name + "'>"), nil
 }
@@ -102,7 +129,8 @@ func bindClassMethod(fn py.Object, cls py.Object) py.Object {
 
 // unboundFor is the Go method m fetched from class cls.
 func unboundFor(m *py.Method, cls *py.Type) py.Object {
-	if m.Flags&py.METH_STATIC != 0 {
+	if m.Flags&py.METH_STATIC != 0 || m.Module != nil {
+		// (A module's function stored in a class stays a plain function.)
 		return m
 	}
 	owner := cls.Name

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/objects"
 )
 
 // Sentinels installed in object's dict: finding them in an MRO means "not overridden".
@@ -122,7 +124,7 @@ func callBound(v py.Object, self py.Object, cls *py.Type, args py.Tuple, kwargs 
 	case *py.Function:
 		return f.M__call__(append(py.Tuple{self}, args...), kwargs)
 	case *py.Method:
-		if i := AsInstance(self); i != nil && i.Native != nil && !fromObject(f) {
+		if i := AsInstance(self); i != nil && i.Native != nil && !fromObject(f) && f.Flags&objects.MethKeepSelf == 0 {
 			self = i.Native
 		}
 		if kwargs != nil {

@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -55,7 +57,7 @@ func typeSpecial(cls *py.Type, name string) (py.Object, bool, error) {
 	case raiseAttr:
 		return nil, true, Raise(cls, nil, false)
 	case "__name__":
-		return py.String(cls.Name), true, nil
+		return py.String(shortName(cls)), true, nil
 	case "__qualname__":
 		return py.String(typeQualname(cls)), true, nil
 	case "__module__":
@@ -78,7 +80,7 @@ func typeSpecial(cls *py.Type, name string) (py.Object, bool, error) {
 		}
 		return cls.Base, true, nil
 	case "__dict__":
-		return cls.Dict, true, nil
+		return ClassProxy(cls), true, nil
 	case "__class__":
 		return cls.Type(), true, nil
 	case "__doc__":
@@ -107,6 +109,17 @@ func typeModule(t *py.Type) string {
 		return string(v)
 	}
 	return "builtins"
+}
+
+// shortName is a class's __name__. A class may be named as CPython names its static
+// types, "module.qualname" (setting __name__ to "datetime.date" on the class whose
+// __qualname__ is "date"): its __name__ stays the qualname and its Name, which error
+// messages print, is the dotted one, as tp_name is ('datetime.date' object ...).
+func shortName(t *py.Type) string {
+	if q := t.Qualname; q != "" && strings.HasSuffix(t.Name, "."+q) {
+		return q
+	}
+	return t.Name
 }
 
 func typeQualname(t *py.Type) string {
@@ -153,6 +166,7 @@ func typeSetattr(cls *py.Type, name string, value py.Object) error {
 		return nil
 	}
 	cls.Dict[name] = value
+	classOrderAdd(cls, name)
 	return nil
 }
 
@@ -168,6 +182,7 @@ func typeDelattr(cls *py.Type, name string) error {
 		setAbstract(cls, nil)
 	}
 	delete(cls.Dict, name)
+	classOrderRemove(cls, name)
 	return nil
 }
 

@@ -199,13 +199,13 @@ func (u *unit) classDef(n *ast.ClassDef) {
 	child.private = string(n.Name)
 	child.line = n.Lineno
 	child.emitArg(vm.LOAD_NAME, child.name("__name__"))
-	child.emitArg(vm.STORE_NAME, child.name("__module__"))
+	child.classNameOp("__module__", false)
 	child.loadConst(py.String(child.qualname))
-	child.emitArg(vm.STORE_NAME, child.name("__qualname__"))
+	child.classNameOp("__qualname__", false)
 	body := n.Body
 	if doc, ok := docString(body); ok {
 		child.loadConst(doc)
-		child.emitArg(vm.STORE_NAME, child.name("__doc__"))
+		child.classNameOp("__doc__", false)
 		body = body[1:]
 	}
 	child.stmts(body)

@@ -137,6 +137,14 @@ var (
 	helperCallNoArgs = newHelper("<call>", func(args py.Tuple) (py.Object, error) {
 		return RT.CallNoArgs(args[0], args[1])
 	})
+	helperClassStore = newHelper("<class>", func(args py.Tuple) (py.Object, error) {
+		name, _ := args[2].(py.String)
+		return py.None, RT.ClassStore(args[0], args[1], string(name))
+	})
+	helperClassDelete = newHelper("<class>", func(args py.Tuple) (py.Object, error) {
+		name, _ := args[1].(py.String)
+		return py.None, RT.ClassDelete(args[0], string(name))
+	})
 	// localsMethod is gpython's locals(): the VM gives it the calling frame.
 	localsMethod      = py.MustNewMethod("locals", py.InternalMethodLocals, 0, "")
 	helperSuperNoArgs = newHelper("<super>", func(py.Tuple) (py.Object, error) {

@@ -40,6 +40,12 @@ type Runtime struct {
 	// itself); Contains computes x in container.
 	GetItem  func(container, key py.Object) (py.Object, error)
 	Contains func(container, x py.Object) (bool, error)
+	// ClassStore and ClassDelete carry out name = value and del name in a class body,
+	// whose namespace ns (the frame's locals) is a py.StringDict: the object model also
+	// gives them to the mapping the metaclass's __prepare__ returned and records the
+	// order of definition.
+	ClassStore  func(value, ns py.Object, name string) error
+	ClassDelete func(ns py.Object, name string) error
 	// Poll is the switch point of loops that make no call (poll.go): it may hand the GIL
 	// to another thread, and runs pending signal handlers, returning the exception one
 	// raised. Nil: nothing to do.
@@ -51,6 +57,18 @@ type Runtime struct {
 // RT is the Runtime used by code compiled from now on.
 var RT = Runtime{
 	Iter: py.Iter,
+	ClassStore: func(value, ns py.Object, name string) error {
+		ns.(py.StringDict)[name] = value
+		return nil
+	},
+	ClassDelete: func(ns py.Object, name string) error {
+		sd := ns.(py.StringDict)
+		if _, ok := sd[name]; !ok {
+			return py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+		}
+		delete(sd, name)
+		return nil
+	},
 	CallNoArgs: func(fn, _ py.Object) (py.Object, error) {
 		return py.Call(fn, nil, nil)
 	},

@@ -278,6 +278,11 @@ func (u *unit) nameOp(n string, ctx ast.ExprContext) {
 		}
 		return load
 	}
+	if u.kind == scopeClass && ctx != ast.Load && (scope == symtable.ScopeLocal ||
+		scope == symtable.ScopeGlobalImplicit || scope == symtable.ScopeInvalid) {
+		u.classNameOp(u.mangle(n), ctx == ast.Del)
+		return
+	}
 	switch scope {
 	case symtable.ScopeFree, symtable.ScopeCell:
 		u.emitArg(pick(vm.LOAD_DEREF, vm.STORE_DEREF, vm.DELETE_DEREF), u.derefIndex(n))
@@ -298,6 +303,30 @@ func (u *unit) nameOp(n string, ctx ast.ExprContext) {
 	default:
 		u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(u.mangle(n)))
 	}
+}
+
+// classNameOp stores (the value on the stack) or deletes a name of a class body through
+// RT.ClassStore / RT.ClassDelete, given the body's namespace (gpython's internal locals()),
+// instead of STORE_NAME / DELETE_NAME, which write the Go map directly: the mapping a
+// metaclass's __prepare__ returned sees every assignment when it happens, as in CPython,
+// and the order of definition is known.
+func (u *unit) classNameOp(name string, del bool) {
+	if del {
+		u.loadConst(helperClassDelete)
+		u.loadConst(localsMethod)
+		u.emitArg(vm.CALL_FUNCTION, 0)
+		u.loadConst(py.String(name))
+		u.emitArg(vm.CALL_FUNCTION, 2)
+		u.emit(vm.POP_TOP)
+		return
+	}
+	u.loadConst(helperClassStore)
+	u.emit(vm.ROT_TWO)
+	u.loadConst(localsMethod)
+	u.emitArg(vm.CALL_FUNCTION, 0)
+	u.loadConst(py.String(name))
+	u.emitArg(vm.CALL_FUNCTION, 3)
+	u.emit(vm.POP_TOP)
 }
 
 // setQualname computes the qualified name of a function or class unit from its parent.

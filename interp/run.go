@@ -15,6 +15,7 @@ import (
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/importlib"
+	pyio "github.com/gopyrt/gopy/modules/io"
 	"github.com/gopyrt/gopy/modules/multiprocessing"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	pysys "github.com/gopyrt/gopy/modules/sys"
@@ -218,6 +219,8 @@ func (it *Interp) exitPath(runErr error) int {
 	}
 	it.rt.Finalize()
 	atexit.RunExitFuncs(it.ctx)
+	// File objects still open are closed (CPython's finalization), after the callbacks.
+	pyio.Finalize(it.ctx)
 	if err := pysys.Flush(it.ctx); err != nil && status == 0 {
 		status = 120
 	}

@@ -120,12 +120,19 @@ type methodFn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obje
 type methodDef struct {
 	name, doc string
 	fn        methodFn
+	keepSelf  bool // fn gets the instance of a subclass itself, not the value it carries
 }
 
 // method describes a method taking positional and keyword arguments.
 func method(name, doc string, fn methodFn) methodDef {
-	return methodDef{name, doc, fn}
+	return methodDef{name: name, doc: doc, fn: fn}
 }
+
+// MethKeepSelf marks (in py.Method.Flags) a method of a builtin type that wants the
+// instance of a Python subclass itself as self, not the Go value it carries (int.__format__
+// with an empty spec is str(self), which a subclass may override). The object model's
+// method calls leave such a self alone.
+const MethKeepSelf = 0x10000
 
 // addMethods installs methods into a type's dictionary, replacing gpython's. Each method also
 // works when called through the type (str.upper("x")): gpython then passes the module as self
@@ -157,9 +164,14 @@ func addMethods(t *py.Type, defs ...methodDef) {
 				self, args = args[0], args[1:]
 			}
 			// An instance of a Python subclass (class D(dict)) carries the Go value.
-			self = NativeOf(self)
+			if !d.keepSelf {
+				self = NativeOf(self)
+			}
 			return d.fn(self, args, kwargs)
 		}, 0, d.doc)
+		if d.keepSelf {
+			t.Dict[d.name].(*py.Method).Flags |= MethKeepSelf
+		}
 	}
 }
 

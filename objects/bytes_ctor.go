@@ -95,6 +95,20 @@ func bytesFromArgs(name string, args py.Tuple, kw py.StringDict) ([]byte, error)
 		}
 		return append([]byte{}, rawBytes(r)...), nil
 	}
+	if IsUserInstance(src) {
+		// A class's __bytes__ (pathlib's paths, for one).
+		if m, err := py.GetAttrString(src, "__bytes__"); err == nil {
+			r, err := py.Call(m, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			b, ok := r.(py.Bytes)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "__bytes__ returned non-bytes (type %s)", typeName(r))
+			}
+			return append([]byte{}, b...), nil
+		}
+	}
 	out := []byte{}
 	err := iterate(src, func(x py.Object) (bool, error) {
 		i, err := py.Index(x)

@@ -272,3 +272,29 @@ func init() {
 	MemoryViewType.Dict["format"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.String("B"), nil }}
 	MemoryViewType.Dict["itemsize"] = &py.Property{Fget: func(self py.Object) (py.Object, error) { return py.Int(1), nil }}
 }
+
+// WritableBuffer returns the memory of a writable bytes-like object (a bytearray, or a
+// contiguous memoryview of one) for a readinto() to fill: writing into the slice changes the
+// object. ok is false for any other object (bytes are read-only).
+func WritableBuffer(o py.Object) (b []byte, ok bool) {
+	switch v := o.(type) {
+	case *ByteArray:
+		return v.b, true
+	case *MemoryView:
+		ba, isBA := v.obj.(*ByteArray)
+		if !isBA || v.released || v.step != 1 {
+			return nil, false
+		}
+		end := v.start + v.length
+		if v.start < 0 || end > len(ba.b) {
+			return nil, false
+		}
+		return ba.b[v.start:end], true
+	}
+	if IsUserInstance(o) {
+		if n := NativeOf(o); n != nil && !IsUserInstance(n) {
+			return WritableBuffer(n)
+		}
+	}
+	return nil, false
+}

@@ -306,6 +306,7 @@ func init() {
 			return exactInt(self), nil
 		}),
 		method("to_bytes", "Return an array of bytes representing an integer.", intToBytes),
+		numberFormat("int"),
 	)
 	py.IntType.Dict["from_bytes"] = py.MustNewMethod("from_bytes", intFromBytes, py.METH_STATIC, "Return the integer represented by the given array of bytes.")
 
@@ -317,6 +318,7 @@ func init() {
 	py.FloatType.Dict["real"] = floatAttr(func(f float64) py.Object { return py.Float(f) })
 	py.FloatType.Dict["imag"] = floatAttr(func(float64) py.Object { return py.Float(0) })
 	addMethods(py.FloatType,
+		numberFormat("float"),
 		method("conjugate", "Return self, the complex conjugate of any float.", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 			if err := noArgs(self, "conjugate", args); err != nil {
 				return nil, err
@@ -350,4 +352,67 @@ func init() {
 		}
 		return py.Float(f), nil
 	}, py.METH_STATIC, "Create a floating-point number from a hexadecimal string.")
+}
+
+// numberFormat is int.__format__ or float.__format__: the value (the int or float an
+// instance of a subclass carries) formatted by the type's own rules, as IntEnum and
+// IntFlag members need (int.__format__(member, spec)).
+func numberFormat(typ string) methodDef {
+	m := method("__format__", "Convert to a string according to format_spec.", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+		if err := oneArg(self, "__format__", args); err != nil {
+			return nil, err
+		}
+		spec, ok := args[0].(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "%s.__format__() argument must be str, not %s", typ, typeName(args[0]))
+		}
+		if spec == "" {
+			// An empty spec is str(self), a subclass's __str__ or __repr__ included.
+			s, err := Str(self)
+			return py.String(s), err
+		}
+		var s string
+		var err error
+		switch v := NativeOf(self).(type) {
+		case py.Float:
+			s, err = formatFloat(float64(v), string(spec), typ)
+		case py.Bool:
+			if spec == "" {
+				s = "False"
+				if v {
+					s = "True"
+				}
+				break
+			}
+			s, err = formatInt(toBig(v), string(spec), "bool")
+		default:
+			x, _ := intValue(NativeOf(self))
+			s, err = formatInt(x, string(spec), typ)
+		}
+		return py.String(s), err
+	})
+	m.keepSelf = true
+	return m
+}
+
+// The repr and str of int, float and str as slot wrappers: int.__repr__(x) is the int's
+// repr even for an instance of a subclass that overrides __repr__ (IntEnum's str() is
+// int.__repr__, IntFlag's value repr too).
+func init() {
+	valueText := func(name string, str bool) methodDef {
+		return method(name, "Return "+map[bool]string{false: "repr(self)", true: "str(self)"}[str]+".", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
+			if err := noArgs(self, name, args); err != nil {
+				return nil, err
+			}
+			if str {
+				s, err := Str(self)
+				return py.String(s), err
+			}
+			return ReprObject(self)
+		})
+	}
+	// (int and float have no __str__ of their own: object's calls __repr__.)
+	addMethods(py.IntType, valueText("__repr__", false))
+	addMethods(py.FloatType, valueText("__repr__", false))
+	addMethods(py.StringType, valueText("__repr__", false), valueText("__str__", true))
 }

@@ -290,7 +290,7 @@ func strJoin(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error)
 	var b strings.Builder
 	i := 0
 	err := iterate(args[0], func(x py.Object) (bool, error) {
-		s, ok := x.(py.String)
+		s, ok := NativeOf(x).(py.String)
 		if !ok {
 			return false, py.ExceptionNewf(py.TypeError, "sequence item %d: expected str instance, %s found", i, typeName(x))
 		}

@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"github.com/go-python/gpython/py"
-	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
@@ -174,7 +173,7 @@ func dictNamespace(o py.Object) (namespace, bool) {
 		return namespace{sd: d}, true
 	case *objects.Dict:
 		return namespace{sd: d.Namespace(), done: func(code *py.Code) error {
-			d.Pull(storeOrder(code))
+			d.Pull(StoreOrder(code))
 			return nil
 		}}, true
 	}
@@ -212,7 +211,7 @@ func mappingNamespace(m py.Object) (namespace, error) {
 	}
 	before := sd.Copy()
 	return namespace{sd: sd, done: func(code *py.Code) error {
-		for _, k := range orderedNames(sd, storeOrder(code)) {
+		for _, k := range orderedNames(sd, StoreOrder(code)) {
 			if old, ok := before[k]; !ok || !compiler.Identical(old, sd[k]) {
 				if _, err := py.SetItem(m, py.String(k), sd[k]); err != nil {
 					return err
@@ -236,36 +235,6 @@ func mustAttr(o py.Object, name string) py.Object {
 		return py.None
 	}
 	return a
-}
-
-// storeOrder lists the names code assigns (STORE_NAME, STORE_GLOBAL), in the order of its
-// instructions: the order in which straight-line code adds them to a namespace.
-func storeOrder(code *py.Code) []string {
-	var names []string
-	b := code.Code
-	ext := 0
-	for i := 0; i < len(b); {
-		op := vm.OpCode(b[i])
-		i++
-		if !op.HAS_ARG() {
-			continue
-		}
-		if i+1 >= len(b) {
-			break
-		}
-		arg := int(b[i]) | int(b[i+1])<<8 | ext<<16
-		i += 2
-		ext = 0
-		switch op {
-		case vm.EXTENDED_ARG:
-			ext = arg
-		case vm.STORE_NAME, vm.STORE_GLOBAL:
-			if arg < len(code.Names) {
-				names = append(names, code.Names[arg])
-			}
-		}
-	}
-	return names
 }
 
 // orderedNames lists sd's keys: those in names first, in that order, then the rest.
@@ -332,7 +301,11 @@ func evalOrExec(self py.Object, mode string, args py.Tuple, closure py.Object) (
 		}
 		gns = namespace{sd: caller.Globals}
 		if locals == py.None {
-			locals = Locals(caller)
+			if caller.Code.Flags&py.CO_OPTIMIZED == 0 && caller.Locals != nil {
+				locals = caller.Locals // a module's or class body's namespace itself
+			} else {
+				locals = Locals(caller)
+			}
 		}
 	} else if locals == py.None {
 		locals = globals

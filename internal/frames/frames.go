@@ -21,6 +21,7 @@ import (
 	"weak"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
@@ -110,11 +111,20 @@ func Lineno(f *py.Frame) int {
 	return compiler.LineOf(f.Code, f.Lasti)
 }
 
+// ClassBodyKey is the key under which the object model keeps its state in the namespace
+// of a running class body (package classes); Python code never sees it.
+const ClassBodyKey = "\x00class body"
+
 // Locals is f.f_locals (and locals() in f): the namespace itself for module and class
 // frames, a new dict of the variables that have a value for a function's frame.
 func Locals(f *py.Frame) py.Object {
 	code := f.Code
 	if code.Flags&py.CO_OPTIMIZED == 0 && f.Locals != nil {
+		if _, ok := f.Locals[ClassBodyKey]; ok {
+			ns := f.Locals.Copy()
+			delete(ns, ClassBodyKey)
+			return ns
+		}
 		return f.Locals
 	}
 	d := objects.NewDict()
@@ -368,4 +378,35 @@ func DropHidden(f *py.Frame, err error) error {
 	}
 	info.Traceback = info.Traceback.Next
 	return info
+}
+
+// StoreOrder lists the names code assigns (STORE_NAME, STORE_GLOBAL), in the order of its
+// instructions: the order in which straight-line code adds them to a namespace (exec's, a
+// class body's), which gpython's VM keeps in a Go map.
+func StoreOrder(code *py.Code) []string {
+	var names []string
+	b := code.Code
+	ext := 0
+	for i := 0; i < len(b); {
+		op := vm.OpCode(b[i])
+		i++
+		if !op.HAS_ARG() {
+			continue
+		}
+		if i+1 >= len(b) {
+			break
+		}
+		arg := int(b[i]) | int(b[i+1])<<8 | ext<<16
+		i += 2
+		ext = 0
+		switch op {
+		case vm.EXTENDED_ARG:
+			ext = arg
+		case vm.STORE_NAME, vm.STORE_GLOBAL:
+			if arg < len(code.Names) {
+				names = append(names, code.Names[arg])
+			}
+		}
+	}
+	return names
 }

@@ -1,289 +1,53 @@
 """The io module provides the Python interfaces to stream handling.
 
-(gopy's subset: StringIO and BytesIO in memory, the base classes, open as the builtin.)"""
+The builtin open function is defined in this module. At the top of the I/O hierarchy is
+the abstract base class IOBase; RawIOBase, BufferedIOBase and TextIOBase derive from it.
+FileIO is raw binary I/O on a file descriptor; BufferedReader, BufferedWriter,
+BufferedRandom and BufferedRWPair buffer a raw stream; TextIOWrapper decodes and encodes
+text over a buffered stream; BytesIO and StringIO are in-memory streams.
 
-import builtins
+(gopy: the classes are _io's; this module adds the abstract base classes, as CPython's
+io.py does.)"""
 
-__all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "BufferedIOBase",
-           "TextIOBase", "StringIO", "BytesIO", "UnsupportedOperation",
-           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
+           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
+           "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+
+import _io
+import abc
+
+from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
+                 open, open_code, FileIO, BytesIO, StringIO, BufferedReader,
+                 BufferedWriter, BufferedRWPair, BufferedRandom,
+                 IncrementalNewlineDecoder, text_encoding, TextIOWrapper)
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
-DEFAULT_BUFFER_SIZE = 8192
 
-open = builtins.open
-BlockingIOError = builtins.BlockingIOError
 
+class IOBase(_io._IOBase, metaclass=abc.ABCMeta):
+    __doc__ = _io._IOBase.__doc__
 
-class UnsupportedOperation(OSError):
-    # CPython's derives from ValueError too; gopy's object model cannot combine the two
-    # builtin exception layouts yet.
-    pass
 
+class RawIOBase(_io._RawIOBase, IOBase):
+    __doc__ = _io._RawIOBase.__doc__
 
-UnsupportedOperation.__module__ = 'io'
 
+class BufferedIOBase(_io._BufferedIOBase, IOBase):
+    __doc__ = _io._BufferedIOBase.__doc__
 
-class IOBase:
-    """The abstract base class for all I/O classes."""
 
-    _closed = False
+class TextIOBase(_io._TextIOBase, IOBase):
+    __doc__ = _io._TextIOBase.__doc__
 
-    @property
-    def closed(self):
-        return self._closed
 
-    def _check_closed(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file")
-
-    def close(self):
-        """Flush and close the IO object."""
-        self._closed = True
-
-    def flush(self):
-        """Flush write buffers, if applicable."""
-        self._check_closed()
-
-    def readable(self):
-        self._check_closed()
-        return False
-
-    def writable(self):
-        self._check_closed()
-        return False
-
-    def seekable(self):
-        self._check_closed()
-        return False
-
-    def isatty(self):
-        self._check_closed()
-        return False
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __iter__(self):
-        self._check_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=-1):
-        """Return a list of lines from the stream."""
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        """Write a list of lines to stream."""
-        self._check_closed()
-        for line in lines:
-            self.write(line)
-
-
-class RawIOBase(IOBase):
-    """Base class for raw binary I/O."""
-
-
-class BufferedIOBase(IOBase):
-    """Base class for buffered IO objects."""
-
-
-class TextIOBase(IOBase):
-    """Base class for text I/O."""
-
-
-class _Memory:
-    """The buffer and position shared by StringIO and BytesIO."""
-
-    def _init_buffer(self, empty, initial):
-        self._buf = empty
-        self._pos = 0
-        if initial:
-            self.write(initial)
-            self._pos = 0
-
-    def readable(self):
-        self._check_closed()
-        return True
-
-    def writable(self):
-        self._check_closed()
-        return True
-
-    def seekable(self):
-        self._check_closed()
-        return True
-
-    def tell(self):
-        """Tell the current file position."""
-        self._check_closed()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        """Change stream position."""
-        self._check_closed()
-        if not isinstance(pos, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
-        if whence == 0:
-            if pos < 0:
-                raise ValueError("Negative seek position %d" % pos)
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0 and self._text:
-                raise OSError("Can't do nonzero cur-relative seeks")
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            if pos != 0 and self._text:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = max(0, len(self._buf) + pos)
-        else:
-            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
-        return self._pos
-
-    def truncate(self, size=None):
-        """Truncate size to pos."""
-        self._check_closed()
-        if size is None:
-            size = self._pos
-        if size < 0:
-            raise ValueError("Negative size value %d" % size)
-        self._buf = self._buf[:size]
-        return size
-
-    def _read(self, size):
-        self._check_closed()
-        if size is None or size < 0:
-            end = len(self._buf)
-        else:
-            end = min(len(self._buf), self._pos + size)
-        start = min(self._pos, len(self._buf))
-        self._pos = max(self._pos, end)
-        return self._buf[start:end]
-
-    def _readline(self, size, newline):
-        self._check_closed()
-        start = min(self._pos, len(self._buf))
-        i = self._buf.find(newline, start)
-        end = len(self._buf) if i < 0 else i + len(newline)
-        if size is not None and size >= 0:
-            end = min(end, start + size)
-        self._pos = end if end > self._pos else self._pos
-        return self._buf[start:end]
-
-    def _write(self, data, pad):
-        self._check_closed()
-        n = len(data)
-        buf = self._buf
-        if self._pos > len(buf):
-            buf = buf + pad(self._pos - len(buf))
-        self._buf = buf[:self._pos] + data + buf[self._pos + n:]
-        self._pos += n
-        return n
-
-
-def _nul_str(n):
-    return '\0' * n
-
-
-class StringIO(_Memory, TextIOBase):
-    """Text I/O implementation using an in-memory buffer."""
-
-    _text = True
-
-    def __init__(self, initial_value='', newline='\n'):
-        if initial_value is not None and not isinstance(initial_value, str):
-            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-        if newline not in (None, '', '\n', '\r', '\r\n'):
-            raise ValueError("illegal newline value: %r" % (newline,))
-        self._newline = newline
-        self._init_buffer('', initial_value)
-
-    def _translate(self, s):
-        if self._newline is None:
-            return s.replace('\r\n', '\n').replace('\r', '\n')
-        if self._newline in ('\r', '\r\n'):
-            return s.replace('\n', self._newline)
-        return s
-
-    def write(self, s):
-        """Write string to file. Returns the number of characters written."""
-        if not isinstance(s, str):
-            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        self._write(self._translate(s), _nul_str)
-        return len(s)
-
-    def read(self, size=-1):
-        """Read at most size characters, returned as a string."""
-        return self._read(size)
-
-    def readline(self, size=-1):
-        """Read until newline or EOF."""
-        return self._readline(size, '\r' if self._newline == '\r' else '\n')
-
-    def getvalue(self):
-        """Retrieve the entire contents of the object."""
-        self._check_closed()
-        return self._buf
-
-    def __repr__(self):
-        return '<_io.StringIO object at 0x%x>' % id(self)
-
-
-class BytesIO(_Memory, BufferedIOBase):
-    """Buffered I/O implementation using an in-memory bytes buffer."""
-
-    _text = False
-
-    def __init__(self, initial_bytes=b''):
-        self._init_buffer(bytearray(), None)
-        if initial_bytes:
-            self._buf = bytearray(initial_bytes)
-
-    def write(self, b):
-        """Write bytes to file.  Return the number of bytes written."""
-        if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
-            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
-        return self._write(bytearray(b), bytearray)
-
-    def read(self, size=-1):
-        """Read at most size bytes, returned as a bytes object."""
-        return bytes(self._read(size))
-
-    read1 = read
-
-    def readline(self, size=-1):
-        """Next line from the file, as a bytes object."""
-        return bytes(self._readline(size, b'\n'))
-
-    def getvalue(self):
-        """Retrieve the entire contents of the BytesIO object."""
-        self._check_closed()
-        return bytes(self._buf)
-
-    def __repr__(self):
-        return '<_io.BytesIO object at 0x%x>' % id(self)
-
-
-StringIO.__module__ = '_io'
-BytesIO.__module__ = '_io'
+RawIOBase.register(FileIO)
+for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_cls)
+for _cls in (StringIO, TextIOWrapper):
+    TextIOBase.register(_cls)
+del _cls

@@ -1,27 +1,19 @@
 package io
 
 import (
-	"os"
 	"strings"
 
 	"github.com/go-python/gpython/py"
-	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/modules/errno"
-	gopyos "github.com/gopyrt/gopy/modules/os"
 	"github.com/gopyrt/gopy/objects"
 )
 
-// The builtin open() still makes gpython's file object, but opens it as CPython's _io.open
-// does: gpython's opened every file with O_APPEND and created one only in 'w' mode, so 'a'
-// could not create a file, 'x' never created one and 'r+' wrote at the end; its errors
-// carried Go's text instead of errno. This open checks the arguments in CPython's order
-// (argument types, then the mode, then the file, then what needs the open file), opens with
-// open(2) (close-on-exec, mode 0666, the GIL released while a FIFO blocks), refuses a
-// directory as CPython's FileIO does, and accepts a descriptor, bytes and os.PathLike names
-// and an opener.
+// open() (the builtin and io.open), io.open_code and io.text_encoding, as CPython's
+// _io.open: the mode is checked, a FileIO is opened, wrapped in a BufferedReader,
+// BufferedWriter or BufferedRandom unless buffering is 0, and in a TextIOWrapper unless
+// the mode is binary; a terminal gets line buffering. When something fails after the file
+// was opened, the file is closed again.
 
 var openParams = []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}
 
@@ -31,43 +23,50 @@ func init() {
 
 const openDoc = `Open file and return a stream.  Raise OSError upon failure.`
 
-// openMode is a parsed mode string.
+// openMode is a parsed open() mode.
 type openMode struct {
-	flags        int // open(2) flags
-	perm         py.FileMode
-	text, binary bool
+	raw                                             string // the FileIO mode
+	creating, reading, writing, appending, updating bool
+	text, binary                                    bool
 }
 
-// parseOpenMode checks mode as _io.open and FileIO do, with their messages.
+// parseOpenMode checks mode as _io.open does, with its messages.
 func parseOpenMode(mode string) (openMode, error) {
 	var m openMode
-	var create, read, write, appnd, update bool
 	for i, c := range mode {
 		if strings.ContainsRune(mode[i+1:], c) || !strings.ContainsRune("xrwa+tb", c) {
 			return m, py.ExceptionNewf(py.ValueError, "invalid mode: '%s'", mode)
 		}
 		switch c {
 		case 'x':
-			create = true
+			m.creating = true
 		case 'r':
-			read = true
+			m.reading = true
 		case 'w':
-			write = true
+			m.writing = true
 		case 'a':
-			appnd = true
+			m.appending = true
 		case '+':
-			update = true
+			m.updating = true
 		case 't':
 			m.text = true
 		case 'b':
 			m.binary = true
 		}
 	}
+	for _, c := range "xrwa" {
+		if strings.ContainsRune(mode, c) {
+			m.raw = string(c)
+		}
+	}
+	if m.updating {
+		m.raw += "+"
+	}
 	if m.text && m.binary {
 		return m, py.ExceptionNewf(py.ValueError, "can't have text and binary mode at once")
 	}
 	n := 0
-	for _, set := range []bool{create, read, write, appnd} {
+	for _, set := range []bool{m.creating, m.reading, m.writing, m.appending} {
 		if set {
 			n++
 		}
@@ -75,45 +74,27 @@ func parseOpenMode(mode string) (openMode, error) {
 	if n > 1 {
 		return m, py.ExceptionNewf(py.ValueError, "must have exactly one of create/read/write/append mode")
 	}
-	m.perm = py.FileText
-	if m.binary {
-		m.perm = py.FileBinary
-	}
-	switch {
-	case read:
-		m.flags, m.perm = unix.O_RDONLY, m.perm|py.FileRead
-	case write:
-		m.flags, m.perm = unix.O_WRONLY|unix.O_CREAT|unix.O_TRUNC, m.perm|py.FileWrite
-	case appnd:
-		m.flags, m.perm = unix.O_WRONLY|unix.O_CREAT|unix.O_APPEND, m.perm|py.FileWrite
-	case create:
-		m.flags, m.perm = unix.O_WRONLY|unix.O_CREAT|unix.O_EXCL, m.perm|py.FileWrite
-	}
-	if update && n == 1 {
-		m.flags = m.flags&^(unix.O_WRONLY|unix.O_RDONLY) | unix.O_RDWR
-		m.perm |= py.FileReadWrite
-	}
 	return m, nil
 }
 
-// optStr checks an argument that must be a str or None; it gives "" for None.
-func optStr(name string, v py.Object) (string, bool, error) {
-	if v == nil || v == py.None {
-		return "", false, nil
+func builtinOpen(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var ctx py.Context
+	if m, ok := self.(*py.Module); ok && m != nil {
+		ctx = m.Context
 	}
-	s, ok := v.(py.String)
-	if !ok {
-		return "", false, py.ExceptionNewf(py.TypeError, "open() argument '%s' must be str or None, not %s", name, v.Type().Name)
+	if ctx == nil {
+		ctx = currentCtx()
 	}
-	return string(s), true, nil
+	return openFile(ctx, "open", args, kw)
 }
 
-func builtinOpen(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+// openFile is open(*args, **kw) for the interpreter ctx.
+func openFile(ctx py.Context, fn string, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	var file, modeObj, bufObj, encObj, errObj, nlObj, closefdObj, opener py.Object
 	if len(args) > len(openParams) {
-		return nil, py.ExceptionNewf(py.TypeError, "open() takes at most %d arguments (%d given)", len(openParams), len(args))
+		return nil, py.ExceptionNewf(py.TypeError, "%s() takes at most %d arguments (%d given)", fn, len(openParams), len(args))
 	}
-	if err := objects.ParseArgs("open", args, kw, openParams, len(openParams), 1,
+	if err := objects.ParseArgs(fn, args, kw, openParams, len(openParams), 1,
 		&file, &modeObj, &bufObj, &encObj, &errObj, &nlObj, &closefdObj, &opener); err != nil {
 		return nil, err
 	}
@@ -121,33 +102,35 @@ func builtinOpen(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, er
 	if modeObj != nil {
 		s, ok := modeObj.(py.String)
 		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "open() argument 'mode' must be str, not %s", modeObj.Type().Name)
+			return nil, py.ExceptionNewf(py.TypeError, "%s() argument 'mode' must be str, not %s", fn, modeObj.Type().Name)
 		}
 		mode = string(s)
 	}
 	buffering := -1
 	if bufObj != nil {
-		n, err := py.Index(bufObj)
+		n, err := objects.IndexInt(bufObj)
 		if err != nil {
-			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", bufObj.Type().Name)
+			return nil, err
 		}
-		buffering = int(n)
+		buffering = n
 	}
-	encoding, hasEnc, err := optStr("encoding", encObj)
-	if err != nil {
+	var opts textOptions
+	var err error
+	where := fn + "()"
+	if opts.encoding, err = optString(where, "encoding", encObj); err != nil {
 		return nil, err
 	}
-	errorsArg, hasErrors, err := optStr("errors", errObj)
-	if err != nil {
+	if opts.errors, err = optString(where, "errors", errObj); err != nil {
 		return nil, err
 	}
-	newline, hasNewline, err := optStr("newline", nlObj)
-	if err != nil {
-		return nil, err
+	if nlObj != nil && nlObj != py.None {
+		if _, ok := nlObj.(py.String); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() argument 'newline' must be str or None, not %s", fn, nlObj.Type().Name)
+		}
 	}
 	closefd := true
 	if closefdObj != nil {
-		if closefd, err = py.ObjectIsTrue(closefdObj); err != nil {
+		if closefd, err = truth(closefdObj); err != nil {
 			return nil, err
 		}
 	}
@@ -155,168 +138,96 @@ func builtinOpen(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, er
 	if err != nil {
 		return nil, err
 	}
+	hasNL := nlObj != nil && nlObj != py.None
 	switch {
-	case m.binary && hasEnc:
+	case m.binary && encObj != nil && encObj != py.None:
 		return nil, py.ExceptionNewf(py.ValueError, "binary mode doesn't take an encoding argument")
-	case m.binary && hasErrors:
+	case m.binary && errObj != nil && errObj != py.None:
 		return nil, py.ExceptionNewf(py.ValueError, "binary mode doesn't take an errors argument")
-	case m.binary && hasNewline:
+	case m.binary && hasNL:
 		return nil, py.ExceptionNewf(py.ValueError, "binary mode doesn't take a newline argument")
 	}
-	f, err := openRaw(self, file, m, closefd, opener)
+	if opts.newline, err = parseNewline(where, nlObj); err != nil {
+		return nil, err
+	}
+	syncPending()
+	o, _ := allocFileIO(FileIOType, nil, nil)
+	raw := o.(*FileIO)
+	if err := raw.open(ctx, file, m.raw, closefd, opener); err != nil {
+		return nil, err
+	}
+	result, err := wrapRaw(ctx, raw, m, buffering, opts, mode)
+	if err != nil {
+		_ = raw.close()
+		return nil, err
+	}
+	return result, nil
+}
+
+// wrapRaw adds the buffered and text layers open() puts over a FileIO.
+func wrapRaw(ctx py.Context, raw *FileIO, m openMode, buffering int, opts textOptions, mode string) (py.Object, error) {
+	lineBuffering := false
+	if buffering == 1 || (buffering < 0 && isTerminal(raw.core.fd)) {
+		buffering, lineBuffering = -1, true
+	}
+	if buffering < 0 {
+		buffering = raw.blksize
+	}
+	if buffering == 0 {
+		if !m.binary {
+			return nil, py.ExceptionNewf(py.ValueError, "can't have unbuffered text I/O")
+		}
+		return raw, nil
+	}
+	t := BufferedReaderType
+	switch {
+	case m.updating:
+		t = BufferedRandomType
+	case m.creating || m.writing || m.appending:
+		t = BufferedWriterType
+	}
+	buf, err := newBuffered(ctx, t, raw, buffering)
 	if err != nil {
 		return nil, err
-	}
-	fail := func(err error) (py.Object, error) {
-		_ = f.File.File.Close()
-		return nil, err
-	}
-	if buffering == 0 && !m.binary {
-		return fail(py.ExceptionNewf(py.ValueError, "can't have unbuffered text I/O"))
 	}
 	if m.binary {
-		return f, nil
+		return buf, nil
 	}
-	// What gpython's text file cannot do yet (it reads and writes UTF-8 without newline
-	// translation) is refused rather than done wrong.
-	switch strings.ReplaceAll(strings.ToLower(encoding), "_", "-") {
-	case "", "utf-8", "utf8", "locale":
-	default:
-		return fail(py.ExceptionNewf(py.NotImplementedError, "encoding not implemented yet"))
+	opts.lineBuffering = lineBuffering
+	w, _ := allocText(TextIOWrapperType, nil, nil)
+	text := w.(*TextIO)
+	if err := text.setup(ctx, buf, opts); err != nil {
+		return nil, err
 	}
-	if hasErrors && errorsArg != "strict" {
-		return fail(py.ExceptionNewf(py.NotImplementedError, "errors not implemented yet"))
-	}
-	switch {
-	case !hasNewline, newline == "", newline == "\n":
-	case newline == "\r", newline == "\r\n":
-		return fail(py.ExceptionNewf(py.NotImplementedError, "newline not implemented yet"))
-	default:
-		return fail(py.ExceptionNewf(py.ValueError, "illegal newline value: %s", newline))
-	}
-	return f, nil
+	_ = text.SetAttrDirect("mode", py.String(mode))
+	return text, nil
 }
 
-// openRaw opens the file (a name, a descriptor, or what opener returns) as FileIO does.
-func openRaw(self, file py.Object, m openMode, closefd bool, opener py.Object) (*objects.File, error) {
-	var name py.Object
-	var fd int
-	switch v := file.(type) {
-	case py.Int, py.Bool:
-		n, _ := py.Index(v)
-		if n < 0 {
-			return nil, py.ExceptionNewf(py.ValueError, "negative file descriptor")
-		}
-		fd = int(n)
-		if !closefd {
-			// The file object closes its descriptor; the caller keeps this one.
-			d, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
-			if err != nil {
-				return nil, errno.FromError(err)
+// ioFunctions are the functions of _io: open, open_code, text_encoding.
+func ioFunctions() []*py.Method {
+	return []*py.Method{
+		py.MustNewMethod("open_code", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			var path py.Object
+			if err := objects.ParseArgs("open_code", args, kw, []string{"path"}, 1, 1, &path); err != nil {
+				return nil, err
 			}
-			fd = d
-		}
-	default:
-		p, ok, err := gopyos.FSPath(file)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
-		}
-		if !closefd {
-			return nil, py.ExceptionNewf(py.ValueError, "Cannot use closefd=False with file name")
-		}
-		if m.flags == 0 && m.perm&py.FileReadWrite == 0 {
-			return nil, py.ExceptionNewf(py.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
-		}
-		name = p
-		path := pathString(p)
-		if strings.IndexByte(path, 0) >= 0 {
-			return nil, py.ExceptionNewf(py.ValueError, "embedded null byte")
-		}
-		if fd, err = openPath(self, file, p, path, m.flags|unix.O_CLOEXEC, opener); err != nil {
-			return nil, err
-		}
-	}
-	if m.perm&py.FileReadWrite == 0 {
-		return nil, closeWith(fd, py.ExceptionNewf(py.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus"))
-	}
-	var st unix.Stat_t
-	if err := unix.Fstat(fd, &st); err != nil {
-		return nil, closeWith(fd, errno.FromError(err))
-	}
-	if st.Mode&unix.S_IFMT == unix.S_IFDIR {
-		return nil, closeWith(fd, osError(unix.EISDIR, name))
-	}
-	label := ""
-	if name != nil {
-		label = pathString(name)
-	}
-	return objects.NewFile(&py.File{File: os.NewFile(uintptr(fd), label), FileMode: m.perm}), nil
-}
-
-// openPath opens a file name, or calls opener(name, flags) for the descriptor.
-func openPath(self, file, name py.Object, path string, flags int, opener py.Object) (int, error) {
-	if opener != nil && opener != py.None {
-		res, err := py.Call(opener, py.Tuple{file, py.Int(flags)}, nil)
-		if err != nil {
-			return -1, err
-		}
-		n, ok := res.(py.Int)
-		if !ok {
-			return -1, py.ExceptionNewf(py.TypeError, "expected an integer from opener")
-		}
-		if n < 0 {
-			return -1, py.ExceptionNewf(py.ValueError, "opener returned %d", n)
-		}
-		return int(n), nil
-	}
-	var fd int
-	var err error
-	open := func() {
-		for {
-			fd, err = unix.Open(path, flags, 0o666)
-			if err != unix.EINTR {
-				return
+			if _, ok := path.(py.String); !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "open_code() argument 'path' must be str, not %s", path.Type().Name)
 			}
-		}
+			return openFile(self.(*py.Module).Context, "open", py.Tuple{path, py.String("rb")}, nil)
+		}, 0, "Opens the provided file with the intent to import the contents."),
+		py.MustNewMethod("text_encoding", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			var enc, level py.Object = nil, py.Int(2)
+			if err := objects.ParseArgs("text_encoding", args, kw, []string{"encoding", "stacklevel"}, 2, 1, &enc, &level); err != nil {
+				return nil, err
+			}
+			if enc == py.None {
+				return py.String("locale"), nil
+			}
+			return enc, nil
+		}, 0, "A helper function to choose the text encoding."),
+		py.MustNewMethod("open", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			return openFile(self.(*py.Module).Context, "open", args, kw)
+		}, 0, openDoc),
 	}
-	if mod, ok := self.(*py.Module); ok && mod != nil && mod.Context != nil {
-		// Opening a FIFO waits for the other end: other threads run meanwhile.
-		gil.Unlocked(mod.Context, open)
-	} else {
-		open()
-	}
-	if e, ok := err.(unix.Errno); ok {
-		return -1, osError(e, name)
-	}
-	return fd, err
-}
-
-// osError is the OSError subclass for e naming the file as the caller gave it (str or bytes).
-func osError(e unix.Errno, name py.Object) error {
-	args := py.Tuple{py.Int(int(e)), py.String(errno.Strerror(e))}
-	if name != nil {
-		args = append(args, name)
-	}
-	v, err := py.Call(py.OSError, args, nil)
-	if err != nil {
-		return err
-	}
-	return py.ExceptionInfo{Type: v.Type(), Value: v}
-}
-
-// pathString is the file name of a str or bytes path.
-func pathString(p py.Object) string {
-	if b, ok := p.(py.Bytes); ok {
-		return string(b)
-	}
-	s, _ := p.(py.String)
-	return string(s)
-}
-
-func closeWith(fd int, err error) error {
-	_ = unix.Close(fd)
-	return err
 }

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/fdio"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/modules/errno"
@@ -30,39 +31,9 @@ type Connection struct {
 	handle   *ownedFd
 	readable bool
 	writable bool
-	socket   bool // a stream socket made by gopy: read and written with MSG_DONTWAIT first
-	// noNowait is set once the descriptor refused RWF_NOWAIT (a kernel or file type without
-	// it): it is then always waited for first.
-	noNowait bool
-}
-
-// tryNowait reads (write false) or writes p without blocking, as MSG_DONTWAIT does for a
-// socket but with preadv2/pwritev2's RWF_NOWAIT, which pipes support (Linux 5.x on): the
-// caller, which holds the GIL, waits with it released only when the descriptor is not
-// ready. EAGAIN means "wait first".
-func (c *Connection) tryNowait(fd int, p []byte, write bool) (int, error) {
-	if c.socket {
-		if write {
-			return unix.SendmsgN(fd, p, nil, nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
-		}
-		n, _, err := unix.Recvfrom(fd, p, unix.MSG_DONTWAIT)
-		return n, err
-	}
-	if c.noNowait {
-		return 0, unix.EAGAIN
-	}
-	var n int
-	var err error
-	if write {
-		n, err = unix.Pwritev2(fd, [][]byte{p}, -1, unix.RWF_NOWAIT)
-	} else {
-		n, err = unix.Preadv2(fd, [][]byte{p}, -1, unix.RWF_NOWAIT)
-	}
-	if err == unix.EOPNOTSUPP || err == unix.EINVAL || err == unix.ESPIPE || err == unix.ENOSYS {
-		c.noNowait = true
-		return 0, unix.EAGAIN
-	}
-	return n, err
+	// io makes the reads and writes (internal/fdio: without waiting first, then waiting
+	// with the GIL released).
+	io fdio.Fd
 }
 
 // ConnectionType is multiprocessing.connection.Connection.
@@ -154,7 +125,7 @@ func pipe(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error
 			return nil, errno.FromError(err)
 		}
 		c1, c2 := newConnection(ctx, fds[0], true, true), newConnection(ctx, fds[1], true, true)
-		c1.socket, c2.socket = true, true
+		c1.io.Socket, c2.io.Socket = true, true
 		return py.Tuple{c1, c2}, nil
 	}
 	var fds [2]int
@@ -205,42 +176,23 @@ func (c *Connection) badMessageLength() error {
 // until it is readable, then read.
 func (c *Connection) reader(fd int) readFunc {
 	return func(p []byte) (int, error) {
-		for {
-			// Read without waiting first: the wait, with the GIL released, comes only when
-			// nothing is there yet.
-			n, err := c.tryNowait(fd, p, false)
-			if err == unix.EAGAIN {
-				if _, err := gil.WaitFd(c.ctx, fd, unix.POLLIN, -1); err != nil {
-					return 0, err
-				}
-				gil.Unlocked(c.ctx, func() { n, err = unix.Read(fd, p) })
-			}
-			if err == unix.EINTR || err == unix.EAGAIN {
-				continue
-			}
-			if err != nil {
-				return 0, errno.FromError(err)
-			}
-			return n, nil
+		n, err := c.io.Read(c.ctx, fd, p)
+		if e, ok := err.(unix.Errno); ok {
+			return 0, errno.FromError(e)
 		}
+		return n, err
 	}
 }
 
 // writeAll writes data to fd, waiting without the GIL while the peer does not read.
 func (c *Connection) writeAll(fd int, data []byte) error {
 	for len(data) > 0 {
-		n, err := c.tryNowait(fd, data, true)
-		if err == unix.EAGAIN {
-			if _, err := gil.WaitFd(c.ctx, fd, unix.POLLOUT, -1); err != nil {
-				return err
-			}
-			gil.Unlocked(c.ctx, func() { n, err = unix.Write(fd, data) })
-		}
-		if err == unix.EINTR || err == unix.EAGAIN {
-			continue
+		n, err := c.io.Write(c.ctx, fd, data)
+		if e, ok := err.(unix.Errno); ok {
+			return errno.FromError(e)
 		}
 		if err != nil {
-			return errno.FromError(err)
+			return err
 		}
 		data = data[n:]
 	}

@@ -194,7 +194,7 @@ func (l *Listener) accept() (py.Object, error) {
 	_ = unix.SetNonblock(nfd, false)
 	l.lastAccepted = addressOf(sa)
 	c := newConnection(l.ctx, nfd, true, true)
-	c.socket = true
+	c.io.Socket = true
 	if key, ok := l.authkey.(py.Bytes); ok && len(key) > 0 {
 		if err := deliverChallenge(c, key); err != nil {
 			return nil, err
@@ -260,7 +260,7 @@ func client(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		return nil, errno.FromError(err)
 	}
 	c := newConnection(ctx, fd, true, true)
-	c.socket = true
+	c.io.Socket = true
 	key, err := authkeyArg(authkey)
 	if err != nil {
 		return nil, err

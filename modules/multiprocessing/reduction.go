@@ -293,7 +293,7 @@ func rebuildConnection(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	c := newConnection(ctx, max(int(n), -1), r == py.True, w == py.True)
 	var st unix.Stat_t
-	c.socket = n >= 0 && unix.Fstat(int(n), &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFSOCK
+	c.io.Socket = n >= 0 && unix.Fstat(int(n), &st) == nil && st.Mode&unix.S_IFMT == unix.S_IFSOCK
 	return c, nil
 }
 

@@ -329,7 +329,7 @@ func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
 		return err
 	}
 	oldOut, oldErr := sysm.Globals["stdout"], sysm.Globals["stderr"]
-	sysm.Globals["stdout"], sysm.Globals["stderr"] = pysys.NewNullStream("<stdout>"), pysys.NewNullStream("<stderr>")
+	sysm.Globals["stdout"], sysm.Globals["stderr"] = pysys.NewNullStream(ctx, "<stdout>"), pysys.NewNullStream(ctx, "<stderr>")
 	rp := &replay{stopAt: stopAt}
 	st.replay = rp
 	_, err = py.VmEvalCode(ctx, code, mp.Globals, mp.Globals, nil, nil, nil, nil, nil)

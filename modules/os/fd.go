@@ -36,24 +36,34 @@ func init() {
 	}
 	addMethods(
 		py.MustNewMethod("open", osOpen, 0, "Open a file for low level IO.  Returns a file descriptor (integer)."),
-		intFunc("lseek", 3, func(a []int) (int, error) {
+		intFunc("lseek", []conv{asInt, asLongInt, asInt}, func(a []int) (int, error) {
 			n, err := unix.Seek(a[0], int64(a[1]), a[2])
 			return int(n), err
 		}, "Set the position of a file descriptor.  Return the new position."),
 		fdSync("fsync", unix.Fsync),
 		fdSync("fdatasync", unix.Fdatasync),
-		noneFunc("ftruncate", 2, func(a []int) error {
+		noneFunc("ftruncate", []conv{asInt, asLongInt}, func(a []int) error {
 			return retry(func() error { return unix.Ftruncate(a[0], int64(a[1])) })
 		}, "Truncate a file, specified by file descriptor, to a specific length."),
 		py.MustNewMethod("pread", func(self py.Object, args py.Tuple) (py.Object, error) {
-			a, err := intArgs("pread", args, "fd", "length", "offset")
+			a, err := intArgs("pread", args, asInt, asSsizeInt, asLongInt)
 			if err != nil {
 				return nil, err
 			}
-			if a[1] < 0 {
-				return nil, py.ExceptionNewf(py.ValueError, "negative buffersize in pread")
+			if a[1] < 0 || a[2] < 0 {
+				return nil, pathError(unix.EINVAL) // pread(2) checks the offset before fd
 			}
-			buf := make([]byte, a[1])
+			// The buffer holds what the descriptor can give (the rest of a regular file),
+			// not the length asked for: os.pread(fd, 2**40, 0) must not allocate a terabyte.
+			var st unix.Stat_t
+			if err := unix.Fstat(a[0], &st); err != nil {
+				return nil, pathError(err)
+			}
+			size := min(a[1], 1<<26)
+			if st.Mode&unix.S_IFMT == unix.S_IFREG {
+				size = min(a[1], max(int(st.Size)-a[2], 0))
+			}
+			buf := make([]byte, size)
 			var n int
 			if err := retry(func() (err error) { n, err = unix.Pread(a[0], buf, int64(a[2])); return err }); err != nil {
 				return nil, pathError(err)
@@ -72,7 +82,7 @@ func init() {
 			if !ok {
 				return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[1].Type().Name)
 			}
-			off, err := asInt(args[2])
+			off, err := asLong(args[2])
 			if err != nil {
 				return nil, err
 			}
@@ -121,11 +131,13 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			flags, err := intOr(a[1], unix.MFD_CLOEXEC)
-			if err != nil {
-				return nil, err
+			flags := uint32(unix.MFD_CLOEXEC)
+			if a[1] != nil {
+				if flags, err = asUintMask(a[1]); err != nil {
+					return nil, err
+				}
 			}
-			fd, err := unix.MemfdCreate(p.name, flags)
+			fd, err := unix.MemfdCreate(p.name, int(flags))
 			if err != nil {
 				return nil, pathError(err)
 			}

@@ -1,6 +1,8 @@
 package os
 
 import (
+	"math"
+	"math/big"
 	"os"
 	"unsafe"
 
@@ -121,7 +123,7 @@ func init() {
 		kwMethod("access", []string{"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2, 2, access,
 			"Use the real uid/gid to test for access to a path."),
 		kwMethod("truncate", []string{"path", "length"}, 2, 2, func(a []py.Object) (py.Object, error) {
-			n, err := asInt(a[1])
+			n, err := asLong(a[1])
 			if err != nil {
 				return nil, err
 			}
@@ -146,11 +148,11 @@ func intOr(o py.Object, def int) (int, error) {
 
 // ids converts chown's uid and gid (-1 leaves one unchanged).
 func ids(u, g py.Object) (int, int, error) {
-	uid, err := asInt(u)
+	uid, err := asID(u, "uid")
 	if err != nil {
 		return 0, 0, err
 	}
-	gid, err := asInt(g)
+	gid, err := asID(g, "gid")
 	return uid, gid, err
 }
 
@@ -222,6 +224,9 @@ func fdOrPath(fname string, path, d, follow py.Object, onFd func(fd int) error, 
 		err = retry(func() error { return onPath(dfd, p.name, flags) })
 	}
 	if err != nil {
+		if fname == "utime" {
+			return nil, pathError(err) // CPython's utime names no file
+		}
 		return nil, pathError(err, p.obj)
 	}
 	return py.None, nil
@@ -338,19 +343,20 @@ func utime(a []py.Object) (py.Object, error) {
 		return nil
 	}
 	if times != nil && times != py.None {
-		if err := pair(times, "'times' must be either a tuple of two ints or None", func(x py.Object) (unix.Timespec, error) {
-			f, err := py.FloatAsFloat64(x)
-			if err != nil {
-				return unix.Timespec{}, err
-			}
-			return unix.NsecToTimespec(int64(f * 1e9)), nil
-		}); err != nil {
+		if err := pair(times, "'times' must be either a tuple of two ints or None", timespecOf); err != nil {
 			return nil, err
 		}
 	} else if ns != nil {
 		if err := pair(ns, "'ns' must be a tuple of two ints", func(x py.Object) (unix.Timespec, error) {
-			n, err := py.Index(x)
-			return unix.NsecToTimespec(int64(n)), err
+			n, err := bigOf(x)
+			if err != nil {
+				return unix.Timespec{}, err
+			}
+			sec, nsec := new(big.Int).DivMod(n, big.NewInt(1e9), new(big.Int))
+			if !sec.IsInt64() {
+				return unix.Timespec{}, py.ExceptionNewf(py.OverflowError, "timestamp out of range for platform time_t")
+			}
+			return unix.Timespec{Sec: sec.Int64(), Nsec: nsec.Int64()}, nil
 		}); err != nil {
 			return nil, err
 		}
@@ -374,4 +380,34 @@ func utime(a []py.Object) (py.Object, error) {
 	}
 	return fdOrPath("utime", a[0], a[3], a[4], func(fd int) error { return set(fd, "", 0, 0) },
 		func(dfd int, p string, flags int) error { return set(-1, p, dfd, flags) })
+}
+
+// timespecOf converts a time in seconds (int or float) as CPython's utime does, rounding
+// toward minus infinity, within time_t's range.
+func timespecOf(x py.Object) (unix.Timespec, error) {
+	outOfRange := py.ExceptionNewf(py.OverflowError, "timestamp out of range for platform time_t")
+	switch x.(type) {
+	case py.Int, py.Bool, *py.BigInt:
+		n, err := asLong(x)
+		if err != nil {
+			return unix.Timespec{}, outOfRange
+		}
+		return unix.Timespec{Sec: n}, nil
+	}
+	f, err := py.FloatAsFloat64(x)
+	if err != nil {
+		return unix.Timespec{}, err
+	}
+	if math.IsNaN(f) {
+		return unix.Timespec{}, py.ExceptionNewf(py.ValueError, "Invalid value NaN (not a number)")
+	}
+	sec := math.Floor(f)
+	if sec < -(1<<63) || sec >= 1<<63 {
+		return unix.Timespec{}, outOfRange
+	}
+	nsec := math.Floor((f - sec) * 1e9)
+	if nsec >= 1e9 {
+		sec, nsec = sec+1, nsec-1e9
+	}
+	return unix.Timespec{Sec: int64(sec), Nsec: int64(nsec)}, nil
 }

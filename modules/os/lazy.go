@@ -78,6 +78,7 @@ var (
 		"execlpe":       "execlpe(file, *args, env)\n\nExecute the executable file (searched for along $PATH) with argument list args and environment env.",
 		"execvp":        "execvp(file, args)\n\nExecute the executable file (which is searched for along $PATH) with argument list args.",
 		"execvpe":       "execvpe(file, args, env)\n\nExecute the executable file (searched for along $PATH) with argument list args and environment env.",
+		"fdopen":        "Return an open file object connected to a file descriptor (io.open on it).",
 		"_exists":       "Whether os has a global of that name.",
 	}
 	posixpathLazyFuncs = map[string]string{

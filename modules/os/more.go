@@ -59,7 +59,7 @@ func init() {
 			}
 			return py.None, nil
 		}, "Change to the directory of the given file descriptor."),
-		noneFunc("closerange", 2, func(a []int) error {
+		noneFunc("closerange", []conv{asInt, asInt}, func(a []int) error {
 			for fd := max(a[0], 0); fd < a[1]; fd++ {
 				_ = unix.Close(fd)
 			}
@@ -73,9 +73,11 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			dev, err := intOr(a[2], 0)
-			if err != nil {
-				return nil, err
+			var dev uint64
+			if a[2] != nil {
+				if dev, err = asDev(a[2]); err != nil {
+					return nil, err
+				}
 			}
 			p, err := convPath("mknod", a[0], false)
 			if err != nil {
@@ -86,28 +88,28 @@ func init() {
 				return nil, err
 			}
 			// CPython's mknod names no file in its error
-			if err := retry(func() error { return unix.Mknodat(dfd, p.name, uint32(mode), dev) }); err != nil {
+			if err := retry(func() error { return unix.Mknodat(dfd, p.name, uint32(mode), int(dev)) }); err != nil {
 				return nil, pathError(err)
 			}
 			return py.None, nil
 		}, "Create a node in the file system."),
 		oneArg("major", func(o py.Object) (py.Object, error) {
-			d, err := asInt(o)
-			return py.Int(unix.Major(uint64(d))), err
+			d, err := asDev(o)
+			return py.Int(unix.Major(d)), err
 		}, "Extracts a device major number from a raw device number."),
 		oneArg("minor", func(o py.Object) (py.Object, error) {
-			d, err := asInt(o)
-			return py.Int(unix.Minor(uint64(d))), err
+			d, err := asDev(o)
+			return py.Int(unix.Minor(d)), err
 		}, "Extracts a device minor number from a raw device number."),
 		py.MustNewMethod("makedev", func(self py.Object, args py.Tuple) (py.Object, error) {
-			a, err := intArgs("makedev", args, "major", "minor")
+			a, err := intArgs("makedev", args, asInt, asInt)
 			if err != nil {
 				return nil, err
 			}
 			return py.Int(int64(unix.Mkdev(uint32(a[0]), uint32(a[1])))), nil
 		}, 0, "Composes a raw device number from the major and minor device numbers."),
 		kwMethod("getrandom", []string{"size", "flags"}, 1, 2, func(a []py.Object) (py.Object, error) {
-			n, err := asInt(a[0])
+			n, err := asSsizeInt(a[0])
 			if err != nil {
 				return nil, err
 			}
@@ -187,13 +189,9 @@ func idSetter(name, kind string, f func([]int) error, doc string) *py.Method {
 			default:
 				return nil, py.ExceptionNewf(py.TypeError, "%s should be integer, not %s", kind, o.Type().Name)
 			}
-			v, err := asInt(o)
-			switch {
-			case err != nil:
-				return nil, py.ExceptionNewf(py.OverflowError, "%s is greater than maximum", kind)
-			case v < -1 || v > 0xffffffff:
-				// CPython's words, also for a value beyond 32 bits
-				return nil, py.ExceptionNewf(py.OverflowError, "%s is less than minimum", kind)
+			v, err := asID(o, kind)
+			if err != nil {
+				return nil, err
 			}
 			ids[i] = v
 		}

@@ -51,14 +51,15 @@ func init() {
 	impl.Globals["WCONTINUED"] = py.Int(unix.WCONTINUED)
 }
 
-// intArgs unpacks exactly len(names) int arguments (CPython's "i" converter).
-func intArgs(fname string, args py.Tuple, names ...string) ([]int, error) {
-	if len(args) != len(names) {
-		return nil, py.ExceptionNewf(py.TypeError, "%s expected %d arguments, got %d", fname, len(names), len(args))
+// intArgs unpacks exactly len(convs) int arguments, each with its converter (asInt for a
+// C int, asPid ...).
+func intArgs(fname string, args py.Tuple, convs ...conv) ([]int, error) {
+	if len(args) != len(convs) {
+		return nil, py.ExceptionNewf(py.TypeError, "%s expected %d arguments, got %d", fname, len(convs), len(args))
 	}
 	out := make([]int, len(args))
 	for i, a := range args {
-		v, err := asInt(a)
+		v, err := convs[i](a)
 		if err != nil {
 			return nil, err
 		}
@@ -67,27 +68,16 @@ func intArgs(fname string, args py.Tuple, names ...string) ([]int, error) {
 	return out, nil
 }
 
-// AsInt converts an int argument as CPython's "i" converter does.
+// AsInt converts an int argument as CPython's C int converter does (OverflowError beyond
+// 32 bits).
 func AsInt(a py.Object) (int, error) { return asInt(a) }
 
-func asInt(a py.Object) (int, error) {
-	switch v := a.(type) {
-	case py.Int:
-		return int(v), nil
-	case py.Bool:
-		if v {
-			return 1, nil
-		}
-		return 0, nil
-	case *py.BigInt:
-		n, err := v.GoInt()
-		if err != nil {
-			return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C int")
-		}
-		return n, nil
-	}
-	return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", a.Type().Name)
-}
+// AsLong converts an int argument as CPython's C long converter does.
+func AsLong(a py.Object) (int64, error) { return asLong(a) }
+
+// AsIntFormat converts an argument CPython parses with the "i" format (a pid, a
+// descriptor some functions take so): a C long first, then the range of a C int.
+func AsIntFormat(a py.Object) (int, error) { return asPid(a) }
 
 // Wait4 is waitpid(2) retried on EINTR, returning the pid and the raw wait status.
 func Wait4(pid, options int) (int, int, error) {
@@ -108,7 +98,7 @@ func Wait4(pid, options int) (int, int, error) {
 }
 
 func waitpid(self py.Object, args py.Tuple) (py.Object, error) {
-	a, err := intArgs("waitpid", args, "pid", "options")
+	a, err := intArgs("waitpid", args, asPid, asPid)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +152,7 @@ func waitstatusToExitcode(self py.Object, args py.Tuple, kwargs py.StringDict) (
 func statusMacros() []*py.Method {
 	boolMacro := func(name string, f func(unix.WaitStatus) bool) *py.Method {
 		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-			a, err := intArgs(name, args, "status")
+			a, err := intArgs(name, args, asInt)
 			if err != nil {
 				return nil, err
 			}
@@ -171,7 +161,7 @@ func statusMacros() []*py.Method {
 	}
 	intMacro := func(name string, f func(unix.WaitStatus) int) *py.Method {
 		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-			a, err := intArgs(name, args, "status")
+			a, err := intArgs(name, args, asInt)
 			if err != nil {
 				return nil, err
 			}
@@ -191,7 +181,8 @@ func statusMacros() []*py.Method {
 }
 
 func kill(self py.Object, args py.Tuple) (py.Object, error) {
-	a, err := intArgs("kill", args, "pid", "signal")
+	// The signal is a Py_ssize_t that CPython casts to int for kill(2).
+	a, err := intArgs("kill", args, asPid, ssizeCast)
 	if err != nil {
 		return nil, err
 	}
@@ -226,7 +217,7 @@ var KillHook func(ctx py.Context, pid, sig int, send func() error) error
 var Exit = unix.Exit
 
 func exit(self py.Object, args py.Tuple) (py.Object, error) {
-	a, err := intArgs("_exit", args, "status")
+	a, err := intArgs("_exit", args, asInt)
 	if err != nil {
 		return nil, err
 	}
@@ -243,12 +234,12 @@ func pipe(self py.Object) (py.Object, error) {
 }
 
 func read(self py.Object, args py.Tuple) (py.Object, error) {
-	a, err := intArgs("read", args, "fd", "length")
+	a, err := intArgs("read", args, asInt, asSsizeInt)
 	if err != nil {
 		return nil, err
 	}
 	if a[1] < 0 {
-		return nil, py.ExceptionNewf(py.ValueError, "negative buffersize in read")
+		return nil, errno.FromError(unix.EINVAL)
 	}
 	buf := make([]byte, min(a[1], 1<<20))
 	if err := waitFd(ctxOf(self), a[0], unix.POLLIN); err != nil {
@@ -298,7 +289,7 @@ func write(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func closeFd(self py.Object, args py.Tuple) (py.Object, error) {
-	a, err := intArgs("close", args, "fd")
+	a, err := intArgs("close", args, asInt)
 	if err != nil {
 		return nil, err
 	}

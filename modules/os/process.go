@@ -15,16 +15,16 @@ func init() {
 		py.MustNewMethod("fork", func(self py.Object) (py.Object, error) {
 			return nil, py.ExceptionNewf(py.NotImplementedError, "os.fork() is not supported by gopy: a Go program cannot fork safely. Use multiprocessing, which starts children by re-executing the program (spawn).")
 		}, 0, "Fork a child process (not supported by gopy)."),
-		intFunc("getpgrp", 0, func(a []int) (int, error) { return unix.Getpgrp(), nil }, "Return the current process group id."),
-		intFunc("getpgid", 1, func(a []int) (int, error) { return unix.Getpgid(a[0]) }, "Call the system call getpgid(), and return the result."),
-		noneFunc("setpgid", 2, func(a []int) error { return unix.Setpgid(a[0], a[1]) }, "Call the system call setpgid(pid, pgrp)."),
-		noneFunc("setsid", 0, func(a []int) error { _, err := unix.Setsid(); return err }, "Call the system call setsid()."),
-		intFunc("getsid", 1, func(a []int) (int, error) { return unix.Getsid(a[0]) }, "Call the system call getsid(pid) and return the result."),
-		noneFunc("killpg", 2, func(a []int) error { return unix.Kill(-a[0], unix.Signal(a[1])) }, "Kill a process group with a signal."),
-		intFunc("dup", 1, func(a []int) (int, error) { return unix.FcntlInt(uintptr(a[0]), unix.F_DUPFD_CLOEXEC, 0) }, "Return a duplicate of a file descriptor."),
+		intFunc("getpgrp", nil, func(a []int) (int, error) { return unix.Getpgrp(), nil }, "Return the current process group id."),
+		intFunc("getpgid", []conv{asPid}, func(a []int) (int, error) { return unix.Getpgid(a[0]) }, "Call the system call getpgid(), and return the result."),
+		noneFunc("setpgid", []conv{asPid, asPid}, func(a []int) error { return unix.Setpgid(a[0], a[1]) }, "Call the system call setpgid(pid, pgrp)."),
+		noneFunc("setsid", nil, func(a []int) error { _, err := unix.Setsid(); return err }, "Call the system call setsid()."),
+		intFunc("getsid", []conv{asPid}, func(a []int) (int, error) { return unix.Getsid(a[0]) }, "Call the system call getsid(pid) and return the result."),
+		noneFunc("killpg", []conv{asPid, asPid}, func(a []int) error { return unix.Kill(-a[0], unix.Signal(a[1])) }, "Kill a process group with a signal."),
+		intFunc("dup", []conv{asInt}, func(a []int) (int, error) { return unix.FcntlInt(uintptr(a[0]), unix.F_DUPFD_CLOEXEC, 0) }, "Return a duplicate of a file descriptor."),
 		py.MustNewMethod("dup2", dup2, 0, "Duplicate file descriptor."),
 		py.MustNewMethod("get_inheritable", func(self py.Object, args py.Tuple) (py.Object, error) {
-			a, err := intArgs("get_inheritable", args, "fd")
+			a, err := intArgs("get_inheritable", args, asInt)
 			if err != nil {
 				return nil, err
 			}
@@ -38,7 +38,7 @@ func init() {
 			return setFdFlag("set_inheritable", args, unix.F_GETFD, unix.F_SETFD, unix.FD_CLOEXEC, true)
 		}, 0, "Set the inheritable flag of the specified file descriptor."),
 		py.MustNewMethod("get_blocking", func(self py.Object, args py.Tuple) (py.Object, error) {
-			a, err := intArgs("get_blocking", args, "fd")
+			a, err := intArgs("get_blocking", args, asInt)
 			if err != nil {
 				return nil, err
 			}
@@ -52,7 +52,7 @@ func init() {
 			return setFdFlag("set_blocking", args, unix.F_GETFL, unix.F_SETFL, unix.O_NONBLOCK, true)
 		}, 0, "Set the blocking mode of the specified file descriptor."),
 		py.MustNewMethod("sched_getaffinity", func(self py.Object, args py.Tuple) (py.Object, error) {
-			a, err := intArgs("sched_getaffinity", args, "pid")
+			a, err := intArgs("sched_getaffinity", args, asPid)
 			if err != nil {
 				return nil, err
 			}
@@ -90,10 +90,10 @@ func addMethods(methods ...*py.Method) {
 	}
 }
 
-// intFunc wraps a system call of n int arguments returning an int.
-func intFunc(name string, n int, f func([]int) (int, error), doc string) *py.Method {
+// intFunc wraps a system call of int arguments (converted by convs) returning an int.
+func intFunc(name string, convs []conv, f func([]int) (int, error), doc string) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-		a, err := intArgs(name, args, make([]string, n)...)
+		a, err := intArgs(name, args, convs...)
 		if err != nil {
 			return nil, err
 		}
@@ -105,10 +105,10 @@ func intFunc(name string, n int, f func([]int) (int, error), doc string) *py.Met
 	}, 0, doc)
 }
 
-// noneFunc wraps a system call of n int arguments returning nothing.
-func noneFunc(name string, n int, f func([]int) error, doc string) *py.Method {
+// noneFunc wraps a system call of int arguments (converted by convs) returning nothing.
+func noneFunc(name string, convs []conv, f func([]int) error, doc string) *py.Method {
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
-		a, err := intArgs(name, args, make([]string, n)...)
+		a, err := intArgs(name, args, convs...)
 		if err != nil {
 			return nil, err
 		}

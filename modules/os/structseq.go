@@ -268,3 +268,19 @@ func (s *StructSeq) M__radd__(o py.Object) (py.Object, error) {
 	}
 	return append(append(py.Tuple{}, t...), s.visible()...), nil
 }
+
+// StructSeqType is a struct sequence type made for another native module (pwd's
+// struct_passwd, grp's struct_group): a tuple whose fields also have names.
+type StructSeqType struct{ st *seqType }
+
+// NewStructSeqType makes the struct sequence type module.name with these fields, all
+// visible.
+func NewStructSeqType(module, name, doc string, fields []string) *StructSeqType {
+	return &StructSeqType{newSeqType(module, name, doc, fields, len(fields), nil)}
+}
+
+// Type is the Python type.
+func (t *StructSeqType) Type() *py.Type { return t.st.typ }
+
+// Make builds an instance from the fields' values.
+func (t *StructSeqType) Make(values ...py.Object) py.Object { return t.st.make(values...) }

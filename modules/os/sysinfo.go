@@ -161,7 +161,7 @@ func init() {
 			return py.Int(unix.Umask(m)), nil
 		}, "Set the current numeric umask and return the previous umask."),
 		oneArg("urandom", func(o py.Object) (py.Object, error) {
-			n, err := asInt(o)
+			n, err := asSsizeInt(o)
 			if err != nil {
 				return nil, err
 			}
@@ -222,7 +222,7 @@ func init() {
 			return py.Int(n), nil
 		}, "Add increment to the priority of process and return the new priority."),
 		kwMethod("getpriority", []string{"which", "who"}, 2, 2, func(a []py.Object) (py.Object, error) {
-			which, who, err := ids(a[0], a[1])
+			which, who, err := intPair(a[0], a[1])
 			if err != nil {
 				return nil, err
 			}
@@ -233,7 +233,7 @@ func init() {
 			return py.Int(20 - p), nil // the system call answers 20 - nice
 		}, "Return program scheduling priority."),
 		kwMethod("setpriority", []string{"which", "who", "priority"}, 3, 3, func(a []py.Object) (py.Object, error) {
-			which, who, err := ids(a[0], a[1])
+			which, who, err := intPair(a[0], a[1])
 			if err != nil {
 				return nil, err
 			}

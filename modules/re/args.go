@@ -18,24 +18,26 @@ type params struct {
 	method   bool
 }
 
+// bound are the arguments of a call, by parameter (at most five); absent ones are nil.
+type bound [5]py.Object
+
 // bind matches args and kwargs to the parameters; absent optional ones are nil.
-func (p *params) bind(args py.Tuple, kwargs py.StringDict) ([]py.Object, error) {
-	out := make([]py.Object, len(p.names))
+func (p *params) bind(args py.Tuple, kwargs py.StringDict) (out bound, err error) {
 	if len(args) > len(p.names) {
-		return nil, p.tooMany(len(args))
+		return out, p.tooMany(len(args))
 	}
-	copy(out, args)
+	copy(out[:], args)
 	for k, v := range kwargs {
 		i := p.index(k)
 		switch {
 		case i < 0 && p.method:
-			return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, p.fn)
+			return out, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, p.fn)
 		case i < 0:
-			return nil, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", p.fn, k)
+			return out, py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", p.fn, k)
 		case i < len(args) && p.method:
-			return nil, py.ExceptionNewf(py.TypeError, "argument for %s() given by name ('%s') and position (%d)", p.fn, k, i+1)
+			return out, py.ExceptionNewf(py.TypeError, "argument for %s() given by name ('%s') and position (%d)", p.fn, k, i+1)
 		case i < len(args):
-			return nil, py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", p.fn, k)
+			return out, py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", p.fn, k)
 		}
 		out[i] = v
 	}
@@ -43,13 +45,13 @@ func (p *params) bind(args py.Tuple, kwargs py.StringDict) ([]py.Object, error) 
 	for i := 0; i < p.required; i++ {
 		if out[i] == nil {
 			if p.method {
-				return nil, py.ExceptionNewf(py.TypeError, "%s() missing required argument '%s' (pos %d)", p.fn, p.names[i], i+1)
+				return out, py.ExceptionNewf(py.TypeError, "%s() missing required argument '%s' (pos %d)", p.fn, p.names[i], i+1)
 			}
 			missing = append(missing, "'"+p.names[i]+"'")
 		}
 	}
 	if len(missing) > 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "%s() missing %d required positional argument%s: %s",
+		return out, py.ExceptionNewf(py.TypeError, "%s() missing %d required positional argument%s: %s",
 			p.fn, len(missing), plural(len(missing)), joinNames(missing))
 	}
 	return out, nil

@@ -20,17 +20,39 @@ type Match struct {
 	regs        []int // start, end of each group, group 0 first; -1 for groups that did not match
 	pos, endpos int
 	lastindex   int
+	small       [8]int // regs of up to three groups
+}
+
+// matchAndSubject keeps the subject of a one-shot match with the match, in one allocation.
+type matchAndSubject struct {
+	Match
+	s subject
 }
 
 // Type returns re.Match.
 func (m *Match) Type() *py.Type { return MatchType }
 
 func newMatch(p *Pattern, subj *subject, st *sre.State) (*Match, error) {
-	regs, err := st.Regs()
-	if err != nil {
-		return nil, engineError(err)
+	m := &Match{}
+	return m, m.fill(p, subj, st)
+}
+
+// fill records the match st found.
+func (m *Match) fill(p *Pattern, subj *subject, st *sre.State) error {
+	n := 2 * (p.prog.Groups + 1)
+	regs := m.small[:0]
+	if n > len(m.small) {
+		regs = make([]int, 0, n)
 	}
-	return &Match{pattern: p, subj: subj, regs: regs, pos: st.Pos, endpos: st.Endpos, lastindex: st.LastIndex()}, nil
+	regs, err := st.AppendRegs(regs)
+	if err != nil {
+		return engineError(err)
+	}
+	*m = Match{pattern: p, subj: subj, regs: regs, pos: st.Pos, endpos: st.Endpos, lastindex: st.LastIndex(), small: m.small}
+	if n <= len(m.small) {
+		m.regs = m.small[:n]
+	}
+	return nil
 }
 
 // group returns group i's text, def if it did not take part.

@@ -106,6 +106,15 @@ func compile(ctx py.Context, pattern py.Object, flags int) (*Pattern, error) {
 			return p, nil
 		}
 	}
+	if flags&sre.FlagTemplate != 0 {
+		warn, err := importAttr(ctx, "re", "_warn_template_flag")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := py.Call(warn, nil, nil); err != nil {
+			return nil, err
+		}
+	}
 	if key.isBytes {
 		units = make([]rune, len(key.pattern))
 		for i := 0; i < len(key.pattern); i++ {
@@ -222,7 +231,7 @@ type moduleFunc struct {
 	ps    *params
 	flags int // index of the flags parameter
 	doc   string
-	fn    func(p *Pattern, a []py.Object) (py.Object, error)
+	fn    func(p *Pattern, a *bound) (py.Object, error)
 }
 
 func (f *moduleFunc) method() *py.Method {
@@ -239,17 +248,17 @@ func (f *moduleFunc) method() *py.Method {
 		if err != nil {
 			return nil, err
 		}
-		return f.fn(p, a)
+		return f.fn(p, &a)
 	}, 0, f.doc)
 }
 
-func windowFunc(how string) func(p *Pattern, a []py.Object) (py.Object, error) {
-	return func(p *Pattern, a []py.Object) (py.Object, error) {
-		subj, err := newSubject(a[1], p)
-		if err != nil {
+func windowFunc(how string) func(p *Pattern, a *bound) (py.Object, error) {
+	return func(p *Pattern, a *bound) (py.Object, error) {
+		var subj subject
+		if err := subj.init(a[1], p); err != nil {
 			return nil, err
 		}
-		return p.matchAt(subj, 0, maxSize, how)
+		return p.matchAt(&subj, 0, maxSize, how)
 	}
 }
 
@@ -263,7 +272,7 @@ func moduleMethods() []*py.Method {
 			doc: "Scan through string looking for a match to the pattern, returning\n    a Match object, or None if no match was found.", fn: windowFunc("search")},
 		{ps: &params{fn: "sub", names: []string{"pattern", "repl", "string", "count", "flags"}, required: 3}, flags: 4,
 			doc: "Return the string obtained by replacing the leftmost\n    non-overlapping occurrences of the pattern in string by the\n    replacement repl.",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				count, err := ssizeOr(a[3], 0)
 				if err != nil {
 					return nil, err
@@ -272,7 +281,7 @@ func moduleMethods() []*py.Method {
 			}},
 		{ps: &params{fn: "subn", names: []string{"pattern", "repl", "string", "count", "flags"}, required: 3}, flags: 4,
 			doc: "Return a 2-tuple containing (new_string, number).",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				count, err := ssizeOr(a[3], 0)
 				if err != nil {
 					return nil, err
@@ -281,7 +290,7 @@ func moduleMethods() []*py.Method {
 			}},
 		{ps: &params{fn: "split", names: []string{"pattern", "string", "maxsplit", "flags"}, required: 2}, flags: 3,
 			doc: "Split the source string by the occurrences of the pattern,\n    returning a list containing the resulting substrings.",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				maxsplit, err := ssizeOr(a[2], 0)
 				if err != nil {
 					return nil, err
@@ -290,7 +299,7 @@ func moduleMethods() []*py.Method {
 			}},
 		{ps: &params{fn: "findall", names: []string{"pattern", "string", "flags"}, required: 2}, flags: 2,
 			doc: "Return a list of all non-overlapping matches in the string.",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				subj, err := newSubject(a[1], p)
 				if err != nil {
 					return nil, err
@@ -299,7 +308,7 @@ func moduleMethods() []*py.Method {
 			}},
 		{ps: &params{fn: "finditer", names: []string{"pattern", "string", "flags"}, required: 2}, flags: 2,
 			doc: "Return an iterator over all non-overlapping matches in the\n    string.  For each match, the iterator returns a Match object.",
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) {
+			fn: func(p *Pattern, a *bound) (py.Object, error) {
 				subj, err := newSubject(a[1], p)
 				if err != nil {
 					return nil, err
@@ -308,9 +317,9 @@ func moduleMethods() []*py.Method {
 			}},
 		{ps: &params{fn: "compile", names: []string{"pattern", "flags"}, required: 1}, flags: 1,
 			doc: "Compile a regular expression pattern, returning a Pattern object.",
-			fn:  func(p *Pattern, a []py.Object) (py.Object, error) { return p, nil }},
+			fn:  func(p *Pattern, a *bound) (py.Object, error) { return p, nil }},
 		{ps: &params{fn: "_compile", names: []string{"pattern", "flags"}, required: 2}, flags: 1,
-			fn: func(p *Pattern, a []py.Object) (py.Object, error) { return p, nil }},
+			fn: func(p *Pattern, a *bound) (py.Object, error) { return p, nil }},
 	}
 	var out []*py.Method
 	for _, f := range funcs {

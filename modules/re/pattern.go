@@ -195,22 +195,21 @@ var (
 	scannerParams   = &params{fn: "scanner", names: []string{"string", "pos", "endpos"}, required: 1, method: true}
 )
 
-// window binds (string, pos=0, endpos=sys.maxsize) and reads the string.
-func (p *Pattern) window(ps *params, args py.Tuple, kwargs py.StringDict) (*subject, int, int, error) {
+// window binds (string, pos=0, endpos=sys.maxsize) and reads the string into subj.
+func (p *Pattern) window(ps *params, args py.Tuple, kwargs py.StringDict, subj *subject) (int, int, error) {
 	a, err := ps.bind(args, kwargs)
 	if err != nil {
-		return nil, 0, 0, err
+		return 0, 0, err
 	}
 	pos, err := ssizeOr(a[1], 0)
 	if err != nil {
-		return nil, 0, 0, err
+		return 0, 0, err
 	}
 	endpos, err := ssizeOr(a[2], maxSize)
 	if err != nil {
-		return nil, 0, 0, err
+		return 0, 0, err
 	}
-	subj, err := newSubject(a[0], p)
-	return subj, pos, endpos, err
+	return pos, endpos, subj.init(a[0], p)
 }
 
 const maxSize = 1<<63 - 1
@@ -236,7 +235,8 @@ func (p *Pattern) matchAt(subj *subject, pos, endpos int, how string) (py.Object
 	if !ok {
 		return py.None, nil
 	}
-	return newMatch(p, subj, st)
+	ms := &matchAndSubject{s: *subj}
+	return &ms.Match, ms.Match.fill(p, &ms.s, st)
 }
 
 func patternMethod(name, doc string, fn func(p *Pattern, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
@@ -261,35 +261,39 @@ func init() {
 	} {
 		ps := m.ps
 		patternMethod(ps.fn, m.doc, func(p *Pattern, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			subj, pos, endpos, err := p.window(ps, args, kwargs)
+			var subj subject
+			pos, endpos, err := p.window(ps, args, kwargs, &subj)
 			if err != nil {
 				return nil, err
 			}
-			return p.matchAt(subj, pos, endpos, ps.fn)
+			return p.matchAt(&subj, pos, endpos, ps.fn)
 		})
 	}
 	patternMethod("findall", "Return a list of all non-overlapping matches of pattern in string.",
 		func(p *Pattern, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			subj, pos, endpos, err := p.window(findallParams, args, kwargs)
+			var subj subject
+			pos, endpos, err := p.window(findallParams, args, kwargs, &subj)
 			if err != nil {
 				return nil, err
 			}
-			return p.findall(subj, pos, endpos)
+			return p.findall(&subj, pos, endpos)
 		})
 	patternMethod("finditer", "Return an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object.",
 		func(p *Pattern, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-			subj, pos, endpos, err := p.window(finditerParams, args, kwargs)
+			var subj subject
+			pos, endpos, err := p.window(finditerParams, args, kwargs, &subj)
 			if err != nil {
 				return nil, err
 			}
-			return &matchIterator{scanner: p.newScanner(subj, pos, endpos)}, nil
+			return &matchIterator{scanner: p.newScanner(&subj, pos, endpos)}, nil
 		})
 	patternMethod("scanner", "", func(p *Pattern, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		subj, pos, endpos, err := p.window(scannerParams, args, kwargs)
+		var subj subject
+		pos, endpos, err := p.window(scannerParams, args, kwargs, &subj)
 		if err != nil {
 			return nil, err
 		}
-		return p.newScanner(subj, pos, endpos), nil
+		return p.newScanner(&subj, pos, endpos), nil
 	})
 	patternMethod("split", "Split string by the occurrences of pattern.", patternSplit)
 	patternMethod("sub", "Return the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl.",

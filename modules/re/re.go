@@ -84,6 +84,7 @@ func scannerPattern(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	var phrases [][]rune
+	var objs []py.Object
 	istext := true
 	err = py.Iterate(args[0], func(item py.Object) bool {
 		units, isBytes, ok := textOf(item)
@@ -93,14 +94,19 @@ func scannerPattern(self py.Object, args py.Tuple) (py.Object, error) {
 		}
 		istext = !isBytes
 		phrases = append(phrases, units)
+		objs = append(objs, item)
 		return false
 	})
 	if err != nil {
 		return nil, err
 	}
-	prog, err := sre.CompileScanner(phrases, istext, flags, compileOptions(moduleContext(self)))
+	prog, bad, err := sre.CompileScanner(phrases, istext, flags, compileOptions(moduleContext(self)))
 	if err != nil {
-		return nil, compileError(err, py.None)
+		var phrase py.Object = py.None
+		if bad >= 0 {
+			phrase = objs[bad]
+		}
+		return nil, compileError(err, phrase)
 	}
 	emitWarnings(prog.Warnings, 0)
 	return &Pattern{prog: prog, pattern: py.None, flags: flags, isBytes: -1}, nil

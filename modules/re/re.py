@@ -195,17 +195,21 @@ RegexFlag.__module__ = "re"
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
-    _warn("The re.template() function is deprecated as it is an undocumented "
-          "function without an obvious purpose. Use re.compile() instead.")
-    return _compile(pattern, flags | T)
+    import warnings
+    # attributed to this module, as CPython's: hidden unless warnings are asked for
+    warnings.warn("The re.template() function is deprecated as it is an undocumented "
+                  "function without an obvious purpose. Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _compile(pattern, flags | T)
 
 
-def _warn(message):
-    try:
-        import warnings
-    except ImportError:
-        return
-    warnings.warn(message, DeprecationWarning, 2)
+def _warn_template_flag():
+    # compiling with re.T warns from the re module, as CPython's _compile does
+    import warnings
+    warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented "
+                  "flag without an obvious purpose. Don't use it.", DeprecationWarning)
 
 
 class Scanner:

@@ -83,11 +83,20 @@ func isASCII(s string) bool {
 // newSubject reads the object a pattern is matched against; the pattern's type (str or
 // bytes, or neither for a Scanner's pattern) must agree.
 func newSubject(obj py.Object, p *Pattern) (*subject, error) {
-	s := &subject{obj: obj}
+	s := &subject{}
+	if err := s.init(obj, p); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// init is newSubject in place.
+func (s *subject) init(obj py.Object, p *Pattern) error {
+	s.obj = obj
 	switch v := classes.NativeOf(obj).(type) {
 	case py.String:
 		if p.isBytes == 1 {
-			return nil, py.ExceptionNewf(py.TypeError, "cannot use a bytes pattern on a string-like object")
+			return py.ExceptionNewf(py.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
 		str := string(v)
 		if isASCII(str) {
@@ -96,7 +105,7 @@ func newSubject(obj py.Object, p *Pattern) (*subject, error) {
 		} else {
 			s.r, s.wide = decodeRunes(str), true
 		}
-		return s, nil
+		return nil
 	case py.Bytes:
 		s.b = v
 	case *objects.ByteArray:
@@ -104,17 +113,17 @@ func newSubject(obj py.Object, p *Pattern) (*subject, error) {
 	case *objects.MemoryView:
 		b, err := memoryBytes(v)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		s.b = b
 	default:
-		return nil, py.ExceptionNewf(py.TypeError, "expected string or bytes-like object, got '%s'", obj.Type().Name)
+		return py.ExceptionNewf(py.TypeError, "expected string or bytes-like object, got '%s'", obj.Type().Name)
 	}
 	if p.isBytes == 0 {
-		return nil, py.ExceptionNewf(py.TypeError, "cannot use a string pattern on a bytes-like object")
+		return py.ExceptionNewf(py.TypeError, "cannot use a string pattern on a bytes-like object")
 	}
 	s.isBytes = true
-	return s, nil
+	return nil
 }
 
 // memoryBytes is the content of a memoryview.

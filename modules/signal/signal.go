@@ -313,7 +313,7 @@ func setWakeupFd(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object
 	if err := py.ParseTupleAndKeywords(args, kwargs, "O|$O:set_wakeup_fd", []string{"fd", "warn_on_full_buffer"}, &fdObj, &warn); err != nil {
 		return nil, err
 	}
-	fd, err := pyos.AsInt(fdObj)
+	fd, err := pyos.AsIntFormat(fdObj)
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,7 @@
 // Package sys corrects and completes gpython's sys module: sys.exit raises SystemExit (in
-// gpython it returns the exception instead of raising it), sys.stdout and sys.stderr are
-// buffered like CPython's, and Setup gives each interpreter its sys.argv, sys.path and
-// sys.executable.
+// gpython it returns the exception instead of raising it), sys.stdin, sys.stdout and
+// sys.stderr are io objects buffered like CPython's, and Setup gives each interpreter its
+// sys.argv, sys.path and sys.executable.
 //
 // The exit status rules that go with SystemExit (ExitStatus) live here too, so that the
 // interpreter's exit path and a spawned child's bootstrap apply the same rules.
@@ -10,25 +10,10 @@ package sys
 import (
 	"os"
 	"strings"
-	"sync"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's sys ModuleImpl
 )
-
-var (
-	stdioOnce      sync.Once
-	stdout, stderr *Stream
-)
-
-// Stdio returns the process's sys.stdout and sys.stderr streams (fd 1 and fd 2).
-func Stdio() (out, err *Stream) {
-	stdioOnce.Do(func() {
-		stdout = NewStream(1, "<stdout>", false)
-		stderr = NewStream(2, "<stderr>", true)
-	})
-	return stdout, stderr
-}
 
 func init() {
 	impl := py.GetModuleImpl("sys")
@@ -88,12 +73,7 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["argv"] = py.NewListFromStrings(argv)
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
-	out, errs := Stdio()
-	in := stdinFile()
-	m.Globals["stdout"], m.Globals["__stdout__"] = out, out
-	m.Globals["stderr"], m.Globals["__stderr__"] = errs, errs
-	m.Globals["stdin"], m.Globals["__stdin__"] = in, in
-	return nil
+	return setupStdio(ctx, m)
 }
 
 // SetWarnOptions sets sys.warnoptions: the entries of PYTHONWARNINGS (comma-separated),
@@ -136,12 +116,6 @@ func Flush(ctx py.Context) error {
 		if !ok || f == py.None {
 			continue
 		}
-		if s, ok := f.(*Stream); ok {
-			if err := s.Flush(); err != nil && first == nil {
-				first = err
-			}
-			continue
-		}
 		flush, err := py.GetAttrString(f, "flush")
 		if err != nil {
 			continue
@@ -172,17 +146,12 @@ func streamWriter(ctx py.Context, name string) func(string) {
 		}
 	}
 	return func(text string) {
-		if s, ok := f.(*Stream); ok {
-			_ = s.Write(text)
-			return
-		}
 		if write, err := py.GetAttrString(f, "write"); err == nil {
 			if _, err := py.Call(write, py.Tuple{py.String(text)}, nil); err == nil {
 				return
 			}
 		}
-		_, errs := Stdio()
-		_ = errs.Write(text)
+		writeStderrFd(text)
 	}
 }
 

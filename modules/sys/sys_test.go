@@ -1,11 +1,9 @@
 package sys
 
 import (
-	"os"
 	"testing"
 
 	"github.com/go-python/gpython/py"
-	"golang.org/x/sys/unix"
 )
 
 func TestExitStatus(t *testing.T) {
@@ -37,71 +35,5 @@ func TestSystemExitCode(t *testing.T) {
 	}
 	if c, ok := SystemExitCode(mk(py.Int(1), py.Int(2))).(py.Tuple); !ok || len(c) != 2 {
 		t.Errorf("two args: %v", c)
-	}
-}
-
-// TestStreamBuffering checks the buffering rules on a pipe: block-buffered text stays in
-// the stream until Flush; line-buffered text is written at each newline.
-func TestStreamBuffering(t *testing.T) {
-	t.Setenv("PYTHONUNBUFFERED", "") // the buffering rules below are those without -u
-	var p [2]int
-	if err := unix.Pipe2(p[:], unix.O_NONBLOCK); err != nil {
-		t.Fatal(err)
-	}
-	r := os.NewFile(uintptr(p[0]), "r")
-	defer r.Close()
-	defer unix.Close(p[1])
-	read := func() string {
-		buf := make([]byte, 100)
-		n, _ := unix.Read(p[0], buf)
-		if n < 0 {
-			n = 0
-		}
-		return string(buf[:n])
-	}
-	block := NewStream(p[1], "<test>", false)
-	if err := block.Write("a line\n"); err != nil {
-		t.Fatal(err)
-	}
-	if got := read(); got != "" {
-		t.Errorf("block-buffered stream wrote %q before flush", got)
-	}
-	if err := block.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	if got := read(); got != "a line\n" {
-		t.Errorf("after flush read %q", got)
-	}
-	line := NewStream(p[1], "<test>", true)
-	_ = line.Write("partial")
-	if got := read(); got != "" {
-		t.Errorf("line-buffered stream wrote %q without a newline", got)
-	}
-	_ = line.Write(" done\n")
-	if got := read(); got != "partial done\n" {
-		t.Errorf("line-buffered stream: read %q", got)
-	}
-	null := NewNullStream("<null>")
-	if err := null.Write("dropped\n"); err != nil || null.Flush() != nil {
-		t.Error("null stream failed")
-	}
-}
-
-func TestStreamUnbuffered(t *testing.T) {
-	t.Setenv("PYTHONUNBUFFERED", "1")
-	var p [2]int
-	if err := unix.Pipe(p[:]); err != nil {
-		t.Fatal(err)
-	}
-	defer unix.Close(p[0])
-	defer unix.Close(p[1])
-	s := NewStream(p[1], "<test>", false)
-	if err := s.Write("partial"); err != nil {
-		t.Fatal(err)
-	}
-	buf := make([]byte, 64)
-	n, _ := unix.Read(p[0], buf)
-	if n < 0 || string(buf[:n]) != "partial" {
-		t.Errorf("PYTHONUNBUFFERED stream wrote %q, want %q", buf[:max(n, 0)], "partial")
 	}
 }

@@ -44,7 +44,7 @@ func acquireArgs(args py.Tuple, kwargs py.StringDict) (blocking bool, timeout ti
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|OO:acquire", []string{"blocking", "timeout"}, &b, &tmo); err != nil {
 		return false, 0, err
 	}
-	bi, err := pyos.AsInt(b)
+	bi, err := pyos.AsLong(b)
 	if err != nil {
 		return false, 0, err
 	}

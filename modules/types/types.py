@@ -83,61 +83,7 @@ SimpleNamespace(**kwargs)"""
 _repr_running = set()
 
 
-class MappingProxyType:
-    """Read-only proxy of a mapping."""
-
-    def __init__(self, mapping):
-        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple, str)):
-            raise TypeError('mappingproxy() argument must be a mapping, not %s' % type(mapping).__name__)
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __or__(self, other):
-        return dict(self._mapping) | other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
+MappingProxyType = type(type.__dict__)
 
 
 def resolve_bases(bases):

@@ -48,3 +48,20 @@ func BenchmarkEngineAlternation(b *testing.B) {
 func BenchmarkEngineIgnoreCase(b *testing.B) {
 	benchFindall(b, `zebra`, strings.Repeat("Straße ÉTÉ été Σίσυφος ", 2200)+"ZEBRA", FlagIgnoreCase)
 }
+
+// BenchmarkEngineShortMatch is one match of a short subject, state included.
+func BenchmarkEngineShortMatch(b *testing.B) {
+	prog, err := Compile([]rune(`(\w+)@(\w+)\.com`), true, 0, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := []byte("someone@example.com")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		st := NewState(prog, text, nil, false, 0, 1<<30)
+		if ok, _ := st.Match(); !ok {
+			b.Fatal("no match")
+		}
+		st.Release()
+	}
+}

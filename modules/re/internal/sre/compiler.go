@@ -389,20 +389,21 @@ func categoryFor(cat uint32, flags int) uint32 {
 // CompileScanner compiles the phrases of a re.Scanner lexicon into one pattern whose
 // group i matches phrase i, as CPython's Scanner builds it: each phrase is parsed on its
 // own (its inline flags stay its own) and the whole is compiled with the flags given.
-func CompileScanner(phrases [][]rune, istext bool, flags int, opts Options) (*Program, error) {
+// When a phrase does not parse, bad is its index.
+func CompileScanner(phrases [][]rune, istext bool, flags int, opts Options) (prog *Program, bad int, err error) {
 	state := &parseState{flags: flags, groupdict: map[string]int{}, groupwidths: [][2]uint64{{}},
 		closed: []bool{false}, lookbehindgroups: -1, grouprefpos: map[int]int{}}
 	branch := &node{op: opBranch}
 	var warnings []Warning
-	for _, phrase := range phrases {
+	for i, phrase := range phrases {
 		t, err := newTokenizer(phrase, istext)
 		if err != nil {
-			return nil, err
+			return nil, i, err
 		}
 		t.setLimits(opts)
 		p, ps, err := parseFrom(t, flags)
 		if err != nil {
-			return nil, err
+			return nil, i, err
 		}
 		warnings = append(warnings, ps.warnings...)
 		gid, _, _ := state.opengroup(nil)
@@ -414,10 +415,10 @@ func CompileScanner(phrases [][]rune, istext bool, flags int, opts Options) (*Pr
 	c := &compiler{}
 	c.compileInfo(top, flags)
 	if err := c.compile(top.data, flags); err != nil {
-		return nil, err
+		return nil, -1, err
 	}
 	c.emit(opSuccess)
 	return &Program{Code: c.code, byteSets: c.byteSets(), first: c.firstChars(), lineStart: c.startsLines(),
 		simpleAsserts: c.simpleAsserts(), Flags: flags, Groups: state.groups() - 1, GroupIndex: map[string]int{},
-		IndexGroup: make([]string, state.groups()), IsBytes: !istext, Warnings: warnings}, nil
+		IndexGroup: make([]string, state.groups()), IsBytes: !istext, Warnings: warnings}, -1, nil
 }

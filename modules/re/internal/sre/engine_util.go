@@ -1,5 +1,7 @@
 package sre
 
+import "bytes"
+
 // Character tests, counting for single-character repeats, and the search loop.
 
 // category is sre_category: whether c is in the class.
@@ -235,12 +237,20 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 	arg := code[pc+1]
 	switch code[pc] {
 	case opIn:
+		if b := st.sets[pc+2]; b != nil {
+			for ptr < end && (uint32(s[ptr]) < 256 && b.has(uint32(s[ptr])) || uint32(s[ptr]) >= 256 && inSet(code, pc+2, uint32(s[ptr]))) {
+				ptr++
+			}
+			break
+		}
 		for ptr < end && m.charset(pc+2, uint32(s[ptr])) {
 			ptr++
 		}
 	case opAny:
-		for ptr < end && s[ptr] != '\n' {
-			ptr++
+		if i := indexByte(s[ptr:end], '\n'); i >= 0 {
+			ptr += i
+		} else {
+			ptr = end
 		}
 	case opAnyAll:
 		ptr = end
@@ -261,8 +271,10 @@ func (m *machine[C]) count(pc int, maxcount uint32) (int, error) {
 			ptr++
 		}
 	case opNotLiteral:
-		for ptr < end && uint32(s[ptr]) != arg {
-			ptr++
+		if i := indexByte(s[ptr:end], arg); i >= 0 {
+			ptr += i
+		} else {
+			ptr = end
 		}
 	case opNotLiteralIgnore:
 		for ptr < end && lowerASCII(uint32(s[ptr])) != arg {
@@ -325,11 +337,11 @@ func (m *machine[C]) search() (bool, error) {
 		end = st.end
 		st.MustAdvance = false
 		for ptr < end {
-			for uint32(s[ptr]) != c {
-				if ptr++; ptr >= end {
-					return false, nil
-				}
+			i := indexByte(s[ptr:end], c)
+			if i < 0 {
+				return false, nil
 			}
+			ptr += i
 			st.Start, st.Ptr = ptr, ptr+prefixSkip
 			if flags&infoLiteral != 0 {
 				return true, nil
@@ -348,17 +360,11 @@ func (m *machine[C]) search() (bool, error) {
 		}
 		overlap := prefix + prefixLen - 1
 		for ptr < end {
-			c := code[prefix]
-			for {
-				cur := uint32(s[ptr])
-				ptr++
-				if cur == c {
-					break
-				}
-				if ptr >= end {
-					return false, nil
-				}
+			at := indexByte(s[ptr:end], code[prefix])
+			if at < 0 {
+				return false, nil
 			}
+			ptr += at + 1
 			if ptr >= end {
 				return false, nil
 			}
@@ -468,4 +474,20 @@ func (m *machine[C]) searchFirst(pc, ptr, end int, first *byteSet) (bool, error)
 		}
 		ptr++
 	}
+}
+
+// indexByte is the index of the first c in s, -1 if none: memchr for bytes.
+func indexByte[C byte | rune](s []C, c uint32) int {
+	if b, ok := any(s).([]byte); ok {
+		if c > 0xff {
+			return -1
+		}
+		return bytes.IndexByte(b, byte(c))
+	}
+	for i, x := range s {
+		if uint32(x) == c {
+			return i
+		}
+	}
+	return -1
 }

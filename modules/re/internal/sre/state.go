@@ -136,14 +136,16 @@ func (st *State) Span(i int) (int, int, error) {
 }
 
 // Regs returns the spans of all groups, group 0 first, as start, end pairs.
-func (st *State) Regs() ([]int, error) {
-	regs := make([]int, 2*(st.prog.Groups+1))
+func (st *State) Regs() ([]int, error) { return st.AppendRegs(nil) }
+
+// AppendRegs appends the spans of all groups to regs.
+func (st *State) AppendRegs(regs []int) ([]int, error) {
 	for i := 0; i <= st.prog.Groups; i++ {
 		a, b, err := st.Span(i)
 		if err != nil {
 			return nil, err
 		}
-		regs[2*i], regs[2*i+1] = a, b
+		regs = append(regs, a, b)
 	}
 	return regs, nil
 }
@@ -256,6 +258,8 @@ func (st *State) call(pc, ptr, child int, jump uint8, toplevel bool) int {
 type frameStack struct {
 	chunks [][]frame
 	n      int
+	cur    []frame // the chunk of the top frame
+	ci     int     // the top frame's index in cur
 }
 
 const frameChunk = 256
@@ -263,25 +267,36 @@ const frameChunk = 256
 // push adds a zeroed frame and returns it.
 func (s *frameStack) push() *frame {
 	c, i := s.n/frameChunk, s.n%frameChunk
-	if c == len(s.chunks) {
-		s.chunks = append(s.chunks, make([]frame, frameChunk))
+	if i == 0 {
+		if c == len(s.chunks) {
+			s.chunks = append(s.chunks, make([]frame, frameChunk))
+		}
+		s.cur = s.chunks[c]
 	}
-	f := &s.chunks[c][i]
-	*f = frame{}
 	s.n++
+	s.ci = i
+	f := &s.cur[i]
+	*f = frame{}
 	return f
 }
 
 // top is the newest frame.
-func (s *frameStack) top() *frame {
-	i := s.n - 1
-	return &s.chunks[i/frameChunk][i%frameChunk]
-}
+func (s *frameStack) top() *frame { return &s.cur[s.ci] }
 
 // pop removes the top frame.
-func (s *frameStack) pop() { s.n-- }
+func (s *frameStack) pop() {
+	s.n--
+	if s.ci > 0 {
+		s.ci--
+		return
+	}
+	if s.n > 0 {
+		i := s.n - 1
+		s.cur, s.ci = s.chunks[i/frameChunk], i%frameChunk
+	}
+}
 
-func (s *frameStack) reset() { s.n = 0 }
+func (s *frameStack) reset() { s.n, s.ci = 0, 0 }
 
 // tick counts a step and runs Check every 4096 steps.
 func (st *State) tick() error {

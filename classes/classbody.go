@@ -1,0 +1,94 @@
+package classes
+
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/frames"
+)
+
+// A class body's assignments and deletions go through compiler.RT.ClassStore and
+// ClassDelete (the compiler emits them instead of STORE_NAME/DELETE_NAME in class
+// scope). While __build_class__ runs a body, the body's namespace (a py.StringDict, the
+// frame's locals, which the VM reads names from) holds, under a key no identifier can
+// be, the classBody: the mapping the metaclass's __prepare__ returned, which is given
+// every assignment as it happens (CPython's STORE_NAME calls its __setitem__, so that
+// Enum's namespace turns auto() into values at once), and the order in which names were
+// first defined.
+
+// bodyKey is the namespace key of the running class body's state.
+const bodyKey = frames.ClassBodyKey
+
+var classBodyType = py.NewType("class body", "")
+
+type classBody struct {
+	prepared py.Object // what __prepare__ returned, nil if the metaclass has none
+	order    []string  // names in order of first definition
+	seen     map[string]bool
+}
+
+func (*classBody) Type() *py.Type { return classBodyType }
+
+func (b *classBody) note(name string) {
+	if !b.seen[name] {
+		b.seen[name] = true
+		b.order = append(b.order, name)
+	}
+}
+
+func classStore(value, ns py.Object, name string) error {
+	sd, ok := ns.(py.StringDict)
+	if !ok {
+		_, err := py.SetItem(ns, py.String(name), value)
+		return err
+	}
+	b, _ := sd[bodyKey].(*classBody)
+	if b == nil {
+		sd[name] = value
+		return nil
+	}
+	b.note(name)
+	if b.prepared == nil {
+		sd[name] = value
+		return nil
+	}
+	if _, err := py.SetItem(b.prepared, py.String(name), value); err != nil {
+		return err
+	}
+	// The body reads names back from ns: what the mapping holds now (CPython's LOAD_NAME
+	// reads the mapping itself).
+	if v, err := py.GetItem(b.prepared, py.String(name)); err == nil {
+		value = v
+	}
+	sd[name] = value
+	return nil
+}
+
+func classDelete(ns py.Object, name string) error {
+	sd, ok := ns.(py.StringDict)
+	if !ok {
+		_, err := py.DelItem(ns, py.String(name))
+		return err
+	}
+	b, _ := sd[bodyKey].(*classBody)
+	if b != nil && b.prepared != nil {
+		if _, err := py.DelItem(b.prepared, py.String(name)); err != nil {
+			if info, ok := err.(py.ExceptionInfo); ok && info.Type != nil && info.Type.IsSubtype(py.KeyError) {
+				return py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+			}
+			return err
+		}
+		delete(sd, name)
+		return nil
+	}
+	if _, ok := sd[name]; !ok {
+		return py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
+	}
+	delete(sd, name)
+	return nil
+}
+
+func init() {
+	compiler.RT.ClassStore = classStore
+	compiler.RT.ClassDelete = classDelete
+}

@@ -1,0 +1,240 @@
+package io
+
+import (
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
+)
+
+// What CPython does when the last reference to a file object goes (flush what is
+// buffered, close the descriptor), gopy does at fixed points, since its objects are
+// collected by Go's garbage collector at no predictable time:
+//
+//   - every FileIO with closefd, every BufferedWriter/BufferedRandom over one and every
+//     TextIOWrapper over those is registered here with a weak pointer, and with the parts
+//     needed to finish it without the object: its pending bytes and its descriptor;
+//   - open() is such a point: if a file object made since the last collection has
+//     pending data (the idiom open(p, 'w').write(s), whose object is dropped at once) or
+//     many file objects were made, the garbage collector runs, and the objects it found
+//     unreachable are finished in order: text written into its buffer, the buffer written
+//     to its descriptor, the descriptor closed. A file object still referenced keeps its
+//     buffer, as in CPython (another reader does not see unflushed data);
+//   - running out of descriptors (EMFILE) collects and finishes at once;
+//   - at exit (Finalize) every file object still open is closed.
+//
+// Everything here runs with the interpreter's GIL held, and only for that interpreter's
+// objects.
+
+type entry struct {
+	ctx  py.Context
+	seq  uint64
+	kind int // 0 text, 1 buffered, 2 file
+	text weak.Pointer[TextIO]
+	buf  weak.Pointer[Buffered]
+	file weak.Pointer[FileIO]
+	// What is needed once the object is gone.
+	tcore *writeCore
+	bcore *writeCore
+	fd    *fdCore
+}
+
+var registry struct {
+	mu      sync.Mutex
+	seq     uint64
+	entries map[any]*entry
+	gcSeq   uint64 // the last sequence number when the collector last ran for a sync
+	counted int    // how many entries there were then
+}
+
+func init() { registry.entries = map[any]*entry{} }
+
+// track registers a file object (see above).
+func track(o py.Object) {
+	e := &entry{}
+	var key any
+	switch v := o.(type) {
+	case *TextIO:
+		if v.fast == nil {
+			return
+		}
+		e.kind, e.text, e.tcore, e.bcore = 0, weak.Make(v), v.wcore, v.fast.wcore
+		e.ctx = v.ctx
+		if v.fast.fast != nil {
+			e.fd = v.fast.fast.core
+		}
+		key = e.text
+	case *Buffered:
+		if v.fast == nil {
+			return
+		}
+		e.kind, e.buf, e.bcore, e.fd, e.ctx = 1, weak.Make(v), v.wcore, v.fast.core, v.ctx
+		key = e.buf
+	case *FileIO:
+		e.kind, e.file, e.fd, e.ctx = 2, weak.Make(v), v.core, v.ctx
+		key = e.file
+	default:
+		return
+	}
+	registry.mu.Lock()
+	registry.seq++
+	e.seq = registry.seq
+	registry.entries[key] = e
+	registry.mu.Unlock()
+}
+
+// untrack forgets a file object that was closed or detached.
+func untrack(o py.Object) {
+	var key any
+	switch v := o.(type) {
+	case *TextIO:
+		key = weak.Make(v)
+	case *Buffered:
+		key = weak.Make(v)
+	case *FileIO:
+		key = weak.Make(v)
+	default:
+		return
+	}
+	registry.mu.Lock()
+	delete(registry.entries, key)
+	registry.mu.Unlock()
+}
+
+func (e *entry) alive() bool {
+	switch e.kind {
+	case 0:
+		return e.text.Value() != nil
+	case 1:
+		return e.buf.Value() != nil
+	}
+	return e.file.Value() != nil
+}
+
+func (e *entry) object() py.Object {
+	switch e.kind {
+	case 0:
+		if v := e.text.Value(); v != nil {
+			return v
+		}
+	case 1:
+		if v := e.buf.Value(); v != nil {
+			return v
+		}
+	default:
+		if v := e.file.Value(); v != nil {
+			return v
+		}
+	}
+	return nil
+}
+
+// finishGone does for an object that was collected what its deallocation does in CPython.
+func (e *entry) finishGone() {
+	switch e.kind {
+	case 0:
+		if len(e.tcore.pending) > 0 {
+			e.bcore.pending = append(e.bcore.pending, e.tcore.pending...)
+			e.tcore.pending = nil
+		}
+	case 1:
+		if len(e.bcore.pending) > 0 && e.fd != nil && e.fd.fd >= 0 {
+			writeAll(e.fd.fd, e.bcore.pending)
+		}
+		e.bcore.pending = nil
+	default:
+		if e.fd.fd >= 0 && e.fd.closefd {
+			_ = unix.Close(e.fd.fd)
+		}
+		e.fd.fd = -1
+	}
+}
+
+func writeAll(fd int, b []byte) {
+	for len(b) > 0 {
+		n, err := unix.Write(fd, b)
+		if err == unix.EINTR || err == unix.EAGAIN {
+			continue
+		}
+		if err != nil || n <= 0 {
+			return
+		}
+		b = b[n:]
+	}
+}
+
+// sweep collects garbage and finishes ctx's file objects that are gone, texts first, then
+// buffers, then descriptors. registry.mu is held.
+func sweep(ctx py.Context) {
+	registry.gcSeq = registry.seq
+	runtime.GC()
+	var gone [3][]*entry
+	for key, e := range registry.entries {
+		if e.ctx == ctx && !e.alive() {
+			gone[e.kind] = append(gone[e.kind], e)
+			delete(registry.entries, key)
+		}
+	}
+	for _, list := range gone {
+		for _, e := range list {
+			e.finishGone()
+		}
+	}
+	registry.counted = len(registry.entries)
+}
+
+// syncPending is open()'s point of finishing dropped file objects (see above).
+func syncPending() {
+	ctx := currentCtx()
+	registry.mu.Lock()
+	defer registry.mu.Unlock()
+	need := len(registry.entries) > registry.counted+256
+	if !need {
+		for _, e := range registry.entries {
+			if e.seq <= registry.gcSeq || e.ctx != ctx {
+				continue
+			}
+			if (e.tcore != nil && len(e.tcore.pending) > 0) || (e.bcore != nil && len(e.bcore.pending) > 0) {
+				need = true
+				break
+			}
+		}
+	}
+	if need {
+		sweep(ctx)
+	}
+}
+
+// collectUnreachable finishes every dropped file object now (out of descriptors).
+func collectUnreachable() {
+	ctx := currentCtx()
+	registry.mu.Lock()
+	defer registry.mu.Unlock()
+	sweep(ctx)
+}
+
+// Finalize closes the file objects of ctx still open at exit, newest first, as CPython's
+// finalization does: the text and buffered layers flush what they hold.
+func Finalize(ctx py.Context) {
+	registry.mu.Lock()
+	sweep(ctx)
+	var open []*entry
+	for _, e := range registry.entries {
+		if e.ctx == ctx {
+			open = append(open, e)
+		}
+	}
+	registry.mu.Unlock()
+	for i := 1; i < len(open); i++ {
+		for j := i; j > 0 && open[j].seq > open[j-1].seq; j-- {
+			open[j], open[j-1] = open[j-1], open[j]
+		}
+	}
+	for _, e := range open {
+		if o := e.object(); o != nil {
+			_, _ = callMethod(o, "close")
+		}
+	}
+}
