@@ -43,6 +43,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/csv"
 	_ "github.com/gopyrt/gopy/modules/datetime"
+	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/enum"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/fnmatch"
