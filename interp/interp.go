@@ -74,6 +74,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/re"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	_ "github.com/gopyrt/gopy/modules/stat"
+	_ "github.com/gopyrt/gopy/modules/statistics"
 	_ "github.com/gopyrt/gopy/modules/struct"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	_ "github.com/gopyrt/gopy/modules/threading"
