@@ -6,6 +6,8 @@ import (
 
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/memlimit"
 )
 
 // gpython v0.2.0's tuple concatenation copies the right operand to the offset of its own
@@ -98,6 +100,17 @@ func IAdd(a, b py.Object) (py.Object, error) {
 // list, so "l *= 2" lost every other reference's view of l).
 func IMul(a, b py.Object) (py.Object, error) {
 	if l, ok := a.(*py.List); ok {
+		if n, isInt := b.(py.Int); isInt {
+			if err := memlimit.Check(int(n), len(l.Items)*pointerPairSize); err != nil {
+				return nil, err
+			}
+			if n <= 0 {
+				l.Items = l.Items[:0]
+			} else {
+				l.Items = repeatItems(l.Items, int(n))
+			}
+			return l, nil
+		}
 		res, err := l.M__mul__(b)
 		if err != nil {
 			return nil, err

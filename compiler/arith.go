@@ -9,6 +9,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/libm"
+	"github.com/gopyrt/gopy/internal/memlimit"
 )
 
 // gpython v0.2.0's arithmetic opcodes are wrong in three ways that CPython programs meet:
@@ -306,12 +307,43 @@ func repeat(a, b py.Object) (py.Object, bool, error) {
 	}
 	switch s := seq.(type) {
 	case py.Bytes:
+		if err := memlimit.Check(count, len(s)); err != nil {
+			return nil, true, err
+		}
 		return py.Bytes(strings.Repeat(string(s), count)), true, nil
 	case py.String:
+		if err := memlimit.Check(count, len(s)); err != nil {
+			return nil, true, err
+		}
 		return py.String(strings.Repeat(string(s), count)), true, nil
+	case py.Tuple:
+		if err := memlimit.Check(count, len(s)*pointerPairSize); err != nil {
+			return nil, true, err
+		}
+		return py.Tuple(repeatItems(s, count)), true, nil
+	case *py.List:
+		if err := memlimit.Check(count, len(s.Items)*pointerPairSize); err != nil {
+			return nil, true, err
+		}
+		return py.NewListFromItems(repeatItems(s.Items, count)), true, nil
 	}
 	res, err := py.Mul(seq, py.Int(count))
 	return res, true, err
+}
+
+// pointerPairSize is the size of one item of a list or tuple (an interface value).
+const pointerPairSize = 16
+
+// repeatItems is items repeated count times, count * len(items) within memlimit.
+func repeatItems(items []py.Object, count int) []py.Object {
+	if len(items) == 0 || count == 0 {
+		return []py.Object{}
+	}
+	out := make([]py.Object, len(items)*count)
+	for i := 0; i < len(out); i += len(items) {
+		copy(out[i:], items)
+	}
+	return out
 }
 
 // indexOf is operator.index(n) for a repeat count: ok is false when n is no int and has
@@ -502,14 +534,9 @@ func (u *unit) arithHelper(op ast.OperatorNumber, left, right ast.Expr, inplace 
 		isInt = isInt && r != kindFloat
 		routed = !(ok && s >= 0 && isInt && (l == kindInt || l == kindSmallInt))
 	case ast.Mult:
-		switch {
-		case l.numeric():
-			routed = !r.numeric() && r != kindStr
-		case l == kindStr:
-			routed = !r.numeric()
-		default:
-			routed = !(r.numeric() && l != kindAny) // unknown * n may be bytes * n
-		}
+		// Any repeat goes through Binary, which checks the size before allocating
+		// (gpython's str and list repeats allocate whatever they are asked for).
+		routed = !(l.numeric() && r.numeric())
 	default:
 		routed = !l.numeric() && !r.numeric()
 	}

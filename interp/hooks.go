@@ -3,7 +3,9 @@ package interp
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/debug"
+	"strings"
 	"unicode"
 
 	"github.com/go-python/gpython/py"
@@ -13,6 +15,7 @@ import (
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/internal/memlimit"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
@@ -82,6 +85,14 @@ type call struct {
 	f       *py.Frame // the frame pushed, nil if none
 }
 
+// maxDepth bounds the depth of Python calls whatever sys.setrecursionlimit says. CPython
+// 3.11's Python-to-Python calls use no C stack, so a limit of a million is reached; each
+// gopy call nests Go frames (the VM loop, the call path, this hook: a few kilobytes), and
+// Go ends a goroutine whose stack passes its maximum (1 GB) with a fatal error. At this
+// depth a thread's stack stays a fraction of that, calls that go through builtins (a key
+// function, map, a dunder method) included, so the limit gives RecursionError instead.
+const maxDepth = 50_000
+
 // enter is the switch point at the start of a Python call: it finds the calling thread
 // (taking the GIL if the caller does not hold it), delivers pending signals and checks the
 // recursion limit. On success the caller must call leave when the call ends.
@@ -100,7 +111,7 @@ func enter(ctx py.Context) (c call, err error) {
 		}
 		return call{}, err
 	}
-	if c.t.Depth >= rt.RecursionLimit() {
+	if c.t.Depth >= min(rt.RecursionLimit(), maxDepth) {
 		if c.release != nil {
 			c.release()
 		}
@@ -163,6 +174,10 @@ func panicError(r interface{}) error {
 	case *py.Exception:
 		return e
 	}
+	if e, ok := r.(runtime.Error); ok && isAllocFailure(e.Error()) {
+		// A length no slice can hold: the allocation CPython would have tried fails there.
+		return memlimit.Error()
+	}
 	if os.Getenv("GOPY_DEBUG") != "" {
 		fmt.Fprintf(os.Stderr, "gopy: Go panic: %v\n%s", r, debug.Stack())
 	}
@@ -194,4 +209,11 @@ func init() {
 		}
 		return t.Runtime().Check(t)
 	}
+}
+
+// isAllocFailure reports whether a Go runtime error's message is that of an allocation
+// whose size is out of range (makeslice, growslice, makechan, makemap).
+func isAllocFailure(msg string) bool {
+	return strings.Contains(msg, "len out of range") || strings.Contains(msg, "cap out of range") ||
+		strings.Contains(msg, "size out of range")
 }

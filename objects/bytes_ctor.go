@@ -4,6 +4,8 @@ import (
 	"encoding/hex"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/memlimit"
 )
 
 // Constructors of bytes and bytearray: bytes(), bytearray() and fromhex().
@@ -85,6 +87,9 @@ func bytesFromArgs(name string, args py.Tuple, kw py.StringDict) ([]byte, error)
 		}
 		if n < 0 {
 			return nil, py.ExceptionNewf(py.ValueError, "negative count")
+		}
+		if err := memlimit.Check(n, 1); err != nil {
+			return nil, err
 		}
 		return make([]byte, n), nil
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/memlimit"
 )
 
 // The text-like methods of bytes and bytearray that work on ASCII letters and whitespace
@@ -73,6 +75,9 @@ func bytesPad(name string, place func(pad, width int) int) methodDef {
 		b := rawBytes(self)
 		if w <= len(b) {
 			return likeSelf(self, append([]byte(nil), b...)), nil
+		}
+		if err := memlimit.Check(w, 1); err != nil {
+			return nil, err
 		}
 		pad := w - len(b)
 		left := place(pad, w)
@@ -198,6 +203,9 @@ func bytesTextMethods() []methodDef {
 			b := rawBytes(self)
 			if w <= len(b) {
 				return likeSelf(self, append([]byte(nil), b...)), nil
+			}
+			if err := memlimit.Check(w, 1); err != nil {
+				return nil, err
 			}
 			var sign []byte
 			if len(b) > 0 && (b[0] == '+' || b[0] == '-') {

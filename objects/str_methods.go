@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/memlimit"
 )
 
 func selfStr(self py.Object) string { return string(self.(py.String)) }
@@ -175,6 +177,9 @@ func padMethod(name string, place func(s string, pad int, fill string, width int
 		if w <= n {
 			return self, nil
 		}
+		if err := memlimit.Check(w-n, utf8.RuneLen(fill)); err != nil {
+			return nil, err
+		}
 		return py.String(place(s, w-n, string(fill), w)), nil
 	})
 }
@@ -338,6 +343,9 @@ func init() {
 				return self, nil
 			}
 			sign := ""
+			if err := memlimit.Check(w, 1); err != nil {
+				return nil, err
+			}
 			if s != "" && (s[0] == '+' || s[0] == '-') {
 				sign, s = s[:1], s[1:]
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/memlimit"
 	"github.com/gopyrt/gopy/modules/errno"
 )
 
@@ -221,6 +222,13 @@ func newShared(ctx py.Context, code string, n int, init []py.Object, lock py.Obj
 	t, ok := ctypes[code]
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "this type has no size")
+	}
+	if n > math.MaxInt64/t.size {
+		// ctypes' limit for an array type: its size in bytes must fit a Py_ssize_t.
+		return nil, py.ExceptionNewf(py.OverflowError, "array too large")
+	}
+	if err := memlimit.Check(n, t.size); err != nil {
+		return nil, err
 	}
 	mem, err := newSharedMem(max(n, 1) * t.size)
 	if err != nil {

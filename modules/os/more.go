@@ -2,6 +2,8 @@ package os
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/memlimit"
 	"golang.org/x/sys/unix"
 )
 
@@ -60,9 +62,7 @@ func init() {
 			return py.None, nil
 		}, "Change to the directory of the given file descriptor."),
 		noneFunc("closerange", []conv{asInt, asInt}, func(a []int) error {
-			for fd := max(a[0], 0); fd < a[1]; fd++ {
-				_ = unix.Close(fd)
-			}
+			closeRange(a[0], a[1])
 			return nil
 		}, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."),
 		noArgs("sync", func() (py.Object, error) { unix.Sync(); return py.None, nil }, "Force write of everything to disk."),
@@ -119,6 +119,9 @@ func init() {
 			}
 			if n < 0 {
 				return nil, pathError(unix.EINVAL)
+			}
+			if err := memlimit.Check(n, 1); err != nil {
+				return nil, err
 			}
 			buf := make([]byte, n)
 			var got int

@@ -293,6 +293,9 @@ func closeFd(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	if isRuntimeFd(a[0]) {
+		return nil, errno.FromError(unix.EBADF)
+	}
 	if err := unix.Close(a[0]); err != nil {
 		return nil, errno.FromError(err)
 	}

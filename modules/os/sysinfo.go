@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/memlimit"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/modules/errno"
@@ -167,6 +169,9 @@ func init() {
 			}
 			if n < 0 {
 				return nil, py.ExceptionNewf(py.ValueError, "negative argument not allowed")
+			}
+			if err := memlimit.Check(n, 1); err != nil {
+				return nil, err
 			}
 			buf := make([]byte, n)
 			for got := 0; got < n; {

@@ -8,9 +8,11 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/memlimit"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -65,6 +67,12 @@ func pack(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	l, err := formatArg(args[0])
 	if err != nil {
+		return nil, err
+	}
+	if len(args)-1 != l.nargs {
+		return nil, errorf("pack expected %d items for packing (got %d)", l.nargs, len(args)-1)
+	}
+	if err := memlimit.Check(l.size, 1); err != nil {
 		return nil, err
 	}
 	buf := make([]byte, l.size)
