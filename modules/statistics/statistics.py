@@ -28,7 +28,7 @@ class StatisticsError(ValueError):
     pass
 
 
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'), module='statistics')
 
 
 # ---- exact sums ----------------------------------------------------------------------------
