@@ -36,11 +36,15 @@ import (
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/symtable"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
 // compiler holds the state shared by the units of one compilation.
 type compiler struct {
 	filename    string
+	nesting     int // expressions being compiled, one inside the other
+	maxNesting  int // past which compiling is a RecursionError, as CPython's
 	src         *prepared
 	interactive bool
 	futureOK    bool                 // still at the point where from __future__ imports are allowed
@@ -60,7 +64,7 @@ func internalError(format string, a ...any) internalErr {
 // signature of py.Compile. flags and dontInherit are accepted for compatibility; no
 // __future__ feature changes code generation.
 func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit bool) (code *py.Code, err error) {
-	c := &compiler{filename: filename, futureOK: true}
+	c := &compiler{filename: filename, futureOK: true, maxNesting: nestingLimit()}
 	defer func() {
 		if r := recover(); r != nil {
 			code, err = nil, c.recovered(r)
@@ -107,6 +111,30 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 		return nil, c.symtableError(err)
 	}
 	return c.module(mod, st), nil
+}
+
+// compilerFrameScale is CPython's COMPILER_STACK_FRAME_SCALE: how many levels of a tree
+// its compiler allows per level of the recursion limit left.
+const compilerFrameScale = 3
+
+// nestingLimit is how deeply expressions may nest in source compiled now: CPython's AST
+// optimizer gives RecursionError past the recursion limit left to the calling thread,
+// scaled by compilerFrameScale.
+func nestingLimit() int {
+	limit, depth := gil.DefaultRecursionLimit, 0
+	if t := gil.Holding(); t != nil {
+		limit, depth = t.Runtime().RecursionLimit(), t.Depth
+	}
+	return (limit - depth) * compilerFrameScale
+}
+
+// tooDeep is the RecursionError of an expression nested past maxNesting.
+func tooDeep() error {
+	t, ok := py.GetModuleImpl("builtins").Globals["RecursionError"].(*py.Type)
+	if !ok {
+		t = py.RuntimeError
+	}
+	return py.ExceptionNewf(t, "maximum recursion depth exceeded during compilation")
 }
 
 // recovered converts a panic of the code generator into the error Compile returns.

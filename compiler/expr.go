@@ -14,7 +14,12 @@ func (u *unit) expr(e ast.Expr) {
 	if l := e.GetLineno(); l > 0 {
 		u.line = l
 	}
+	u.c.nesting++
+	if u.c.nesting > u.c.maxNesting {
+		panic(tooDeep())
+	}
 	u.expr1(e)
+	u.c.nesting--
 	u.line = saved
 }
 

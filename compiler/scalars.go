@@ -78,6 +78,9 @@ type kinds struct {
 	assigns map[string][]ast.Expr // nil element: assigned something unknown
 	bad     map[string]bool
 	marker  func(*ast.Name) bool
+	// memo keeps the kinds of binary operations once the variables' kinds are settled
+	// (code generation asks at every level of a+b+c+..., which would be quadratic).
+	memo map[*ast.BinOp]kind
 }
 
 // analyzeKinds computes the kinds of the variables of the scope st with body; globals
@@ -321,6 +324,18 @@ func (a *kinds) kindOf(e ast.Expr) kind {
 
 // binOpKind infers the kind of a binary operation.
 func (a *kinds) binOpKind(x *ast.BinOp) kind {
+	if a.memo != nil {
+		if k, ok := a.memo[x]; ok {
+			return k
+		}
+		k := a.binOpKindOf(x)
+		a.memo[x] = k
+		return k
+	}
+	return a.binOpKindOf(x)
+}
+
+func (a *kinds) binOpKindOf(x *ast.BinOp) kind {
 	l, r := a.kindOf(x.Left), a.kindOf(x.Right)
 	if l == kindNone || r == kindNone {
 		return kindNone // decided on a later round
@@ -393,7 +408,10 @@ func (a *kinds) callKind(x *ast.Call) kind {
 
 // kindOf infers the kind of e in this unit.
 func (u *unit) kindOf(e ast.Expr) kind {
-	a := &kinds{st: u.st, globals: u.c.globalKinds, returns: u.c.returnKinds, vars: u.kinds, marker: u.c.src.isMarker}
+	if u.kindMemo == nil {
+		u.kindMemo = map[*ast.BinOp]kind{}
+	}
+	a := &kinds{st: u.st, globals: u.c.globalKinds, returns: u.c.returnKinds, vars: u.kinds, marker: u.c.src.isMarker, memo: u.kindMemo}
 	if u.kind == scopeModule {
 		a.globals = nil
 	}
