@@ -229,6 +229,21 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 
 // NewClass creates a class as type.__new__(meta, name, bases, ns, **kwargs) does.
 func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwargs py.StringDict) (*py.Type, error) {
+	t, err := makeClass(meta, name, bases, ns)
+	if err != nil {
+		return nil, err
+	}
+	if err := setNames(t); err != nil {
+		return nil, err
+	}
+	if err := initSubclass(t, kwargs); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// makeClass is type.__new__ up to the __set_name__ and __init_subclass__ calls.
+func makeClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict) (*py.Type, error) {
 	for _, b := range bases {
 		bt, ok := b.(*py.Type)
 		if !ok {
@@ -326,12 +341,6 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 		subclasses[b.(*py.Type)] = append(subclasses[b.(*py.Type)], t)
 	}
 	subclassMu.Unlock()
-	if err := setNames(t); err != nil {
-		return nil, err
-	}
-	if err := initSubclass(t, kwargs); err != nil {
-		return nil, err
-	}
 	return t, nil
 }
 

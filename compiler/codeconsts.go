@@ -3,10 +3,8 @@ package compiler
 import (
 	"encoding/binary"
 	"fmt"
-	"runtime"
 	"sort"
 	"sync"
-	"weak"
 
 	"github.com/go-python/gpython/py"
 )
@@ -40,7 +38,8 @@ func namedConsts() map[string]py.Object {
 		"iter": helperIter, "iter check": helperIterCheck, "iter unpack": helperIterUnpack,
 		"in": helperIn, "not in": helperNotIn, "unpack": helperUnpack, "subscript": helperSubscr,
 		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "locals": localsMethod,
-		"class store": helperClassStore, "class delete": helperClassDelete,
+		"setup annotations": helperSetupAnnotations,
+		"class store":       helperClassStore, "class delete": helperClassDelete,
 	}
 	for conv, h := range formatHelpers {
 		t["format"+conv] = h
@@ -101,9 +100,7 @@ func CodeTables() []CodeTable {
 	return []CodeTable{
 		{Name: "lines", Get: encodeLines, Set: decodeLines},
 		{Name: "qualname", Get: func(code *py.Code) ([]byte, bool) {
-			qualnamesMu.Lock()
-			q, ok := qualnames[weak.Make(code)]
-			qualnamesMu.Unlock()
+			q, ok := qualnames.get(code)
 			return []byte(q), ok
 		}, Set: func(code *py.Code, data []byte) error {
 			recordQualname(code, string(data))
@@ -114,9 +111,7 @@ func CodeTables() []CodeTable {
 
 // encodeLines writes code's exact line table (see lines.go) as pairs of varints.
 func encodeLines(code *py.Code) ([]byte, bool) {
-	linesMu.Lock()
-	runs, ok := lines[weak.Make(code)]
-	linesMu.Unlock()
+	runs, ok := lines.get(code)
 	if !ok {
 		return nil, false
 	}
@@ -147,19 +142,6 @@ func decodeLines(code *py.Code, data []byte) error {
 	if !sort.SliceIsSorted(runs, func(i, j int) bool { return runs[i].start < runs[j].start }) {
 		return py.ExceptionNewf(py.ValueError, "bad marshal data (line table)")
 	}
-	keepLines(code, runs)
+	lines.set(code, runs)
 	return nil
-}
-
-// keepLines records runs as code's exact line table, dropped with code.
-func keepLines(code *py.Code, runs []lineRun) {
-	k := weak.Make(code)
-	linesMu.Lock()
-	lines[k] = runs
-	linesMu.Unlock()
-	runtime.AddCleanup(code, func(k weak.Pointer[py.Code]) {
-		linesMu.Lock()
-		delete(lines, k)
-		linesMu.Unlock()
-	}, k)
 }

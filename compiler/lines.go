@@ -1,10 +1,7 @@
 package compiler
 
 import (
-	"runtime"
 	"sort"
-	"sync"
-	"weak"
 
 	"github.com/go-python/gpython/py"
 )
@@ -20,10 +17,7 @@ type lineRun struct {
 	line  int32
 }
 
-var (
-	linesMu sync.Mutex
-	lines   = map[weak.Pointer[py.Code]][]lineRun{}
-)
+var lines weakTable[py.Code, []lineRun]
 
 // recordLines keeps the exact line table of code when co_lnotab cannot express it.
 func (c *compiler) recordLines(code *py.Code, is []instr, a assembly) {
@@ -31,21 +25,21 @@ func (c *compiler) recordLines(code *py.Code, is []instr, a assembly) {
 	monotone := true
 	last := int(code.Firstlineno)
 	for i, in := range is {
-		if len(runs) > 0 && runs[len(runs)-1].line == int32(in.line) {
+		if len(runs) > 0 && runs[len(runs)-1].line == int32(in.pos.Lineno) {
 			continue
 		}
-		if in.line < last {
+		if in.pos.Lineno < last {
 			monotone = false
 		}
-		if in.line > last {
-			last = in.line
+		if in.pos.Lineno > last {
+			last = in.pos.Lineno
 		}
-		runs = append(runs, lineRun{start: a.addrs[i], line: int32(in.line)})
+		runs = append(runs, lineRun{start: a.addrs[i], line: int32(in.pos.Lineno)})
 	}
 	if monotone {
 		return
 	}
-	keepLines(code, runs)
+	lines.set(code, runs)
 }
 
 // LineOf returns the source line of the instruction that ended at lasti, the value of
@@ -53,9 +47,7 @@ func (c *compiler) recordLines(code *py.Code, is []instr, a assembly) {
 // where code.Addr2Line, limited by co_lnotab, reports a later line of a multi-line
 // statement.
 func LineOf(code *py.Code, lasti int32) int {
-	linesMu.Lock()
-	runs, ok := lines[weak.Make(code)]
-	linesMu.Unlock()
+	runs, ok := lines.get(code)
 	if !ok || lasti <= 0 {
 		return int(code.Addr2Line(lasti))
 	}
@@ -70,29 +62,14 @@ func LineOf(code *py.Code, lasti int32) int {
 // co_qualname: gpython's code objects have only a name. A function's qualified name
 // differs from it for methods and nested functions; those are kept here, weakly keyed by
 // the code object, for Qualname.
-var (
-	qualnamesMu sync.Mutex
-	qualnames   = map[weak.Pointer[py.Code]]string{}
-)
+var qualnames weakTable[py.Code, string]
 
-func recordQualname(code *py.Code, qualname string) {
-	k := weak.Make(code)
-	qualnamesMu.Lock()
-	qualnames[k] = qualname
-	qualnamesMu.Unlock()
-	runtime.AddCleanup(code, func(k weak.Pointer[py.Code]) {
-		qualnamesMu.Lock()
-		delete(qualnames, k)
-		qualnamesMu.Unlock()
-	}, k)
-}
+func recordQualname(code *py.Code, qualname string) { qualnames.set(code, qualname) }
 
 // Qualname returns co_qualname of code: its qualified name as the compiler knew it
 // ("C.method", "f.<locals>.g"), its name for module-level functions and other code.
 func Qualname(code *py.Code) string {
-	qualnamesMu.Lock()
-	q, ok := qualnames[weak.Make(code)]
-	qualnamesMu.Unlock()
+	q, ok := qualnames.get(code)
 	if ok {
 		return q
 	}

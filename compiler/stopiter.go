@@ -1,10 +1,6 @@
 package compiler
 
 import (
-	"runtime"
-	"sync"
-	"weak"
-
 	"github.com/go-python/gpython/py"
 )
 
@@ -26,24 +22,13 @@ func WrapRunFrame(run func(*py.Frame) (py.Object, error)) func(*py.Frame) (py.Ob
 			return res, fixError(err)
 		}
 		if !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
-			k := weak.Make(f)
-			resultsMu.Lock()
-			results[k] = res
-			resultsMu.Unlock()
-			runtime.AddCleanup(f, func(k weak.Pointer[py.Frame]) {
-				resultsMu.Lock()
-				delete(results, k)
-				resultsMu.Unlock()
-			}, k)
+			results.set(f, res)
 		}
 		return res, err
 	}
 }
 
-var (
-	resultsMu sync.Mutex
-	results   = map[weak.Pointer[py.Frame]]py.Object{}
-)
+var results weakTable[py.Frame, py.Object]
 
 // generatorResult returns (once) the value generator g returned, or None.
 func generatorResult(g py.Object) py.Object {
@@ -51,11 +36,7 @@ func generatorResult(g py.Object) py.Object {
 	if !ok || gen.Frame == nil {
 		return py.None
 	}
-	k := weak.Make(gen.Frame)
-	resultsMu.Lock()
-	defer resultsMu.Unlock()
-	if v, ok := results[k]; ok {
-		delete(results, k)
+	if v, ok := results.take(gen.Frame); ok {
 		return v
 	}
 	return py.None

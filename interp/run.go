@@ -152,9 +152,6 @@ func (it *Interp) runMain(source, filename string, pkg py.Object) error {
 	impl := &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}}
 	if filename[0] != '<' {
 		impl.Info.FileDesc = filename
-	} else {
-		// No file for a spawned child to re-run: it replays this source instead.
-		multiprocessing.SetMainSource(it.ctx, filename, source)
 	}
 	m, err := it.ctx.Store().NewModule(it.ctx, impl)
 	if err != nil {

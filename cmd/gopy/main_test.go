@@ -69,7 +69,7 @@ func TestCommandLineMatchesPython(t *testing.T) {
 		{"-c", "import sys; print(sys.argv)", "a", "b"},
 		{"-c", "raise ValueError('from -c')"},
 		{"-c", "x = 1\ny = 2\nprint(x + y)"},
-		// Children of a -c program replay its source (there is no file to re-run).
+		// Forked children of a -c program start from its state (there is no file to run).
 		{"-c", "from multiprocessing import Pool, Process\ndef sq(x): return x * x\ndef hi(n): print('child', n, __name__)\n" +
 			"with Pool(2) as p: print(p.map(sq, range(5)))\np = Process(target=hi, args=(3,)); p.start(); p.join(); print(p.exitcode)"},
 		// Spawned children of a -c program have nothing to import again.

@@ -86,6 +86,21 @@ func (r *reader) size(what string, container bool) (int, error) {
 	return int(n), nil
 }
 
+// length reads a length of one byte (the short forms of version 4) or a size.
+func (r *reader) length(short bool, what string, container bool) (int, error) {
+	if !short {
+		return r.size(what, container)
+	}
+	c, ok, err := r.src.readByte()
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, py.ExceptionNewf(py.EOFError, "marshal data too short")
+	}
+	return int(c), nil
+}
+
 // reserve takes the next reference number when flag is set, for an object read later.
 func (r *reader) reserve(flag bool) int {
 	if !flag {
@@ -321,31 +336,19 @@ func (r *reader) float(binaryForm bool) (float64, error) {
 // str reads a str of any of the string type codes: the ASCII ones as Latin-1 (as CPython
 // reads their bytes), the others as UTF-8.
 func (r *reader) str(code byte) (py.Object, error) {
-	var n int
-	if code == typeShortASCII || code == typeShortASCIIInterned {
-		c, ok, err := r.src.readByte()
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, py.ExceptionNewf(py.EOFError, "marshal data too short")
-		}
-		n = int(c)
-	} else {
-		var err error
-		if n, err = r.size("string", false); err != nil {
-			return nil, err
-		}
+	n, err := r.length(code == typeShortASCII || code == typeShortASCIIInterned, "string", false)
+	if err != nil {
+		return nil, err
 	}
 	b, err := r.src.read(n)
 	if err != nil {
 		return nil, err
 	}
-	enc := "utf-8"
+	enc, errs := "utf-8", "surrogatepass" // as CPython's marshal, which writes lone surrogates
 	if code != typeUnicode && code != typeInterned {
-		enc = "latin-1"
+		enc, errs = "latin-1", "strict"
 	}
-	s, err := objects.Decode(b, enc, "strict")
+	s, err := objects.Decode(b, enc, errs)
 	if err != nil {
 		return nil, err
 	}
@@ -357,21 +360,9 @@ func (r *reader) str(code byte) (py.Object, error) {
 }
 
 func (r *reader) tuple(small, flag bool) (py.Object, error) {
-	var n int
-	if small {
-		c, ok, err := r.src.readByte()
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, py.ExceptionNewf(py.EOFError, "marshal data too short")
-		}
-		n = int(c)
-	} else {
-		var err error
-		if n, err = r.size("tuple", true); err != nil {
-			return nil, err
-		}
+	n, err := r.length(small, "tuple", true)
+	if err != nil {
+		return nil, err
 	}
 	// The tuple's reference number comes before its items' (CPython numbers it first); it
 	// is referable once complete.

@@ -11,11 +11,10 @@ import (
 	"github.com/gopyrt/gopy/objects"
 )
 
-// Start methods. gopy always starts a child the same way (spawn by re-executing the running
-// binary, with the silent replay of the main module that gives fork's semantics, see
-// spawn.go), so all three of CPython's names are accepted and reported back as asked: a
-// script written for Linux that asks for 'fork' runs instead of failing. 'fork' is the
-// default, as on CPython 3.11 for Linux, since that is the behaviour gopy reproduces.
+// Start methods: CPython's three, each meaning what it means there. Every child re-executes
+// the running binary; a 'fork' child is handed its parent's state by value (fork.go), a
+// 'spawn' or 'forkserver' one imports the main module again (main_module.go). 'fork' is
+// the default, as on CPython 3.11 for Linux.
 var startMethods = []string{"fork", "spawn", "forkserver"}
 
 const defaultStartMethod = "fork"

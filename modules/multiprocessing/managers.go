@@ -23,36 +23,6 @@ func init() {
 		CodeSrc: managersSource + "\n" + managersProxiesSource,
 		Methods: []*py.Method{
 			py.MustNewMethod("_format_exception", formatException, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
-			py.MustNewMethod("_note_start", func(self py.Object, args py.Tuple) (py.Object, error) {
-				st, p, err := noteArgs(self, args, 2)
-				if err != nil {
-					return nil, err
-				}
-				note, ok := args[1].(py.String)
-				if !ok {
-					return nil, py.ExceptionNewf(py.TypeError, "note must be str")
-				}
-				st.mu.Lock()
-				if st.startNotes == nil {
-					st.startNotes = map[int]string{}
-				}
-				st.startNotes[p.startIndex] = string(note)
-				st.mu.Unlock()
-				return py.None, nil
-			}, 0, "Record a note (a manager's address) on a started process, for the replays of children started later."),
-			py.MustNewMethod("_start_note", func(self py.Object, args py.Tuple) (py.Object, error) {
-				st, p, err := noteArgs(self, args, 1)
-				if err != nil {
-					return nil, err
-				}
-				st.mu.Lock()
-				note, ok := st.startNotes[p.startIndex]
-				st.mu.Unlock()
-				if !ok {
-					return py.None, nil
-				}
-				return py.String(note), nil
-			}, 0, "The note the parent recorded on the process started at the same point, or None."),
 		},
 	})
 }
@@ -66,22 +36,6 @@ func noArguments(name string, args py.Tuple, kwargs py.StringDict) error {
 		return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, k)
 	}
 	return nil
-}
-
-// noteArgs checks the arguments of _note_start and _start_note: a started process first.
-func noteArgs(self py.Object, args py.Tuple, n int) (*state, *Process, error) {
-	st, err := moduleState(self)
-	if err != nil {
-		return nil, nil, err
-	}
-	if len(args) != n {
-		return nil, nil, py.ExceptionNewf(py.TypeError, "expected %d arguments, got %d", n, len(args))
-	}
-	p, ok := args[0].(*Process)
-	if !ok || p.startIndex == 0 {
-		return nil, nil, py.ExceptionNewf(py.TypeError, "expected a started process")
-	}
-	return st, p, nil
 }
 
 // managerFunctions is the module-level Manager(): a started SyncManager of the default

@@ -303,15 +303,8 @@ class BaseManager(object):
         self._process.name = type(self).__name__ + '-' + self._process.name.split('-', 1)[1]
         self._process.start()
         writer.close()
-        if multiprocessing._replaying():
-            # A child re-running its parent's main module: the parent's server, started
-            # at this point, serves it (see _note_start).
-            self._address = _start_note(self._process)
-            self._state = STARTED
-            return
         self._address = reader.recv()
         reader.close()
-        _note_start(self._process, self._address)
         self._state = STARTED
         import atexit
         atexit.register(self._finalize_manager)

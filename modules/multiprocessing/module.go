@@ -1,7 +1,9 @@
 // Package multiprocessing implements Python's multiprocessing module natively in Go, with
-// CPython 3.11's behaviour and the "spawn" start method: a child is the running binary
-// re-executed in child mode, which rebuilds the parent's main module and runs the process
-// object sent to it.
+// CPython 3.11's behaviour. A child is the running binary re-executed in child mode: a
+// 'fork' child is handed its parent's state by value (fork.go: the snapshot; fork_reduce.go:
+// what goes by value; placeholder.go: what stands for what cannot; fork_child.go: the child's
+// side), a 'spawn' or 'forkserver' child imports the parent's main module again
+// (main_module.go); then it runs the process object sent to it.
 //
 // Files mirror CPython's Lib/multiprocessing: process.go (Process, current_process,
 // active_children), popen_spawn_posix.go (starting, polling, signalling and reaping a child
@@ -50,7 +52,7 @@ func init() {
 		CodeSrc: "_bind_interpreter()\n",
 		// The interpreter's state goes with its context (gpython calls this on Close).
 		OnContextClosed: func(m *py.Module) { forgetState(m.Context) },
-		Methods:         append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), append(append(append(sharedFunctions(), poolFunctions()...), managerFunctions()...), replayFunctions()...)...),
+		Methods:         append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), append(append(append(append(sharedFunctions(), poolFunctions()...), managerFunctions()...), forkFunctions()...), forkBatchFunction())...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,
@@ -70,7 +72,7 @@ var (
 )
 
 func init() {
-	builtins.Ready(ProcessError, BufferTooShort, TimeoutError, AuthenticationError, replayStop)
+	builtins.Ready(ProcessError, BufferTooShort, TimeoutError, AuthenticationError, forkRefusal)
 	for _, t := range []*py.Type{ProcessError, BufferTooShort, TimeoutError, AuthenticationError} {
 		t.Dict["__module__"] = py.String("multiprocessing.context")
 	}

@@ -6,7 +6,6 @@ class Pool:
     """A pool of worker processes to which tasks are submitted."""
 
     _wrap_exception = True
-    _replays = True
     _checks_start = True  # the workers are processes (not ThreadPool's threads)
 
     @staticmethod
@@ -34,7 +33,6 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
-        self._replay_at = None
         # Each worker writes its pid in its slot once it has started (gopy): one that exits
         # with an error before that, as when its arguments cannot be unpickled, would fail
         # the same way each time it is replaced; the pool fails its tasks instead of
@@ -53,12 +51,6 @@ class Pool:
                 p.join()
             raise
         self._state = RUN
-        if self._replays and multiprocessing._replaying():
-            # A child re-running its parent's main module: the parent's workers did this
-            # pool's work; here it is done at once, in this process, with no threads.
-            self._taskqueue = _ReplayTasks(self)
-            self._worker_handler = self._task_handler = self._result_handler = _NoThread()
-            return
         self._worker_handler = threading.Thread(target=self._handle_workers, daemon=True)
         self._worker_handler._state = RUN
         self._worker_handler.start()
@@ -86,26 +78,26 @@ class Pool:
         """Start workers until the pool has its size again."""
         used = {w._slot for w in self._pool}
         free = [s for s in range(self._processes) if s not in used]
-        for slot in free:
-            started = None
-            if self._started is not None:
-                self._started[slot] = 0
-                started = (self._started, slot)
-            w = self.Process(self._ctx, target=worker,
-                             args=(self._inqueue, self._outqueue, self._initializer,
-                                   self._initargs, self._maxtasksperchild,
-                                   self._wrap_exception, started))
-            w._slot = slot
-            w.name = w.name.replace('Process', 'PoolWorker')
-            w.daemon = True
-            if self._replay_at is not None:
-                w._replay_at = self._replay_at
-            w.start()
-            if self._replay_at is None and self._replays:
-                # Workers started later (by the worker handler thread) replay the main
-                # module only up to this pool's first start() (gopy's spawn, see replay.go).
-                self._replay_at = multiprocessing._start_index(w)
-            self._pool.append(w)
+        # The workers made here at once share one copy of this process's state (gopy's
+        # 'fork' start method pickles it once for them, see fork.go).
+        multiprocessing._fork_batch(True)
+        try:
+            for slot in free:
+                started = None
+                if self._started is not None:
+                    self._started[slot] = 0
+                    started = (self._started, slot)
+                w = self.Process(self._ctx, target=worker,
+                                 args=(self._inqueue, self._outqueue, self._initializer,
+                                       self._initargs, self._maxtasksperchild,
+                                       self._wrap_exception, started))
+                w._slot = slot
+                w.name = w.name.replace('Process', 'PoolWorker')
+                w.daemon = True
+                w.start()
+                self._pool.append(w)
+        finally:
+            multiprocessing._fork_batch(False)
 
     def _join_exited_workers(self):
         cleaned = False
@@ -340,7 +332,6 @@ class ThreadPool(Pool):
     """A Pool whose workers are threads of this process (multiprocessing.pool.ThreadPool)."""
 
     _wrap_exception = False
-    _replays = False
     _checks_start = False
 
     @staticmethod
@@ -363,35 +354,4 @@ class _DummyProcess(threading.Thread):
         return None if self.is_alive() or self.ident is None else 0
 
     def terminate(self):
-        pass
-
-
-class _ReplayTasks:
-    """The task queue of a pool made during a replay: put() runs the tasks at once."""
-
-    def __init__(self, pool):
-        self._pool = pool
-
-    def put(self, item):
-        if item is None:
-            return
-        taskseq, set_length = item
-        i = -1
-        for i, (job, idx, func, args, kwds) in enumerate(taskseq):
-            try:
-                result = (True, func(*args, **kwds))
-            except Exception as e:
-                result = (False, e)
-            if job in self._pool._cache:
-                self._pool._cache[job]._set(idx, result)
-        if set_length:
-            set_length(i + 1)
-
-
-class _NoThread:
-    """Stands for a replayed pool's handler threads."""
-
-    _state = RUN
-
-    def join(self, timeout=None):
         pass

@@ -1,7 +1,6 @@
 package multiprocessing
 
 import (
-	"encoding/binary"
 	"os"
 	"runtime"
 	"strconv"
@@ -65,14 +64,22 @@ const (
 	childFdFirst    = 5
 )
 
-// launch starts the child for p: it re-executes the running binary with SpawnEnv set, and
-// sends the preparation data and the process object through a pipe.
-func launch(st *state, p *Process, replayStop int) (*Popen, error) {
-	data, passed, err := encodeSpawnData(st, p, replayStop)
+// launch starts the child for p, started with method: it prepares what the child is sent
+// (newChildData), re-executes the running binary (or set_executable's) with SpawnEnv set,
+// and sends the data through a pipe.
+func launch(st *state, p *Process, method string) (*Popen, error) {
+	cd, err := st.newChildData(p, method)
 	if err != nil {
 		return nil, err
 	}
-	exe, err := st.childExecutable(st.startMethodOf(p))
+	if cd.done != nil {
+		defer cd.done()
+	}
+	data, err := cd.encode()
+	if err != nil {
+		return nil, err
+	}
+	exe, err := st.childExecutable(method)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +91,7 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 			f.Close()
 		}
 	}()
-	for _, fd := range passed {
+	for _, fd := range cd.fds {
 		dup, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
 		if err != nil {
 			return nil, errno.FromError(err)
@@ -100,9 +107,6 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 		unix.Close(dataPipe[1])
 		return nil, errno.FromError(err)
 	}
-	// CPython's start() flushes nothing under spawn, but its default (fork) does; flushing
-	// keeps the order of output through a pipe the same as CPython's on Linux.
-	_ = pysys.Flush(st.ctx)
 
 	devnull, err := os.Open(os.DevNull)
 	if err != nil {
@@ -135,9 +139,7 @@ func launch(st *state, p *Process, replayStop int) (*Popen, error) {
 	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
-	var size [8]byte
-	binary.BigEndian.PutUint64(size[:], uint64(len(data)))
-	werr := writeAll(dataPipe[1], append(size[:], data...))
+	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
 	}

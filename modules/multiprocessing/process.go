@@ -46,8 +46,6 @@ type Process struct {
 	// sentinel is the child's sentinel fd, kept after close of the Popen as CPython keeps
 	// self._sentinel; -1 when not started.
 	sentinel int
-	// startIndex is this process's start() number in its interpreter (see state.starts).
-	startIndex int
 }
 
 // state is one interpreter's multiprocessing state: CPython's module globals of
@@ -64,31 +62,19 @@ type state struct {
 	counter        int        // _process_counter
 	exiting        bool
 	exitRegistered bool
-	// starts counts start() calls in this interpreter; a child replays its main module up
-	// to the start() call with the same index (see spawn.go).
-	starts int
-	// replay is non-nil while a spawned child re-runs its parent's main module.
-	replay *replay
-	// startNotes are notes on started processes by start() number, inherited by children:
-	// a manager's server address, so that a replayed manager uses the parent's server.
-	startNotes map[int]string
-	// mainSource and mainName are the main module's source and name when it has no file
-	// (see SetMainSource).
-	mainSource, mainName string
 	// mainModule is the main module's name when it ran with -m (see SetMainModule).
 	mainModule string
 	// inheriting is set while a spawned child prepares (imports its parent's main
 	// module): start() of a spawned process then fails as CPython's does.
 	inheriting bool
+	// batches are the threads' batches of 'fork' children sharing a snapshot (fork.go).
+	batches map[*gil.Thread]*forkBatch
 	// startMethod is what set_start_method chose ("" until chosen).
 	startMethod string
 	// executable is set_executable's choice ("" for the running binary); executableNone
 	// records set_executable(None).
 	executable     string
 	executableNone bool
-	// replayStop is the index inherited from the parent: this process's own children
-	// replay the main module up to the same point.
-	replayStop int
 	// queues are this process's queues, whose feeders the exit function finishes.
 	queues []*Queue
 	// spawning collects the descriptors handed over to the child being started (non-nil

@@ -3,10 +3,10 @@ package multiprocessing
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/interp/gil"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	pysys "github.com/gopyrt/gopy/modules/sys"
 )
 
 // method wraps a Process method body as a *py.Method for ProcessType's dictionary.
@@ -233,35 +233,24 @@ func (p *Process) Start() error {
 	if st.current.daemon {
 		return assertionError("daemonic processes are not allowed to have children")
 	}
-	if err := st.bootstrapError(st.startMethodOf(p)); err != nil {
+	method := st.startMethodOf(p)
+	if err := st.bootstrapError(method); err != nil {
 		return err
-	}
-	// Only the main thread's start() calls are counted: a child's replay of the main
-	// module follows the main thread, so a process started by another thread replays up to
-	// the main thread's latest start() (or to the _replay_at it names).
-	t := gil.Current(st.ctx)
-	st.mu.Lock()
-	if t == nil || t.IsMain() {
-		st.starts++
-	}
-	index := st.starts
-	replaying := st.replay
-	st.mu.Unlock()
-	p.startIndex = index
-	if replaying != nil {
-		return replaying.reachedStart(p, index)
 	}
 	st.cleanup()
 	if err := st.registerExitFunction(); err != nil {
 		return err
 	}
-	stop := index
-	if st.replayStop > 0 {
-		stop = st.replayStop
-	} else if at := p.replayAt(); at > 0 {
-		stop = at
+	// CPython's Popen flushes the standard streams first, then (for 'fork') os.fork()
+	// runs the register_at_fork handlers around the fork itself.
+	_ = pysys.Flush(st.ctx)
+	if method == "fork" {
+		runAtFork(st.ctx, beforeFork)
 	}
-	popen, err := launch(st, p, stop)
+	popen, err := launch(st, p, method)
+	if method == "fork" {
+		runAtFork(st.ctx, afterForkInParent)
+	}
 	if err != nil {
 		return err
 	}

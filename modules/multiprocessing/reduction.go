@@ -113,19 +113,6 @@ func dumpProcess(st *state, p *Process) ([]byte, error) {
 	return pickle.Dumps(st.ctx, p, pickleProtocol)
 }
 
-// loadProcess unpickles the process object in the child.
-func loadProcess(ctx py.Context, data []byte) (*Process, error) {
-	obj, err := pickle.Loads(ctx, data)
-	if err != nil {
-		return nil, err
-	}
-	p, ok := obj.(*Process)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "spawn data did not hold a process object but %s", obj.Type().Name)
-	}
-	return p, nil
-}
-
 func sortedKeys(d py.StringDict) []string {
 	keys := make([]string, 0, len(d))
 	for k := range d {

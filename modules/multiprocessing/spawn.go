@@ -13,7 +13,7 @@ import (
 
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/atexit"
-	"github.com/gopyrt/gopy/modules/importlib"
+	"github.com/gopyrt/gopy/modules/pickle"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
@@ -38,105 +38,146 @@ type preparation struct {
 	SysPath []string `json:"sys_path"`
 	SysArgv []string `json:"sys_argv"`
 	Dir     string   `json:"dir"`
-	// Method is how this child starts: "fork" (the parent's state handed over) or "spawn"
-	// and "forkserver" (the main module imported again as __mp_main__).
+	// Method is how this child starts: "fork" (the parent's state handed over, fork.go)
+	// or "spawn" and "forkserver" (the main module imported again as __mp_main__).
 	Method string `json:"method"`
 	// StartMethod is the start method the child's module-level functions use: the parent's
-	// get_start_method() for a spawned child (CPython's prepare forces it), the parent's
-	// choice so far ("" for none) for a forked one.
+	// get_start_method() for a spawned child (CPython's prepare forces it); a forked one
+	// has the parent's choice so far in its snapshot.
 	StartMethod string `json:"start_method,omitempty"`
 	// MainPath is the main script's path (CPython's init_main_from_path), MainModule the
-	// main module's name when it ran with -m (init_main_from_name).
+	// main module's name when it ran with -m (init_main_from_name), for a spawned child.
 	MainPath   string `json:"main_path,omitempty"`
 	MainModule string `json:"main_module,omitempty"`
-	// MainSource and MainName are the main module's source and file name when it has no
-	// file (python -c, a script read from stdin), for a forked child's replay.
-	MainSource string `json:"main_source,omitempty"`
-	MainName   string `json:"main_name,omitempty"`
-	// MainPackage is the main module's __package__ when it ran with -m from a package, so
-	// that its relative imports work in a forked child's re-run.
-	MainPackage string `json:"main_package,omitempty"`
-	// StartNotes are the parent's notes on its started processes (state.startNotes).
-	StartNotes map[int]string `json:"start_notes,omitempty"`
-	Authkey    []byte         `json:"authkey"`
-	ReplayStop int            `json:"replay_stop"`
+	Authkey    []byte `json:"authkey"`
+	// SnapshotSize is the length of a forked child's snapshot: in the descriptor
+	// SnapshotFd when that is not 0 (a memfd), else at the start of the payload.
+	SnapshotSize int `json:"snapshot_size,omitempty"`
+	SnapshotFd   int `json:"snapshot_fd,omitempty"`
+	// ProcessParts is how many pickles make the process object (target and arguments
+	// first, for a forked child).
+	ProcessParts int `json:"process_parts"`
 	// PassedFds is how many descriptors the child inherits from childFdFirst on.
 	PassedFds int `json:"passed_fds"`
 	// TrackerFd is the resource tracker's pipe among them (0: the parent had none running).
 	TrackerFd int `json:"tracker_fd,omitempty"`
 }
 
-// spawnData is what the parent sends: the preparation, then the process object pickled.
-type spawnData struct {
-	Prep    preparation `json:"prep"`
-	Process []byte      `json:"process"`
+// childData is what a child is sent: the preparation and the payload (the pickles), and
+// the descriptors it inherits from childFdFirst on. done releases what the parent kept for
+// the child's start (nil when nothing).
+type childData struct {
+	prep    preparation
+	payload []byte
+	fds     []int
+	done    func()
 }
 
-// encodeSpawnData returns the spawn data for p's child and the descriptors to hand over to
-// it (see spawnFds).
-func encodeSpawnData(st *state, p *Process, replayStop int) ([]byte, []int, error) {
+// encode frames the preparation (JSON) and the payload, each after its length.
+func (d *childData) encode() ([]byte, error) {
+	prep, err := json.Marshal(d.prep)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, 16+len(prep)+len(d.payload))
+	out = binary.BigEndian.AppendUint64(out, uint64(len(prep)))
+	out = append(out, prep...)
+	out = binary.BigEndian.AppendUint64(out, uint64(len(d.payload)))
+	return append(out, d.payload...), nil
+}
+
+// newChildData prepares what p's child is sent, by its start method: the process object
+// pickled by reference for 'spawn' and 'forkserver', the parent's state and the process by
+// value for 'fork'.
+func (st *state) newChildData(p *Process, method string) (*childData, error) {
 	sysm, err := st.ctx.GetModule("sys")
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	prep := preparation{
-		Name:       p.name,
-		SysPath:    stringList(sysm.Globals["path"]),
-		SysArgv:    stringList(sysm.Globals["argv"]),
-		Authkey:    []byte(st.current.authkey),
-		ReplayStop: replayStop,
-	}
-	prep.Method = st.startMethodOf(p)
-	st.mu.Lock()
-	if prep.Method == "fork" {
-		prep.StartMethod = st.startMethod
+	d := &childData{prep: preparation{
+		Name:    p.name,
+		SysPath: stringList(sysm.Globals["path"]),
+		SysArgv: stringList(sysm.Globals["argv"]),
+		Authkey: []byte(st.current.authkey),
+		Method:  method,
+	}}
+	d.prep.Dir, _ = os.Getwd()
+	var fds *spawnFds
+	if method == "fork" {
+		if fds, err = st.forkPayload(p, d); err != nil {
+			return nil, err
+		}
 	} else {
+		st.mu.Lock()
 		// CPython's get_preparation_data asks get_start_method(), which settles the
 		// parent's default if nothing was chosen yet.
 		if st.startMethod == "" {
 			st.startMethod = defaultStartMethod
 		}
-		prep.StartMethod = st.startMethod
-	}
-	prep.MainModule = st.mainModule
-	if len(st.startNotes) > 0 {
-		prep.StartNotes = make(map[int]string, len(st.startNotes))
-		for k, v := range st.startNotes {
-			prep.StartNotes[k] = v
+		d.prep.StartMethod, d.prep.MainModule = st.startMethod, st.mainModule
+		st.mu.Unlock()
+		if mainm, err := st.ctx.GetModule("__main__"); err == nil {
+			if f, ok := mainm.Globals["__file__"].(py.String); ok {
+				d.prep.MainPath, _ = filepath.Abs(string(f))
+			}
 		}
-	}
-	st.mu.Unlock()
-	prep.Dir, _ = os.Getwd()
-	if mainm, err := st.ctx.GetModule("__main__"); err == nil {
-		if f, ok := mainm.Globals["__file__"].(py.String); ok {
-			prep.MainPath, _ = filepath.Abs(string(f))
+		fds = &spawnFds{thread: gil.Current(st.ctx)}
+		st.mu.Lock()
+		st.spawning = fds
+		st.mu.Unlock()
+		d.payload, err = dumpProcess(st, p)
+		st.mu.Lock()
+		st.spawning = nil
+		st.mu.Unlock()
+		if err != nil {
+			return nil, err
 		}
-		if prep.MainPath == "" && st.mainSource != "" {
-			prep.MainSource, prep.MainName = st.mainSource, st.mainName
-		}
-		if pkg, ok := mainm.Globals["__package__"].(py.String); ok {
-			prep.MainPackage = string(pkg)
-		}
+		d.prep.ProcessParts = 1
 	}
-	sp := &spawnFds{thread: gil.Current(st.ctx)}
-	st.mu.Lock()
-	st.spawning = sp
-	st.mu.Unlock()
-	pd, err := dumpProcess(st, p)
-	st.mu.Lock()
-	st.spawning = nil
-	st.mu.Unlock()
-	if err != nil {
-		return nil, nil, err
-	}
-	// A forked child shares its parent's resource tracker (CPython's popen_spawn_posix
-	// passes it too).
+	// A child shares its parent's resource tracker (CPython's popen_spawn_posix passes it,
+	// a forked child inherits it).
 	if fd := trackerFd(); fd >= 0 {
-		prep.TrackerFd = sp.add(fd)
+		d.prep.TrackerFd = fds.add(fd)
 	}
-	prep.PassedFds = len(sp.fds)
-	data, err := json.Marshal(spawnData{Prep: prep, Process: pd})
-	return data, sp.fds, err
+	d.prep.PassedFds = len(fds.fds)
+	d.fds = fds.fds
+	return d, nil
+}
+
+// forkPayload fills d for a 'fork' child: the snapshot (the batch's, or a new one) and
+// the process object. The snapshot goes into a memfd when it is shared or large.
+func (st *state) forkPayload(p *Process, d *childData) (*spawnFds, error) {
+	snap, shared := st.batchSnapshot()
+	if snap == nil {
+		var err error
+		if snap, err = st.takeSnapshot(); err != nil {
+			return nil, err
+		}
+		if shared {
+			st.setBatchSnapshot(snap)
+		}
+	}
+	proc, parts, fds, err := st.dumpForkProcess(snap, p, shared)
+	if err != nil {
+		return nil, err
+	}
+	d.prep.ProcessParts = parts
+	d.prep.SnapshotSize = len(snap.data)
+	if snap.memfd == nil && (shared || len(snap.data) > snapshotInline) {
+		if snap.memfd, err = sealedMemfd(snap.data); err != nil {
+			return nil, err
+		}
+		if !shared {
+			d.done = snap.memfd.close
+		}
+	}
+	if snap.memfd != nil {
+		d.prep.SnapshotFd = fds.add(snap.memfd.get())
+		d.payload = proc
+	} else {
+		d.payload = append(snap.data, proc...)
+	}
+	return fds, nil
 }
 
 func stringList(o py.Object) []string {
@@ -156,10 +197,11 @@ func stringList(o py.Object) []string {
 // IsSpawnedChild reports whether this process was started by multiprocessing as a child.
 func IsSpawnedChild() bool { return os.Getenv(SpawnEnv) != "" }
 
-// ChildMain is the body of a spawned child (CPython's spawn._main): it reads the spawn data,
-// prepares the interpreter like its parent, re-runs the parent's main module as __mp_main__,
-// rebuilds the process object and runs it. It returns the process's exit code, or the
-// error (to be reported as an uncaught exception) when the child could not get that far.
+// ChildMain is the body of a child (CPython's spawn._main, or what follows os.fork() in
+// popen_fork): it reads what the parent sent, prepares the interpreter like its parent
+// (its state by value for 'fork', its main module imported again for 'spawn'), rebuilds
+// the process object and runs it. It returns the process's exit code, or the error (to be
+// reported as an uncaught exception) when the child could not get that far.
 func ChildMain(ctx py.Context) (int, error) {
 	value := os.Getenv(SpawnEnv)
 	os.Unsetenv(SpawnEnv)
@@ -177,19 +219,23 @@ func ChildMain(ctx py.Context) (int, error) {
 	}
 	unix.CloseOnExec(dataFd)
 	unix.CloseOnExec(sentFd)
-	raw, err := readSpawnData(dataFd)
+	rawPrep, err := readSpawnData(dataFd)
 	if err != nil {
 		return 1, err
 	}
-	var data spawnData
-	if err := json.Unmarshal(raw, &data); err != nil {
+	var prep preparation
+	if err := json.Unmarshal(rawPrep, &prep); err != nil {
 		return 1, py.ExceptionNewf(py.EOFError, "Ran out of input")
 	}
-	for i := 0; i < data.Prep.PassedFds; i++ {
+	payload, err := readSpawnData(dataFd)
+	if err != nil {
+		return 1, err
+	}
+	for i := 0; i < prep.PassedFds; i++ {
 		unix.CloseOnExec(childFdFirst + i)
 	}
-	if data.Prep.TrackerFd > 0 {
-		trackerInherit(data.Prep.TrackerFd)
+	if prep.TrackerFd > 0 {
+		trackerInherit(prep.TrackerFd)
 	}
 	if err := py.Import(ctx, "multiprocessing"); err != nil {
 		return 1, err
@@ -198,17 +244,16 @@ func ChildMain(ctx py.Context) (int, error) {
 	// While the child prepares, start() of a spawned process is CPython's bootstrapping
 	// error (a script without a main guard starting processes at import).
 	st.inheriting = true
-	err = prepare(ctx, st, data.Prep)
-	var p *Process
-	if err == nil {
-		p, err = loadProcess(ctx, data.Process)
-	}
+	p, err := prepare(ctx, st, prep, payload)
 	st.inheriting = false
 	if err != nil {
 		return 1, err
 	}
+	if prep.Method == "fork" {
+		runAtFork(ctx, afterForkInChild)
+	}
 	code := st.bootstrap(p, dataFd)
-	if data.Prep.Method == "fork" {
+	if prep.Method == "fork" {
 		// A forked child ends with os._exit: the exit callbacks it registered never run.
 		atexit.Clear(ctx)
 	}
@@ -217,10 +262,10 @@ func ChildMain(ctx py.Context) (int, error) {
 
 // maxSpawnData bounds what a child accepts as spawn data, so a corrupt length cannot make
 // it allocate without limit.
-const maxSpawnData = 1 << 30
+const maxSpawnData = 1 << 34
 
-// readSpawnData reads the length-prefixed spawn data from fd, which stays open (it is the
-// parent sentinel).
+// readSpawnData reads one length-prefixed part of the spawn data from fd, which stays open
+// (it is the parent sentinel).
 func readSpawnData(fd int) ([]byte, error) {
 	var size [8]byte
 	if err := readFull(fd, size[:]); err != nil {
@@ -230,9 +275,15 @@ func readSpawnData(fd int) ([]byte, error) {
 	if n > maxSpawnData {
 		return nil, py.ExceptionNewf(py.ValueError, "spawn data of %d bytes is too large", n)
 	}
-	buf := make([]byte, n)
-	if err := readFull(fd, buf); err != nil {
-		return nil, err
+	// Read in steps, so that a length larger than what follows costs no more memory than
+	// what is there.
+	var buf []byte
+	for uint64(len(buf)) < n {
+		chunk := make([]byte, min(n-uint64(len(buf)), 1<<20))
+		if err := readFull(fd, chunk); err != nil {
+			return nil, err
+		}
+		buf = append(buf, chunk...)
 	}
 	return buf, nil
 }
@@ -254,109 +305,57 @@ func readFull(fd int, buf []byte) error {
 	return nil
 }
 
-// prepare applies the parent's state (CPython's spawn.prepare) and re-runs its main module.
-func prepare(ctx py.Context, st *state, prep preparation) error {
+// prepare applies the parent's state (CPython's spawn.prepare, or the state a forked child
+// starts with) and loads the process object.
+func prepare(ctx py.Context, st *state, prep preparation, payload []byte) (*Process, error) {
 	st.current.name = prep.Name
 	st.current.authkey = py.Bytes(prep.Authkey)
-	st.replayStop = prep.ReplayStop
-	st.startNotes = prep.StartNotes
 	if err := pysys.Setup(ctx, pysys.Options{Argv: prep.SysArgv, Path: prep.SysPath}); err != nil {
-		return err
+		return nil, err
 	}
 	if prep.Dir != "" {
 		if err := os.Chdir(prep.Dir); err != nil {
-			return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", prep.Dir)
+			return nil, py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", prep.Dir)
 		}
 	}
-	st.mu.Lock()
-	st.startMethod = prep.StartMethod
-	st.mu.Unlock()
-	if prep.Method != "fork" {
-		return importMain(ctx, prep)
-	}
-	if prep.MainPath == "" && prep.MainSource == "" {
-		return nil
-	}
-	return runMainAsMpMain(ctx, st, prep)
-}
-
-// runMainAsMpMain re-runs the parent's main script as the module __mp_main__, with
-// __main__ naming the same module, so that functions and classes the parent refers to as
-// __main__.name exist in the child.
-//
-// CPython's default start method on Linux is fork: the child has the parent's state as it
-// was at start(), and the main script's top-level code never runs twice. To give scripts
-// without an `if __name__ == "__main__"` guard that same behaviour, the re-run is a silent
-// replay: its output is discarded, start() calls made before the one that created this
-// child do nothing, and the replay stops at that start() call (see replay).
-func runMainAsMpMain(ctx py.Context, st *state, prep preparation) error {
-	path, stopAt := prep.MainPath, prep.ReplayStop
-	src := []byte(prep.MainSource)
-	fileDesc := path
-	if path == "" {
-		path = prep.MainName // "<string>": no __file__, as the parent's
+	u := pickle.NewUnpickler(ctx, payload)
+	if prep.Method == "fork" {
+		snapshot := payload
+		if prep.SnapshotFd > 0 {
+			var err error
+			if snapshot, err = readMemfd(prep.SnapshotFd, prep.SnapshotSize); err != nil {
+				return nil, err
+			}
+		} else if prep.SnapshotSize > len(payload) {
+			return nil, py.ExceptionNewf(py.EOFError, "Ran out of input")
+		} else {
+			payload = payload[prep.SnapshotSize:]
+		}
+		u.SetInput(snapshot)
+		if err := loadSnapshot(ctx, u); err != nil {
+			return nil, err
+		}
+		u.SetInput(payload)
 	} else {
+		st.mu.Lock()
+		st.startMethod = prep.StartMethod
+		st.mu.Unlock()
+		if err := importMain(ctx, prep); err != nil {
+			return nil, err
+		}
+	}
+	var obj py.Object
+	for i := 0; i < max(prep.ProcessParts, 1); i++ {
 		var err error
-		if src, err = os.ReadFile(path); err != nil {
-			return py.ExceptionNewf(py.FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path)
+		if obj, err = u.Load(); err != nil {
+			return nil, err
 		}
 	}
-	store := ctx.Store()
-	mp, err := store.NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__mp_main__", FileDesc: fileDesc}})
-	if err != nil {
-		return err
+	p, ok := obj.(*Process)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "spawn data did not hold a process object but %s", obj.Type().Name)
 	}
-	alias, err := store.NewModule(ctx, &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__", FileDesc: fileDesc}})
-	if err != nil {
-		return err
-	}
-	alias.Globals = mp.Globals
-	mp.Globals["__builtins__"] = store.Builtins // a forked child's is the parent's __main__
-	if prep.MainPackage != "" {
-		mp.Globals["__package__"] = py.String(prep.MainPackage)
-	}
-	for _, name := range []string{"__mp_main__", "__main__"} {
-		if err := importlib.Register(ctx, name, mp); err != nil {
-			return err
-		}
-	}
-	code, err := py.Compile(string(src), path, py.ExecMode, 0, true)
-	if err != nil {
-		return err
-	}
-	sysm, err := ctx.GetModule("sys")
-	if err != nil {
-		return err
-	}
-	oldOut, oldErr := sysm.Globals["stdout"], sysm.Globals["stderr"]
-	sysm.Globals["stdout"], sysm.Globals["stderr"] = pysys.NewNullStream(ctx, "<stdout>"), pysys.NewNullStream(ctx, "<stderr>")
-	rp := &replay{stopAt: stopAt}
-	st.replay = rp
-	_, err = py.VmEvalCode(ctx, code, mp.Globals, mp.Globals, nil, nil, nil, nil, nil)
-	st.replay = nil
-	sysm.Globals["stdout"], sysm.Globals["stderr"] = oldOut, oldErr
-	if err != nil && isReplayStop(err) {
-		err = nil
-	}
-	// Exit callbacks the replayed code registered are the parent's: a forked child would
-	// have them too but never run them (it ends with os._exit).
-	atexit.Clear(ctx)
-	if err == nil {
-		renameReplayedMain(mp.Globals)
-	}
-	return err
-}
-
-// renameReplayedMain makes a replayed main module look like a forked child's: its
-// __name__ (and so its functions' __module__) and the __module__ of its top-level classes
-// are "__main__" rather than "__mp_main__". Pickles still resolve either name.
-func renameReplayedMain(globals py.StringDict) {
-	globals["__name__"] = py.String("__main__")
-	for _, v := range globals {
-		if t, ok := v.(*py.Type); ok && t.Dict["__module__"] == py.String("__mp_main__") {
-			t.Dict["__module__"] = py.String("__main__")
-		}
-	}
+	return p, nil
 }
 
 // startMethodOf is the start method p starts with: its class's (ForkProcess, SpawnProcess,
@@ -418,13 +417,4 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 	}
 	_ = pysys.Flush(st.ctx)
 	return exitcode
-}
-
-// SetMainSource records the source of ctx's main module when it has no file (python -c,
-// a script read from stdin), so that spawned children can replay it.
-func SetMainSource(ctx py.Context, name, source string) {
-	st := stateOf(ctx)
-	st.mu.Lock()
-	st.mainSource, st.mainName = source, name
-	st.mu.Unlock()
 }

@@ -13,7 +13,7 @@ import (
 func init() {
 	addMethods(
 		py.MustNewMethod("fork", func(self py.Object) (py.Object, error) {
-			return nil, py.ExceptionNewf(py.NotImplementedError, "os.fork() is not supported by gopy: a Go program cannot fork safely. Use multiprocessing, which starts children by re-executing the program (spawn).")
+			return nil, py.ExceptionNewf(py.NotImplementedError, "os.fork() is not supported by gopy: a Go program cannot fork safely. Use multiprocessing, whose 'fork' start method hands a child this process's state.")
 		}, 0, "Fork a child process (not supported by gopy)."),
 		intFunc("getpgrp", nil, func(a []int) (int, error) { return unix.Getpgrp(), nil }, "Return the current process group id."),
 		intFunc("getpgid", []conv{asPid}, func(a []int) (int, error) { return unix.Getpgid(a[0]) }, "Call the system call getpgid(), and return the result."),

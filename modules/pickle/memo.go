@@ -107,6 +107,14 @@ type memoTable struct {
 	strs map[string]int
 	vals map[any]int
 	keep []py.Object
+	// aliased are the objects alias recorded, with their entries (their addresses are
+	// keys too).
+	aliased []memoAlias
+}
+
+type memoAlias struct {
+	obj py.Object
+	idx int
 }
 
 func newMemoTable() *memoTable {
@@ -135,9 +143,16 @@ func (m *memoTable) get(obj py.Object) (int, bool) {
 func (m *memoTable) put(obj py.Object) int {
 	idx := len(m.keep)
 	m.keep = append(m.keep, obj)
+	m.set(obj, idx)
+	return idx
+}
+
+// set makes obj find entry idx; it reports whether obj has an identity to be found by.
+func (m *memoTable) set(obj py.Object, idx int) bool {
 	id, s, v, ok := identity(obj)
 	switch {
 	case !ok:
+		return false
 	case id.kind() != idNone:
 		m.ids[id] = idx
 	case v == nil:
@@ -148,7 +163,69 @@ func (m *memoTable) put(obj py.Object) int {
 		}
 		m.vals[v] = idx
 	}
-	return idx
+	return true
+}
+
+// alias makes obj find the memo entry idx (an object saved in its place).
+func (m *memoTable) alias(obj py.Object, idx int) {
+	if m.set(obj, idx) {
+		m.aliased = append(m.aliased, memoAlias{obj, idx})
+	}
+}
+
+// len returns how many objects the memo holds.
+func (m *memoTable) len() int { return len(m.keep) }
+
+// truncate forgets the objects recorded after the first n, and the aliases of them.
+func (m *memoTable) truncate(n int) {
+	for _, obj := range m.keep[n:] {
+		m.forget(obj)
+	}
+	clear(m.keep[n:])
+	m.keep = m.keep[:n]
+	kept := m.aliased[:0]
+	for _, a := range m.aliased {
+		if a.idx < n {
+			kept = append(kept, a)
+		} else if i, ok := m.get(a.obj); ok && i == a.idx {
+			m.forget(a.obj)
+		}
+	}
+	clear(m.aliased[len(kept):])
+	m.aliased = kept
+}
+
+// forget removes obj's entry.
+func (m *memoTable) forget(obj py.Object) {
+	id, s, v, ok := identity(obj)
+	switch {
+	case !ok:
+	case id.kind() != idNone:
+		delete(m.ids, id)
+	case v == nil:
+		delete(m.strs, s)
+	default:
+		delete(m.vals, v)
+	}
+}
+
+// clone returns a copy of the memo.
+func (m *memoTable) clone() *memoTable {
+	c := &memoTable{ids: make(map[memoID]int, len(m.ids)), strs: make(map[string]int, len(m.strs)),
+		keep: append([]py.Object(nil), m.keep...), aliased: append([]memoAlias(nil), m.aliased...)}
+	for k, v := range m.ids {
+		c.ids[k] = v
+	}
+	for k, v := range m.strs {
+		c.strs[k] = v
+	}
+	if m.vals != nil {
+		c.vals = make(map[any]int, len(m.vals))
+		for k, v := range m.vals {
+			c.vals[k] = v
+		}
+	}
+	return c
 }
 
 func (p *Pickler) memoGet(obj py.Object) (int, bool) { return p.memo.get(obj) }

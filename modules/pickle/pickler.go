@@ -32,6 +32,20 @@ type Pickler struct {
 	// Fast disables the memo (CPython's "fast mode"): recursive objects then fail.
 	Fast bool
 
+	// Hook, when set, is a Go reducer consulted for every object that is not an atom, a
+	// str or bytes, or already memoized, before containers, classes and functions get
+	// their usual treatment: a non-nil result is saved as a __reduce__ value would be (a
+	// tuple, or a str naming a global). It lets a Go caller pickle by value what pickle
+	// takes by reference (multiprocessing's 'fork' start method).
+	Hook func(obj py.Object) (py.Object, error)
+	// Substitute, when set, is asked for a replacement when an object that is not an
+	// atom fails to pickle: what was written for it is taken back (output and memo) and
+	// the replacement is saved instead. Its own failure is an error.
+	Substitute func(obj py.Object, err error) (py.Object, bool)
+	// NoFrames writes protocol 4 and above without FRAME opcodes (a pickle that Substitute
+	// can cut back anywhere; unpicklers do not need frames).
+	NoFrames bool
+
 	out        []byte
 	framing    bool
 	frameStart int
@@ -78,10 +92,44 @@ func (p *Pickler) Dump(obj py.Object) (data []byte, err error) {
 		}
 	}()
 	p.out = p.out[:0]
+	return p.dump(obj)
+}
+
+// DumpAppend pickles obj after dst and returns the extended slice, which the pickler
+// keeps no reference to. The memo is kept between calls, as Dump's.
+func (p *Pickler) DumpAppend(dst []byte, obj py.Object) (data []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			data, err = dst, recoveredError(r)
+		}
+	}()
+	saved := p.oneShot
+	p.out, p.oneShot = dst, true
+	data, err = p.dump(obj)
+	p.oneShot = saved
+	if err != nil {
+		p.out = nil
+		return dst, err
+	}
+	return data, nil
+}
+
+// Clone returns a pickler with the same settings and a copy of the memo: pickles it
+// writes may refer to the objects this one has written, for an unpickler that has read
+// those first (multiprocessing sends one such prefix to several children).
+func (p *Pickler) Clone() *Pickler {
+	c := *p
+	c.out, c.flush = nil, nil
+	c.memo = p.memo.clone()
+	return &c
+}
+
+// dump writes the pickle of obj after p.out.
+func (p *Pickler) dump(obj py.Object) ([]byte, error) {
 	p.frameStart = -1
 	if p.proto >= 2 {
 		p.out = append(p.out, opProto, byte(p.proto))
-		if p.proto >= 4 {
+		if p.proto >= 4 && !p.NoFrames {
 			p.framing = true
 		}
 	}
@@ -242,10 +290,60 @@ func (p *Pickler) save(obj py.Object, persSave bool) error {
 	if p.depth > maxDepth {
 		return py.ExceptionNewf(recursionError(), "maximum recursion depth exceeded while pickling an object")
 	}
+	if p.Substitute == nil {
+		return p.saveCompound(obj)
+	}
+	mark, memoMark := len(p.out), p.memo.len()
+	err := p.saveCompound(obj)
+	if err == nil || !isException(err) {
+		return err
+	}
+	sub, ok := p.Substitute(obj, err)
+	if !ok {
+		return err
+	}
+	p.out = p.out[:mark]
+	p.memo.truncate(memoMark)
+	substitute := p.Substitute
+	p.Substitute = nil
+	defer func() { p.Substitute = substitute }()
+	if err := p.save(sub, false); err != nil {
+		return err
+	}
+	// Where obj is met again, it is the same replacement.
+	if idx, ok := p.memo.get(sub); ok {
+		p.memo.alias(obj, idx)
+	}
+	return nil
+}
+
+// saveCompound saves an object that is neither an atom nor a str or bytes.
+func (p *Pickler) saveCompound(obj py.Object) error {
+	if p.Hook != nil {
+		rv, err := p.Hook(obj)
+		if err != nil {
+			return err
+		}
+		if rv != nil {
+			return p.saveReduceValue(rv, obj)
+		}
+	}
 	if done, err := p.saveContainer(obj); done || err != nil {
 		return err
 	}
 	return p.saveOther(obj)
+}
+
+// isException reports whether err is a Python Exception (not a BaseException such as
+// KeyboardInterrupt, which must stop the pickling).
+func isException(err error) bool {
+	switch e := err.(type) {
+	case *py.Exception:
+		return e.Type().IsSubtype(py.ExceptionType)
+	case py.ExceptionInfo:
+		return e.Type != nil && e.Type.IsSubtype(py.ExceptionType)
+	}
+	return false
 }
 
 func (p *Pickler) saveBool(b bool) {

@@ -87,6 +87,12 @@ func (p *Pickler) saveOther(obj py.Object) error {
 			return err
 		}
 	}
+	return p.saveReduceValue(rv, obj)
+}
+
+// saveReduceValue saves obj as a __reduce__ value rv says: a str names a global, a tuple
+// is a reduction.
+func (p *Pickler) saveReduceValue(rv, obj py.Object) error {
 	if s, ok := rv.(py.String); ok {
 		return p.saveGlobal(obj, s)
 	}

@@ -40,6 +40,10 @@ func NewUnpickler(ctx py.Context, data []byte) *Unpickler {
 	return &Unpickler{ctx: ctx, src: &byteSource{data: data}, fixImports: true, Encoding: "ASCII", Errors: "strict"}
 }
 
+// SetInput makes u read data next, keeping its memo: a pickle in data may refer to the
+// objects of those u read before (see Pickler.Clone).
+func (u *Unpickler) SetInput(data []byte) { u.src = &byteSource{data: data} }
+
 // newFileUnpickler returns an Unpickler reading from a Python file object (read/readline).
 func newFileUnpickler(ctx py.Context, file py.Object) (*Unpickler, error) {
 	read, err := py.GetAttrString(file, "read")

@@ -257,3 +257,37 @@ func (r *RLock) M__repr__() (py.Object, error) {
 	}
 	return py.String(fmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %p>", state, r.owner, r.count, r)), nil
 }
+
+// LockState describes a _thread lock or RLock for a copy of it in another process
+// (multiprocessing's 'fork' start method): whether it is held and, for an RLock, its
+// recursion count and whether the calling thread owns it. ok is false for other objects.
+func LockState(ctx py.Context, o py.Object) (reentrant, held bool, count int, mine bool, ok bool) {
+	switch l := o.(type) {
+	case *Lock:
+		return false, l.locked(), 0, false, true
+	case *RLock:
+		return true, l.count > 0, l.count, l.count > 0 && l.owner == currentIdent(ctx), true
+	}
+	return false, false, 0, false, false
+}
+
+// NewLockState makes in ctx the lock LockState described: a held RLock that was the
+// caller's is held by the calling thread, one that was another thread's by no thread that
+// exists here (as in a forked child, where only the forking thread goes on).
+func NewLockState(ctx py.Context, reentrant, held bool, count int, mine bool) py.Object {
+	l := NewLock(ctx)
+	if held {
+		<-l.ch
+	}
+	if !reentrant {
+		return l
+	}
+	r := &RLock{lock: l}
+	if held {
+		r.count, r.owner = max(count, 1), -1
+		if mine {
+			r.owner = currentIdent(ctx)
+		}
+	}
+	return r
+}

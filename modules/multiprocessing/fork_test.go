@@ -1,0 +1,122 @@
+package multiprocessing_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gopyrt/gopy/interp"
+	"github.com/gopyrt/gopy/modules/multiprocessing"
+)
+
+// runWithOutput runs source with sys.argv[1] naming a file, and returns what the script
+// wrote there.
+func runWithOutput(t *testing.T, source string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "out.txt")
+	it := interp.New(interp.Options{})
+	defer it.Close()
+	if code := it.RunString(source, []string{out}); code != 0 {
+		t.Fatalf("script failed with status %d", code)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+// What a forked child cannot receive (a thread, a generator in progress, an object that
+// refuses pickling) is a placeholder there: passing it around works, any use raises
+// RuntimeError naming the variable and the reason; what it was inside of arrives (a set
+// or a dict's keys too: it hashes and compares by identity), and an object reached twice
+// is one placeholder (named after the first variable met).
+func TestForkPlaceholders(t *testing.T) {
+	got := runWithOutput(t, `
+import multiprocessing as mp, threading, sys
+
+def gen():
+    yield 1
+    yield 2
+
+class Refuses:
+    def __reduce__(self):
+        raise TypeError("not today")
+
+g = gen()
+next(g)
+ev = threading.Event()
+th = threading.Thread(target=ev.wait, daemon=True)
+th.start()
+holder = {"gen": g, "ok": [1, 2]}
+th_set = {th}
+th_names = {th: "worker"}
+odd = Refuses()
+
+def child(arg, q):
+    out = []
+    kept = [th, g, arg]
+    out.append(str(len(kept)) + " " + str(holder["ok"]) + " " + str(holder["gen"] is g))
+    out.append(str(th in th_set) + " " + th_names[th] + " " + str(th == th) + " " + str(th != g))
+    for use in (lambda: th.is_alive(), lambda: next(g), lambda: holder["gen"].send(None),
+                lambda: str(odd), lambda: arg + 1):
+        try:
+            use()
+            out.append("no error")
+        except RuntimeError as e:
+            out.append(str(e))
+    q.put(out)
+
+def launch(q):
+    p = mp.Process(target=child, args=(sys._getframe(), q))
+    p.start()
+    return p
+
+q = mp.Queue()
+p = launch(q)
+lines = q.get(timeout=60)
+p.join()
+with open(sys.argv[1], "w") as f:
+    f.write("\n".join(lines + [str(p.exitcode)]) + "\n")
+`)
+	want := []string{
+		"3 [1, 2] True",
+		"True worker True True",
+		"global 'th' (a 'Thread' object) was not copied into this process by gopy's 'fork' start method: a thread cannot be copied: only the thread that starts the process goes on in a forked child",
+		"global 'g' (a 'generator' object) was not copied into this process by gopy's 'fork' start method: a generator in progress cannot be copied",
+		"global 'g' (a 'generator' object) was not copied into this process by gopy's 'fork' start method: a generator in progress cannot be copied",
+		"global 'odd' (a 'Refuses' object) was not copied into this process by gopy's 'fork' start method: pickling it failed with TypeError: not today",
+		"argument 1 of the process (a 'frame' object) was not copied into this process by gopy's 'fork' start method: pickling it failed with TypeError: cannot pickle 'frame' object",
+		"0",
+	}
+	if strings.TrimSpace(got) != strings.Join(want, "\n") {
+		t.Errorf("the child reported\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+}
+
+// A pool's workers made at once share one snapshot of the parent's state; separate
+// processes each get their own.
+func TestForkPoolSharesSnapshot(t *testing.T) {
+	before := multiprocessing.SnapshotsTaken()
+	got := runWithOutput(t, `
+import multiprocessing as mp, sys
+big = list(range(100000))
+def f(i):
+    return big[i * 1000]
+with mp.Pool(4) as pool:
+    r = pool.map(f, range(8))
+for i in range(2):
+    p = mp.Process(target=f, args=(i,))
+    p.start()
+    p.join()
+with open(sys.argv[1], "w") as f:
+    f.write(str(r))
+`)
+	if got != "[0, 1000, 2000, 3000, 4000, 5000, 6000, 7000]" {
+		t.Errorf("the pool computed %s", got)
+	}
+	if n := multiprocessing.SnapshotsTaken() - before; n != 3 {
+		t.Errorf("%d snapshots taken for a pool of 4 and 2 processes, want 3", n)
+	}
+}
