@@ -67,6 +67,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/os"
 	_ "github.com/gopyrt/gopy/modules/pathlib"
 	_ "github.com/gopyrt/gopy/modules/pickle"
+	_ "github.com/gopyrt/gopy/modules/pprint"
 	_ "github.com/gopyrt/gopy/modules/pwd"
 	_ "github.com/gopyrt/gopy/modules/queue"
 	_ "github.com/gopyrt/gopy/modules/random"

@@ -4,10 +4,10 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 

@@ -1,6 +1,8 @@
 package objects
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -42,7 +44,12 @@ func (a *ByteArray) M__repr__() (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return py.String("bytearray(" + string(r.(py.String)) + ")"), nil
+	text := string(r.(py.String))
+	if strings.HasPrefix(text, `b"`) {
+		// CPython's bytearray repr escapes every ' (bytes' repr does not in double quotes).
+		text = `b"` + strings.ReplaceAll(text[2:], "'", `\'`)
+	}
+	return py.String("bytearray(" + text + ")"), nil
 }
 
 // M__str__ implements str(a).

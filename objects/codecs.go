@@ -122,6 +122,12 @@ func decodeBytes(b []byte, encoding, errors string) (string, error) {
 				i += size
 				continue
 			}
+			if errors == "surrogatepass" && c == 0xed && i+2 < len(b) && b[i+1]&0xe0 == 0xa0 && b[i+2]&0xc0 == 0x80 {
+				// a surrogate's 3 bytes: gopy's str keeps them as they are (WTF-8)
+				out.Write(b[i : i+3])
+				i += 3
+				continue
+			}
 		}
 		reason := "ordinal not in range(128)"
 		if enc == "utf-8" {
@@ -140,7 +146,7 @@ func decodeBytes(b []byte, encoding, errors string) (string, error) {
 			out.WriteRune(utf8.RuneError)
 		case "backslashreplace":
 			fmt.Fprintf(&out, `\x%02x`, c)
-		case "strict":
+		case "strict", "surrogatepass":
 			return "", unicodeError(py.UnicodeDecodeError, enc, py.Bytes(append([]byte(nil), b...)), i, reason)
 		default:
 			return "", py.ExceptionNewf(py.LookupError, "unknown error handler name '%s'", errors)
