@@ -31,6 +31,7 @@ import (
 	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
+	_ "github.com/gopyrt/gopy/modules/array"
 	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/base64"
@@ -43,6 +44,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/csv"
 	_ "github.com/gopyrt/gopy/modules/datetime"
+	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/enum"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/fnmatch"
@@ -74,6 +76,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/re"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	_ "github.com/gopyrt/gopy/modules/stat"
+	_ "github.com/gopyrt/gopy/modules/statistics"
 	_ "github.com/gopyrt/gopy/modules/string"
 	_ "github.com/gopyrt/gopy/modules/struct"
 	pysys "github.com/gopyrt/gopy/modules/sys"
