@@ -80,7 +80,9 @@ def _quotient(sign, ca, ea, cb, eb, ctx):
     return _finish(sign, q, e, ctx)
 
 
-def _div(a, b, ctx):
+def _division_specials(a, b, ctx, over_infinity):
+    """The result of dividing a by b when either is a NaN or an infinity or b is zero
+    (over_infinity(sign) gives finite / infinity), else None."""
     sign = a._sign ^ b._sign
     if a._kind or b._kind:
         nan = _nans(a, b, ctx)
@@ -90,11 +92,20 @@ def _div(a, b, ctx):
             if b._kind == _INF:
                 return _invalid()
             return _mk(sign, 0, 0, _INF), 0
-        return _finish(sign, 0, ctx._Emin - ctx._prec + 1, ctx, _C_CLAMPED)
+        return over_infinity(sign)
     if not b._coef:
         if not a._coef:
             return _invalid(_C_UNDEFINED)
         return _mk(sign, 0, 0, _INF), _C_DIVZERO
+    return None
+
+
+def _div(a, b, ctx):
+    sign = a._sign ^ b._sign
+    special = _division_specials(
+        a, b, ctx, lambda s: _finish(s, 0, ctx._Emin - ctx._prec + 1, ctx, _C_CLAMPED))
+    if special:
+        return special
     if not a._coef:
         return _finish(sign, 0, a._exp - b._exp, ctx)
     return _quotient(sign, a._coef, a._exp, b._coef, b._exp, ctx)
@@ -119,19 +130,9 @@ def _int_quotient(a, b, ctx):
 
 def _divint(a, b, ctx):
     sign = a._sign ^ b._sign
-    if a._kind or b._kind:
-        nan = _nans(a, b, ctx)
-        if nan:
-            return nan
-        if a._kind == _INF:
-            if b._kind == _INF:
-                return _invalid()
-            return _mk(sign, 0, 0, _INF), 0
-        return _fold(_mk(sign, 0, 0), 0, ctx)
-    if not b._coef:
-        if not a._coef:
-            return _invalid(_C_UNDEFINED)
-        return _mk(sign, 0, 0, _INF), _C_DIVZERO
+    special = _division_specials(a, b, ctx, lambda s: _fold(_mk(s, 0, 0), 0, ctx))
+    if special:
+        return special
     if not a._coef:
         return _fold(_mk(sign, 0, 0), 0, ctx)
     q = _int_quotient(a, b, ctx)
@@ -224,14 +225,20 @@ def _quantize(a, exp, ctx, rounding=None):
     return _fold(_mk(a._sign, coef, exp), conds, ctx)
 
 
+def _root_specials(a, ctx):
+    """The result of sqrt or ln of a NaN or an infinity: the NaN, +Infinity itself, or
+    an InvalidOperation for -Infinity."""
+    nan = _nans(a, None, ctx)
+    if nan:
+        return nan
+    if a._sign:
+        return _invalid()
+    return a, 0
+
+
 def _sqrt(a, ctx):
     if a._kind:
-        nan = _nans(a, None, ctx)
-        if nan:
-            return nan
-        if a._sign:
-            return _invalid()
-        return a, 0
+        return _root_specials(a, ctx)
     ideal = a._exp // 2
     if not a._coef:
         return _finish(a._sign, 0, ideal, ctx)

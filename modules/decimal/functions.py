@@ -130,12 +130,7 @@ def _exp(a, ctx):
 
 def _ln_like(a, ctx, base10):
     if a._kind:
-        nan = _nans(a, None, ctx)
-        if nan:
-            return nan
-        if a._sign:
-            return _invalid()
-        return a, 0
+        return _root_specials(a, ctx)
     if not a._coef:
         return _mk(1, 0, 0, _INF), 0
     if a._sign:

@@ -353,20 +353,14 @@ def quantiles(data, *, n=4, method='exclusive'):
 
 # ---- spread ------------------------------------------------------------------------------
 
-def variance(data, xbar=None):
-    """The sample variance of data (xbar, if given, is taken as their mean)."""
-    kind, ss, _, n = _deviations(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _as_type(ss / (n - 1), kind)
-
-
-def pvariance(data, mu=None):
-    """The population variance of data (mu, if given, is taken as their mean)."""
-    kind, ss, _, n = _deviations(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _as_type(ss / n, kind)
+def _mean_square(data, center, sample, name):
+    """(type, exact mean squared deviation) of data: over n - 1 for a sample, n for a
+    population."""
+    kind, ss, _, n = _deviations(data, center)
+    if n < 1 + sample:
+        raise StatisticsError('%s requires at least %s data point%s'
+                              % (name, 'two' if sample else 'one', 's' if sample else ''))
+    return kind, ss / (n - sample)
 
 
 def _root_of(value, kind):
@@ -375,20 +369,28 @@ def _root_of(value, kind):
     return _float_root(value.numerator, value.denominator)
 
 
+def variance(data, xbar=None):
+    """The sample variance of data (xbar, if given, is taken as their mean)."""
+    kind, ms = _mean_square(data, xbar, True, 'variance')
+    return _as_type(ms, kind)
+
+
+def pvariance(data, mu=None):
+    """The population variance of data (mu, if given, is taken as their mean)."""
+    kind, ms = _mean_square(data, mu, False, 'pvariance')
+    return _as_type(ms, kind)
+
+
 def stdev(data, xbar=None):
     """The square root of the sample variance, correctly rounded."""
-    kind, ss, _, n = _deviations(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    return _root_of(ss / (n - 1), kind)
+    kind, ms = _mean_square(data, xbar, True, 'stdev')
+    return _root_of(ms, kind)
 
 
 def pstdev(data, mu=None):
     """The square root of the population variance, correctly rounded."""
-    kind, ss, _, n = _deviations(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    return _root_of(ss / n, kind)
+    kind, ms = _mean_square(data, mu, False, 'pstdev')
+    return _root_of(ms, kind)
 
 
 # ---- two samples -------------------------------------------------------------------------
