@@ -2,7 +2,7 @@ package bench
 
 import "testing"
 
-// BenchmarkLoops compares gpython's compiler and gopy's on small loops: ordering
+// BenchmarkLoops compares gopy's compiled code with python3 on small loops: ordering
 // comparisons of variables (routed through RT.Compare unless known scalars), while loops
 // (tested at the bottom by gopy), for loops (no SETUP_LOOP block without break) and
 // conditions with not/and; subscripts, unpacking and "in" on values of unknown type.

@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/memlimit"
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // gpython v0.2.0's tuple concatenation copies the right operand to the offset of its own
@@ -19,7 +19,7 @@ import (
 // BINARY_ADD is right or, for a sequence plus a number, only words its error differently.
 
 // addRouted reports whether a + b must go through helperAdd.
-func (u *unit) addRouted(left, right ast.Expr) bool {
+func (u *unit) addRouted(left, right ast.ExprNode) bool {
 	l, r := u.kindOf(left), u.kindOf(right)
 	switch {
 	case l == kindStr:

@@ -5,11 +5,11 @@ import (
 	"math/big"
 	"strings"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/libm"
 	"github.com/gopyrt/gopy/internal/memlimit"
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // gpython v0.2.0's arithmetic opcodes are wrong in three ways that CPython programs meet:
@@ -52,7 +52,7 @@ func sign(x py.Object) int {
 		switch {
 		case v < 0:
 			return -1
-		case v > 0:
+		case v > 0 || v != v: // a NaN divides without error, as a nonzero would
 			return 1
 		}
 	}
@@ -60,7 +60,7 @@ func sign(x py.Object) int {
 }
 
 // zeroDivision returns CPython's ZeroDivisionError for a <op> b on numbers, or nil.
-func zeroDivision(op ast.OperatorNumber, a, b py.Object) error {
+func zeroDivision(op ast.Operator, a, b py.Object) error {
 	_, af := a.(py.Float)
 	_, bf := b.(py.Float)
 	float := af || bf
@@ -80,7 +80,7 @@ func zeroDivision(op ast.OperatorNumber, a, b py.Object) error {
 				msg = "float floor division by zero"
 			}
 		}
-	case ast.Modulo:
+	case ast.Mod:
 		if sign(b) == 0 {
 			msg = "integer modulo by zero"
 			if float {
@@ -99,24 +99,24 @@ func zeroDivision(op ast.OperatorNumber, a, b py.Object) error {
 }
 
 // binaryFuncs are gpython's operations, by operator.
-var binaryFuncs = map[ast.OperatorNumber]func(a, b py.Object) (py.Object, error){
+var binaryFuncs = map[ast.Operator]func(a, b py.Object) (py.Object, error){
 	ast.Add: py.Add, ast.Sub: py.Sub, ast.Mult: py.Mul, ast.Div: py.TrueDiv,
-	ast.FloorDiv: py.FloorDiv, ast.Modulo: py.Mod, ast.LShift: py.Lshift, ast.RShift: py.Rshift,
+	ast.FloorDiv: py.FloorDiv, ast.Mod: py.Mod, ast.LShift: py.Lshift, ast.RShift: py.Rshift,
 	ast.BitAnd: py.And, ast.BitOr: py.Or, ast.BitXor: py.Xor,
 	ast.Pow: func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) },
 }
 
 // inplaceFuncs are gpython's in-place operations, by operator.
-var inplaceFuncs = map[ast.OperatorNumber]func(a, b py.Object) (py.Object, error){
+var inplaceFuncs = map[ast.Operator]func(a, b py.Object) (py.Object, error){
 	ast.Add: py.IAdd, ast.Sub: py.ISub, ast.Mult: py.IMul, ast.Div: py.ITrueDiv,
-	ast.FloorDiv: py.IFloorDiv, ast.Modulo: py.IMod, ast.LShift: py.ILshift, ast.RShift: py.IRshift,
+	ast.FloorDiv: py.IFloorDiv, ast.Mod: py.IMod, ast.LShift: py.ILshift, ast.RShift: py.IRshift,
 	ast.BitAnd: py.IAnd, ast.BitOr: py.IOr, ast.BitXor: py.IXor,
 	ast.Pow: func(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) },
 }
 
 // numbers computes a <op> b when both are numbers (ints, floats or bools); ok is false
 // otherwise.
-func numbers(op ast.OperatorNumber, a, b py.Object) (res py.Object, ok bool, err error) {
+func numbers(op ast.Operator, a, b py.Object) (res py.Object, ok bool, err error) {
 	if res, ok, err := complexBinary(op, a, b); ok {
 		return res, ok, err
 	}
@@ -145,21 +145,60 @@ func numbers(op ast.OperatorNumber, a, b py.Object) (res py.Object, ok bool, err
 			return res, true, err
 		}
 	}
+	if op == ast.Div {
+		if res, ok, err := intTrueDiv(x, y); ok {
+			return res, true, err
+		}
+	}
 	res, err = binaryFuncs[op](x, y)
 	return res, true, err
 }
 
+// intTrueDiv computes a / b for ints as CPython does, correctly rounded: gpython converts
+// both to floats first, which rounds twice and fails for ints beyond a float's range
+// even when their quotient is within it.
+func intTrueDiv(a, b py.Object) (py.Object, bool, error) {
+	x, ok1 := intBig(a)
+	y, ok2 := intBig(b)
+	if !ok1 || !ok2 {
+		return nil, false, nil
+	}
+	const exact = 1 << 53
+	if x.IsInt64() && y.IsInt64() {
+		p, q := x.Int64(), y.Int64()
+		if -exact <= p && p <= exact && -exact <= q && q <= exact {
+			return py.Float(float64(p) / float64(q)), true, nil
+		}
+	}
+	f, _ := new(big.Rat).SetFrac(x, y).Float64()
+	if math.IsInf(f, 0) {
+		return nil, true, py.ExceptionNewf(py.OverflowError, "integer division result too large for a float")
+	}
+	return py.Float(f), true, nil
+}
+
+// intBig is the value of an int (not a float) as a big.Int.
+func intBig(x py.Object) (*big.Int, bool) {
+	switch v := x.(type) {
+	case py.Int:
+		return big.NewInt(int64(v)), true
+	case *py.BigInt:
+		return (*big.Int)(v), true
+	}
+	return nil, false
+}
+
 // reflectedNames are the reflected methods of the operators: b.__radd__(a) for a + b.
-var reflectedNames = map[ast.OperatorNumber]string{
+var reflectedNames = map[ast.Operator]string{
 	ast.Add: "__radd__", ast.Sub: "__rsub__", ast.Mult: "__rmul__", ast.Div: "__rtruediv__",
-	ast.FloorDiv: "__rfloordiv__", ast.Modulo: "__rmod__", ast.Pow: "__rpow__", ast.LShift: "__rlshift__",
+	ast.FloorDiv: "__rfloordiv__", ast.Mod: "__rmod__", ast.Pow: "__rpow__", ast.LShift: "__rlshift__",
 	ast.RShift: "__rrshift__", ast.BitAnd: "__rand__", ast.BitOr: "__ror__", ast.BitXor: "__rxor__",
 }
 
 // reflected computes a <op> b for a builtin number a and an object b of another type
 // through b's reflected method: CPython's int, float and complex give NotImplemented for
 // such a b, while gpython's convert it to a float (3 / Fraction(3, 4) was 4.0) or fail.
-func reflected(op ast.OperatorNumber, a, b py.Object) (py.Object, bool, error) {
+func reflected(op ast.Operator, a, b py.Object) (py.Object, bool, error) {
 	if _, isNum := toComplex(a); !isNum {
 		return nil, false, nil
 	}
@@ -182,7 +221,7 @@ func reflected(op ast.OperatorNumber, a, b py.Object) (py.Object, bool, error) {
 }
 
 // Binary computes a <op> b as CPython does (see above).
-func Binary(op ast.OperatorNumber, a, b py.Object) (py.Object, error) {
+func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
 	if res, ok, err := numbers(op, a, b); ok {
 		return res, err
 	}
@@ -190,7 +229,7 @@ func Binary(op ast.OperatorNumber, a, b py.Object) (py.Object, error) {
 		return res, err
 	}
 	switch op {
-	case ast.Modulo:
+	case ast.Mod:
 		return RT.Mod(a, b)
 	case ast.Add:
 		return Add(a, b)
@@ -203,7 +242,7 @@ func Binary(op ast.OperatorNumber, a, b py.Object) (py.Object, error) {
 }
 
 // Inplace computes a <op>= b: numbers as Binary, other objects in place where they can be.
-func Inplace(op ast.OperatorNumber, a, b py.Object) (py.Object, error) {
+func Inplace(op ast.Operator, a, b py.Object) (py.Object, error) {
 	if res, ok, err := numbers(op, a, b); ok {
 		return res, err
 	}
@@ -211,7 +250,7 @@ func Inplace(op ast.OperatorNumber, a, b py.Object) (py.Object, error) {
 		return res, err
 	}
 	switch op {
-	case ast.Modulo:
+	case ast.Mod:
 		return RT.Mod(a, b)
 	case ast.Add:
 		return IAdd(a, b)
@@ -334,7 +373,7 @@ func indexOf(n py.Object) (count int, ok bool, err error) {
 }
 
 // Unary computes <op> a, op one of -, + and ~, with a bool as the int it is.
-func Unary(op ast.UnaryOpNumber, a py.Object) (py.Object, error) {
+func Unary(op ast.UnaryOpKind, a py.Object) (py.Object, error) {
 	x, _ := numberOf(a)
 	var res py.Object
 	var err error
@@ -393,10 +432,10 @@ func Abs(a py.Object) (py.Object, error) {
 }
 
 // binaryHelpers and inplaceHelpers call Binary and Inplace, one helper per operator.
-var binaryHelpers, inplaceHelpers = map[ast.OperatorNumber]*helper{}, map[ast.OperatorNumber]*helper{}
+var binaryHelpers, inplaceHelpers = map[ast.Operator]*helper{}, map[ast.Operator]*helper{}
 
 // unaryHelpers call Unary, one helper per operator.
-var unaryHelpers = map[ast.UnaryOpNumber]*helper{}
+var unaryHelpers = map[ast.UnaryOpKind]*helper{}
 
 func init() {
 	for op := range binaryFuncs {
@@ -414,7 +453,7 @@ func init() {
 			return Inplace(op, args[0], args[1])
 		})
 	}
-	for _, op := range []ast.UnaryOpNumber{ast.USub, ast.UAdd, ast.Invert} {
+	for _, op := range []ast.UnaryOpKind{ast.USub, ast.UAdd, ast.Invert} {
 		op := op
 		unaryHelpers[op] = newHelper("<unary op>", func(args py.Tuple) (py.Object, error) {
 			if len(args) != 1 {
@@ -427,21 +466,22 @@ func init() {
 
 // constSign reports the sign of e when it is a numeric literal (or minus one); ok is
 // false otherwise.
-func constSign(e ast.Expr) (s int, ok bool) {
+func constSign(e ast.ExprNode) (s int, ok bool) {
 	neg := false
 	if u, isUnary := e.(*ast.UnaryOp); isUnary && (u.Op == ast.USub || u.Op == ast.UAdd) {
 		neg, e = u.Op == ast.USub, u.Operand
 	}
-	num, isNum := e.(*ast.Num)
+	num, isNum := e.(*ast.Constant)
 	if !isNum {
 		return 0, false
 	}
-	switch num.N.(type) {
+	v := constValue(num.Value)
+	switch v.(type) {
 	case py.Int, *py.BigInt, py.Float:
 	default:
 		return 0, false
 	}
-	s = sign(num.N)
+	s = sign(v)
 	if neg {
 		s = -s
 	}
@@ -449,19 +489,19 @@ func constSign(e ast.Expr) (s int, ok bool) {
 }
 
 // isComplexLiteral reports whether e is a complex literal such as 1j.
-func isComplexLiteral(e ast.Expr) bool {
-	num, ok := e.(*ast.Num)
+func isComplexLiteral(e ast.ExprNode) bool {
+	num, ok := e.(*ast.Constant)
 	if !ok {
 		return false
 	}
-	_, ok = num.N.(py.Complex)
+	_, ok = num.Value.(complex128)
 	return ok
 }
 
 // arithHelper returns the helper that a <op> b (a <op>= b when inplace) must go
 // through, or nil where gpython's opcode is right: when the kinds of the operands rule
 // out a bool on both sides (bytes, for "*"), and for /, //, % and ** a zero divisor.
-func (u *unit) arithHelper(op ast.OperatorNumber, left, right ast.Expr, inplace bool) *helper {
+func (u *unit) arithHelper(op ast.Operator, left, right ast.ExprNode, inplace bool) *helper {
 	l, r := u.kindOf(left), u.kindOf(right)
 	routed := false
 	switch op {
@@ -473,7 +513,7 @@ func (u *unit) arithHelper(op ast.OperatorNumber, left, right ast.Expr, inplace 
 			return helperAdd
 		}
 		return nil
-	case ast.Modulo:
+	case ast.Mod:
 		if l == kindStr {
 			return helperMod
 		}
@@ -481,7 +521,7 @@ func (u *unit) arithHelper(op ast.OperatorNumber, left, right ast.Expr, inplace 
 		routed = !(ok && s != 0 && l.numeric() && !isComplexLiteral(left))
 	case ast.Div:
 		s, ok := constSign(right)
-		_, isFloat := right.(*ast.Num)
+		_, isFloat := right.(*ast.Constant)
 		isFloat = isFloat && r == kindFloat
 		routed = !(ok && s != 0 && (l.numeric() || (isFloat && l != kindStr)))
 	case ast.FloorDiv:
@@ -491,7 +531,7 @@ func (u *unit) arithHelper(op ast.OperatorNumber, left, right ast.Expr, inplace 
 		// Only int ** non-negative int literal is exact in gpython (floats go through
 		// Go's math.Pow, a negative base with a fractional exponent gives nan).
 		s, ok := constSign(right)
-		_, isInt := right.(*ast.Num)
+		_, isInt := right.(*ast.Constant)
 		isInt = isInt && r != kindFloat
 		routed = !(ok && s >= 0 && isInt && (l == kindInt || l == kindSmallInt))
 	case ast.Mult:

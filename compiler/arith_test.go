@@ -3,13 +3,14 @@ package compiler
 import (
 	"testing"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 func TestBinaryBoolsAndZeroDivision(t *testing.T) {
 	cases := []struct {
-		op   ast.OperatorNumber
+		op   ast.Operator
 		a, b py.Object
 		want py.Object
 		err  string
@@ -19,9 +20,9 @@ func TestBinaryBoolsAndZeroDivision(t *testing.T) {
 		{ast.BitXor, py.True, py.True, py.False, ""},
 		{ast.Div, py.True, py.Int(2), py.Float(0.5), ""},
 		{ast.FloorDiv, py.Int(1), py.Int(0), nil, "integer division or modulo by zero"},
-		{ast.Modulo, py.Int(1), py.False, nil, "integer modulo by zero"},
+		{ast.Mod, py.Int(1), py.False, nil, "integer modulo by zero"},
 		{ast.FloorDiv, py.Float(1), py.Int(0), nil, "float floor division by zero"},
-		{ast.Modulo, py.Float(1), py.Float(0), nil, "float modulo"},
+		{ast.Mod, py.Float(1), py.Float(0), nil, "float modulo"},
 		{ast.Pow, py.Int(0), py.Int(-1), nil, "0.0 cannot be raised to a negative power"},
 		{ast.Mult, py.Bytes("ab"), py.Int(2), py.Bytes("abab"), ""},
 	}

@@ -2,6 +2,8 @@ package compiler
 
 import (
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // instr is one instruction of the code being generated. Jumps name their target by label;
@@ -9,8 +11,8 @@ import (
 type instr struct {
 	op     vm.OpCode
 	arg    uint32
-	target *label // jump destination, nil for other instructions
-	line   int    // source line the instruction belongs to
+	target *label  // jump destination, nil for other instructions
+	pos    ast.Pos // the source range the instruction belongs to
 }
 
 // label is a position in the instruction stream: the index of the instruction that follows it.
@@ -131,14 +133,14 @@ func lnotab(is []instr, a assembly, firstLine int) string {
 	var tab []byte
 	lastAddr, lastLine := uint32(0), firstLine
 	for i, in := range is {
-		if in.line <= lastLine {
+		if in.pos.Lineno <= lastLine {
 			continue
 		}
 		// The instruction is found through its end address; the previous instruction's
 		// end address is this one's start, which must keep the previous line.
 		addr := a.addrs[i+1]
 		dAddr := addr - lastAddr
-		dLine := in.line - lastLine
+		dLine := in.pos.Lineno - lastLine
 		for dAddr > 255 {
 			tab = append(tab, 255, 0)
 			dAddr -= 255
@@ -149,7 +151,7 @@ func lnotab(is []instr, a assembly, firstLine int) string {
 			dLine -= 255
 		}
 		tab = append(tab, byte(dAddr), byte(dLine))
-		lastAddr, lastLine = addr, in.line
+		lastAddr, lastLine = addr, in.pos.Lineno
 	}
 	return string(tab)
 }

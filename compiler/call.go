@@ -1,10 +1,11 @@
 package compiler
 
 import (
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
-	"github.com/go-python/gpython/symtable"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
+	"github.com/gopyrt/gopy/internal/syntax/symtable"
 )
 
 // compareArgs maps comparison operators to COMPARE_OP arguments.
@@ -29,7 +30,6 @@ func (u *unit) compare(n *ast.Compare) {
 		}
 		u.expr(n.Left)
 		u.expr(n.Comparators[0])
-		u.line = n.Lineno
 		if h != nil {
 			u.emitArg(vm.CALL_FUNCTION, 2)
 		} else {
@@ -43,7 +43,6 @@ func (u *unit) compare(n *ast.Compare) {
 	for i, op := range n.Ops {
 		right := n.Comparators[i]
 		u.expr(right)
-		u.line = n.Lineno
 		if i < len(n.Ops)-1 {
 			u.emit(vm.DUP_TOP)
 			u.emit(vm.ROT_THREE)
@@ -63,7 +62,7 @@ func (u *unit) compare(n *ast.Compare) {
 
 // compareOp compares the two values on top of the stack, through RT.Compare unless
 // gpython's COMPARE_OP is known to be right for them (scalars.go).
-func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
+func (u *unit) compareOp(op ast.CmpOp, left, right ast.ExprNode) {
 	if h := u.orderHelper(op, left, right); h != nil {
 		u.loadConst(h)
 		u.emit(vm.ROT_THREE)
@@ -75,7 +74,7 @@ func (u *unit) compareOp(op ast.CmpOp, left, right ast.Expr) {
 
 // orderHelper returns the helper a comparison goes through, or nil when COMPARE_OP
 // compares its operands as CPython does (scalars.go, routed.go).
-func (u *unit) orderHelper(op ast.CmpOp, left, right ast.Expr) *helper {
+func (u *unit) orderHelper(op ast.CmpOp, left, right ast.ExprNode) *helper {
 	switch op {
 	case ast.In, ast.NotIn:
 		// "in" goes through RT.Contains (routed.go), except in a str.
@@ -97,26 +96,29 @@ func (u *unit) orderHelper(op ast.CmpOp, left, right ast.Expr) *helper {
 	return h
 }
 
+// isGlobalName reports whether n refers to a global or builtin here.
+func (u *unit) isGlobalName(n string) bool {
+	switch u.scope(u.mangle(n)) {
+	case symtable.GlobalImplicit, symtable.GlobalExplicit, 0:
+		return true
+	}
+	return false
+}
+
 // call compiles a call expression.
 func (u *unit) call(n *ast.Call) {
-	if name, ok := n.Func.(*ast.Name); ok {
-		if u.c.src.isMarker(name) {
-			u.fstringMarker(n)
-			return
-		}
-		if name.Id == "super" && len(n.Args) == 0 && len(n.Keywords) == 0 && n.Starargs == nil && n.Kwargs == nil &&
-			u.isGlobalName("super") && u.kind != scopeModule && u.kind != scopeClass {
+	if name, ok := n.Func.(*ast.Name); ok && len(n.Args) == 0 && len(n.Keywords) == 0 {
+		if name.Id == "super" && u.isGlobalName("super") && u.kind != scopeModule && u.kind != scopeClass {
 			u.zeroArgSuper(n)
 			return
 		}
-		if (name.Id == "vars" || name.Id == "dir") && len(n.Args) == 0 && len(n.Keywords) == 0 && n.Starargs == nil &&
-			n.Kwargs == nil {
+		if name.Id == "vars" || name.Id == "dir" {
 			u.callWithLocals(n)
 			return
 		}
 	}
 	u.expr(n.Func)
-	u.callArgs(0, n, n.Args, n.Keywords, n.Starargs, n.Kwargs)
+	u.callArgs(0, n, n.Args, n.Keywords)
 }
 
 // zeroArgSuper compiles super() inside a function as super(__class__, <first argument>),
@@ -128,7 +130,7 @@ func (u *unit) zeroArgSuper(n *ast.Call) {
 		u.emitArg(vm.CALL_FUNCTION, 0)
 		return
 	}
-	if u.st.GetScope("__class__") != symtable.ScopeFree {
+	if u.scope("__class__") != symtable.Free {
 		u.loadConst(helperSuperNoClass)
 		u.emitArg(vm.CALL_FUNCTION, 0)
 		return
@@ -136,7 +138,6 @@ func (u *unit) zeroArgSuper(n *ast.Call) {
 	u.expr(n.Func)
 	u.nameOp("__class__", ast.Load)
 	u.nameOp(u.code.Varnames[0], ast.Load)
-	u.line = n.Lineno
 	u.emitArg(vm.CALL_FUNCTION, 2)
 }
 
@@ -148,61 +149,57 @@ func (u *unit) callWithLocals(n *ast.Call) {
 	u.expr(n.Func)
 	u.loadConst(localsMethod)
 	u.emitArg(vm.CALL_FUNCTION, 0)
-	u.line = n.Lineno
 	u.emitArg(vm.CALL_FUNCTION, 2)
 }
 
-// before reports whether position a comes before position b in the source.
-func before(a, b ast.Ast) bool {
-	if a.GetLineno() != b.GetLineno() {
-		return a.GetLineno() < b.GetLineno()
+// validateKeywords rejects keyword arguments named __debug__ and repeated ones, as
+// compile.c's validate_keywords.
+func (u *unit) validateKeywords(keywords []*ast.Keyword) {
+	for i, kw := range keywords {
+		if kw.Arg == "" {
+			continue
+		}
+		u.forbiddenName(kw.Arg, ast.Store)
+		for _, other := range keywords[i+1:] {
+			if other.Arg == kw.Arg {
+				u.errorAt(other, "keyword argument repeated: %s", kw.Arg)
+			}
+		}
 	}
-	return a.GetColOffset() < b.GetColOffset()
 }
 
 // callArgs compiles the arguments of a call whose callable (and extra positional
-// arguments) are already on the stack, then the call.
-func (u *unit) callArgs(extra int, call ast.Ast, args []ast.Expr, keywords []*ast.Keyword, starargs, kwargs ast.Expr) {
-	if len(keywords) > 0 {
-		for _, a := range args {
-			if before(keywords[0], a) {
-				u.syntaxErrorAtClose(call, "positional argument follows keyword argument")
-			}
+// arguments) are already on the stack, then the call; the instructions of the call
+// itself get the location of node.
+func (u *unit) callArgs(extra int, node ast.Located, args []ast.ExprNode, keywords []*ast.Keyword) {
+	u.validateKeywords(keywords)
+	var starargs, kwargs ast.ExprNode
+	if k := len(args) - 1; k >= 0 {
+		if s, ok := args[k].(*ast.Starred); ok {
+			starargs, args = s.Value, args[:k]
 		}
 	}
-	if kwargs != nil {
-		for _, a := range args {
-			if before(kwargs, a) {
-				u.syntaxErrorAtClose(call, "positional argument follows keyword argument unpacking")
-			}
-		}
-		if starargs != nil && before(kwargs, starargs) {
-			u.syntaxError(starargs, "iterable argument unpacking follows keyword argument unpacking")
+	if k := len(keywords) - 1; k >= 0 && keywords[k].Arg == "" {
+		kwargs, keywords = keywords[k].Value, keywords[:k]
+	}
+	for _, a := range args {
+		if _, ok := a.(*ast.Starred); ok {
+			u.unsupported(a)
 		}
 	}
-	if len(args)+len(keywords) > 1 || (len(args) > 0 && (starargs != nil || kwargs != nil)) {
-		for _, a := range args {
-			if g, ok := a.(*ast.GeneratorExp); ok && u.c.src.charAt(g.Lineno, g.ColOffset) != '(' {
-				u.syntaxError(g, "Generator expression must be parenthesized")
-			}
+	for _, kw := range keywords {
+		if kw.Arg == "" {
+			u.unsupported(kw)
 		}
 	}
 	npos := extra + len(args)
 	if npos > 0xFF || len(keywords) > 0xFF {
-		u.syntaxError(call, "more than 255 arguments")
+		u.errorAt(node, "more than 255 arguments")
 	}
 	for _, a := range args {
 		u.expr(a)
 	}
-	seen := map[ast.Identifier]bool{}
 	for _, kw := range keywords {
-		if kw.Arg == "__debug__" {
-			u.syntaxError(call, "cannot assign to __debug__")
-		}
-		if seen[kw.Arg] {
-			u.syntaxError(kw, "keyword argument repeated: %s", kw.Arg)
-		}
-		seen[kw.Arg] = true
 		u.loadConst(py.String(kw.Arg))
 		u.expr(kw.Value)
 	}
@@ -221,63 +218,7 @@ func (u *unit) callArgs(extra int, call ast.Ast, args []ast.Expr, keywords []*as
 			op = vm.CALL_FUNCTION_KW
 		}
 	}
-	u.line = call.GetLineno()
+	saved := u.at(node)
 	u.emitArg(op, uint32(npos|len(keywords)<<8))
-}
-
-// fstringMarker compiles the call the prepass substituted for an f-string:
-// __f__(part, ...) joins its parts, each a str literal or __fv__(value, conv[, spec]).
-func (u *unit) fstringMarker(n *ast.Call) {
-	name := n.Func.(*ast.Name)
-	if name.Id == markerValue {
-		u.formatValue(n)
-		return
-	}
-	parts := n.Args
-	if len(parts) == 1 {
-		if c, ok := parts[0].(*ast.Call); ok && u.isMarkerCall(c) {
-			u.expr(c) // a lone field needs no join
-			return
-		}
-	}
-	if len(parts) == 0 {
-		u.loadConst(py.String(""))
-		return
-	}
-	if len(parts) == 1 {
-		if s, ok := parts[0].(*ast.Str); ok {
-			u.loadConst(s.S)
-			return
-		}
-	}
-	u.loadConst(helperJoin)
-	for _, p := range parts {
-		u.expr(p)
-	}
-	u.callHelperN(len(parts))
-}
-
-func (u *unit) isMarkerCall(c *ast.Call) bool {
-	name, ok := c.Func.(*ast.Name)
-	return ok && u.c.src.isMarker(name)
-}
-
-// formatValue compiles __fv__(value, conv[, spec]).
-func (u *unit) formatValue(n *ast.Call) {
-	if len(n.Args) < 2 || len(n.Args) > 3 {
-		panic(internalError("bad f-string field"))
-	}
-	conv, ok := n.Args[1].(*ast.Str)
-	if !ok {
-		panic(internalError("bad f-string conversion"))
-	}
-	u.loadConst(formatHelpers[string(conv.S)])
-	u.expr(n.Args[0])
-	nargs := uint32(1)
-	if len(n.Args) == 3 {
-		u.expr(n.Args[2])
-		nargs++
-	}
-	u.line = n.Lineno
-	u.emitArg(vm.CALL_FUNCTION, nargs)
+	u.loc = saved
 }

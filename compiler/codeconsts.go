@@ -38,7 +38,8 @@ func namedConsts() map[string]py.Object {
 		"iter": helperIter, "iter check": helperIterCheck, "iter unpack": helperIterUnpack,
 		"in": helperIn, "not in": helperNotIn, "unpack": helperUnpack, "subscript": helperSubscr,
 		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "locals": localsMethod,
-		"class store": helperClassStore, "class delete": helperClassDelete,
+		"setup annotations": helperSetupAnnotations,
+		"class store":       helperClassStore, "class delete": helperClassDelete,
 	}
 	for conv, h := range formatHelpers {
 		t["format"+conv] = h

@@ -176,8 +176,8 @@ except RuntimeError as e:
 	}
 }
 
-// TestMarkerNames checks that user functions named like the prepass markers are called
-// normally.
+// TestMarkerNames checks that user functions named like the helpers f-strings once
+// compiled to are called normally.
 func TestMarkerNames(t *testing.T) {
 	out, err := runPython(t, "def __f__(*a):\n    return 'user'\n__fv__ = __f__\nprint(__f__(1), __fv__(2, 's'), f'{3}')\n", "x.py")
 	if err != nil || out != "user user 3\n" {

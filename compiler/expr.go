@@ -1,35 +1,36 @@
 package compiler
 
 import (
-	"github.com/go-python/gpython/ast"
+	"fmt"
+	"math/big"
+
 	"github.com/go-python/gpython/py"
-	"github.com/go-python/gpython/symtable"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
+	"github.com/gopyrt/gopy/internal/syntax/symtable"
 )
 
-// expr compiles e, leaving its value on the stack. Instructions get the line of the
-// innermost node that produces them, as in CPython 3.11 tracebacks.
-func (u *unit) expr(e ast.Expr) {
-	saved := u.line
-	if l := e.GetLineno(); l > 0 {
-		u.line = l
-	}
+// expr compiles e, leaving its value on the stack. Instructions get the location of the
+// innermost node that produces them, as in CPython 3.11.
+func (u *unit) expr(e ast.ExprNode) {
+	saved := u.at(e)
 	u.expr1(e)
-	u.line = saved
+	u.loc = saved
 }
 
-var binaryOps = map[ast.OperatorNumber]vm.OpCode{
+var binaryOps = map[ast.Operator]vm.OpCode{
 	ast.Add: vm.BINARY_ADD, ast.Sub: vm.BINARY_SUBTRACT, ast.Mult: vm.BINARY_MULTIPLY,
-	ast.Div: vm.BINARY_TRUE_DIVIDE, ast.Modulo: vm.BINARY_MODULO, ast.Pow: vm.BINARY_POWER,
+	ast.Div: vm.BINARY_TRUE_DIVIDE, ast.Mod: vm.BINARY_MODULO, ast.Pow: vm.BINARY_POWER,
 	ast.LShift: vm.BINARY_LSHIFT, ast.RShift: vm.BINARY_RSHIFT, ast.BitOr: vm.BINARY_OR,
 	ast.BitXor: vm.BINARY_XOR, ast.BitAnd: vm.BINARY_AND, ast.FloorDiv: vm.BINARY_FLOOR_DIVIDE,
 }
 
-var unaryOps = map[ast.UnaryOpNumber]vm.OpCode{
+var unaryOps = map[ast.UnaryOpKind]vm.OpCode{
 	ast.Invert: vm.UNARY_INVERT, ast.Not: vm.UNARY_NOT, ast.UAdd: vm.UNARY_POSITIVE, ast.USub: vm.UNARY_NEGATIVE,
 }
 
-func (u *unit) expr1(e ast.Expr) {
+func (u *unit) expr1(e ast.ExprNode) {
 	switch n := e.(type) {
 	case *ast.BoolOp:
 		op := vm.JUMP_IF_FALSE_OR_POP
@@ -44,6 +45,10 @@ func (u *unit) expr1(e ast.Expr) {
 			}
 		}
 		u.bind(end)
+	case *ast.NamedExpr:
+		u.expr(n.Value)
+		u.emit(vm.DUP_TOP)
+		u.store(n.Target)
 	case *ast.BinOp:
 		if h := u.arithHelper(n.Op, n.Left, n.Right, false); h != nil {
 			u.loadConst(h)
@@ -80,6 +85,11 @@ func (u *unit) expr1(e ast.Expr) {
 		u.expr(n.Orelse)
 		u.bind(end)
 	case *ast.Dict:
+		for _, k := range n.Keys {
+			if k == nil {
+				u.unsupported(n)
+			}
+		}
 		u.loadConst(helperDict)
 		for i := range n.Keys {
 			u.expr(n.Keys[i])
@@ -87,6 +97,7 @@ func (u *unit) expr1(e ast.Expr) {
 		}
 		u.callHelperN(2 * len(n.Keys))
 	case *ast.Set:
+		u.starCheck(n.Elts)
 		u.loadConst(helperSet)
 		for _, x := range n.Elts {
 			u.expr(x)
@@ -101,7 +112,7 @@ func (u *unit) expr1(e ast.Expr) {
 	case *ast.GeneratorExp:
 		u.comprehension(n, "<genexpr>", n.Generators, n.Elt, nil)
 	case *ast.Yield:
-		u.checkYield(n)
+		u.checkYield()
 		if n.Value != nil {
 			u.expr(n.Value)
 		} else {
@@ -109,38 +120,40 @@ func (u *unit) expr1(e ast.Expr) {
 		}
 		u.yieldValue()
 	case *ast.YieldFrom:
-		u.checkYield(n)
+		u.checkYield()
 		u.yieldFrom(n)
+	case *ast.Await:
+		u.unsupported(n)
 	case *ast.Compare:
 		u.compare(n)
 	case *ast.Call:
 		u.call(n)
-	case *ast.Num:
-		u.loadConst(n.N)
-	case *ast.Str:
-		u.loadConst(n.S)
-	case *ast.Bytes:
-		u.loadConst(n.S)
-	case *ast.NameConstant:
-		u.loadConst(n.Value)
-	case *ast.Ellipsis:
-		u.loadConst(py.Ellipsis)
+	case *ast.JoinedStr:
+		u.joinedStr(n)
+	case *ast.FormattedValue:
+		u.formattedValue(n)
+	case *ast.Constant:
+		u.loadConst(constValue(n.Value))
 	case *ast.Attribute:
 		u.expr(n.Value)
-		u.emitArg(vm.LOAD_ATTR, u.name(u.mangle(string(n.Attr))))
+		u.at(n)
+		u.emitArg(vm.LOAD_ATTR, u.name(u.mangle(n.Attr)))
 	case *ast.Subscript:
 		h := u.subscriptHelper(n.Value, n.Slice)
 		u.expr(n.Value)
-		u.slice(n.Slice)
+		u.expr(n.Slice)
+		u.at(n)
 		u.subscript(h)
+	case *ast.Slice:
+		u.buildSlice(n)
 	case *ast.Starred:
-		u.syntaxError(n, "can't use starred expression here")
+		u.errorf("can't use starred expression here")
 	case *ast.Name:
-		if n.Id == "__debug__" && u.isGlobalName("__debug__") {
+		if n.Id == "__debug__" {
 			u.loadConst(py.True)
 			return
 		}
-		u.nameOp(string(n.Id), ast.Load)
+		u.nameOp(n.Id, ast.Load)
 	case *ast.List:
 		u.starCheck(n.Elts)
 		for _, x := range n.Elts {
@@ -162,46 +175,60 @@ func (u *unit) expr1(e ast.Expr) {
 	}
 }
 
-// starCheck rejects *x in a list or tuple display, which gpython's VM cannot build.
-func (u *unit) starCheck(elts []ast.Expr) {
+// typeName is the Python class name of a node.
+func typeName(n ast.Node) string { return ast.ClassName(n) }
+
+// constValue converts the value of a Constant node to a Python object.
+func constValue(v any) py.Object {
+	switch x := v.(type) {
+	case ast.NoneType:
+		return py.None
+	case ast.EllipsisType:
+		return py.Ellipsis
+	case bool:
+		return py.NewBool(x)
+	case int64:
+		return py.Int(x)
+	case int:
+		return py.Int(x)
+	case *big.Int:
+		return (*py.BigInt)(new(big.Int).Set(x))
+	case float64:
+		return py.Float(x)
+	case complex128:
+		return py.Complex(x)
+	case string:
+		return py.String(x)
+	case ast.Bytes:
+		return py.Bytes(x)
+	}
+	panic(internalError("unexpected constant %T", v))
+}
+
+// starCheck rejects *x in a display, which needs PEP 448's unpacking.
+func (u *unit) starCheck(elts []ast.ExprNode) {
 	for _, x := range elts {
 		if _, ok := x.(*ast.Starred); ok {
-			u.syntaxError(x, "can't use starred expression here")
+			u.unsupported(x)
 		}
 	}
 }
 
-// isGlobalName reports whether n refers to a global or builtin here.
-func (u *unit) isGlobalName(n string) bool {
-	switch u.st.GetScope(n) {
-	case symtable.ScopeGlobalImplicit, symtable.ScopeGlobalExplicit, symtable.ScopeInvalid:
-		return true
-	}
-	return false
-}
-
-// checkYield rejects yield where CPython 3.11 does.
-func (u *unit) checkYield(n ast.Expr) {
-	if u.kind == scopeComprehension {
-		u.syntaxError(n, "'yield' inside %s", comprehensionNames[u.code.Name])
-	}
+// checkYield rejects yield where CPython 3.11's compiler does.
+func (u *unit) checkYield() {
 	if u.st.Type != symtable.FunctionBlock {
-		u.syntaxError(n, "'yield' outside function")
+		u.errorf("'yield' outside function")
 	}
-}
-
-var comprehensionNames = map[string]string{
-	"<listcomp>": "list comprehension", "<setcomp>": "set comprehension",
-	"<dictcomp>": "dict comprehension", "<genexpr>": "generator expression",
 }
 
 // foldUnary folds -<number> and +<number> into a constant.
 func (u *unit) foldUnary(n *ast.UnaryOp) (py.Object, bool) {
-	num, ok := n.Operand.(*ast.Num)
+	num, ok := n.Operand.(*ast.Constant)
 	if !ok || (n.Op != ast.USub && n.Op != ast.UAdd) {
 		return nil, false
 	}
-	switch num.N.(type) {
+	v := constValue(num.Value)
+	switch v.(type) {
 	case py.Int, py.Float, py.Complex, *py.BigInt:
 	default:
 		return nil, false
@@ -209,9 +236,9 @@ func (u *unit) foldUnary(n *ast.UnaryOp) (py.Object, bool) {
 	var r py.Object
 	var err error
 	if n.Op == ast.USub {
-		r, err = py.Neg(num.N)
+		r, err = py.Neg(v)
 	} else {
-		r, err = py.Pos(num.N)
+		r, err = py.Pos(v)
 	}
 	return r, err == nil
 }
@@ -221,14 +248,11 @@ func constTuple(n *ast.Tuple) (py.Tuple, bool) {
 	t := make(py.Tuple, len(n.Elts))
 	for i, e := range n.Elts {
 		switch x := e.(type) {
-		case *ast.Num:
-			t[i] = x.N
-		case *ast.Str:
-			t[i] = x.S
-		case *ast.Bytes:
-			t[i] = x.S
-		case *ast.NameConstant:
-			t[i] = x.Value
+		case *ast.Constant:
+			if _, ok := x.Value.(ast.EllipsisType); ok {
+				return nil, false
+			}
+			t[i] = constValue(x.Value)
 		case *ast.Tuple:
 			sub, ok := constTuple(x)
 			if !ok {
@@ -253,32 +277,8 @@ func (u *unit) callHelperN(n int) {
 	u.emitArg(vm.CALL_FUNCTION_VAR, 0)
 }
 
-// slice compiles the subscript of a[...].
-func (u *unit) slice(s ast.Slicer) {
-	switch n := s.(type) {
-	case *ast.Index:
-		u.expr(n.Value)
-	case *ast.Slice:
-		u.buildSlice(n)
-	case *ast.ExtSlice:
-		for _, d := range n.Dims {
-			switch x := d.(type) {
-			case *ast.Slice:
-				u.buildSlice(x)
-			case *ast.Index:
-				u.expr(x.Value)
-			default:
-				panic(internalError("unexpected slice %T", d))
-			}
-		}
-		u.emitArg(vm.BUILD_TUPLE, uint32(len(n.Dims)))
-	default:
-		panic(internalError("unexpected slice %T", s))
-	}
-}
-
 func (u *unit) buildSlice(n *ast.Slice) {
-	for _, x := range []ast.Expr{n.Lower, n.Upper} {
+	for _, x := range []ast.ExprNode{n.Lower, n.Upper} {
 		if x != nil {
 			u.expr(x)
 		} else {
@@ -295,10 +295,9 @@ func (u *unit) buildSlice(n *ast.Slice) {
 
 // jumpIf compiles e as a condition: jump to target when its truth equals cond, fall
 // through otherwise. "not", "and" and "or" become jumps instead of values.
-func (u *unit) jumpIf(e ast.Expr, cond bool, target *label) {
-	saved := u.line
-	u.line = e.GetLineno()
-	defer func() { u.line = saved }()
+func (u *unit) jumpIf(e ast.ExprNode, cond bool, target *label) {
+	saved := u.at(e)
+	defer func() { u.loc = saved }()
 	switch n := e.(type) {
 	case *ast.UnaryOp:
 		if n.Op == ast.Not {
@@ -359,4 +358,44 @@ func (u *unit) yieldFrom(n *ast.YieldFrom) {
 	u.bind(end)
 	u.emit(vm.ROT_TWO)
 	u.emit(vm.POP_TOP)
+}
+
+// joinedStr compiles an f-string: its parts joined by helperJoin (a lone part needs no
+// join).
+func (u *unit) joinedStr(n *ast.JoinedStr) {
+	switch len(n.Values) {
+	case 0:
+		u.loadConst(py.String(""))
+		return
+	case 1:
+		u.expr(n.Values[0])
+		return
+	}
+	u.loadConst(helperJoin)
+	for _, p := range n.Values {
+		u.expr(p)
+	}
+	u.callHelperN(len(n.Values))
+}
+
+// formattedValue compiles a replacement field of an f-string: its value formatted by
+// the helper of its conversion, with the format spec when there is one.
+func (u *unit) formattedValue(n *ast.FormattedValue) {
+	conv := ""
+	if n.Conversion > 0 {
+		conv = string(rune(n.Conversion))
+	}
+	h, ok := formatHelpers[conv]
+	if !ok {
+		panic(internalError("bad f-string conversion %s", fmt.Sprint(n.Conversion)))
+	}
+	u.loadConst(h)
+	u.expr(n.Value)
+	nargs := uint32(1)
+	if n.FormatSpec != nil {
+		u.expr(n.FormatSpec)
+		nargs++
+	}
+	u.at(n)
+	u.emitArg(vm.CALL_FUNCTION, nargs)
 }

@@ -1,62 +1,79 @@
 package compiler
 
 import (
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // childUnit makes the unit for the block node introduces.
-func (u *unit) childUnit(node ast.Ast, kind scopeKind, name string, firstLine int) *unit {
-	st := u.st.FindChild(node)
+func (u *unit) childUnit(node ast.Node, kind scopeKind, name string, pos ast.Pos) *unit {
+	st := u.c.symbols.Lookup(node)
 	if st == nil {
 		panic(internalError("no symbol table for %s", name))
 	}
-	child := u.c.newUnit(u, st, kind, name, firstLine)
+	child := u.c.newUnit(u, st, kind, name, pos)
 	child.setQualname()
 	return child
 }
 
-// functionDef compiles "def": decorators first (gpython's compiler evaluated them after the
-// defaults, which MAKE_FUNCTION then took for defaults), then the function, then the
-// decorator calls innermost first.
-func (u *unit) functionDef(n *ast.FunctionDef) {
-	first := n.Lineno
-	for i, d := range n.DecoratorList {
+// functionDef compiles "def": decorators first, then the defaults, the annotations and
+// the function, then the decorator calls innermost first, then the store of the name.
+func (u *unit) functionDef(n ast.StmtNode, name string, args *ast.Arguments, body []ast.StmtNode, decorators []ast.ExprNode, returns ast.ExprNode, async bool) {
+	if async {
+		u.unsupported(n)
+	}
+	u.checkDebugArgs(args)
+	first := *n.Loc()
+	for i, d := range decorators {
 		if i == 0 {
-			first = d.GetLineno()
+			first.Lineno = d.Loc().Lineno
 		}
 		u.expr(d)
 	}
-	u.line = n.Lineno
-	body := n.Body
 	var doc py.Object = py.None
 	if s, ok := docString(body); ok {
 		body, doc = body[1:], s
 	}
-	u.makeFunction(n, scopeFunction, string(n.Name), n.Args, n.Returns, first, doc, func(child *unit) {
-		child.kinds = analyzeKinds(child.st, body, u.c.globalKinds, u.c.src.isMarker)
+	u.makeFunction(n, scopeFunction, name, args, returns, first, doc, func(child *unit) {
+		child.kinds = analyzeKinds(child.st, body, u.c.globalKinds)
 		child.stmts(body)
 		if !child.endsInReturn() {
 			child.loadConst(py.None)
 			child.emit(vm.RETURN_VALUE)
 		}
 	})
-	u.applyDecorators(n.DecoratorList)
-	u.line = n.Lineno
-	u.nameOp(string(n.Name), ast.Store)
+	u.applyDecorators(decorators)
+	u.at(n)
+	u.nameOp(name, ast.Store)
 }
 
-func (u *unit) applyDecorators(decorators []ast.Expr) {
+// checkDebugArgs rejects a parameter named __debug__ (compile.c's
+// compiler_check_debug_args).
+func (u *unit) checkDebugArgs(args *ast.Arguments) {
+	for _, group := range [][]*ast.Arg{args.Posonlyargs, args.Args, args.Kwonlyargs, {args.Vararg, args.Kwarg}} {
+		for _, a := range group {
+			if a != nil {
+				u.forbiddenName(a.Arg, ast.Store)
+			}
+		}
+	}
+}
+
+func (u *unit) applyDecorators(decorators []ast.ExprNode) {
+	saved := u.loc
 	for i := len(decorators) - 1; i >= 0; i-- {
-		u.line = decorators[i].GetLineno()
+		u.at(decorators[i])
 		u.emitArg(vm.CALL_FUNCTION, 1)
 	}
+	u.loc = saved
 }
 
 // lambda compiles a lambda expression.
 func (u *unit) lambda(n *ast.Lambda) {
-	u.makeFunction(n, scopeLambda, "<lambda>", n.Args, nil, n.Lineno, py.None, func(child *unit) {
+	u.checkDebugArgs(n.Args)
+	u.makeFunction(n, scopeLambda, "<lambda>", n.Args, nil, n.Pos, py.None, func(child *unit) {
 		child.expr(n.Body)
 		child.emit(vm.RETURN_VALUE)
 	})
@@ -66,20 +83,26 @@ func (u *unit) lambda(n *ast.Lambda) {
 // value pairs), annotations (values, then the tuple of names), then the code compiled by
 // body, then MAKE_FUNCTION or MAKE_CLOSURE. doc (a str or None) becomes co_consts[0],
 // where gpython's function object finds its docstring.
-func (u *unit) makeFunction(node ast.Ast, kind scopeKind, name string, args *ast.Arguments, returns ast.Expr, firstLine int, doc py.Object, body func(*unit)) {
-	kwNames := u.checkArguments(args)
+func (u *unit) makeFunction(node ast.Located, kind scopeKind, name string, args *ast.Arguments, returns ast.ExprNode, first ast.Pos, doc py.Object, body func(*unit)) {
+	if len(args.Posonlyargs) > 0 {
+		u.unsupported(args.Posonlyargs[0])
+	}
 	for _, d := range args.Defaults {
 		u.expr(d)
 	}
+	nkw := 0
 	for i, d := range args.KwDefaults {
-		u.loadConst(py.String(kwNames[i]))
-		u.expr(d)
+		if d != nil {
+			u.loadConst(py.String(u.mangle(args.Kwonlyargs[i].Arg)))
+			u.expr(d)
+			nkw++
+		}
 	}
 	var annotated py.Tuple
 	annotate := func(a *ast.Arg) {
 		if a != nil && a.Annotation != nil {
-			u.expr(a.Annotation)
-			annotated = append(annotated, py.String(a.Arg))
+			u.annotation(a.Annotation)
+			annotated = append(annotated, py.String(u.mangle(a.Arg)))
 		}
 	}
 	for _, a := range args.Args {
@@ -91,7 +114,7 @@ func (u *unit) makeFunction(node ast.Ast, kind scopeKind, name string, args *ast
 	}
 	annotate(args.Kwarg)
 	if returns != nil {
-		u.expr(returns)
+		u.annotation(returns)
 		annotated = append(annotated, py.String("return"))
 	}
 	nann := 0
@@ -99,22 +122,22 @@ func (u *unit) makeFunction(node ast.Ast, kind scopeKind, name string, args *ast
 		u.loadConst(annotated)
 		nann = len(annotated) + 1
 	}
-	if len(args.Defaults) > 0xFF || len(args.KwDefaults) > 0xFF || nann > 0x7FFF {
-		u.syntaxError(node, "too many arguments")
+	if len(args.Defaults) > 0xFF || nkw > 0xFF || nann > 0x7FFF {
+		u.errorAt(node, "too many arguments")
 	}
 
-	child := u.childUnit(node, kind, name, firstLine)
-	child.line = node.GetLineno()
+	child := u.childUnit(node, kind, name, first)
+	child.loc = *node.Loc()
 	child.code.Argcount = int32(len(args.Args))
 	child.code.Kwonlyargcount = int32(len(args.Kwonlyargs))
 	child.constIndex(doc)
 	if args.Kwarg != nil {
-		child.convertKwargs(string(args.Kwarg.Arg))
+		child.convertKwargs(args.Kwarg.Arg)
 	}
 	body(child)
 	code := child.finish()
-	u.line = node.GetLineno()
-	u.makeClosure(code, uint32(len(args.Defaults)|len(args.KwDefaults)<<8|nann<<16), child.qualname)
+	u.at(node)
+	u.makeClosure(code, uint32(len(args.Defaults)|nkw<<8|nann<<16), child.qualname)
 }
 
 // convertKwargs starts the function with the conversion of its **kwargs (a gpython
@@ -124,44 +147,6 @@ func (u *unit) convertKwargs(name string) {
 	u.nameOp(name, ast.Load)
 	u.emitArg(vm.CALL_FUNCTION, 1)
 	u.nameOp(name, ast.Store)
-}
-
-// checkArguments rejects a parameter without default after one with a default, and
-// returns the names the keyword-only defaults belong to. gpython's AST lists only the
-// defaults that are present, so each default is given to the last parameter before it.
-func (u *unit) checkArguments(args *ast.Arguments) []string {
-	owner := func(params []*ast.Arg, d ast.Expr) int {
-		k := -1
-		for i, p := range params {
-			if before(p, d) {
-				k = i
-			}
-		}
-		return k
-	}
-	hasDefault := make([]bool, len(args.Args))
-	for _, d := range args.Defaults {
-		if k := owner(args.Args, d); k >= 0 {
-			hasDefault[k] = true
-		}
-	}
-	seen := false
-	for i, p := range args.Args {
-		if hasDefault[i] {
-			seen = true
-		} else if seen {
-			u.syntaxError(p, "non-default argument follows default argument")
-		}
-	}
-	names := make([]string, len(args.KwDefaults))
-	for i, d := range args.KwDefaults {
-		k := owner(args.Kwonlyargs, d)
-		if k < 0 {
-			panic(internalError("keyword-only default without parameter"))
-		}
-		names[i] = string(args.Kwonlyargs[k].Arg)
-	}
-	return names
 }
 
 // makeClosure pushes the function for code: with the tuple of the cells it closes over
@@ -186,29 +171,34 @@ func (u *unit) makeClosure(code *py.Code, arg uint32, qualname string) {
 // then the decorators. The body returns its __class__ cell (or None), which
 // __build_class__ fills with the new class for zero-argument super().
 func (u *unit) classDef(n *ast.ClassDef) {
-	first := n.Lineno
+	first := n.Pos
 	for i, d := range n.DecoratorList {
 		if i == 0 {
-			first = d.GetLineno()
+			first.Lineno = d.Loc().Lineno
 		}
 		u.expr(d)
 	}
-	u.line = n.Lineno
+	u.at(n)
 	u.emit(vm.LOAD_BUILD_CLASS)
-	child := u.childUnit(n, scopeClass, string(n.Name), first)
-	child.private = string(n.Name)
-	child.line = n.Lineno
+	child := u.childUnit(n, scopeClass, n.Name, first)
+	child.private = n.Name
+	child.loc = n.Pos
 	child.emitArg(vm.LOAD_NAME, child.name("__name__"))
 	child.classNameOp("__module__", false)
 	child.loadConst(py.String(child.qualname))
 	child.classNameOp("__qualname__", false)
 	body := n.Body
+	if findAnnotations(body) {
+		child.setupAnnotations()
+	}
 	if doc, ok := docString(body); ok {
+		child.at(body[0])
 		child.loadConst(doc)
 		child.classNameOp("__doc__", false)
 		body = body[1:]
 	}
 	child.stmts(body)
+	child.loc = n.Pos
 	if _, ok := child.cells["__class__"]; ok {
 		child.emitArg(vm.LOAD_CLOSURE, child.cells["__class__"])
 	} else {
@@ -216,22 +206,27 @@ func (u *unit) classDef(n *ast.ClassDef) {
 	}
 	child.emit(vm.RETURN_VALUE)
 	code := child.finish()
-	u.line = n.Lineno
-	u.makeClosure(code, 0, string(n.Name))
+	u.at(n)
+	u.makeClosure(code, 0, n.Name)
 	u.loadConst(py.String(n.Name))
-	u.callArgs(2, n, n.Bases, n.Keywords, n.Starargs, n.Kwargs)
+	u.callArgs(2, n, n.Bases, n.Keywords)
 	u.applyDecorators(n.DecoratorList)
-	u.line = n.Lineno
-	u.nameOp(string(n.Name), ast.Store)
+	u.at(n)
+	u.nameOp(n.Name, ast.Store)
 }
 
 // comprehension compiles a list, set or dict comprehension or a generator expression as a
 // function called with the iterator of the outermost iterable. Lists are built with
 // LIST_APPEND; sets from a list by the runtime helper; dicts by STORE_SUBSCR into the
 // runtime's dict held in a hidden local.
-func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehension, elt, value ast.Expr) {
-	child := u.childUnit(node, scopeComprehension, name, node.GetLineno())
-	child.line = node.GetLineno()
+func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Comprehension, elt, value ast.ExprNode) {
+	for _, g := range gens {
+		if g.IsAsync != 0 {
+			u.unsupported(node)
+		}
+	}
+	child := u.childUnit(node, scopeComprehension, name, *node.Loc())
+	child.loc = *node.Loc()
 	child.code.Argcount = 1
 	child.constIndex(py.None)
 	var dict uint32
@@ -285,6 +280,7 @@ func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehensio
 		child.emit(vm.YIELD_VALUE)
 		child.emit(vm.POP_TOP)
 	}
+	child.loc = *node.Loc()
 	for i := len(gens) - 1; i >= 0; i-- {
 		child.jump(vm.JUMP_ABSOLUTE, starts[i])
 		child.bind(anchors[i])
@@ -307,7 +303,7 @@ func (u *unit) comprehension(node ast.Expr, name string, gens []ast.Comprehensio
 	}
 	child.emit(vm.RETURN_VALUE)
 	code := child.finish()
-	u.line = node.GetLineno()
+	u.at(node)
 	u.makeClosure(code, 0, child.qualname)
 	u.expr(gens[0].Iter)
 	if _, unpacks := unpackTargets(gens[0].Target); !unpacks && u.safeIterable(gens[0].Iter) {

@@ -4,8 +4,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // The helpers are builtin functions that generated code loads as constants and calls.

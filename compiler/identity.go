@@ -3,8 +3,9 @@ package compiler
 import (
 	"reflect"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // "is" and "is not": gpython's COMPARE_OP compares the two Go interface values, which panics
@@ -46,7 +47,14 @@ func Identical(a, b py.Object) bool {
 
 // isSingletonLiteral reports whether e is None, True or False, against which COMPARE_OP's
 // identity test is exact.
-func isSingletonLiteral(e ast.Expr) bool {
-	_, ok := e.(*ast.NameConstant)
-	return ok
+func isSingletonLiteral(e ast.ExprNode) bool {
+	c, ok := e.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	switch c.Value.(type) {
+	case ast.NoneType, bool:
+		return true
+	}
+	return false
 }

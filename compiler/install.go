@@ -20,6 +20,7 @@ func Install() {
 		builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc),
 			py.MustNewMethod("next", builtinNext, 0, nextDoc))
 		installGenerator()
+		installFunctionAnnotations()
 	})
 }
 
@@ -37,6 +38,10 @@ The dont_inherit argument, if true, stops the compilation inheriting
 the effects of any future statements in effect in the code calling
 compile; if absent or false these statements do influence the compilation,
 in addition to any features explicitly specified.`
+
+// compileFlags are the flags compile() accepts: the future features' (CO_FUTURE_*) and
+// PyCF_* (PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK in CPython).
+const compileFlags = 0x1fe0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000
 
 // builtinCompile implements compile(source, filename, mode, flags=0, dont_inherit=False,
 // optimize=-1).
@@ -67,22 +72,23 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 		return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	var src string
+	fl, ok := flags.(py.Int)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", flags.Type().Name)
+	}
+	if fl&^compileFlags != 0 {
+		return nil, py.ExceptionNewf(py.ValueError, "compile(): unrecognised flags")
+	}
 	switch s := source.(type) {
 	case py.String:
 		src = string(s)
 	case py.Bytes:
-		var err error
-		if src, err = DecodeSource(s, fname); err != nil {
-			return nil, err
-		}
+		src = string(s)
+		fl |= SourceBytes
 	case *py.Code:
 		return s, nil
 	default:
 		return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
-	}
-	fl, ok := flags.(py.Int)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", flags.Type().Name)
 	}
 	if fl&0x400 != 0 { // ast.PyCF_ONLY_AST
 		return nil, py.ExceptionNewf(py.ValueError, "compile(): ast.PyCF_ONLY_AST is not supported")

@@ -1,9 +1,10 @@
 package compiler
 
 import (
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // gpython's FOR_ITER ends a loop on any error from the iterator's __next__, so an exception
@@ -62,7 +63,7 @@ var (
 )
 
 // safeIterable reports whether iterating e cannot raise after the first step.
-func (u *unit) safeIterable(e ast.Expr) bool {
+func (u *unit) safeIterable(e ast.ExprNode) bool {
 	switch x := e.(type) {
 	case *ast.List, *ast.Tuple:
 		return true
@@ -77,7 +78,7 @@ func (u *unit) safeIterable(e ast.Expr) bool {
 // is a checkedIter it pushes it twice: FOR_ITER drops one copy when the loop ends, and
 // checkIter consumes the other. A target that unpacks always gets a checkedIter that
 // unpacks (see storeItem).
-func (u *unit) iterFor(e, target ast.Expr) (checked bool) {
+func (u *unit) iterFor(e, target ast.ExprNode) (checked bool) {
 	u.expr(e)
 	if _, unpacks := unpackTargets(target); !unpacks && u.safeIterable(e) {
 		u.emit(vm.GET_ITER)
@@ -90,7 +91,7 @@ func (u *unit) iterFor(e, target ast.Expr) (checked bool) {
 
 // wrapIter replaces the iterable on top of the stack with a checkedIter over it, one
 // that unpacks its items when target is a tuple or list target.
-func (u *unit) wrapIter(target ast.Expr) {
+func (u *unit) wrapIter(target ast.ExprNode) {
 	elts, unpacks := unpackTargets(target)
 	if !unpacks {
 		u.loadConst(helperIter)

@@ -25,16 +25,16 @@ func (c *compiler) recordLines(code *py.Code, is []instr, a assembly) {
 	monotone := true
 	last := int(code.Firstlineno)
 	for i, in := range is {
-		if len(runs) > 0 && runs[len(runs)-1].line == int32(in.line) {
+		if len(runs) > 0 && runs[len(runs)-1].line == int32(in.pos.Lineno) {
 			continue
 		}
-		if in.line < last {
+		if in.pos.Lineno < last {
 			monotone = false
 		}
-		if in.line > last {
-			last = in.line
+		if in.pos.Lineno > last {
+			last = in.pos.Lineno
 		}
-		runs = append(runs, lineRun{start: a.addrs[i], line: int32(in.line)})
+		runs = append(runs, lineRun{start: a.addrs[i], line: int32(in.pos.Lineno)})
 	}
 	if monotone {
 		return

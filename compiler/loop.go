@@ -1,9 +1,9 @@
 package compiler
 
 import (
-	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // A continue inside a finally clause cannot use CONTINUE_LOOP: the VM jumps to the loop
@@ -24,7 +24,7 @@ import (
 // loopBody compiles the body of a loop. continue goes to start; next emits the code that
 // begins the next iteration; exit, when next can fall through, is where it must go then.
 // plain is the block entry of a loop without SETUP_LOOP (see loopNeedsBlock), nil else.
-func (u *unit) loopBody(body []ast.Stmt, start *label, next func(), exit *label, plain *block) {
+func (u *unit) loopBody(body []ast.StmtNode, start *label, next func(), exit *label, plain *block) {
 	if plain != nil {
 		b := *plain
 		b.start = start
@@ -62,83 +62,73 @@ func (u *unit) loopBody(body []ast.Stmt, start *label, next func(), exit *label,
 }
 
 // continueInFinally reports whether a continue of this loop appears in a finally clause.
-func continueInFinally(body []ast.Stmt, inFinally bool) bool {
+func continueInFinally(body []ast.StmtNode, inFinally bool) bool {
+	found := false
+	walkLoopBody(body, inFinally, func(s ast.StmtNode, inFinally bool) {
+		if _, ok := s.(*ast.Continue); ok && inFinally {
+			found = true
+		}
+	}, func(inFinally, finally bool) bool { return inFinally || finally })
+	return found
+}
+
+// walkLoopBody calls f on each statement of a loop body that belongs to the loop (not
+// to nested loops, functions or classes, except the else clauses of nested loops), with
+// a flag that nest computes from the flag of the enclosing statement and whether the
+// statement is inside a try's finally clause (true) or another block (false).
+func walkLoopBody(body []ast.StmtNode, flag bool, f func(ast.StmtNode, bool), nest func(flag, finally bool) bool) {
 	for _, s := range body {
+		f(s, flag)
 		switch n := s.(type) {
-		case *ast.Continue:
-			if inFinally {
-				return true
-			}
 		case *ast.If:
-			if continueInFinally(n.Body, inFinally) || continueInFinally(n.Orelse, inFinally) {
-				return true
-			}
+			walkLoopBody(n.Body, flag, f, nest)
+			walkLoopBody(n.Orelse, flag, f, nest)
 		case *ast.With:
-			if continueInFinally(n.Body, inFinally) {
-				return true
-			}
+			walkLoopBody(n.Body, nest(flag, false), f, nest)
+		case *ast.AsyncWith:
+			walkLoopBody(n.Body, nest(flag, false), f, nest)
 		case *ast.Try:
-			if continueInFinally(n.Body, inFinally) || continueInFinally(n.Orelse, inFinally) ||
-				continueInFinally(n.Finalbody, true) {
-				return true
-			}
-			for _, h := range n.Handlers {
-				if continueInFinally(h.Body, inFinally) {
-					return true
-				}
+			walkLoopTry(n.Body, n.Handlers, n.Orelse, n.Finalbody, flag, f, nest)
+		case *ast.TryStar:
+			walkLoopTry(n.Body, n.Handlers, n.Orelse, n.Finalbody, flag, f, nest)
+		case *ast.Match:
+			for _, c := range n.Cases {
+				walkLoopBody(c.Body, flag, f, nest)
 			}
 		case *ast.For:
-			if continueInFinally(n.Orelse, inFinally) {
-				return true
-			}
+			walkLoopBody(n.Orelse, flag, f, nest)
+		case *ast.AsyncFor:
+			walkLoopBody(n.Orelse, flag, f, nest)
 		case *ast.While:
-			if continueInFinally(n.Orelse, inFinally) {
-				return true
-			}
+			walkLoopBody(n.Orelse, flag, f, nest)
 		}
 	}
-	return false
+}
+
+func walkLoopTry(body []ast.StmtNode, handlers []*ast.ExceptHandler, orelse, final []ast.StmtNode, flag bool, f func(ast.StmtNode, bool), nest func(flag, finally bool) bool) {
+	walkLoopBody(body, nest(flag, false), f, nest)
+	for _, h := range handlers {
+		walkLoopBody(h.Body, nest(flag, false), f, nest)
+	}
+	walkLoopBody(orelse, nest(flag, false), f, nest)
+	walkLoopBody(final, nest(flag, true), f, nest)
 }
 
 // loopNeedsBlock reports whether a break or continue of the loop with this body lies in
 // a try, with or except block, so that only BREAK_LOOP or CONTINUE_LOOP (which need the
 // loop's SETUP_LOOP block) can unwind those blocks. Other loops do without the block:
 // break and continue become jumps.
-func loopNeedsBlock(body []ast.Stmt, inBlock bool) bool {
-	for _, s := range body {
-		switch n := s.(type) {
+func loopNeedsBlock(body []ast.StmtNode, inBlock bool) bool {
+	found := false
+	walkLoopBody(body, inBlock, func(s ast.StmtNode, inBlock bool) {
+		switch s.(type) {
 		case *ast.Break, *ast.Continue:
 			if inBlock {
-				return true
-			}
-		case *ast.If:
-			if loopNeedsBlock(n.Body, inBlock) || loopNeedsBlock(n.Orelse, inBlock) {
-				return true
-			}
-		case *ast.With:
-			if loopNeedsBlock(n.Body, true) {
-				return true
-			}
-		case *ast.Try:
-			if loopNeedsBlock(n.Body, true) || loopNeedsBlock(n.Orelse, true) || loopNeedsBlock(n.Finalbody, true) {
-				return true
-			}
-			for _, h := range n.Handlers {
-				if loopNeedsBlock(h.Body, true) {
-					return true
-				}
-			}
-		case *ast.For:
-			if loopNeedsBlock(n.Orelse, inBlock) {
-				return true
-			}
-		case *ast.While:
-			if loopNeedsBlock(n.Orelse, inBlock) {
-				return true
+				found = true
 			}
 		}
-	}
-	return false
+	}, func(bool, bool) bool { return true })
+	return found
 }
 
 // forStmt compiles a for loop.
@@ -151,17 +141,17 @@ func (u *unit) forStmt(n *ast.For) {
 		u.jump(vm.SETUP_LOOP, end)
 	}
 	checked := u.iterFor(n.Iter, n.Target)
-	u.line = n.Lineno
+	u.at(n)
 	if plain != nil {
 		plain.popChecked = checked
 	}
 	start := u.here()
 	u.jump(vm.FOR_ITER, cleanup)
 	u.storeItem(n.Target, checked)
-	cont, next := u.backEdge(n.Lineno, start, callFree(stmtNodes(n.Body)...))
+	cont, next := u.backEdge(n.Pos, start, callFree(stmtNodes(n.Body)...))
 	u.loopBody(n.Body, cont, next, nil, plain)
 	u.bind(cleanup)
-	u.line = n.Lineno
+	u.at(n)
 	if checked {
 		u.checkIter()
 	}
@@ -184,20 +174,20 @@ func (u *unit) whileStmt(n *ast.While) {
 	}
 	if isConstTrue(n.Test) {
 		start := u.here()
-		cont, next := u.backEdge(n.Lineno, start, callFree(stmtNodes(n.Body)...))
+		cont, next := u.backEdge(n.Pos, start, callFree(stmtNodes(n.Body)...))
 		u.loopBody(n.Body, cont, next, nil, plain)
 	} else {
 		u.jumpIf(n.Test, false, anchor)
 		top, test := u.here(), newLabel()
-		u.loopPoll(n.Lineno, stmtNodes(n.Body, n.Test)...)
+		u.loopPoll(n.Pos, stmtNodes(n.Body, n.Test)...)
 		u.loopBody(n.Body, test, func() {
 			u.bind(test)
-			u.line = n.Lineno
+			u.at(n)
 			u.jumpIf(n.Test, true, top)
 		}, anchor, plain)
 	}
 	u.bind(anchor)
-	u.line = n.Lineno
+	u.at(n)
 	if plain == nil {
 		u.emit(vm.POP_BLOCK)
 	}
@@ -206,14 +196,16 @@ func (u *unit) whileStmt(n *ast.While) {
 }
 
 // isConstTrue reports whether e is a literal that is always true.
-func isConstTrue(e ast.Expr) bool {
-	switch x := e.(type) {
-	case *ast.NameConstant:
-		return x.Value == py.True
-	case *ast.Num:
-		if i, ok := x.N.(py.Int); ok {
-			return i != 0
-		}
+func isConstTrue(e ast.ExprNode) bool {
+	c, ok := e.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	switch v := c.Value.(type) {
+	case bool:
+		return v
+	case int64:
+		return v != 0
 	}
 	return false
 }

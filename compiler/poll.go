@@ -3,9 +3,10 @@ package compiler
 import (
 	"sync/atomic"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // gopy delivers signals (KeyboardInterrupt) and hands the GIL to other threads only when a
@@ -46,17 +47,17 @@ var thePoller = &poller{}
 
 // callFree reports whether no call appears in nodes (outside nested functions, lambdas
 // and classes, whose bodies do not run there).
-func callFree(nodes ...ast.Ast) bool {
+func callFree(nodes ...ast.Node) bool {
 	free := true
 	for _, n := range nodes {
 		if n == nil {
 			continue
 		}
-		ast.Walk(n, func(x ast.Ast) bool {
+		ast.Inspect(n, func(x ast.Node) bool {
 			switch x.(type) {
 			case *ast.Call:
 				free = false
-			case *ast.FunctionDef, *ast.Lambda, *ast.ClassDef:
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.Lambda, *ast.ClassDef:
 				// The definition itself runs here, its body does not (decorators, defaults
 				// and bases are calls or plain expressions: counted as free, conservatively
 				// polled).
@@ -70,41 +71,41 @@ func callFree(nodes ...ast.Ast) bool {
 
 // loopPoll emits the poll at the top of an iteration of a loop whose body (and test)
 // make no call.
-func (u *unit) loopPoll(line int, nodes ...ast.Ast) {
+func (u *unit) loopPoll(pos ast.Pos, nodes ...ast.Node) {
 	if !callFree(nodes...) {
 		return
 	}
-	saved := u.line
-	u.line = line
+	saved := u.loc
+	u.loc = pos
 	next := newLabel()
 	u.loadConst(thePoller)
 	u.jump(vm.POP_JUMP_IF_FALSE, next)
 	u.bind(next)
-	u.line = saved
+	u.loc = saved
 }
 
 // backEdge returns where continue goes and the code that starts the next iteration, for a
 // loop that begins at start and has no test at the bottom (for, while True). A call-free
 // loop polls there, the jump back being POP_JUMP_IF_TRUE on the always true poller:
 // one instruction more than the plain JUMP_ABSOLUTE.
-func (u *unit) backEdge(line int, start *label, poll bool) (*label, func()) {
+func (u *unit) backEdge(pos ast.Pos, start *label, poll bool) (*label, func()) {
 	if !poll {
 		return start, func() { u.jump(vm.JUMP_ABSOLUTE, start) }
 	}
 	cont := newLabel()
 	return cont, func() {
 		u.bind(cont)
-		saved := u.line
-		u.line = line
+		saved := u.loc
+		u.loc = pos
 		u.loadConst(thePoller)
 		u.jump(vm.POP_JUMP_IF_TRUE, start)
-		u.line = saved
+		u.loc = saved
 	}
 }
 
 // stmtNodes converts a statement list for callFree.
-func stmtNodes(body []ast.Stmt, extra ...ast.Expr) []ast.Ast {
-	out := make([]ast.Ast, 0, len(body)+len(extra))
+func stmtNodes(body []ast.StmtNode, extra ...ast.ExprNode) []ast.Node {
+	out := make([]ast.Node, 0, len(body)+len(extra))
 	for _, s := range body {
 		out = append(out, s)
 	}

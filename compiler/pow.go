@@ -3,10 +3,11 @@ package compiler
 import (
 	"math"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/libm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // Powers and complex arithmetic as CPython computes them. gpython raises floats to powers
@@ -200,7 +201,7 @@ func toComplex(x py.Object) (complex128, bool) {
 
 // complexBinary computes a <op> b when one side is a complex and the other a number;
 // ok is false otherwise.
-func complexBinary(op ast.OperatorNumber, a, b py.Object) (res py.Object, ok bool, err error) {
+func complexBinary(op ast.Operator, a, b py.Object) (res py.Object, ok bool, err error) {
 	_, ac := a.(py.Complex)
 	_, bc := b.(py.Complex)
 	if !ac && !bc {
@@ -221,9 +222,9 @@ func complexBinary(op ast.OperatorNumber, a, b py.Object) (res py.Object, ok boo
 	case ast.Pow:
 		res, err := complexPow(x, y)
 		return res, true, err
-	case ast.FloorDiv, ast.Modulo:
+	case ast.FloorDiv, ast.Mod:
 		sym := "//"
-		if op == ast.Modulo {
+		if op == ast.Mod {
 			sym = "%"
 		}
 		return nil, true, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, a.Type().Name, b.Type().Name)

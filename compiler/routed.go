@@ -3,9 +3,10 @@ package compiler
 import (
 	"strings"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // Subscripts, "in" and unpacking go through helpers, because gpython's BINARY_SUBSCR,
@@ -205,7 +206,7 @@ func (u *unit) subscript(h py.Object) {
 // subscriptHelper loads and returns the helper that computes value[index], or returns
 // nil when BINARY_SUBSCR is right for it: value is a str, or the key is a str (bytes cannot
 // take one: fixMessage corrects gpython's error for that case).
-func (u *unit) subscriptHelper(value ast.Expr, index ast.Slicer) py.Object {
+func (u *unit) subscriptHelper(value, index ast.ExprNode) py.Object {
 	if !u.routeSubscript(value, index) {
 		return nil
 	}
@@ -214,18 +215,12 @@ func (u *unit) subscriptHelper(value ast.Expr, index ast.Slicer) py.Object {
 }
 
 // routeSubscript reports whether value[index] needs helperSubscr.
-func (u *unit) routeSubscript(value ast.Expr, index ast.Slicer) bool {
-	if u.kindOf(value) == kindStr {
-		return false
-	}
-	if i, ok := index.(*ast.Index); ok && u.kindOf(i.Value) == kindStr {
-		return false
-	}
-	return true
+func (u *unit) routeSubscript(value, index ast.ExprNode) bool {
+	return u.kindOf(value) != kindStr && u.kindOf(index) != kindStr
 }
 
 // unpackShape returns the number of targets and the index of the starred one (-1: none).
-func unpackShape(elts []ast.Expr) (n, star int) {
+func unpackShape(elts []ast.ExprNode) (n, star int) {
 	star = -1
 	for i, e := range elts {
 		if _, ok := e.(*ast.Starred); ok && star < 0 {
@@ -236,7 +231,7 @@ func unpackShape(elts []ast.Expr) (n, star int) {
 }
 
 // unpackTargets returns the elements of target when it is a tuple or list target.
-func unpackTargets(target ast.Expr) ([]ast.Expr, bool) {
+func unpackTargets(target ast.ExprNode) ([]ast.ExprNode, bool) {
 	switch t := target.(type) {
 	case *ast.Tuple:
 		return t.Elts, true
@@ -248,11 +243,11 @@ func unpackTargets(target ast.Expr) ([]ast.Expr, bool) {
 
 // exactDisplay reports whether value is a tuple or list display with one item per target
 // of an unstarred target list of n.
-func exactDisplay(value ast.Expr, n, star int) bool {
+func exactDisplay(value ast.ExprNode, n, star int) bool {
 	if star >= 0 {
 		return false
 	}
-	var elts []ast.Expr
+	var elts []ast.ExprNode
 	switch v := value.(type) {
 	case *ast.Tuple:
 		elts = v.Elts

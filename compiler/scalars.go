@@ -1,9 +1,10 @@
 package compiler
 
 import (
-	"github.com/go-python/gpython/ast"
-	"github.com/go-python/gpython/py"
-	"github.com/go-python/gpython/symtable"
+	"math/big"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
+	"github.com/gopyrt/gopy/internal/syntax/symtable"
 )
 
 // Comparisons go through RT.Compare: gpython's COMPARE_OP cannot order tuples or lists,
@@ -71,24 +72,27 @@ var kindBuiltins = map[string]kind{
 
 // kinds infers variable kinds for one scope.
 type kinds struct {
-	st      *symtable.SymTable
-	globals map[string]kind       // kinds of the module's names, for a function
-	returns map[string]kind       // what the module's functions return
-	vars    map[string]kind       // result
-	assigns map[string][]ast.Expr // nil element: assigned something unknown
+	st      *symtable.Table
+	top     *symtable.Table           // the module's table
+	globals map[string]kind           // kinds of the module's names, for a function
+	returns map[string]kind           // what the module's functions return
+	vars    map[string]kind           // result
+	assigns map[string][]ast.ExprNode // nil element: assigned something unknown
 	bad     map[string]bool
-	marker  func(*ast.Name) bool
+	// memo keeps the kinds of binary operations once the variables' kinds are settled
+	// (code generation asks at every level of a+b+c+..., which would be quadratic).
+	memo map[*ast.BinOp]kind
 }
 
 // analyzeKinds computes the kinds of the variables of the scope st with body; globals
-// are the module's kinds (nil for the module itself); marker recognizes the prepass's
-// f-string calls.
-func analyzeKinds(st *symtable.SymTable, body []ast.Stmt, globals map[string]kind, marker func(*ast.Name) bool) map[string]kind {
-	a := &kinds{st: st, globals: globals, vars: map[string]kind{}, assigns: map[string][]ast.Expr{}, bad: map[string]bool{}, marker: marker}
+// are the module's kinds (nil for the module itself).
+func analyzeKinds(st *symtable.Table, body []ast.StmtNode, globals map[string]kind) map[string]kind {
+	a := &kinds{st: st, globals: globals, vars: map[string]kind{}, assigns: map[string][]ast.ExprNode{}, bad: map[string]bool{}}
 	for _, p := range st.Varnames {
 		a.bad[p] = true
 	}
 	a.stmts(body)
+	a.badBindings(body)
 	for n := range a.assigns {
 		if !a.bad[n] && a.candidate(n) {
 			a.vars[n] = kindNone
@@ -120,30 +124,30 @@ func analyzeKinds(st *symtable.SymTable, body []ast.Stmt, globals map[string]kin
 
 // candidate reports whether name is a variable of this scope that only it assigns.
 func (a *kinds) candidate(name string) bool {
-	sym, ok := a.st.Symbols[name]
+	flags, ok := a.st.Symbols[name]
 	if !ok {
 		return false
 	}
 	switch a.st.Type {
 	case symtable.FunctionBlock:
-		return sym.Scope == symtable.ScopeLocal
+		return a.st.Scope(name) == symtable.Local
 	case symtable.ModuleBlock:
-		return sym.Flags&symtable.DefGlobal == 0 && sym.Flags&symtable.DefFreeClass == 0
+		return flags&symtable.DefGlobal == 0 && flags&symtable.DefFreeClass == 0
 	}
 	return false
 }
 
 // assign records that target is assigned value (nil: something unknown).
-func (a *kinds) assign(target ast.Expr, value ast.Expr) {
+func (a *kinds) assign(target ast.ExprNode, value ast.ExprNode) {
 	switch t := target.(type) {
 	case *ast.Name:
 		if value == nil {
-			a.bad[string(t.Id)] = true
+			a.bad[t.Id] = true
 			return
 		}
-		a.assigns[string(t.Id)] = append(a.assigns[string(t.Id)], value)
+		a.assigns[t.Id] = append(a.assigns[t.Id], value)
 	case *ast.Tuple, *ast.List:
-		var elts, vals []ast.Expr
+		var elts, vals []ast.ExprNode
 		if tt, ok := t.(*ast.Tuple); ok {
 			elts = tt.Elts
 		} else {
@@ -170,7 +174,7 @@ func (a *kinds) assign(target ast.Expr, value ast.Expr) {
 }
 
 // stmts records the assignments of a statement list (not of nested scopes).
-func (a *kinds) stmts(body []ast.Stmt) {
+func (a *kinds) stmts(body []ast.StmtNode) {
 	for _, s := range body {
 		switch n := s.(type) {
 		case *ast.Assign:
@@ -180,10 +184,10 @@ func (a *kinds) stmts(body []ast.Stmt) {
 		case *ast.AugAssign:
 			a.assign(n.Target, &ast.BinOp{Left: n.Target, Op: n.Op, Right: n.Value})
 		case *ast.For:
-			var iter ast.Expr
+			var iter ast.ExprNode
 			if c, ok := n.Iter.(*ast.Call); ok {
 				if f, ok := c.Func.(*ast.Name); ok && f.Id == "range" && a.isBuiltin("range") {
-					iter = &ast.Num{N: py.Int(1 << 60)} // an int, maybe big
+					iter = &ast.Constant{Value: int64(1 << 60)} // an int, maybe big
 				}
 			}
 			a.assign(n.Target, iter)
@@ -202,24 +206,39 @@ func (a *kinds) stmts(body []ast.Stmt) {
 				}
 			}
 			a.stmts(n.Body)
-		case *ast.Try:
-			a.stmts(n.Body)
-			for _, h := range n.Handlers {
-				if h.Name != "" {
-					a.bad[string(h.Name)] = true
-				}
-				a.stmts(h.Body)
+		case *ast.AnnAssign:
+			if n.Value != nil {
+				a.assign(n.Target, n.Value)
 			}
+		case *ast.Try:
+			a.try(n.Body, n.Handlers, n.Orelse, n.Finalbody)
+		case *ast.TryStar:
+			a.try(n.Body, n.Handlers, n.Orelse, n.Finalbody)
+		case *ast.AsyncFor:
+			a.assign(n.Target, nil)
+			a.stmts(n.Body)
 			a.stmts(n.Orelse)
-			a.stmts(n.Finalbody)
+		case *ast.AsyncWith:
+			for _, item := range n.Items {
+				if item.OptionalVars != nil {
+					a.assign(item.OptionalVars, nil)
+				}
+			}
+			a.stmts(n.Body)
+		case *ast.Match:
+			for _, c := range n.Cases {
+				a.stmts(c.Body)
+			}
+		case *ast.AsyncFunctionDef:
+			a.bad[n.Name] = true
 		case *ast.Delete:
 			for _, t := range n.Targets {
 				a.assign(t, nil)
 			}
 		case *ast.FunctionDef:
-			a.bad[string(n.Name)] = true
+			a.bad[n.Name] = true
 		case *ast.ClassDef:
-			a.bad[string(n.Name)] = true
+			a.bad[n.Name] = true
 		case *ast.Import:
 			for _, al := range n.Names {
 				a.badAlias(al)
@@ -232,10 +251,53 @@ func (a *kinds) stmts(body []ast.Stmt) {
 	}
 }
 
+func (a *kinds) try(body []ast.StmtNode, handlers []*ast.ExceptHandler, orelse, final []ast.StmtNode) {
+	a.stmts(body)
+	for _, h := range handlers {
+		if h.Name != "" {
+			a.bad[h.Name] = true
+		}
+		a.stmts(h.Body)
+	}
+	a.stmts(orelse)
+	a.stmts(final)
+}
+
+// badBindings marks the names bound by what stmts does not follow: assignment
+// expressions (also those of comprehensions, which bind in this scope) and the captures
+// of match statements.
+func (a *kinds) badBindings(body []ast.StmtNode) {
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.NamedExpr:
+				if t, ok := x.Target.(*ast.Name); ok {
+					a.bad[t.Id] = true
+				}
+			case *ast.MatchAs:
+				if x.Name != "" {
+					a.bad[x.Name] = true
+				}
+			case *ast.MatchStar:
+				if x.Name != "" {
+					a.bad[x.Name] = true
+				}
+			case *ast.MatchMapping:
+				if x.Rest != "" {
+					a.bad[x.Rest] = true
+				}
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false
+			}
+			return true
+		})
+	}
+}
+
 func (a *kinds) badAlias(al *ast.Alias) {
-	name := string(al.AsName)
+	name := al.Asname
 	if name == "" {
-		name = string(al.Name)
+		name = al.Name
 		for i := 0; i < len(name); i++ {
 			if name[i] == '.' {
 				name = name[:i]
@@ -249,40 +311,43 @@ func (a *kinds) badAlias(al *ast.Alias) {
 // isBuiltin reports whether name refers to the builtin here: not a variable of this
 // scope or an enclosing one, not defined by the module.
 func (a *kinds) isBuiltin(name string) bool {
-	if sc := a.st.GetScope(name); sc != symtable.ScopeGlobalImplicit && sc != symtable.ScopeInvalid {
+	if sc := a.st.Scope(name); sc != symtable.GlobalImplicit && sc != 0 {
 		return false
 	}
-	sym, ok := a.st.Global.Symbols[name]
-	return !ok || sym.Flags&(symtable.DefBound|symtable.DefGlobal) == 0
+	top := a.top
+	if top == nil {
+		top = a.st
+	}
+	return top.Symbols[name]&(symtable.DefBound|symtable.DefGlobal) == 0
 }
 
 // kindOf infers the kind of e.
-func (a *kinds) kindOf(e ast.Expr) kind {
+func (a *kinds) kindOf(e ast.ExprNode) kind {
 	switch x := e.(type) {
-	case *ast.Num:
-		switch n := x.N.(type) {
-		case py.Int:
+	case *ast.Constant:
+		switch n := x.Value.(type) {
+		case int64:
 			if n >= -(1<<53) && n <= 1<<53 {
 				return kindSmallInt
 			}
 			return kindInt
-		case *py.BigInt:
+		case *big.Int:
 			return kindInt
-		case py.Float:
+		case float64:
 			return kindFloat
-		}
-	case *ast.Str:
-		return kindStr
-	case *ast.NameConstant:
-		if x.Value == py.True || x.Value == py.False {
+		case string:
+			return kindStr
+		case bool:
 			return kindBool
 		}
+	case *ast.JoinedStr:
+		return kindStr
 	case *ast.Name:
-		if k, ok := a.vars[string(x.Id)]; ok {
+		if k, ok := a.vars[x.Id]; ok {
 			return k
 		}
-		if a.globals != nil && a.st.GetScope(string(x.Id)) == symtable.ScopeGlobalImplicit {
-			if k, ok := a.globals[string(x.Id)]; ok {
+		if a.globals != nil && a.st.Scope(x.Id) == symtable.GlobalImplicit {
+			if k, ok := a.globals[x.Id]; ok {
 				return k
 			}
 		}
@@ -321,6 +386,18 @@ func (a *kinds) kindOf(e ast.Expr) kind {
 
 // binOpKind infers the kind of a binary operation.
 func (a *kinds) binOpKind(x *ast.BinOp) kind {
+	if a.memo != nil {
+		if k, ok := a.memo[x]; ok {
+			return k
+		}
+		k := a.binOpKindOf(x)
+		a.memo[x] = k
+		return k
+	}
+	return a.binOpKindOf(x)
+}
+
+func (a *kinds) binOpKindOf(x *ast.BinOp) kind {
 	l, r := a.kindOf(x.Left), a.kindOf(x.Right)
 	if l == kindNone || r == kindNone {
 		return kindNone // decided on a later round
@@ -336,7 +413,7 @@ func (a *kinds) binOpKind(x *ast.BinOp) kind {
 	}
 	if l == kindStr {
 		switch {
-		case x.Op == ast.Modulo, x.Op == ast.Add && r == kindStr, x.Op == ast.Mult && (r == kindSmallInt || r == kindInt):
+		case x.Op == ast.Mod, x.Op == ast.Add && r == kindStr, x.Op == ast.Mult && (r == kindSmallInt || r == kindInt):
 			return kindStr
 		}
 		return kindAny
@@ -346,7 +423,7 @@ func (a *kinds) binOpKind(x *ast.BinOp) kind {
 	}
 	if x.Op == ast.Div || l == kindFloat || r == kindFloat {
 		switch x.Op {
-		case ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Modulo:
+		case ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod:
 			return kindFloat
 		}
 		return kindAny
@@ -360,18 +437,17 @@ func (a *kinds) callKind(x *ast.Call) kind {
 	if !ok {
 		return kindAny
 	}
-	if a.marker != nil && a.marker(f) {
-		if f.Id == markerJoin {
-			return kindStr
-		}
-		return kindAny
-	}
-	if k, ok := a.returns[string(f.Id)]; ok && a.st.GetScope(string(f.Id)) != symtable.ScopeLocal {
+	if k, ok := a.returns[f.Id]; ok && a.st.Scope(f.Id) != symtable.Local {
 		return k
 	}
-	k, ok := kindBuiltins[string(f.Id)]
-	if !ok || x.Starargs != nil || x.Kwargs != nil || len(x.Keywords) > 0 || len(x.Args) == 0 || !a.isBuiltin(string(f.Id)) {
+	k, ok := kindBuiltins[f.Id]
+	if !ok || len(x.Keywords) > 0 || len(x.Args) == 0 || !a.isBuiltin(f.Id) {
 		return kindAny
+	}
+	for _, arg := range x.Args {
+		if _, ok := arg.(*ast.Starred); ok {
+			return kindAny
+		}
 	}
 	if k != kindNone {
 		return k
@@ -392,8 +468,11 @@ func (a *kinds) callKind(x *ast.Call) kind {
 }
 
 // kindOf infers the kind of e in this unit.
-func (u *unit) kindOf(e ast.Expr) kind {
-	a := &kinds{st: u.st, globals: u.c.globalKinds, returns: u.c.returnKinds, vars: u.kinds, marker: u.c.src.isMarker}
+func (u *unit) kindOf(e ast.ExprNode) kind {
+	if u.kindMemo == nil {
+		u.kindMemo = map[*ast.BinOp]kind{}
+	}
+	a := &kinds{st: u.st, top: u.c.symbols.Top, globals: u.c.globalKinds, returns: u.c.returnKinds, vars: u.kinds, memo: u.kindMemo}
 	if u.kind == scopeModule {
 		a.globals = nil
 	}
@@ -403,13 +482,15 @@ func (u *unit) kindOf(e ast.Expr) kind {
 // returnKinds infers what the functions defined once at the top of the module return,
 // when every return statement returns the same kind of value and the function cannot
 // end without one.
-func returnKinds(st *symtable.SymTable, body []ast.Stmt, globals map[string]kind, marker func(*ast.Name) bool) map[string]kind {
+func returnKinds(symbols *symtable.SymbolTable, st *symtable.Table, body []ast.StmtNode, globals map[string]kind) map[string]kind {
 	count := map[string]int{}
-	a := &kinds{st: st, assigns: map[string][]ast.Expr{}, bad: map[string]bool{}}
+	a := &kinds{st: st, assigns: map[string][]ast.ExprNode{}, bad: map[string]bool{}}
 	a.stmts(body)
+	rebound := &kinds{bad: map[string]bool{}}
+	rebound.badBindings(body)
 	for _, s := range body {
 		if fd, ok := s.(*ast.FunctionDef); ok {
-			count[string(fd.Name)]++
+			count[fd.Name]++
 		}
 	}
 	out := map[string]kind{}
@@ -418,17 +499,16 @@ func returnKinds(st *symtable.SymTable, body []ast.Stmt, globals map[string]kind
 		if !isDef {
 			continue
 		}
-		name := string(fd.Name)
-		sym := st.Symbols[name]
-		if count[name] != 1 || len(fd.DecoratorList) > 0 || len(a.assigns[name]) > 0 || sym.Flags&symtable.DefGlobal != 0 {
+		name := fd.Name
+		if count[name] != 1 || len(fd.DecoratorList) > 0 || len(a.assigns[name]) > 0 || rebound.bad[name] || st.Symbols[name]&symtable.DefGlobal != 0 {
 			continue
 		}
-		fst := st.FindChild(fd)
+		fst := symbols.Lookup(fd)
 		if fst == nil || fst.Generator || !endsInReturn(fd.Body) {
 			continue
 		}
-		fk := &kinds{st: fst, globals: globals, returns: out, marker: marker,
-			vars: analyzeKinds(fst, fd.Body, globals, marker)}
+		fk := &kinds{st: fst, top: st, globals: globals, returns: out,
+			vars: analyzeKinds(fst, fd.Body, globals)}
 		k := kindNone
 		ok := true
 		walkReturns(fd.Body, func(r *ast.Return) {
@@ -447,7 +527,7 @@ func returnKinds(st *symtable.SymTable, body []ast.Stmt, globals map[string]kind
 
 // endsInReturn reports whether a statement list cannot complete without a return (or
 // raise): its last statement is one, or an if whose branches all are.
-func endsInReturn(body []ast.Stmt) bool {
+func endsInReturn(body []ast.StmtNode) bool {
 	if len(body) == 0 {
 		return false
 	}
@@ -462,29 +542,16 @@ func endsInReturn(body []ast.Stmt) bool {
 
 // walkReturns calls f on the return statements of a function body (not of nested
 // functions or classes).
-func walkReturns(body []ast.Stmt, f func(*ast.Return)) {
+func walkReturns(body []ast.StmtNode, f func(*ast.Return)) {
 	for _, s := range body {
-		switch n := s.(type) {
-		case *ast.Return:
-			f(n)
-		case *ast.If:
-			walkReturns(n.Body, f)
-			walkReturns(n.Orelse, f)
-		case *ast.For:
-			walkReturns(n.Body, f)
-			walkReturns(n.Orelse, f)
-		case *ast.While:
-			walkReturns(n.Body, f)
-			walkReturns(n.Orelse, f)
-		case *ast.With:
-			walkReturns(n.Body, f)
-		case *ast.Try:
-			walkReturns(n.Body, f)
-			for _, h := range n.Handlers {
-				walkReturns(h.Body, f)
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.Return:
+				f(x)
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+				return false
 			}
-			walkReturns(n.Orelse, f)
-			walkReturns(n.Finalbody, f)
-		}
+			return true
+		})
 	}
 }

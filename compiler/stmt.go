@@ -3,41 +3,32 @@ package compiler
 import (
 	"strings"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
+	"github.com/gopyrt/gopy/internal/syntax/symtable"
 )
 
 // stmts compiles a statement list.
-func (u *unit) stmts(body []ast.Stmt) {
+func (u *unit) stmts(body []ast.StmtNode) {
 	for _, s := range body {
 		u.stmt(s)
 	}
 }
 
 // stmt compiles one statement.
-func (u *unit) stmt(s ast.Stmt) {
-	u.line = s.GetLineno()
-	if _, ok := s.(*ast.ImportFrom); !ok {
-		if _, ok := s.(*ast.ExprStmt); !ok || u.parent != nil {
-			u.c.futureOK = false
-		}
-	}
+func (u *unit) stmt(s ast.StmtNode) {
+	u.loc = *s.Loc()
 	switch n := s.(type) {
 	case *ast.FunctionDef:
-		u.functionDef(n)
+		u.functionDef(n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, false)
+	case *ast.AsyncFunctionDef:
+		u.functionDef(n, n.Name, n.Args, n.Body, n.DecoratorList, n.Returns, true)
 	case *ast.ClassDef:
 		u.classDef(n)
 	case *ast.Return:
-		if u.st.Type != 0 || u.kind == scopeComprehension { // not a function block
-			u.syntaxError(n, "'return' outside function")
-		}
-		if n.Value != nil {
-			u.expr(n.Value)
-		} else {
-			u.loadConst(py.None)
-		}
-		u.emit(vm.RETURN_VALUE)
+		u.returnStmt(n)
 	case *ast.Delete:
 		for _, t := range n.Targets {
 			u.del(t)
@@ -52,6 +43,8 @@ func (u *unit) stmt(s ast.Stmt) {
 		}
 	case *ast.AugAssign:
 		u.augAssign(n)
+	case *ast.AnnAssign:
+		u.annAssign(n)
 	case *ast.For:
 		u.forStmt(n)
 	case *ast.While:
@@ -70,13 +63,12 @@ func (u *unit) stmt(s ast.Stmt) {
 				args++
 			}
 		}
-		u.line = n.Lineno
 		u.emitArg(vm.RAISE_VARARGS, args)
 	case *ast.Try:
 		if len(n.Finalbody) > 0 {
-			u.tryFinally(n)
+			u.tryFinally(n.Body, n.Handlers, n.Orelse, n.Finalbody)
 		} else {
-			u.tryExcept(n)
+			u.tryExcept(n.Body, n.Handlers, n.Orelse)
 		}
 	case *ast.Assert:
 		end := newLabel()
@@ -84,7 +76,6 @@ func (u *unit) stmt(s ast.Stmt) {
 		u.emitArg(vm.LOAD_GLOBAL, u.name("AssertionError"))
 		if n.Msg != nil {
 			u.expr(n.Msg)
-			u.line = n.Lineno
 			u.emitArg(vm.CALL_FUNCTION, 1)
 		}
 		u.emitArg(vm.RAISE_VARARGS, 1)
@@ -95,25 +86,48 @@ func (u *unit) stmt(s ast.Stmt) {
 		u.importFrom(n)
 	case *ast.Global, *ast.Nonlocal, *ast.Pass:
 		// Global and nonlocal are resolved by the symbol table.
-	case *ast.ExprStmt:
+	case *ast.Expr:
 		if u.c.interactive && u.kind == scopeModule {
 			u.expr(n.Value)
 			u.emit(vm.PRINT_EXPR)
 			return
 		}
-		switch n.Value.(type) {
-		case *ast.Str, *ast.Num, *ast.Bytes, *ast.NameConstant, *ast.Ellipsis:
+		if _, ok := n.Value.(*ast.Constant); ok {
 			return // no effect
 		}
 		u.expr(n.Value)
 		u.emit(vm.POP_TOP)
 	case *ast.Break:
-		u.breakStmt(n)
+		u.breakStmt()
 	case *ast.Continue:
-		u.continueStmt(n)
+		u.continueStmt()
+	case *ast.AsyncFor, *ast.AsyncWith, *ast.Match, *ast.TryStar:
+		u.unsupported(s)
 	default:
 		panic(internalError("unexpected statement %T", s))
 	}
+}
+
+// unsupported rejects a construct this compiler cannot compile yet.
+func (u *unit) unsupported(n ast.Located) {
+	name := strings.TrimPrefix(strings.TrimPrefix(typeName(n), "*ast."), "ast.")
+	u.errorAt(n, "gopy cannot compile %s yet", name)
+}
+
+// returnStmt compiles a return statement.
+func (u *unit) returnStmt(n *ast.Return) {
+	if u.st.Type != symtable.FunctionBlock {
+		u.errorf("'return' outside function")
+	}
+	if n.Value != nil && u.st.Coroutine && u.st.Generator {
+		u.errorf("'return' with value in async generator")
+	}
+	if n.Value != nil {
+		u.expr(n.Value)
+	} else {
+		u.loadConst(py.None)
+	}
+	u.emit(vm.RETURN_VALUE)
 }
 
 // loopIndex is the index of the innermost loop in the block stack, or -1.
@@ -135,10 +149,10 @@ func (u *unit) popBlock() { u.blocks = u.blocks[:len(u.blocks)-1] }
 // continueStmt jumps straight back when no try, with or except block lies between the
 // continue and its loop, and otherwise lets CONTINUE_LOOP unwind those blocks. In a loop
 // whose body is wrapped (see loop.go) it leaves the inner pseudo-loop instead.
-func (u *unit) continueStmt(n *ast.Continue) {
+func (u *unit) continueStmt() {
 	i := u.loopIndex()
 	if i < 0 {
-		u.syntaxError(n, "'continue' not properly in loop")
+		u.errorf("'continue' not properly in loop")
 	}
 	switch {
 	case u.blocks[i].wrapped:
@@ -152,10 +166,10 @@ func (u *unit) continueStmt(n *ast.Continue) {
 
 // breakStmt leaves the innermost loop; in a wrapped loop body it goes through the
 // pseudo-loops' exit (see loop.go).
-func (u *unit) breakStmt(n *ast.Break) {
+func (u *unit) breakStmt() {
 	i := u.loopIndex()
 	if i < 0 {
-		u.syntaxError(n, "'break' outside loop")
+		u.errorf("'break' outside loop")
 	}
 	switch b := u.blocks[i]; {
 	case b.wrapped:
@@ -208,64 +222,45 @@ func (u *unit) importStmt(n *ast.Import) {
 	for _, alias := range n.Names {
 		u.loadConst(py.Int(0))
 		u.loadConst(py.None)
-		u.emitArg(vm.IMPORT_NAME, u.name(string(alias.Name)))
-		parts := strings.Split(string(alias.Name), ".")
-		if alias.AsName != "" {
+		u.emitArg(vm.IMPORT_NAME, u.name(alias.Name))
+		parts := strings.Split(alias.Name, ".")
+		if alias.Asname != "" {
 			for _, attr := range parts[1:] {
 				u.emitArg(vm.LOAD_ATTR, u.name(attr))
 			}
-			u.nameOp(string(alias.AsName), ast.Store)
+			u.nameOp(alias.Asname, ast.Store)
 		} else {
 			u.nameOp(parts[0], ast.Store)
 		}
 	}
 }
 
-// futureFeatures are the names "from __future__ import" accepts; all are in effect already.
-var futureFeatures = map[string]bool{
-	"nested_scopes": true, "generators": true, "division": true, "absolute_import": true,
-	"with_statement": true, "print_function": true, "unicode_literals": true,
-	"barry_as_FLUFL": true, "generator_stop": true, "annotations": true,
-}
-
 // importFrom compiles "from module import names".
 func (u *unit) importFrom(n *ast.ImportFrom) {
 	if n.Module == "__future__" && n.Level == 0 {
-		if !u.c.futureOK {
-			u.syntaxError(n, "from __future__ imports must occur at the beginning of the file")
+		if n.Lineno > u.c.symbols.Future.Lineno {
+			u.errorf("from __future__ imports must occur at the beginning of the file")
 		}
-		for _, alias := range n.Names {
-			if alias.Name == "braces" {
-				u.syntaxError(n, "not a chance")
-			}
-			if !futureFeatures[string(alias.Name)] {
-				u.syntaxError(n, "future feature %s is not defined", alias.Name)
-			}
-		}
-		return
+		return // the features are compile-time only (symtable.Future)
 	}
-	u.c.futureOK = false
 	names := make(py.Tuple, len(n.Names))
 	for i, alias := range n.Names {
 		names[i] = py.String(alias.Name)
 	}
 	u.loadConst(py.Int(n.Level))
 	u.loadConst(names)
-	u.emitArg(vm.IMPORT_NAME, u.name(string(n.Module)))
+	u.emitArg(vm.IMPORT_NAME, u.name(n.Module))
 	for _, alias := range n.Names {
 		if alias.Name == "*" {
-			if u.kind != scopeModule {
-				u.syntaxError(n, "import * only allowed at module level")
-			}
 			u.emit(vm.IMPORT_STAR)
 			return
 		}
-		u.emitArg(vm.IMPORT_FROM, u.name(string(alias.Name)))
+		u.emitArg(vm.IMPORT_FROM, u.name(alias.Name))
 		store := alias.Name
-		if alias.AsName != "" {
-			store = alias.AsName
+		if alias.Asname != "" {
+			store = alias.Asname
 		}
-		u.nameOp(string(store), ast.Store)
+		u.nameOp(store, ast.Store)
 	}
 	u.emit(vm.POP_TOP)
 }

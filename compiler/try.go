@@ -1,11 +1,10 @@
 package compiler
 
 import (
-	"strings"
-
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // with compiles "with a as x, b as y: body" as nested single-item with statements.
@@ -22,7 +21,7 @@ func (u *unit) with(n *ast.With, i int) {
 	item := n.Items[i]
 	cleanup := newLabel()
 	u.expr(item.ContextExpr)
-	u.line = n.Lineno
+	u.at(n)
 	u.jump(vm.SETUP_WITH, cleanup)
 	u.pushBlock(blockFinallyTry)
 	if item.OptionalVars != nil {
@@ -35,7 +34,7 @@ func (u *unit) with(n *ast.With, i int) {
 	} else {
 		u.stmts(n.Body)
 	}
-	u.line = n.Lineno
+	u.at(n)
 	u.emit(vm.POP_BLOCK)
 	u.popBlock()
 	u.loadConst(py.None)
@@ -52,21 +51,21 @@ func (u *unit) with(n *ast.With, i int) {
 //	LOAD_CONST    None
 //	final: <finalbody>
 //	END_FINALLY               resume the return, break, continue or exception, if any
-func (u *unit) tryFinally(n *ast.Try) {
+func (u *unit) tryFinally(body []ast.StmtNode, handlers []*ast.ExceptHandler, orelse, finalbody []ast.StmtNode) {
 	final := newLabel()
 	u.jump(vm.SETUP_FINALLY, final)
 	u.pushBlock(blockFinallyTry)
-	if len(n.Handlers) > 0 {
-		u.tryExcept(n)
+	if len(handlers) > 0 {
+		u.tryExcept(body, handlers, orelse)
 	} else {
-		u.stmts(n.Body)
+		u.stmts(body)
 	}
 	u.popBlock()
 	u.emit(vm.POP_BLOCK)
 	u.loadConst(py.None)
 	u.bind(final)
 	u.pushBlock(blockFinallyBody)
-	u.stmts(n.Finalbody)
+	u.stmts(finalbody)
 	u.popBlock()
 	u.emit(vm.END_FINALLY)
 }
@@ -86,25 +85,24 @@ func (u *unit) tryFinally(n *ast.Try) {
 //	END_FINALLY                    no handler matched: re-raise
 //	orelse: <orelse>
 //	end:
-func (u *unit) tryExcept(n *ast.Try) {
+func (u *unit) tryExcept(body []ast.StmtNode, handlerList []*ast.ExceptHandler, orelseBody []ast.StmtNode) {
 	handlers, orelse, end := newLabel(), newLabel(), newLabel()
 	u.jump(vm.SETUP_EXCEPT, handlers)
 	u.pushBlock(blockExcept)
-	u.stmts(n.Body)
+	u.stmts(body)
 	u.popBlock()
 	u.emit(vm.POP_BLOCK)
 	u.jump(vm.JUMP_FORWARD, orelse)
 	u.bind(handlers)
-	for i, h := range n.Handlers {
-		u.line = u.handlerLine(h)
-		if h.ExprType == nil && i < len(n.Handlers)-1 {
-			panic(&syntaxError{kind: py.SyntaxError, msg: "default 'except:' must be last", line: u.line, mapped: true})
+	for i, h := range handlerList {
+		u.at(h)
+		if h.Type == nil && i < len(handlerList)-1 {
+			u.errorf("default 'except:' must be last")
 		}
 		next := newLabel()
-		if h.ExprType != nil {
+		if h.Type != nil {
 			u.emit(vm.DUP_TOP)
-			u.expr(h.ExprType)
-			u.line = u.handlerLine(h)
+			u.expr(h.Type)
 			u.emitArg(vm.COMPARE_OP, vm.PyCmp_EXC_MATCH)
 			u.jump(vm.POP_JUMP_IF_FALSE, next)
 		}
@@ -115,7 +113,7 @@ func (u *unit) tryExcept(n *ast.Try) {
 		u.emit(vm.ROT_THREE)
 		u.emitArg(vm.CALL_FUNCTION, 2)
 		u.emit(vm.POP_TOP)
-		name := string(h.Name)
+		name := h.Name
 		if name != "" {
 			u.nameOp(name, ast.Store)
 		} else {
@@ -133,6 +131,7 @@ func (u *unit) tryExcept(n *ast.Try) {
 		u.emit(vm.POP_EXCEPT)
 		u.loadConst(py.None)
 		u.bind(cleanup)
+		u.at(h)
 		u.loadConst(helperExitHandler)
 		u.emitArg(vm.CALL_FUNCTION, 0)
 		u.emit(vm.POP_TOP)
@@ -147,27 +146,8 @@ func (u *unit) tryExcept(n *ast.Try) {
 	}
 	u.emit(vm.END_FINALLY)
 	u.bind(orelse)
-	u.stmts(n.Orelse)
+	u.stmts(orelseBody)
 	u.bind(end)
-}
-
-// handlerLine is the line of an except clause; gpython's parser gives handlers no
-// position of their own, so it is found from the exception expression or, for a bare
-// except, by looking up from the body for the "except" keyword.
-func (u *unit) handlerLine(h *ast.ExceptHandler) int {
-	if h.ExprType != nil {
-		return h.ExprType.GetLineno()
-	}
-	if len(h.Body) == 0 {
-		return u.line
-	}
-	line := h.Body[0].GetLineno()
-	for l := line; l >= 1 && l > line-50; l-- {
-		if l <= len(u.c.src.lines) && strings.HasPrefix(strings.TrimLeft(u.c.src.lines[l-1], " \t"), "except") {
-			return l
-		}
-	}
-	return line
 }
 
 // yieldValue emits YIELD_VALUE. Inside except clauses it also takes the exceptions being

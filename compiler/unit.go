@@ -2,11 +2,13 @@ package compiler
 
 import (
 	"math"
+	"sort"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
-	"github.com/go-python/gpython/symtable"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
+	"github.com/gopyrt/gopy/internal/syntax/symtable"
 )
 
 // scopeKind is the kind of code object a unit compiles.
@@ -56,15 +58,16 @@ type constKey struct {
 type unit struct {
 	c        *compiler
 	parent   *unit
-	st       *symtable.SymTable
+	st       *symtable.Table
 	kind     scopeKind
 	code     *py.Code
 	instrs   []instr
-	line     int
+	loc      ast.Pos // the source range of what is being compiled: new instructions get it
 	blocks   []block
 	qualname string
 	private  string          // class name used for name mangling
 	kinds    map[string]kind // what variables are known to hold (scalars.go)
+	kindMemo map[*ast.BinOp]kind
 
 	consts   map[constKey]uint32
 	names    map[string]uint32
@@ -75,14 +78,14 @@ type unit struct {
 	boundAt int // the latest position a label was bound at (a jump target), -1 if none
 }
 
-// newUnit makes a unit for the block st of the given kind.
-func (c *compiler) newUnit(parent *unit, st *symtable.SymTable, kind scopeKind, name string, firstLine int) *unit {
+// newUnit makes a unit for the block st of the given kind; pos is where its code starts.
+func (c *compiler) newUnit(parent *unit, st *symtable.Table, kind scopeKind, name string, pos ast.Pos) *unit {
 	u := &unit{
 		c:        c,
 		parent:   parent,
 		st:       st,
 		kind:     kind,
-		line:     firstLine,
+		loc:      pos,
 		boundAt:  -1,
 		consts:   map[constKey]uint32{},
 		names:    map[string]uint32{},
@@ -92,7 +95,7 @@ func (c *compiler) newUnit(parent *unit, st *symtable.SymTable, kind scopeKind, 
 		code: &py.Code{
 			Filename:    c.filename,
 			Name:        name,
-			Firstlineno: int32(firstLine),
+			Firstlineno: int32(pos.Lineno),
 		},
 	}
 	if parent != nil {
@@ -101,13 +104,25 @@ func (c *compiler) newUnit(parent *unit, st *symtable.SymTable, kind scopeKind, 
 	for _, v := range st.Varnames {
 		u.varname(v)
 	}
+	// Cells and free variables in sorted order, as CPython's dictbytype lays them out.
+	var cells, frees []string
+	for name, flags := range st.Symbols {
+		switch scope := flags >> symtable.ScopeOffset & 7; {
+		case scope == symtable.Cell:
+			cells = append(cells, name)
+		case scope == symtable.Free || flags&symtable.DefFreeClass != 0:
+			frees = append(frees, name)
+		}
+	}
+	sort.Strings(cells)
+	sort.Strings(frees)
 	if st.NeedsClassClosure {
 		u.cell("__class__")
 	}
-	for _, n := range st.Find(symtable.ScopeCell, 0) {
+	for _, n := range cells {
 		u.cell(n)
 	}
-	for _, n := range st.Find(symtable.ScopeFree, symtable.DefFreeClass) {
+	for _, n := range frees {
 		u.frees[n] = uint32(len(u.code.Freevars))
 		u.code.Freevars = append(u.code.Freevars, n)
 	}
@@ -126,17 +141,25 @@ func (u *unit) isFunction() bool { return u.st.Type == symtable.FunctionBlock }
 
 // emit appends an instruction without argument.
 func (u *unit) emit(op vm.OpCode) {
-	u.instrs = append(u.instrs, instr{op: op, line: u.line})
+	u.instrs = append(u.instrs, instr{op: op, pos: u.loc})
 }
 
 // emitArg appends an instruction with an argument.
 func (u *unit) emitArg(op vm.OpCode, arg uint32) {
-	u.instrs = append(u.instrs, instr{op: op, arg: arg, line: u.line})
+	u.instrs = append(u.instrs, instr{op: op, arg: arg, pos: u.loc})
 }
 
 // jump appends a jump to l.
 func (u *unit) jump(op vm.OpCode, l *label) {
-	u.instrs = append(u.instrs, instr{op: op, target: l, line: u.line})
+	u.instrs = append(u.instrs, instr{op: op, target: l, pos: u.loc})
+}
+
+// at sets the location of the instructions emitted next to that of node n, returning
+// the previous location for a deferred restore.
+func (u *unit) at(n ast.Located) ast.Pos {
+	saved := u.loc
+	u.loc = *n.Loc()
+	return saved
 }
 
 // newLabel makes an unbound label.
@@ -181,7 +204,10 @@ func (u *unit) constIndex(obj py.Object) uint32 {
 	case py.Float:
 		key = constKey{kind: 'f', f: math.Float64bits(float64(v))}
 	case py.Bool:
-		key = constKey{kind: 'B', i: map[bool]int64{false: 0, true: 1}[bool(v)]}
+		key = constKey{kind: 'B'}
+		if v {
+			key.i = 1
+		}
 	case py.NoneType:
 		key = constKey{kind: 'N'}
 	default:
@@ -226,7 +252,7 @@ func (u *unit) varname(n string) uint32 {
 }
 
 // derefIndex returns the cell-and-free slot of n: cells first, then free variables, as
-// gpython's frame lays them out (its own compiler forgets the offset of free variables).
+// gpython's frame lays them out.
 func (u *unit) derefIndex(n string) uint32 {
 	if i, ok := u.cells[n]; ok {
 		return i
@@ -245,8 +271,8 @@ func (u *unit) mangle(n string) string {
 	if n[len(n)-1] == '_' && n[len(n)-2] == '_' {
 		return n // __dunder__
 	}
-	for _, r := range n {
-		if r == '.' {
+	for i := 0; i < len(n); i++ {
+		if n[i] == '.' {
 			return n // dotted import names are not mangled
 		}
 	}
@@ -260,49 +286,51 @@ func (u *unit) mangle(n string) string {
 	return "_" + p + n
 }
 
-// nameOp emits the load, store or delete of variable n in context ctx.
+// scope returns the scope of name n (mangled) in this unit, as the symbol table
+// resolved it (0 for a name it does not know).
+func (u *unit) scope(n string) int { return u.st.Scope(n) }
+
+// nameOp emits the load, store or delete of variable n in context ctx, as CPython's
+// compiler_nameop.
 func (u *unit) nameOp(n string, ctx ast.ExprContext) {
-	scope := u.st.GetScope(n)
-	if u.kind == scopeClass && n == "__class__" {
-		scope = symtable.ScopeCell
-		if _, ok := u.cells[n]; !ok {
-			scope = symtable.ScopeInvalid
-		}
+	if ctx != ast.Load {
+		u.forbiddenName(n, ctx)
 	}
+	m := u.mangle(n)
 	pick := func(load, store, del vm.OpCode) vm.OpCode {
 		switch ctx {
-		case ast.Store, ast.AugStore:
+		case ast.Store:
 			return store
 		case ast.Del:
 			return del
 		}
 		return load
 	}
-	if u.kind == scopeClass && ctx != ast.Load && (scope == symtable.ScopeLocal ||
-		scope == symtable.ScopeGlobalImplicit || scope == symtable.ScopeInvalid) {
-		u.classNameOp(u.mangle(n), ctx == ast.Del)
+	scope := u.scope(m)
+	if u.kind == scopeClass && ctx != ast.Load && (scope == symtable.Local ||
+		scope == symtable.GlobalImplicit || scope == 0) {
+		u.classNameOp(m, ctx == ast.Del)
 		return
 	}
 	switch scope {
-	case symtable.ScopeFree, symtable.ScopeCell:
-		u.emitArg(pick(vm.LOAD_DEREF, vm.STORE_DEREF, vm.DELETE_DEREF), u.derefIndex(n))
-	case symtable.ScopeLocal:
+	case symtable.Free, symtable.Cell:
+		u.emitArg(pick(vm.LOAD_DEREF, vm.STORE_DEREF, vm.DELETE_DEREF), u.derefIndex(m))
+		return
+	case symtable.Local:
 		if u.isFunction() {
-			u.emitArg(pick(vm.LOAD_FAST, vm.STORE_FAST, vm.DELETE_FAST), u.varname(n))
+			u.emitArg(pick(vm.LOAD_FAST, vm.STORE_FAST, vm.DELETE_FAST), u.varname(m))
 			return
 		}
-		u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(u.mangle(n)))
-	case symtable.ScopeGlobalImplicit:
+	case symtable.GlobalImplicit:
 		if u.isFunction() {
-			u.emitArg(pick(vm.LOAD_GLOBAL, vm.STORE_GLOBAL, vm.DELETE_GLOBAL), u.name(u.mangle(n)))
+			u.emitArg(pick(vm.LOAD_GLOBAL, vm.STORE_GLOBAL, vm.DELETE_GLOBAL), u.name(m))
 			return
 		}
-		u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(u.mangle(n)))
-	case symtable.ScopeGlobalExplicit:
-		u.emitArg(pick(vm.LOAD_GLOBAL, vm.STORE_GLOBAL, vm.DELETE_GLOBAL), u.name(u.mangle(n)))
-	default:
-		u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(u.mangle(n)))
+	case symtable.GlobalExplicit:
+		u.emitArg(pick(vm.LOAD_GLOBAL, vm.STORE_GLOBAL, vm.DELETE_GLOBAL), u.name(m))
+		return
 	}
+	u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(m))
 }
 
 // classNameOp stores (the value on the stack) or deletes a name of a class body through
@@ -329,7 +357,8 @@ func (u *unit) classNameOp(name string, del bool) {
 	u.emit(vm.POP_TOP)
 }
 
-// setQualname computes the qualified name of a function or class unit from its parent.
+// setQualname computes the qualified name of a function or class unit from its parent,
+// as CPython's compiler_set_qualname.
 func (u *unit) setQualname() {
 	p := u.parent
 	if p == nil || p.kind == scopeModule {
@@ -337,7 +366,7 @@ func (u *unit) setQualname() {
 		return
 	}
 	if u.kind == scopeFunction || u.kind == scopeClass {
-		if p.st.GetScope(u.code.Name) == symtable.ScopeGlobalExplicit {
+		if p.scope(u.mangle(u.code.Name)) == symtable.GlobalExplicit {
 			u.qualname = u.code.Name
 			return
 		}

@@ -373,15 +373,16 @@ func mustContext(self py.Object, caller *py.Frame) py.Context {
 // takes a code object as it is.
 func codeOf(mode string, source py.Object) (*py.Code, error) {
 	var src string
+	flags := 0
 	switch s := source.(type) {
 	case *py.Code:
 		return s, nil
 	case py.String:
 		src = string(s)
 	case py.Bytes:
-		src = string(s)
+		src, flags = string(s), compiler.SourceBytes
 	case *objects.ByteArray:
-		src = string(s.Bytes())
+		src, flags = string(s.Bytes()), compiler.SourceBytes
 	default:
 		return nil, py.ExceptionNewf(py.TypeError, "%s() arg 1 must be a string, bytes or code object", mode)
 	}
@@ -394,7 +395,7 @@ func codeOf(mode string, source py.Object) (*py.Code, error) {
 		}
 		src = src[i:]
 	}
-	return py.Compile(src, "<string>", cmode, 0, true)
+	return py.Compile(src, "<string>", cmode, flags, true)
 }
 
 func sortedKeys(sd py.StringDict) []string {

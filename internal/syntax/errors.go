@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -100,4 +101,25 @@ func countChars(s string) int {
 		n++
 	}
 	return n
+}
+
+// replaceInvalidUTF8 decodes s as Python's UTF-8 decoder with errors="replace" does:
+// each invalid sequence (as far as it is a valid prefix) becomes one U+FFFD.
+func replaceInvalidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	rest := []byte(s)
+	for len(rest) > 0 {
+		i, j, _, bad := utf8Error(rest)
+		if !bad {
+			b.Write(rest)
+			break
+		}
+		b.Write(rest[:i])
+		b.WriteRune(utf8.RuneError)
+		rest = rest[j:]
+	}
+	return b.String()
 }

@@ -10,10 +10,17 @@ import (
 // str), as a module (ModeExec), an expression (ModeEval), an interactive statement
 // (ModeSingle) or a function type comment (ModeFuncType). The error is an *Error.
 func Parse(filename string, src []byte, mode Mode) (ast.ModNode, error) {
+	return parse(filename, src, mode, false)
+}
+
+// parse is Parse; with byteOffsets, error offsets are 1-based bytes, as CPython gives
+// them for source bytes that declare no encoding.
+func parse(filename string, src []byte, mode Mode, byteOffsets bool) (ast.ModNode, error) {
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, &Error{Msg: "source code string cannot contain null bytes", Filename: filename, NoLocation: true}
 	}
 	p := newParser(prepare(src, mode), filename, mode)
+	p.byteOffsets = byteOffsets
 	res, err := p.run()
 	if err != nil {
 		return nil, err

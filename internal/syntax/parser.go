@@ -35,6 +35,10 @@ type parser struct {
 	invalid  bool // the second pass, with the invalid_ rules
 	depth    int
 
+	// byteOffsets: error offsets stay 1-based bytes (source bytes that declare no
+	// encoding, for which CPython's tokenizer has none)
+	byteOffsets bool
+
 	memoSlab []memo
 
 	// noInvalidExpr makes the next expression skip invalid_expression at its own start
@@ -355,14 +359,16 @@ func (p *parser) raiseKnown(kind ErrorKind, line, col, endLine, endCol int, form
 	if p.mode == modeFString {
 		msg = "f-string: " + msg
 	}
-	text := p.errorLine(line)
+	text := replaceInvalidUTF8(p.errorLine(line))
 	if p.mode == modeFString {
 		col -= p.startCol
 		endCol -= p.startCol
 	}
-	col = charOffset(text, col)
-	if endCol > 0 {
-		endCol = charOffset(text, endCol)
+	if !p.byteOffsets {
+		col = charOffset(text, col)
+		if endCol > 0 {
+			endCol = charOffset(text, endCol)
+		}
 	}
 	panic(&bailout{&Error{Kind: kind, Msg: msg, Filename: p.filename,
 		Lineno: line, Offset: col, EndLineno: endLine, EndOffset: endCol, Text: text}})

@@ -125,7 +125,7 @@ func (s *scanner) errorRange(col, endCol int, format string, args ...any) tokKin
 	s.err = &Error{
 		Msg: fmt.Sprintf(format, args...), Filename: s.filename,
 		Lineno: s.lineno, Offset: col, EndLineno: s.lineno, EndOffset: endCol,
-		Text: string(s.src[s.lineStart:lineEnd]),
+		Text: replaceInvalidUTF8(string(s.src[s.lineStart:lineEnd])),
 	}
 	s.state = sError
 	return tERRORTOKEN

@@ -18,7 +18,7 @@ import (
 // default), and undecodable bytes and null bytes are the SyntaxErrors CPython reports
 // for files.
 func ParseFile(filename string, src []byte, mode Mode) (ast.ModNode, error) {
-	text, err := DecodeSource(filename, src, true)
+	text, declared, err := decodeSource(filename, src, true)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +29,7 @@ func ParseFile(filename string, src []byte, mode Mode) (ast.ModNode, error) {
 		return nil, &Error{Msg: "source code cannot contain null bytes", Filename: filename,
 			Lineno: line, Offset: -1, EndLineno: -1, EndOffset: -1, Text: string(text[start:end])}
 	}
-	return Parse(filename, text, mode)
+	return parse(filename, text, mode, !declared)
 }
 
 var codingRE = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
@@ -38,17 +38,25 @@ var codingRE = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
 // encoding declaration gives the encoding, and bytes that are not UTF-8 are reported
 // where the tokenizer or the parser meets them.
 func ParseBytes(filename string, src []byte, mode Mode) (ast.ModNode, error) {
-	text, err := DecodeSource(filename, src, false)
+	text, declared, err := decodeSource(filename, src, false)
 	if err != nil {
 		return nil, err
 	}
-	return Parse(filename, text, mode)
+	return parse(filename, text, mode, !declared)
 }
 
 // DecodeSource returns the source as UTF-8: without its byte order mark, decoded from the
 // encoding its first two lines declare. With checkUTF8, source that should be UTF-8 and
 // is not is the error python3 reports for a file.
 func DecodeSource(filename string, src []byte, checkUTF8 bool) ([]byte, error) {
+	text, _, err := decodeSource(filename, src, checkUTF8)
+	return text, err
+}
+
+// decodeSource is DecodeSource; declared reports a byte order mark or an encoding
+// declaration (CPython's tokenizer then has an encoding, and gives SyntaxError offsets
+// in characters; without one they are in bytes).
+func decodeSource(filename string, src []byte, checkUTF8 bool) (text []byte, declared bool, err error) {
 	bom := bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))
 	if bom {
 		src = src[3:]
@@ -72,41 +80,59 @@ func DecodeSource(filename string, src []byte, checkUTF8 bool) ([]byte, error) {
 			break
 		}
 	}
+	declared = bom || enc != ""
+	// problem is an error of the declared encoding: for a script (checkUTF8) CPython's
+	// file reader reports every one as "encoding problem: <name>", without a file name.
+	problem := func(msg string) error {
+		if checkUTF8 {
+			return &Error{Msg: "encoding problem: " + enc, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+		}
+		return &Error{Msg: msg, Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+	}
+	if bom && enc != "" && enc != "utf-8" {
+		enc += " with BOM"
+		return nil, false, problem("encoding problem: " + enc)
+	}
+	if checkUTF8 && asciiIncompatible(enc) {
+		return nil, false, problem("")
+	}
 	switch enc {
 	case "", "utf-8":
-		if bom && enc != "" && enc != "utf-8" {
-			return nil, &Error{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
-		}
-		if checkUTF8 && !utf8.Valid(src) {
+		if checkUTF8 && enc == "" && !bom && !utf8.Valid(src) {
 			i := invalidUTF8(src)
 			line := 1 + bytes.Count(src[:i], []byte{'\n'})
-			return nil, &Error{Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true, Msg: fmt.Sprintf(
+			return nil, false, &Error{Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true, Msg: fmt.Sprintf(
 				"Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
 				src[i], filename, line)}
 		}
-		return src, nil
+		return src, declared, nil
 	case "iso-8859-1":
 		var b strings.Builder
 		for _, c := range src {
 			b.WriteRune(rune(c))
 		}
-		return []byte(b.String()), nil
+		return []byte(b.String()), true, nil
 	}
-	if bom {
-		return nil, &Error{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+	if isASCIIName(enc) {
+		for i, c := range src {
+			if c >= 0x80 {
+				return nil, false, problem(fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", c, i))
+			}
+		}
+		return src, true, nil
 	}
 	e, err := htmlindex.Get(enc)
 	if err != nil || e == nil {
 		e, err = ianaindex.IANA.Encoding(enc)
 	}
 	if err != nil || e == nil {
-		return nil, &Error{Msg: "unknown encoding: " + enc, Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+		return nil, false, problem("unknown encoding: " + enc)
 	}
 	out, err := e.NewDecoder().Bytes(src)
 	if err != nil {
-		return nil, &Error{Msg: "(unicode error) " + err.Error(), Filename: filename, Offset: -1, EndLineno: None, EndOffset: None, NoText: true}
+		return nil, false, problem("(unicode error) " + err.Error())
 	}
-	return out, nil
+	return out, true, nil
 }
 
 func invalidUTF8(b []byte) int {
@@ -118,6 +144,23 @@ func invalidUTF8(b []byte) int {
 		i += n
 	}
 	return len(b)
+}
+
+// asciiIncompatible reports whether a declared encoding does not keep ASCII's bytes (the
+// file reader cannot read its lines).
+func asciiIncompatible(enc string) bool {
+	l := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	return strings.HasPrefix(l, "utf-16") || strings.HasPrefix(l, "utf-32") || strings.HasPrefix(l, "utf16") || strings.HasPrefix(l, "utf32")
+}
+
+// isASCIIName reports whether a declared encoding is one of Python's names of ASCII.
+func isASCIIName(enc string) bool {
+	switch strings.ToLower(strings.NewReplacer("-", "_", " ", "_").Replace(enc)) {
+	case "ascii", "us_ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986",
+		"cp367", "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us":
+		return true
+	}
+	return false
 }
 
 // normalizeEncoding is CPython's get_normal_name: the names of UTF-8 and Latin-1.

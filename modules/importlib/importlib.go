@@ -325,11 +325,8 @@ func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searc
 	if err := d.SetItem(py.String(full), m); err != nil {
 		return nil, err
 	}
-	text, err := compiler.DecodeSource(src, file)
-	if err != nil {
-		return nil, err
-	}
-	code, err := py.Compile(text, file, py.ExecMode, 0, true)
+	// CPython's loaders compile the file's bytes, as compile() does.
+	code, err := py.Compile(string(src), file, py.ExecMode, compiler.SourceBytes, true)
 	if err == nil {
 		_, err = py.VmEvalCode(ctx, code, m.Globals, m.Globals, nil, nil, nil, nil, nil)
 	}

@@ -344,11 +344,11 @@ func (r *reader) str(code byte) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	enc := "utf-8"
+	enc, errs := "utf-8", "surrogatepass" // as CPython's marshal, which writes lone surrogates
 	if code != typeUnicode && code != typeInterned {
-		enc = "latin-1"
+		enc, errs = "latin-1", "strict"
 	}
-	s, err := objects.Decode(b, enc, "strict")
+	s, err := objects.Decode(b, enc, errs)
 	if err != nil {
 		return nil, err
 	}

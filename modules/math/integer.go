@@ -4,11 +4,11 @@ import (
 	"math"
 	"math/big"
 
-	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/internal/argclinic"
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 	"github.com/gopyrt/gopy/objects"
 )
 

@@ -67,7 +67,7 @@ func (e entry) format() string {
 func onlyLines(value py.Object) []string {
 	var out []string
 	if e, ok := value.(*py.Exception); ok && isSyntaxError(e) {
-		if d := syntaxErrorDetail(e); d != "" {
+		if d := syntaxErrorDetail(e, false); d != "" {
 			out = append(out, d)
 		}
 	}

@@ -78,7 +78,7 @@ func formatChain(b *strings.Builder, value py.Object, tb *py.Traceback, seen map
 		b.WriteString(FormatFrames(tb))
 	}
 	if e, ok := value.(*py.Exception); ok && isSyntaxError(e) {
-		b.WriteString(syntaxErrorDetail(e))
+		b.WriteString(syntaxErrorDetail(e, true))
 	}
 	b.WriteString(ExceptionLine(value))
 	b.WriteString("\n")
@@ -190,8 +190,10 @@ func isSyntaxError(e *py.Exception) bool { return e.Base.IsSubtype(py.SyntaxErro
 // the source line without its indentation, and a caret line under the offending part when
 // the offset is known. As CPython 3.11's printer, it measures the caret line in bytes of
 // UTF-8 (the offsets themselves count characters), and an error that ends on a later line
-// is underlined to the end of its first one.
-func syntaxErrorDetail(e *py.Exception) string {
+// is underlined to the end of its first one. The interpreter's own report (display) marks
+// an IndentationError or TabError with a single caret, where the traceback module
+// underlines its whole range.
+func syntaxErrorDetail(e *py.Exception, display bool) string {
 	filename, _ := e.Dict["filename"].(py.String)
 	lineno, _ := e.Dict["lineno"].(py.Int)
 	if filename == "" && lineno == 0 {
@@ -218,7 +220,9 @@ func syntaxErrorDetail(e *py.Exception) string {
 	start := byteIndex(rtext, int(offset)-1)
 	end := start + 1
 	endLine, _ := e.Dict["end_lineno"].(py.Int)
-	if endOff, ok := e.Dict["end_offset"].(py.Int); ok && endLine == lineno && endOff > offset {
+	if display && e.Base.IsSubtype(py.IndentationError) {
+		end = start + 1
+	} else if endOff, ok := e.Dict["end_offset"].(py.Int); ok && endLine == lineno && endOff > offset {
 		end = byteIndex(rtext, int(endOff)-1)
 	} else if endLine > lineno {
 		end = max(len(rtext), start+1)
