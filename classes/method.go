@@ -55,6 +55,15 @@ var unboundMethodType = py.NewType("method_descriptor", "a Go method fetched fro
 
 func (u *unboundMethod) Type() *py.Type { return unboundMethodType }
 
+// UnboundMethodOf returns the Go method a method descriptor (int.__repr__ fetched from its
+// class) wraps.
+func UnboundMethodOf(o py.Object) (*py.Method, bool) {
+	if u, ok := o.(*unboundMethod); ok {
+		return u.m, true
+	}
+	return nil, false
+}
+
 func (u *unboundMethod) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if len(args) == 0 {
 		if !strings.HasPrefix(u.m.Name, "__") {

@@ -15,8 +15,8 @@ var creationKeys = []string{"__module__", "__doc__", "__slots__"}
 // ClassParts returns what RestoreClass and FillClass need to make t again: the namespace
 // to make it with, and the rest of its dictionary, with the wrappers the class statement
 // added taken off (FillClass puts them back) and the member descriptors of __slots__ left
-// out (RestoreClass makes them again).
-func ClassParts(t *py.Type) (creation, rest py.StringDict) {
+// out (RestoreClass makes them again), and the order of its namespace (ClassKeys).
+func ClassParts(t *py.Type) (creation, rest py.StringDict, order []string) {
 	creation, rest = py.StringDict{}, py.StringDict{}
 	for k, v := range t.Dict {
 		switch x := v.(type) {
@@ -36,7 +36,7 @@ func ClassParts(t *py.Type) (creation, rest py.StringDict) {
 		}
 	}
 	creation["__qualname__"] = py.String(typeQualname(t))
-	return creation, rest
+	return creation, rest, ClassKeys(t)
 }
 
 // RestoreClass makes a class as type.__new__(meta, name, bases, ns) does, without calling
@@ -45,8 +45,9 @@ func RestoreClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict) 
 	return makeClass(meta, name, bases, ns)
 }
 
-// FillClass adds the rest of a restored class's dictionary (see ClassParts).
-func FillClass(t *py.Type, rest py.StringDict) {
+// FillClass adds the rest of a restored class's dictionary and gives its namespace the
+// order it had (see ClassParts).
+func FillClass(t *py.Type, rest py.StringDict, order []string) {
 	for k, v := range rest {
 		t.Dict[k] = v
 		switch x := v.(type) {
@@ -58,4 +59,5 @@ func FillClass(t *py.Type, rest py.StringDict) {
 		}
 	}
 	guardClassDunders(t)
+	setClassOrder(t, order)
 }

@@ -52,7 +52,7 @@ func sign(x py.Object) int {
 		switch {
 		case v < 0:
 			return -1
-		case v > 0:
+		case v > 0 || v != v: // a NaN divides without error, as a nonzero would
 			return 1
 		}
 	}
@@ -145,8 +145,47 @@ func numbers(op ast.Operator, a, b py.Object) (res py.Object, ok bool, err error
 			return res, true, err
 		}
 	}
+	if op == ast.Div {
+		if res, ok, err := intTrueDiv(x, y); ok {
+			return res, true, err
+		}
+	}
 	res, err = binaryFuncs[op](x, y)
 	return res, true, err
+}
+
+// intTrueDiv computes a / b for ints as CPython does, correctly rounded: gpython converts
+// both to floats first, which rounds twice and fails for ints beyond a float's range
+// even when their quotient is within it.
+func intTrueDiv(a, b py.Object) (py.Object, bool, error) {
+	x, ok1 := intBig(a)
+	y, ok2 := intBig(b)
+	if !ok1 || !ok2 {
+		return nil, false, nil
+	}
+	const exact = 1 << 53
+	if x.IsInt64() && y.IsInt64() {
+		p, q := x.Int64(), y.Int64()
+		if -exact <= p && p <= exact && -exact <= q && q <= exact {
+			return py.Float(float64(p) / float64(q)), true, nil
+		}
+	}
+	f, _ := new(big.Rat).SetFrac(x, y).Float64()
+	if math.IsInf(f, 0) {
+		return nil, true, py.ExceptionNewf(py.OverflowError, "integer division result too large for a float")
+	}
+	return py.Float(f), true, nil
+}
+
+// intBig is the value of an int (not a float) as a big.Int.
+func intBig(x py.Object) (*big.Int, bool) {
+	switch v := x.(type) {
+	case py.Int:
+		return big.NewInt(int64(v)), true
+	case *py.BigInt:
+		return (*big.Int)(v), true
+	}
+	return nil, false
 }
 
 // reflectedNames are the reflected methods of the operators: b.__radd__(a) for a + b.

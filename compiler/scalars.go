@@ -79,6 +79,9 @@ type kinds struct {
 	vars    map[string]kind           // result
 	assigns map[string][]ast.ExprNode // nil element: assigned something unknown
 	bad     map[string]bool
+	// memo keeps the kinds of binary operations once the variables' kinds are settled
+	// (code generation asks at every level of a+b+c+..., which would be quadratic).
+	memo map[*ast.BinOp]kind
 }
 
 // analyzeKinds computes the kinds of the variables of the scope st with body; globals
@@ -383,6 +386,18 @@ func (a *kinds) kindOf(e ast.ExprNode) kind {
 
 // binOpKind infers the kind of a binary operation.
 func (a *kinds) binOpKind(x *ast.BinOp) kind {
+	if a.memo != nil {
+		if k, ok := a.memo[x]; ok {
+			return k
+		}
+		k := a.binOpKindOf(x)
+		a.memo[x] = k
+		return k
+	}
+	return a.binOpKindOf(x)
+}
+
+func (a *kinds) binOpKindOf(x *ast.BinOp) kind {
 	l, r := a.kindOf(x.Left), a.kindOf(x.Right)
 	if l == kindNone || r == kindNone {
 		return kindNone // decided on a later round
@@ -454,7 +469,10 @@ func (a *kinds) callKind(x *ast.Call) kind {
 
 // kindOf infers the kind of e in this unit.
 func (u *unit) kindOf(e ast.ExprNode) kind {
-	a := &kinds{st: u.st, top: u.c.symbols.Top, globals: u.c.globalKinds, returns: u.c.returnKinds, vars: u.kinds}
+	if u.kindMemo == nil {
+		u.kindMemo = map[*ast.BinOp]kind{}
+	}
+	a := &kinds{st: u.st, top: u.c.symbols.Top, globals: u.c.globalKinds, returns: u.c.returnKinds, vars: u.kinds, memo: u.kindMemo}
 	if u.kind == scopeModule {
 		a.globals = nil
 	}

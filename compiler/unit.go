@@ -67,6 +67,7 @@ type unit struct {
 	qualname string
 	private  string          // class name used for name mangling
 	kinds    map[string]kind // what variables are known to hold (scalars.go)
+	kindMemo map[*ast.BinOp]kind
 
 	consts   map[constKey]uint32
 	names    map[string]uint32

@@ -161,6 +161,16 @@ func init() {
 				b, ok1 := intValue(base)
 				e, ok2 := intValue(exp)
 				m, ok3 := intValue(mod)
+				if !ok1 {
+					// A class's __pow__ takes the modulus as its third operand
+					// (Decimal's does); ternary pow tries no reflected method.
+					if f, err := py.GetAttrString(base, "__pow__"); err == nil {
+						res, err := py.Call(f, py.Tuple{exp, mod}, nil)
+						if err != nil || res != py.NotImplemented {
+							return res, err
+						}
+					}
+				}
 				if !ok1 || !ok2 || !ok3 {
 					return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 				}

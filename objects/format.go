@@ -218,6 +218,9 @@ func formatFloatSpec(v float64, f *formatSpec, typeName string) (string, error) 
 	default:
 		return "", py.ExceptionNewf(py.ValueError, "Unknown format code '%c' for object of type '%s'", typ, typeName)
 	}
+	if f.precision > math.MaxInt32 {
+		return "", py.ExceptionNewf(py.ValueError, "precision too big")
+	}
 	neg := math.Signbit(v)
 	a := math.Abs(v)
 	prec := f.precision

@@ -1,10 +1,13 @@
 package objects
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/memlimit"
 )
 
 // formatSpec is a parsed format specification (the format-spec mini-language shared by
@@ -91,6 +94,10 @@ func parseSpec(spec string, typeName string) (*formatSpec, error) {
 	if len(s) == 1 {
 		f.typ = s[0]
 	}
+	if !memlimit.Fits(f.width, 4) {
+		// No string that wide can be made (CPython's allocation fails).
+		return nil, memlimit.Error()
+	}
 	if f.grouping != 0 {
 		switch f.typ {
 		case 0, 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F':
@@ -109,10 +116,12 @@ func parseSpec(spec string, typeName string) (*formatSpec, error) {
 func parseDigits(s string) (int, string, bool) {
 	n, i := 0, 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		n = n*10 + int(s[i]-'0')
-		if n > 1<<31 {
+		d := int(s[i] - '0')
+		if n > (math.MaxInt64-d)/10 {
+			// CPython's limit: the number must fit a Py_ssize_t.
 			return 0, s, false
 		}
+		n = n*10 + d
 		i++
 	}
 	return n, s[i:], true

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/memlimit"
 )
 
 // Mod computes a % b; it implements compiler.RT.Mod. For a str (or bytes) it is printf-style
@@ -140,7 +142,7 @@ func printf(format string, b py.Object, isBytes bool) (string, error) {
 		var err error
 		var n int
 		var present bool
-		if n, present, i, err = printfNum(format, i, args); err != nil {
+		if n, present, i, err = printfNum(format, i, args, "width"); err != nil {
 			return "", err
 		}
 		if present {
@@ -150,7 +152,7 @@ func printf(format string, b py.Object, isBytes bool) (string, error) {
 			spec.width = n
 		}
 		if i < len(format) && format[i] == '.' {
-			if n, _, i, err = printfNum(format, i+1, args); err != nil {
+			if n, _, i, err = printfNum(format, i+1, args, "precision"); err != nil {
 				return "", err
 			}
 			spec.precision = max(n, 0)
@@ -186,7 +188,8 @@ func printf(format string, b py.Object, isBytes bool) (string, error) {
 
 // printfNum reads a width or precision at format[i:]: digits, or * taking the next argument.
 // present is false when there is neither; the returned position follows what was read.
-func printfNum(format string, i int, args *printfArgs) (n int, present bool, next int, err error) {
+// what ("width" or "precision") names it in the error for a number above INT_MAX.
+func printfNum(format string, i int, args *printfArgs, what string) (n int, present bool, next int, err error) {
 	if i < len(format) && format[i] == '*' {
 		x, err := args.get()
 		if err != nil {
@@ -199,8 +202,12 @@ func printfNum(format string, i int, args *printfArgs) (n int, present bool, nex
 		return int(v), true, i + 1, nil
 	}
 	n, rest, ok := parseDigits(format[i:])
-	if !ok {
-		return 0, false, i, py.ExceptionNewf(py.ValueError, "width too big")
+	if !ok || (what == "precision" && n > math.MaxInt32) {
+		// CPython's bounds: a width must fit a Py_ssize_t, a precision an int.
+		return 0, false, i, py.ExceptionNewf(py.ValueError, "%s too big", what)
+	}
+	if !memlimit.Fits(n, 1) {
+		return 0, false, i, memlimit.Error()
 	}
 	if len(rest) == len(format[i:]) {
 		return 0, false, i, nil

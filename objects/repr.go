@@ -10,6 +10,8 @@ import (
 	"unicode"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
 // The repr of a container that contains itself prints {...} or [...] at the inner level, as
@@ -87,6 +89,17 @@ func Repr(x py.Object) (string, error) {
 		return complexRepr(complex128(v)), nil
 	case py.String:
 		return StrRepr(string(v)), nil
+	}
+	// Containers and other objects may call Repr again for what they hold: each level
+	// counts against the recursion limit, as CPython's PyObject_Repr does.
+	if t := gil.Holding(); t != nil {
+		if t.Depth >= t.Runtime().RecursionLimit() {
+			return "", py.ExceptionNewf(recursionError(), "maximum recursion depth exceeded while getting the repr of an object")
+		}
+		t.Depth++
+		defer func() { t.Depth-- }()
+	}
+	switch v := x.(type) {
 	case py.Tuple:
 		if len(v) > 0 {
 			if !reprEnter(v) {
@@ -308,4 +321,12 @@ func init() {
 		}
 		return py.Tuple{py.Int(start), py.Int(stop), py.Int(step)}, nil
 	}, 0, "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start and stop\nindices, and the stride length of the extended slice described by\nS. Out of bounds indices are clipped in a manner consistent with the\nhandling of normal slices.")
+}
+
+// recursionError is builtins.RecursionError (defined by the interpreter).
+func recursionError() *py.Type {
+	if t, ok := py.GetModuleImpl("builtins").Globals["RecursionError"].(*py.Type); ok {
+		return t
+	}
+	return py.RuntimeError
 }

@@ -6,8 +6,10 @@ import (
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/modules/errno"
 	pythread "github.com/gopyrt/gopy/modules/thread"
 )
 
@@ -96,6 +98,10 @@ func (b *Barrier) waitFor(pred func() bool, t time.Duration) (bool, error) {
 func (b *Barrier) wait(timeout py.Object) (py.Object, error) {
 	if timeout == py.None {
 		timeout = b.timeout
+	}
+	if isNanOrInf(timeout) {
+		// The condition's wait fails (sem_timedwait's EINVAL).
+		return nil, errno.FromError(unix.EINVAL)
 	}
 	t, err := waitTimeout(timeout)
 	if err != nil {

@@ -127,8 +127,15 @@ func waitTimeout(o py.Object) (time.Duration, error) {
 	default:
 		return 0, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for +: 'float' and '%s'", o.Type().Name)
 	}
+	if math.IsNaN(secs) {
+		// The poll's math.ceil(timeout * 1000) in CPython.
+		return 0, py.ExceptionNewf(py.ValueError, "cannot convert float NaN to integer")
+	}
 	if secs <= 0 {
 		return 0, nil
+	}
+	if math.IsInf(secs, 1) {
+		return 0, py.ExceptionNewf(py.OverflowError, "cannot convert float infinity to integer")
 	}
 	if secs > 1e9 {
 		return time.Duration(math.MaxInt64), nil

@@ -148,17 +148,26 @@ func forkFunctions() []*py.Method {
 			if len(args) != 2 {
 				return nil, py.ExceptionNewf(py.TypeError, "_fork_class_fill expected 2 arguments")
 			}
-			t, ok := args[0].(*py.Type)
-			if !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "_fork_class_fill: not a class")
+			t, ok1 := args[0].(*py.Type)
+			state, ok2 := args[1].(py.Tuple)
+			if !ok1 || !ok2 || len(state) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_class_fill: bad arguments")
 			}
-			rest, err := stringDict(args[1])
+			rest, err := stringDict(state[0])
 			if err != nil {
 				return nil, err
 			}
-			classes.FillClass(t, rest)
+			var order []string
+			if names, ok := state[1].(py.Tuple); ok {
+				for _, n := range names {
+					if s, ok := n.(py.String); ok {
+						order = append(order, string(s))
+					}
+				}
+			}
+			classes.FillClass(t, rest, order)
 			return py.None, nil
-		}, 0, "Give a class made by _fork_class the rest of its dictionary."),
+		}, 0, "Give a class made by _fork_class the rest of its dictionary, in its order."),
 		py.MustNewMethod("_fork_cell", func(self py.Object) (py.Object, error) {
 			return py.NewCell(nil), nil
 		}, 0, "An empty cell, filled by _fork_cell_fill."),
@@ -213,6 +222,8 @@ func forkFunctions() []*py.Method {
 			count, _ := args[2].(py.Int)
 			return thread.NewLockState(ctxOf(self), args[0] == py.True, args[1] == py.True, int(count), args[3] == py.True), nil
 		}, 0, "A _thread lock in the state of the parent's."),
+		py.MustNewMethod("_fork_new", forkNew, 0, "base.__new__(cls, *args): an Enum member made as its class made it."),
+		py.MustNewMethod("_fork_dict_fill", forkDictFill, 0, "Set an instance's attributes from its parent's dictionary."),
 		py.MustNewMethod("_fork_placeholder", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 3 {
 				return nil, py.ExceptionNewf(py.TypeError, "_fork_placeholder expected 3 arguments")

@@ -28,6 +28,8 @@ import (
 //   - open files: their descriptor is handed over, as a connection's is (they share the
 //     file offset, as after fork); the standard streams as the child's own;
 //   - _thread locks, held or not as they are;
+//   - members of by-value Enum classes as their class made them, and instances whose
+//     pickling names them by reference in a by-value module (fork_instances.go);
 //   - what cannot be copied (a thread, a generator in progress, anything pickle refuses)
 //     becomes a placeholder naming where it was (root) and why.
 type forkPickler struct {
@@ -43,6 +45,7 @@ type forkPickler struct {
 	names     map[*py.Module]string // module -> a name it has in sys.modules
 	streams   map[py.Object]string  // the parent's original standard streams -> their sys names
 	thread    *py.Type              // threading.Thread, when threading is loaded
+	enum      *py.Type              // enum.Enum, when enum is loaded
 	fns       py.StringDict         // the multiprocessing module's globals (the rebuild functions)
 	builtins  py.StringDict
 	loads     py.Object               // marshal.loads
@@ -112,6 +115,9 @@ func (fp *forkPickler) attach() error {
 	}
 	if tm, err := ctx.GetModule("threading"); err == nil {
 		fp.thread, _ = tm.Globals["Thread"].(*py.Type)
+	}
+	if em, err := ctx.GetModule("enum"); err == nil {
+		fp.enum, _ = em.Globals["Enum"].(*py.Type)
 	}
 	mp, err := ctx.GetModule("multiprocessing")
 	if err != nil {
@@ -224,12 +230,25 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 		reentrant, held, count, mine, _ := thread.LockState(fp.st.ctx, obj)
 		return fp.call("_fork_lock", py.NewBool(reentrant), py.NewBool(held), py.Int(count), py.NewBool(mine)), nil
 	}
+	if m, ok := classes.UnboundMethodOf(obj); ok {
+		// A method descriptor (int.__repr__ stored in a class) by its owner and name.
+		if owner, name, ok := fp.builtinMethod(m); ok {
+			return py.Tuple{fp.builtins["getattr"], py.Tuple{owner, py.String(name)}}, nil
+		}
+		return nil, nil
+	}
 	t := obj.Type()
 	if fp.thread != nil && t.IsSubtype(fp.thread) {
 		return nil, refuse("a thread cannot be copied: only the thread that starts the process goes on in a forked child")
 	}
 	if t.IsSubtype(classes.PropertyType) {
 		return fp.property(obj)
+	}
+	if fp.isEnumMember(t) {
+		return fp.enumMember(obj, t)
+	}
+	if rv, err := fp.selfReference(obj, t); rv != nil || err != nil {
+		return rv, err
 	}
 	return nil, nil
 }
@@ -333,14 +352,15 @@ func (fp *forkPickler) classByValue(t *py.Type) bool {
 }
 
 // class is t by value: made from its metaclass, name, bases and the entries it needs when
-// made, then given the rest of its dictionary.
+// made, then given the rest of its dictionary and the order of its namespace.
 func (fp *forkPickler) class(t *py.Type) py.Tuple {
-	creation, rest := classes.ClassParts(t)
+	creation, rest, order := classes.ClassParts(t)
 	bases := t.Bases
 	if bases == nil {
 		bases = py.Tuple{}
 	}
-	return py.Tuple{fp.fns["_fork_class"], py.Tuple{t.Type(), py.String(t.Name), bases, creation}, rest, py.None, py.None, fp.fns["_fork_class_fill"]}
+	return py.Tuple{fp.fns["_fork_class"], py.Tuple{t.Type(), py.String(t.Name), bases, creation},
+		py.Tuple{rest, stringTuple(order)}, py.None, py.None, fp.fns["_fork_class_fill"]}
 }
 
 // property is a property (or an instance of a subclass) made again from its functions,

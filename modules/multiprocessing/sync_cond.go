@@ -246,6 +246,9 @@ func timeoutOnly(name string, args py.Tuple, kwargs py.StringDict) (time.Duratio
 	if err := py.ParseTupleAndKeywords(args, kwargs, "|O:"+name, []string{"timeout"}, &timeout); err != nil {
 		return 0, err
 	}
+	if isNanOrInf(timeout) {
+		return badTimeout, nil
+	}
 	return waitTimeout(timeout)
 }
 
@@ -280,6 +283,9 @@ func init() {
 	cm("wait", "Wait until notified or until a timeout occurs.", func(c *Condition, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		t, err := timeoutOnly("wait", args, kwargs)
 		if err != nil {
+			return nil, err
+		}
+		if err := checkBadTimeout(t); err != nil {
 			return nil, err
 		}
 		ok, err := c.wait(t)
@@ -337,6 +343,9 @@ func init() {
 		}
 		return e.locked(func() (py.Object, error) {
 			if !e.isSet() {
+				if err := checkBadTimeout(t); err != nil {
+					return nil, err
+				}
 				if _, err := e.cond.wait(t); err != nil {
 					return nil, err
 				}

@@ -2,12 +2,15 @@ package multiprocessing
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/modules/errno"
 )
 
 // SemLock is multiprocessing.synchronize's Lock, RLock, Semaphore and BoundedSemaphore
@@ -65,7 +68,14 @@ func (l *SemLock) acquire(t time.Duration) (bool, error) {
 		l.count++
 		return true, nil
 	}
-	ok, err := l.core.acquire(l.ctx, t)
+	wait := t
+	if t == badTimeout {
+		wait = 0
+	}
+	ok, err := l.core.acquire(l.ctx, wait)
+	if err == nil && !ok && t == badTimeout {
+		err = checkBadTimeout(t)
+	}
 	if err != nil || !ok {
 		return false, err
 	}
@@ -106,7 +116,29 @@ func acquireArgs(args py.Tuple, kwargs py.StringDict) (time.Duration, error) {
 	default:
 		return 0, py.ExceptionNewf(py.TypeError, "must be real number, not %s", timeout.Type().Name)
 	}
+	if b, err := truth(block); err == nil && b && isNanOrInf(timeout) {
+		return badTimeout, nil
+	}
 	return blockTimeout(block, timeout)
+}
+
+// badTimeout stands for a NaN or infinite timeout of a lock, condition or event: CPython's
+// sem_timedwait refuses it with EINVAL, but only when it has to wait (an acquire that
+// succeeds at once, an event already set, do not fail).
+const badTimeout = time.Duration(math.MinInt64)
+
+// isNanOrInf reports whether o is a float NaN or infinity.
+func isNanOrInf(o py.Object) bool {
+	f, ok := o.(py.Float)
+	return ok && (math.IsNaN(float64(f)) || math.IsInf(float64(f), 0))
+}
+
+// checkBadTimeout is the EINVAL of a wait with badTimeout.
+func checkBadTimeout(t time.Duration) error {
+	if t == badTimeout {
+		return errno.FromError(unix.EINVAL)
+	}
+	return nil
 }
 
 // ownerName is the owner part of CPython's reprs: the process name, and the thread's name

@@ -79,6 +79,9 @@ var (
 		"execvp":        "execvp(file, args)\n\nExecute the executable file (which is searched for along $PATH) with argument list args.",
 		"execvpe":       "execvpe(file, args, env)\n\nExecute the executable file (searched for along $PATH) with argument list args and environment env.",
 		"fdopen":        "Return an open file object connected to a file descriptor (io.open on it).",
+		"popen":         "Run a command in a shell and return a file reading its output or feeding its input.",
+		"posix_spawn":   "Execute the program specified by path in a new process.",
+		"posix_spawnp":  "Execute the program specified by path in a new process, searching PATH.",
 		"_exists":       "Whether os has a global of that name.",
 	}
 	posixpathLazyFuncs = map[string]string{

@@ -244,3 +244,132 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     if "b" not in mode:
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run cmd in a shell and return a text file reading its output ("r") or feeding its
+    input ("w"); close() waits for the command and returns None when it exited with 0,
+    else its wait status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE,
+                                bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE,
+                            bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    # The file os.popen returns: the pipe's text file, whose close() also waits for the
+    # shell and reports how it ended.
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def _spawn(name, path, argv, env, file_actions, setpgroup, resetids, setsid, setsigmask,
+           setsigdef, scheduler, search):
+    # posix_spawn and posix_spawnp over subprocess's _fork_exec (syscall.ForkExec): the
+    # file actions are played in the parent, in order, into the child's descriptor table.
+    if not isinstance(argv, (tuple, list)):
+        raise TypeError("%s: argv must be a tuple or list" % name)
+    if len(argv) == 0:
+        raise ValueError("%s: argv must not be empty" % name)
+    if not hasattr(env, 'keys'):
+        raise TypeError("%s: environment must be a mapping object" % name)
+    if scheduler is not None:
+        raise NotImplementedError("%s: scheduler is not supported by gopy" % name)
+    import subprocess
+    program = fspath(path)
+    if search and len(_dirname(program)) == 0:
+        candidates = [_join(d, program) for d in get_exec_path()]
+    else:
+        candidates = [program]
+    table = {}
+    opened = []
+    try:
+        for action in list(file_actions or ()):
+            if not isinstance(action, tuple) or len(action) == 0:
+                raise TypeError("Each file_actions element must be a non-empty tuple")
+            tag = action[0]
+            if tag == POSIX_SPAWN_OPEN and len(action) == 5:
+                _, fd, where, flags, mode = action
+                try:
+                    src = open(where, flags | O_CLOEXEC, mode)
+                except OSError as exc:
+                    raise type(exc)(exc.errno, exc.strerror, path) from None
+                opened.append(src)
+                table[fd] = src
+            elif tag == POSIX_SPAWN_CLOSE and len(action) == 2:
+                table[action[1]] = -1
+            elif tag == POSIX_SPAWN_DUP2 and len(action) == 3:
+                table[action[2]] = table.get(action[1], action[1])
+            elif tag in (POSIX_SPAWN_OPEN, POSIX_SPAWN_CLOSE, POSIX_SPAWN_DUP2):
+                raise TypeError("A %s file_action tuple must have %d elements" % (
+                    ("open", "close", "dup2")[tag], (5, 2, 3)[tag]))
+            else:
+                raise TypeError("Unknown file_actions identifier")
+        env_list = [fsencode(k) + b'=' + fsencode(v) for k, v in env.items()]
+        pgid = -1 if setpgroup is None else setpgroup
+        pid, err, _ = subprocess._fork_exec(
+            [fsencode(c) for c in candidates], [fsencode(a) for a in argv], env_list, None,
+            -1, -1, -1, [], False, bool(setsid), pgid, -1, -1, None, -1,
+            sorted(table.items()))
+    finally:
+        for fd in opened:
+            close(fd)
+    if err:
+        raise OSError(err, strerror(err), path)
+    return pid
+
+
+def _dirname(p):
+    return p[:p.rfind('/' if isinstance(p, str) else b'/') + 1]
+
+
+def _join(d, name):
+    if isinstance(name, bytes):
+        d = fsencode(d)
+        return d + name if d.endswith(b'/') else d + b'/' + name
+    return d + name if d.endswith('/') else d + '/' + name
+
+
+def posix_spawn(path, argv, env, *, file_actions=None, setpgroup=None, resetids=False,
+                setsid=False, setsigmask=(), setsigdef=(), scheduler=None):
+    """Execute the program specified by path in a new process; return its pid."""
+    return _spawn("posix_spawn", path, argv, env, file_actions, setpgroup, resetids, setsid,
+                  setsigmask, setsigdef, scheduler, False)
+
+
+def posix_spawnp(path, argv, env, *, file_actions=None, setpgroup=None, resetids=False,
+                 setsid=False, setsigmask=(), setsigdef=(), scheduler=None):
+    """Execute the program found along PATH in a new process; return its pid."""
+    return _spawn("posix_spawnp", path, argv, env, file_actions, setpgroup, resetids, setsid,
+                  setsigmask, setsigdef, scheduler, True)

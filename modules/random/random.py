@@ -34,12 +34,20 @@ def _index(x):
 
 
 def _int_arg(x, message):
+    """x as randrange's int argument: 3.11 still takes an integral float, with a
+    DeprecationWarning pointing at randrange's caller."""
     try:
         return _index(x)
     except TypeError:
+        import warnings
         i = int(x)
         if i != x:
+            warnings.warn('randrange() will raise TypeError in the future',
+                          DeprecationWarning, 3)
             raise ValueError(message)
+        warnings.warn('non-integer arguments to randrange() have been deprecated since '
+                      'Python 3.10 and will be removed in a subsequent version',
+                      DeprecationWarning, 3)
         return i
 
 
