@@ -116,7 +116,8 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	defer devnull.Close()
 	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
-	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel))
+	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
+		parentEnv+"="+strconv.Itoa(os.Getpid()))
 	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, os.Stdout, os.Stderr, dataR, sentW}, passFiles...)}
 	proc, err := os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
 	if err != nil && exe != pysys.Executable() {

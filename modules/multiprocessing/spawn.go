@@ -208,6 +208,7 @@ func ChildMain(ctx py.Context) (int, error) {
 	if value == execFailed {
 		return execFailedStatus, nil
 	}
+	watchParent()
 	fds := strings.Split(value, ",")
 	if len(fds) != 2 {
 		return 1, py.ExceptionNewf(py.RuntimeError, "malformed %s", SpawnEnv)
@@ -397,6 +398,11 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 	st.parent = &parentInfo{name: p.parentName, pid: p.parentPid, sentinel: parentSentinel}
 	st.mu.Unlock()
 
+	if diesWithParent(p) {
+		childState.Store(childServing)
+	} else {
+		childState.Store(childOwnLife)
+	}
 	exitcode := 0
 	_, runErr := callMethod(p, "run")
 	st.exitFunction()
