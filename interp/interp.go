@@ -61,6 +61,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/itertools"
 	_ "github.com/gopyrt/gopy/modules/json"
 	_ "github.com/gopyrt/gopy/modules/keyword"
+	_ "github.com/gopyrt/gopy/modules/logging"
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
