@@ -31,6 +31,7 @@ import (
 	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
+	_ "github.com/gopyrt/gopy/modules/argparse"
 	_ "github.com/gopyrt/gopy/modules/array"
 	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/atexit"
