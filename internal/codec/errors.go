@@ -122,6 +122,9 @@ func decodeError(c *Codec, errors string, data []byte, start, end int, reason st
 			return string(out), start + len(out)/3, nil
 		}
 	case "surrogatepass":
+		if c.surrogateAt == nil {
+			break
+		}
 		if r, n, ok := c.surrogateAt(data, start); ok {
 			return string(appendWTF8(nil, r)), start + n, nil
 		}
