@@ -31,6 +31,7 @@ import (
 	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
+	_ "github.com/gopyrt/gopy/modules/argparse"
 	_ "github.com/gopyrt/gopy/modules/array"
 	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/atexit"
@@ -38,6 +39,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/binascii"
 	_ "github.com/gopyrt/gopy/modules/bisect"
 	_ "github.com/gopyrt/gopy/modules/cmath"
+	_ "github.com/gopyrt/gopy/modules/codecs"
 	_ "github.com/gopyrt/gopy/modules/collections"
 	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
