@@ -2,6 +2,18 @@
 
 # ---------------------------------------------------------------- the built-in codecs
 
+def _info(name, encode, decode, encoder, decoder, writer, reader):
+    # The CodecInfo, its classes named as those of CPython's encodings package.
+    module = 'encodings.' + name.replace('-', '_')
+    if name == 'iso8859-1':
+        module = 'encodings.latin_1'
+    for cls, what in ((encoder, 'IncrementalEncoder'), (decoder, 'IncrementalDecoder'),
+                      (writer, 'StreamWriter'), (reader, 'StreamReader')):
+        cls.__name__ = cls.__qualname__ = what
+        cls.__module__ = module
+    return CodecInfo(encode, decode, reader, writer, encoder, decoder, name)
+
+
 def _stateless(name, enc, dec, final_arg):
     # The CodecInfo of a codec without state: a BOM-less UTF, Latin-1 or ASCII.
     if final_arg:
@@ -34,11 +46,7 @@ def _stateless(name, enc, dec, final_arg):
 
     _Writer.encode = staticmethod(encode)
     _Reader.decode = staticmethod(decode)
-    for cls, what in ((_Encoder, 'IncrementalEncoder'), (_Decoder, 'IncrementalDecoder'),
-                      (_Writer, 'StreamWriter'), (_Reader, 'StreamReader')):
-        cls.__name__ = cls.__qualname__ = what
-        cls.__module__ = 'encodings.' + name.replace('-', '_')
-    return CodecInfo(encode, decode, _Reader, _Writer, _Encoder, _Decoder, name)
+    return _info(name, encode, decode, _Encoder, _Decoder, _Writer, _Reader)
 
 
 def _with_bom(name, enc_bom, enc_le, enc_be, ex_decode, dec_le, dec_be):
@@ -129,11 +137,7 @@ def _with_bom(name, enc_bom, enc_le, enc_be, ex_decode, dec_le, dec_be):
                 self.order = order
             return text, used
 
-    for cls, what in ((_Encoder, 'IncrementalEncoder'), (_Decoder, 'IncrementalDecoder'),
-                      (_Writer, 'StreamWriter'), (_Reader, 'StreamReader')):
-        cls.__name__ = cls.__qualname__ = what
-        cls.__module__ = 'encodings.' + name.replace('-', '_')
-    return CodecInfo(encode, decode, _Reader, _Writer, _Encoder, _Decoder, name)
+    return _info(name, encode, decode, _Encoder, _Decoder, _Writer, _Reader)
 
 
 def _utf_8_sig():
@@ -201,11 +205,7 @@ def _utf_8_sig():
 
     _Writer.encode = staticmethod(encode)
     _Reader.decode = staticmethod(decode)
-    for cls, what in ((_Encoder, 'IncrementalEncoder'), (_Decoder, 'IncrementalDecoder'),
-                      (_Writer, 'StreamWriter'), (_Reader, 'StreamReader')):
-        cls.__name__ = cls.__qualname__ = what
-        cls.__module__ = 'encodings.utf_8_sig'
-    return CodecInfo(encode, decode, _Reader, _Writer, _Encoder, _Decoder, 'utf-8-sig')
+    return _info('utf-8-sig', encode, decode, _Encoder, _Decoder, _Writer, _Reader)
 
 
 _factories = {
