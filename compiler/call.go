@@ -118,6 +118,9 @@ func (u *unit) call(n *ast.Call) {
 		}
 	}
 	u.expr(n.Func)
+	if starredCall(n.Args, n.Keywords) {
+		u.beginStarredCall()
+	}
 	u.callArgs(0, n, n.Args, n.Keywords)
 }
 
@@ -170,27 +173,13 @@ func (u *unit) validateKeywords(keywords []*ast.Keyword) {
 
 // callArgs compiles the arguments of a call whose callable (and extra positional
 // arguments) are already on the stack, then the call; the instructions of the call
-// itself get the location of node.
+// itself get the location of node. A call with * or ** arguments (starredCall) must have
+// been begun by beginStarredCall.
 func (u *unit) callArgs(extra int, node ast.Located, args []ast.ExprNode, keywords []*ast.Keyword) {
 	u.validateKeywords(keywords)
-	var starargs, kwargs ast.ExprNode
-	if k := len(args) - 1; k >= 0 {
-		if s, ok := args[k].(*ast.Starred); ok {
-			starargs, args = s.Value, args[:k]
-		}
-	}
-	if k := len(keywords) - 1; k >= 0 && keywords[k].Arg == "" {
-		kwargs, keywords = keywords[k].Value, keywords[:k]
-	}
-	for _, a := range args {
-		if _, ok := a.(*ast.Starred); ok {
-			u.unsupported(a)
-		}
-	}
-	for _, kw := range keywords {
-		if kw.Arg == "" {
-			u.unsupported(kw)
-		}
+	if starredCall(args, keywords) {
+		u.starredCallArgs(extra, node, args, keywords)
+		return
 	}
 	npos := extra + len(args)
 	if npos > 0xFF || len(keywords) > 0xFF {
@@ -203,22 +192,7 @@ func (u *unit) callArgs(extra int, node ast.Located, args []ast.ExprNode, keywor
 		u.loadConst(py.String(kw.Arg))
 		u.expr(kw.Value)
 	}
-	op := vm.CALL_FUNCTION
-	if starargs != nil {
-		u.expr(starargs)
-		op = vm.CALL_FUNCTION_VAR
-	}
-	if kwargs != nil {
-		u.loadConst(helperKwargs)
-		u.expr(kwargs)
-		u.emitArg(vm.CALL_FUNCTION, 1)
-		if op == vm.CALL_FUNCTION_VAR {
-			op = vm.CALL_FUNCTION_VAR_KW
-		} else {
-			op = vm.CALL_FUNCTION_KW
-		}
-	}
 	saved := u.at(node)
-	u.emitArg(op, uint32(npos|len(keywords)<<8))
+	u.emitArg(vm.CALL_FUNCTION, uint32(npos|len(keywords)<<8))
 	u.loc = saved
 }

@@ -30,7 +30,8 @@ var (
 func namedConsts() map[string]py.Object {
 	t := map[string]py.Object{
 		"dict": helperDict, "set": helperSet, "setcomp": helperSetFromList, "mod": helperMod,
-		"join": helperJoin, "**kwargs": helperKwargs, "kwargs": helperKwDict,
+		"join": helperJoin, "call args": helperCallArgs, "kwargs": helperKwDict,
+		"star display": helperStarDisplay, "dict display": helperDictDisplay,
 		"yield from": helperYieldFrom, "enter handler": helperEnterHandler,
 		"exit handler": helperExitHandler, "suspend handlers": helperSuspendHandlers,
 		"resume handlers": helperResumeHandlers, "resume sent": helperResumeSent,

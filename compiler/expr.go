@@ -105,7 +105,8 @@ func (u *unit) expr1(e ast.ExprNode) {
 	case *ast.Dict:
 		for _, k := range n.Keys {
 			if k == nil {
-				u.unsupported(n)
+				u.dictDisplay(n)
+				return
 			}
 		}
 		u.loadConst(helperDict)
@@ -115,7 +116,10 @@ func (u *unit) expr1(e ast.ExprNode) {
 		}
 		u.callHelperN(2 * len(n.Keys))
 	case *ast.Set:
-		u.starCheck(n.Elts)
+		if hasStarred(n.Elts) {
+			u.starredDisplay('s', n.Elts)
+			return
+		}
 		u.loadConst(helperSet)
 		for _, x := range n.Elts {
 			u.expr(x)
@@ -173,7 +177,10 @@ func (u *unit) expr1(e ast.ExprNode) {
 		}
 		u.nameOp(n.Id, ast.Load)
 	case *ast.List:
-		u.starCheck(n.Elts)
+		if hasStarred(n.Elts) {
+			u.starredDisplay('l', n.Elts)
+			return
+		}
 		for _, x := range n.Elts {
 			u.expr(x)
 		}
@@ -183,7 +190,10 @@ func (u *unit) expr1(e ast.ExprNode) {
 			u.loadConst(t)
 			return
 		}
-		u.starCheck(n.Elts)
+		if hasStarred(n.Elts) {
+			u.starredDisplay('t', n.Elts)
+			return
+		}
 		for _, x := range n.Elts {
 			u.expr(x)
 		}
@@ -223,13 +233,14 @@ func constValue(v any) py.Object {
 	panic(internalError("unexpected constant %T", v))
 }
 
-// starCheck rejects *x in a display, which needs PEP 448's unpacking.
-func (u *unit) starCheck(elts []ast.ExprNode) {
+// hasStarred reports whether a display has *x items (PEP 448, unpack.go).
+func hasStarred(elts []ast.ExprNode) bool {
 	for _, x := range elts {
 		if _, ok := x.(*ast.Starred); ok {
-			u.unsupported(x)
+			return true
 		}
 	}
+	return false
 }
 
 // checkYield rejects yield where CPython 3.11's compiler does.

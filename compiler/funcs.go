@@ -180,6 +180,9 @@ func (u *unit) classDef(n *ast.ClassDef) {
 	}
 	u.at(n)
 	u.emit(vm.LOAD_BUILD_CLASS)
+	if starredCall(n.Bases, n.Keywords) {
+		u.beginStarredCall()
+	}
 	child := u.childUnit(n, scopeClass, n.Name, first)
 	child.private = n.Name
 	child.loc = n.Pos

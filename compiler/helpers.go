@@ -75,9 +75,6 @@ var (
 		}
 		return py.String(b.String()), nil
 	})
-	helperKwargs = newHelper("<**kwargs>", func(args py.Tuple) (py.Object, error) {
-		return kwargsDict(args[0])
-	})
 	helperKwDict = newHelper("<kwargs>", func(args py.Tuple) (py.Object, error) {
 		d, ok := args[0].(py.StringDict)
 		if !ok {
@@ -227,40 +224,3 @@ func formatHelper(conv byte) *helper {
 	})
 }
 
-// kwargsDict converts the operand of ** in a call to the StringDict gpython's VM requires.
-func kwargsDict(m py.Object) (py.Object, error) {
-	if d, ok := m.(py.StringDict); ok {
-		return d, nil
-	}
-	keysFn, err := py.GetAttrString(m, "keys")
-	if err != nil {
-		return nil, py.ExceptionNewf(py.TypeError, "argument after ** must be a mapping, not %s", m.Type().Name)
-	}
-	keys, err := py.Call(keysFn, nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	out := py.NewStringDict()
-	var inner error
-	err = py.Iterate(keys, func(k py.Object) bool {
-		s, ok := k.(py.String)
-		if !ok {
-			inner = py.ExceptionNewf(py.TypeError, "keywords must be strings")
-			return true
-		}
-		v, err := py.GetItem(m, k)
-		if err != nil {
-			inner = err
-			return true
-		}
-		out[string(s)] = v
-		return false
-	})
-	if err != nil {
-		return nil, err
-	}
-	if inner != nil {
-		return nil, inner
-	}
-	return out, nil
-}

@@ -31,6 +31,7 @@ import (
 	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
+	_ "github.com/gopyrt/gopy/modules/argparse"
 	_ "github.com/gopyrt/gopy/modules/array"
 	_ "github.com/gopyrt/gopy/modules/ast"
 	_ "github.com/gopyrt/gopy/modules/atexit"
@@ -61,6 +62,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/itertools"
 	_ "github.com/gopyrt/gopy/modules/json"
 	_ "github.com/gopyrt/gopy/modules/keyword"
+	_ "github.com/gopyrt/gopy/modules/logging"
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"

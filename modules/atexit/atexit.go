@@ -107,7 +107,13 @@ func Register(ctx py.Context, fn py.Object, args py.Tuple, kwargs py.StringDict)
 }
 
 func unregister(self py.Object, fn py.Object) (py.Object, error) {
-	r := registryOf(ctxOf(self))
+	Unregister(ctxOf(self), fn)
+	return py.None, nil
+}
+
+// Unregister removes fn from ctx's registry, as atexit.unregister does.
+func Unregister(ctx py.Context, fn py.Object) {
+	r := registryOf(ctx)
 	r.mu.Lock()
 	cbs := append([]*callback(nil), r.callbacks...)
 	r.mu.Unlock()
@@ -123,7 +129,6 @@ func unregister(self py.Object, fn py.Object) (py.Object, error) {
 			r.mu.Unlock()
 		}
 	}
-	return py.None, nil
 }
 
 // equal is cb == fn as unregister compares: identity, else the objects' own __eq__.

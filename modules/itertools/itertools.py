@@ -279,7 +279,8 @@ def starmap(function, iterable):
 
     def gen():
         for args in it:
-            yield function(*args)
+            # CPython's starmap makes a tuple first: its error is iter()'s
+            yield function(*tuple(args))
     return gen()
 
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"sort"
 	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
@@ -33,7 +34,8 @@ import (
 //  2. each global of each of those modules, one pickle each (so a global that cannot be
 //     copied is named in the placeholder left for it), in sorted order;
 //  3. the extras: the start method chosen so far, os.register_at_fork's handlers, sys's
-//     replaced standard streams, the warnings filters (fork_warnings.go);
+//     replaced standard streams, the warnings filters (fork_warnings.go), the names of the
+//     library submodules loaded (imported again in the child);
 //
 // then, per child, the process object: its target, each argument, then the object itself
 // (whose pickle refers back to them).
@@ -119,7 +121,7 @@ func stringTuple(ss []string) py.Tuple {
 
 // forkExtras is the third part of the snapshot: (start method, (before, after_in_parent,
 // after_in_child) handlers of os.register_at_fork, sys.stdout, sys.stderr, the warnings
-// module's state).
+// module's state, the library submodules loaded).
 func (st *state) forkExtras() py.Tuple {
 	st.mu.Lock()
 	method := st.startMethod
@@ -130,7 +132,27 @@ func (st *state) forkExtras() py.Tuple {
 	if sysm, err := st.ctx.GetModule("sys"); err == nil {
 		out, errs = orNone(sysm.Globals["stdout"]), orNone(sysm.Globals["stderr"])
 	}
-	return py.Tuple{py.String(method), handlers, out, errs, warningsState(st.ctx)}
+	return py.Tuple{py.String(method), handlers, out, errs, warningsState(st.ctx), librarySubmodules(st.ctx)}
+}
+
+// librarySubmodules names the submodules of the binary's packages in sys.modules
+// (logging.handlers, concurrent.futures...), which the child imports so that they are
+// attributes of their packages there too, as in a forked child.
+func librarySubmodules(ctx py.Context) py.Tuple {
+	var names []string
+	if sysm, err := ctx.GetModule("sys"); err == nil {
+		if d, ok := sysm.Globals["modules"].(*objects.Dict); ok {
+			for _, kv := range d.Items() {
+				name, ok1 := kv[0].(py.String)
+				m, ok2 := kv[1].(*py.Module)
+				if ok1 && ok2 && registered(m) && strings.Contains(string(name), ".") {
+					names = append(names, string(name))
+				}
+			}
+		}
+	}
+	sort.Strings(names)
+	return stringTuple(names)
 }
 
 func orNone(o py.Object) py.Object {

@@ -62,7 +62,7 @@ func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
 // applyExtras applies the third part of the snapshot (see forkExtras).
 func applyExtras(ctx py.Context, extras py.Object) error {
 	t, ok := extras.(py.Tuple)
-	if !ok || len(t) != 5 {
+	if !ok || len(t) != 6 {
 		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 	}
 	st := stateOf(ctx)
@@ -86,7 +86,15 @@ func applyExtras(ctx py.Context, extras py.Object) error {
 			sysm.Globals["stderr"] = t[3]
 		}
 	}
-	return applyWarningsState(ctx, t[4])
+	if err := applyWarningsState(ctx, t[4]); err != nil {
+		return err
+	}
+	if names, ok := t[5].(py.Tuple); ok {
+		for _, name := range names {
+			_, _ = moduleNamed(ctx, name) // one the child cannot import stays out, as before
+		}
+	}
+	return nil
 }
 
 // The rebuild functions the snapshot's pickles call, registered in the multiprocessing

@@ -46,6 +46,7 @@ func init() {
 		py.MustNewMethod("parent_process", parentProcessFunc, 0, "Return process object representing the parent process"),
 		py.MustNewMethod("cpu_count", cpuCount, 0, "Returns the number of CPUs in the system"),
 		pipeMethod(),
+		py.MustNewMethod("_exit_function_last", exitFunctionLast, 0, "_exit_function_last() registers the exit function again, to run before what was registered so far (util.get_logger)."),
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing", Doc: "Process-based parallelism (gopy: spawn by re-executing the running binary)."},

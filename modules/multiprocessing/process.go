@@ -62,6 +62,7 @@ type state struct {
 	counter        int        // _process_counter
 	exiting        bool
 	exitRegistered bool
+	exitFn         py.Object // the exit function's Python callable (exitFunctionObject)
 	// mainModule is the main module's name when it ran with -m (see SetMainModule).
 	mainModule string
 	// inheriting is set while a spawned child prepares (imports its parent's main
@@ -169,13 +170,17 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 	}
 	// multiprocessing is not a package: its submodules are attributes once imported, so that
 	// `from multiprocessing import shared_memory` finds them.
-	for _, sub := range []string{"context", "connection", "queues", "synchronize", "sharedctypes", "shared_memory", "resource_tracker", "reduction"} {
+	for _, sub := range []string{"util", "context", "connection", "queues", "synchronize", "sharedctypes", "shared_memory", "resource_tracker", "reduction"} {
 		if err := py.Import(m.Context, "multiprocessing."+sub); err != nil {
 			return nil, err
 		}
 		if sm, err := m.Context.GetModule("multiprocessing." + sub); err == nil {
 			m.Globals[sub] = sm
 		}
+	}
+	if util, err := m.Context.GetModule("multiprocessing.util"); err == nil {
+		m.Globals["get_logger"] = util.Globals["get_logger"]
+		m.Globals["log_to_stderr"] = util.Globals["log_to_stderr"]
 	}
 	return py.None, nil
 }

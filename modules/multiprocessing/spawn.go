@@ -61,6 +61,10 @@ type preparation struct {
 	PassedFds int `json:"passed_fds"`
 	// TrackerFd is the resource tracker's pipe among them (0: the parent had none running).
 	TrackerFd int `json:"tracker_fd,omitempty"`
+	// LogToStderr and LogLevel set up the child's multiprocessing logger as the parent's
+	// (CPython's log_to_stderr and log_level; LogLevel 0: the parent has no logger).
+	LogToStderr bool `json:"log_to_stderr,omitempty"`
+	LogLevel    int  `json:"log_level,omitempty"`
 }
 
 // childData is what a child is sent: the preparation and the payload (the pickles), and
@@ -102,6 +106,7 @@ func (st *state) newChildData(p *Process, method string) (*childData, error) {
 		Method:  method,
 	}}
 	d.prep.Dir, _ = os.Getwd()
+	d.prep.LogToStderr, d.prep.LogLevel = st.loggingPreparation()
 	var fds *spawnFds
 	if method == "fork" {
 		if fds, err = st.forkPayload(p, d); err != nil {
@@ -336,11 +341,19 @@ func prepare(ctx py.Context, st *state, prep preparation, payload []byte) (*Proc
 		if err := loadSnapshot(ctx, u); err != nil {
 			return nil, err
 		}
+		// the library's modules are imported afresh, not handed over: the multiprocessing
+		// logger is set up as a spawned child's
+		if err := st.prepareLogging(prep.LogToStderr, prep.LogLevel); err != nil {
+			return nil, err
+		}
 		u.SetInput(payload)
 	} else {
 		st.mu.Lock()
 		st.startMethod = prep.StartMethod
 		st.mu.Unlock()
+		if err := st.prepareLogging(prep.LogToStderr, prep.LogLevel); err != nil {
+			return nil, err
+		}
 		if err := importMain(ctx, prep); err != nil {
 			return nil, err
 		}
@@ -404,6 +417,7 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 		childState.Store(childOwnLife)
 	}
 	exitcode := 0
+	st.utilLog("info", "child process calling self.run()")
 	_, runErr := callMethod(p, "run")
 	st.exitFunction()
 	if runErr != nil {
@@ -421,6 +435,7 @@ func (st *state) bootstrap(p *Process, parentSentinel int) int {
 			write(traceback.Format(info))
 		}
 	}
+	st.utilLog("info", "process exiting with exitcode "+strconv.Itoa(exitcode))
 	_ = pysys.Flush(st.ctx)
 	return exitcode
 }

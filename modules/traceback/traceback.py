@@ -7,7 +7,8 @@ import sys
 
 __all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
            'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_last',
-           'print_tb', 'FrameSummary', 'StackSummary']
+           'print_tb', 'FrameSummary', 'StackSummary', 'extract_stack', 'format_stack',
+           'print_stack', 'print_list', 'walk_stack']
 
 _sentinel = object()
 
@@ -148,4 +149,52 @@ def print_tb(tb, limit=None, file=None):
     if file is None:
         file = sys.stderr
     for item in format_tb(tb, limit):
+        print(item, file=file, end="")
+
+
+def walk_stack(f):
+    """Yield (frame, line number) from f outwards (from the caller's caller without f)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The frames from the outermost to f (the caller by default) as a StackSummary;
+    limit keeps the innermost entries."""
+    if f is None:
+        f = sys._getframe().f_back
+    import linecache
+    rows = []
+    for frame, lineno in walk_stack(f):
+        if limit is not None and len(rows) >= limit:
+            break
+        code = frame.f_code
+        line = linecache.getline(code.co_filename, lineno).strip()
+        rows.append(FrameSummary(code.co_filename, lineno, code.co_name, line=line))
+    rows.reverse()
+    return StackSummary(rows)
+
+
+def format_stack(f=None, limit=None):
+    """extract_stack's entries as text, one string per frame."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print the stack from the outermost frame to f (the caller by default)."""
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def print_list(extracted_list, file=None):
+    """Print what format_list gives for the entries."""
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
         print(item, file=file, end="")

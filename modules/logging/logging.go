@@ -1,0 +1,43 @@
+// Package logging provides Python's logging package, written in Python by gopy: the
+// logging module (records.py, handler.py and loggers.py, embedded and concatenated into
+// one module), logging.handlers (handlers.py) and logging.config (config.py), with
+// CPython 3.11's formats, reprs, messages and output.
+//
+// Records carry processName from multiprocessing.current_process(), so a child's records
+// name it as CPython's do. findCaller passes over the frames of the logging module by
+// their file name, "<frozen logging>", as CPython passes over logging/__init__.py.
+package logging
+
+import (
+	_ "embed"
+
+	"github.com/go-python/gpython/py"
+)
+
+var (
+	//go:embed records.py
+	recordsSource string
+	//go:embed handler.py
+	handlerSource string
+	//go:embed loggers.py
+	loggersSource string
+	//go:embed handlers.py
+	handlersSource string
+	//go:embed config.py
+	configSource string
+)
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "logging", Doc: "Logging package for Python.", FileDesc: "<frozen logging>"},
+		CodeSrc: recordsSource + handlerSource + loggersSource,
+	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "logging.handlers", Doc: "Additional handlers for the logging package for Python.", FileDesc: "<frozen logging.handlers>"},
+		CodeSrc: handlersSource,
+	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "logging.config", Doc: "Configuration functions for the logging package for Python.", FileDesc: "<frozen logging.config>"},
+		CodeSrc: configSource,
+	})
+}
