@@ -39,6 +39,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/binascii"
 	_ "github.com/gopyrt/gopy/modules/bisect"
 	_ "github.com/gopyrt/gopy/modules/cmath"
+	_ "github.com/gopyrt/gopy/modules/codecs"
 	_ "github.com/gopyrt/gopy/modules/collections"
 	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
 	_ "github.com/gopyrt/gopy/modules/contextlib"

@@ -152,18 +152,14 @@ class DictConfigurator(BaseConfigurator):
     def _configure_all(self, config):
         disable_existing = config.pop('disable_existing_loggers', True)
         _clearExistingHandlers()
-        formatters = config.get('formatters', {})
-        for name in formatters:
-            try:
-                formatters[name] = self.configure_formatter(formatters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure formatter %r' % name) from e
-        filters = config.get('filters', {})
-        for name in filters:
-            try:
-                filters[name] = self.configure_filter(filters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure filter %r' % name) from e
+        for section, make, what in (('formatters', self.configure_formatter, 'formatter'),
+                                    ('filters', self.configure_filter, 'filter')):
+            entries = config.get(section, {})
+            for name in entries:
+                try:
+                    entries[name] = make(entries[name])
+                except Exception as e:
+                    raise ValueError('Unable to configure %s %r' % (what, name)) from e
         handlers = config.get('handlers', {})
         deferred = []
         for name in sorted(handlers):

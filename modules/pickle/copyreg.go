@@ -35,14 +35,6 @@ func init() {
 	impl.Methods = append(impl.Methods, py.MustNewMethod("_new_dict", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return newDict(), nil
 	}, 0, ""))
-
-	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "_codecs", Doc: "Codec helpers (the subset pickle needs).", FileDesc: "<_codecs>"},
-		Methods: []*py.Method{
-			py.MustNewMethod("encode", codecsEncode, 0, "encode(obj, encoding='utf-8', errors='strict')"),
-		},
-		Globals: py.StringDict{},
-	})
 }
 
 // pickleComplex is copyreg.pickle_complex, the dispatch_table entry of complex.
@@ -281,25 +273,4 @@ func copyregClearCache(self py.Object, args py.Tuple) (py.Object, error) {
 		m.Globals["_extension_cache"] = newDict()
 	}
 	return py.None, nil
-}
-
-// codecsEncode is _codecs.encode for the text encodings protocol 0-2 pickles of bytes use.
-func codecsEncode(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-	var obj, encoding, errors py.Object
-	if err := kwArgs("encode", args, kwargs, 3, []string{"obj", "encoding", "errors"}, 1, &obj, &encoding, &errors); err != nil {
-		return nil, err
-	}
-	s, ok := obj.(py.String)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "utf_8_encode() argument 1 must be str, not %s", typeName(obj))
-	}
-	enc := "utf-8"
-	if encoding != nil {
-		e, ok := encoding.(py.String)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "encode() argument 'encoding' must be str, not %s", typeName(encoding))
-		}
-		enc = string(e)
-	}
-	return encodeText(string(s), enc)
 }

@@ -408,28 +408,3 @@ func pyStrRepr(s string) string {
 	sb.WriteByte(quote)
 	return sb.String()
 }
-
-// encodeText encodes s with a text encoding (latin-1, ascii or utf-8).
-func encodeText(s, encoding string) (py.Object, error) {
-	enc := strings.ReplaceAll(strings.ToLower(encoding), "-", "_")
-	switch enc {
-	case "latin1", "latin_1", "iso8859_1", "iso_8859_1", "l1", "8859", "cp819", "latin", "ascii", "us_ascii", "646":
-		limit, name := rune(256), "latin-1"
-		if strings.Contains(enc, "ascii") || enc == "646" {
-			limit, name = 128, "ascii"
-		}
-		out := make([]byte, 0, len(s))
-		i := 0
-		for _, r := range s {
-			if r >= limit {
-				return nil, py.ExceptionNewf(py.UnicodeEncodeError, "'%s' codec can't encode character '\\u%04x' in position %d: ordinal not in range(%d)", name, r, i, limit)
-			}
-			out = append(out, byte(r))
-			i++
-		}
-		return py.Bytes(out), nil
-	case "utf8", "utf_8", "u8", "utf":
-		return py.Bytes(s), nil
-	}
-	return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", encoding)
-}
