@@ -103,7 +103,8 @@ var binaryFuncs = map[ast.Operator]func(a, b py.Object) (py.Object, error){
 	ast.Add: py.Add, ast.Sub: py.Sub, ast.Mult: py.Mul, ast.Div: py.TrueDiv,
 	ast.FloorDiv: py.FloorDiv, ast.Mod: py.Mod, ast.LShift: py.Lshift, ast.RShift: py.Rshift,
 	ast.BitAnd: py.And, ast.BitOr: py.Or, ast.BitXor: py.Xor,
-	ast.Pow: func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) },
+	ast.Pow:     func(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) },
+	ast.MatMult: func(a, b py.Object) (py.Object, error) { return matmul(a, b, false) },
 }
 
 // inplaceFuncs are gpython's in-place operations, by operator.
@@ -222,6 +223,9 @@ func reflected(op ast.Operator, a, b py.Object) (py.Object, bool, error) {
 
 // Binary computes a <op> b as CPython does (see above).
 func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
+	if op == ast.MatMult {
+		return matmul(a, b, false)
+	}
 	if res, ok, err := numbers(op, a, b); ok {
 		return res, err
 	}
@@ -243,6 +247,9 @@ func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
 
 // Inplace computes a <op>= b: numbers as Binary, other objects in place where they can be.
 func Inplace(op ast.Operator, a, b py.Object) (py.Object, error) {
+	if op == ast.MatMult {
+		return matmul(a, b, true)
+	}
 	if res, ok, err := numbers(op, a, b); ok {
 		return res, err
 	}
@@ -534,6 +541,8 @@ func (u *unit) arithHelper(op ast.Operator, left, right ast.ExprNode, inplace bo
 		_, isInt := right.(*ast.Constant)
 		isInt = isInt && r != kindFloat
 		routed = !(ok && s >= 0 && isInt && (l == kindInt || l == kindSmallInt))
+	case ast.MatMult:
+		routed = true // no opcode in gpython's VM
 	case ast.Mult:
 		// Any repeat goes through Binary, which checks the size before allocating
 		// (gpython's str and list repeats allocate whatever they are asked for).

@@ -26,7 +26,7 @@ func init() {
 	attr("co_filename", func(c *py.Code) py.Object { return py.String(c.Filename) })
 	attr("co_firstlineno", func(c *py.Code) py.Object { return py.Int(c.Firstlineno) })
 	attr("co_argcount", func(c *py.Code) py.Object { return py.Int(c.Argcount) })
-	attr("co_posonlyargcount", func(c *py.Code) py.Object { return py.Int(0) })
+	attr("co_posonlyargcount", func(c *py.Code) py.Object { return py.Int(PosOnlyCount(c)) })
 	attr("co_kwonlyargcount", func(c *py.Code) py.Object { return py.Int(c.Kwonlyargcount) })
 	attr("co_nlocals", func(c *py.Code) py.Object { return py.Int(c.Nlocals) })
 	attr("co_stacksize", func(c *py.Code) py.Object { return py.Int(c.Stacksize) })

@@ -107,6 +107,7 @@ func CodeTables() []CodeTable {
 			recordQualname(code, string(data))
 			return nil
 		}},
+		{Name: "posonly", Get: encodePosOnly, Set: decodePosOnly},
 	}
 }
 

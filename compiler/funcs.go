@@ -84,9 +84,6 @@ func (u *unit) lambda(n *ast.Lambda) {
 // body, then MAKE_FUNCTION or MAKE_CLOSURE. doc (a str or None) becomes co_consts[0],
 // where gpython's function object finds its docstring.
 func (u *unit) makeFunction(node ast.Located, kind scopeKind, name string, args *ast.Arguments, returns ast.ExprNode, first ast.Pos, doc py.Object, body func(*unit)) {
-	if len(args.Posonlyargs) > 0 {
-		u.unsupported(args.Posonlyargs[0])
-	}
 	for _, d := range args.Defaults {
 		u.expr(d)
 	}
@@ -104,6 +101,9 @@ func (u *unit) makeFunction(node ast.Located, kind scopeKind, name string, args 
 			u.annotation(a.Annotation)
 			annotated = append(annotated, py.String(u.mangle(a.Arg)))
 		}
+	}
+	for _, a := range args.Posonlyargs {
+		annotate(a)
 	}
 	for _, a := range args.Args {
 		annotate(a)
@@ -128,7 +128,7 @@ func (u *unit) makeFunction(node ast.Located, kind scopeKind, name string, args 
 
 	child := u.childUnit(node, kind, name, first)
 	child.loc = *node.Loc()
-	child.code.Argcount = int32(len(args.Args))
+	child.code.Argcount = int32(len(args.Posonlyargs) + len(args.Args))
 	child.code.Kwonlyargcount = int32(len(args.Kwonlyargs))
 	child.constIndex(doc)
 	if args.Kwarg != nil {
@@ -136,6 +136,7 @@ func (u *unit) makeFunction(node ast.Located, kind scopeKind, name string, args 
 	}
 	body(child)
 	code := child.finish()
+	recordPosOnly(code, len(args.Posonlyargs))
 	u.at(node)
 	u.makeClosure(code, uint32(len(args.Defaults)|nkw<<8|nann<<16), child.qualname)
 }

@@ -223,4 +223,3 @@ func formatHelper(conv byte) *helper {
 		return r, nil
 	})
 }
-

@@ -119,10 +119,13 @@ func bindKeywords(code *py.Code, fast []py.Object, kws, kwdict py.StringDict, bo
 	return nil
 }
 
+// paramIndex is the slot of the parameter a keyword argument name binds: none of the
+// positional-only ones.
 func paramIndex(code *py.Code, name string, total int) int {
-	for j, n := range code.Varnames[:total] {
+	first := compiler.PosOnlyCount(code)
+	for j, n := range code.Varnames[first:total] {
 		if n == name {
-			return j
+			return first + j
 		}
 	}
 	return -1
@@ -141,6 +144,9 @@ func keywordError(code *py.Code, kws py.StringDict, hasKwargs bool, bound, total
 	for _, k := range keys {
 		j := paramIndex(code, k, total)
 		if j < 0 && !hasKwargs {
+			if posonly := posonlyPassed(code, kws); posonly != "" {
+				return py.ExceptionNewf(py.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, posonly)
+			}
 			return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, k)
 		}
 		if j >= 0 && j < bound {
@@ -148,6 +154,18 @@ func keywordError(code *py.Code, kws py.StringDict, hasKwargs bool, bound, total
 		}
 	}
 	return py.ExceptionNewf(py.SystemError, "%s(): bad keyword arguments", name)
+}
+
+// posonlyPassed lists the positional-only parameters given as keywords, in the order of
+// the parameters, as CPython's message does ("a, b").
+func posonlyPassed(code *py.Code, kws py.StringDict) string {
+	var names []string
+	for _, n := range code.Varnames[:compiler.PosOnlyCount(code)] {
+		if _, ok := kws[n]; ok {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 func plural(n int) string {
