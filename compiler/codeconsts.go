@@ -37,7 +37,7 @@ func namedConsts() map[string]py.Object {
 		"resume handlers": helperResumeHandlers, "resume sent": helperResumeSent,
 		"call no args": helperCallNoArgs, "super": helperSuperNoArgs, "super no class": helperSuperNoClass,
 		"iter": helperIter, "iter check": helperIterCheck, "iter unpack": helperIterUnpack,
-		"in": helperIn, "not in": helperNotIn, "unpack": helperUnpack, "subscript": helperSubscr,
+		"in": helperIn, "not in": helperNotIn, "truth": helperTruth, "not": helperNot, "unpack": helperUnpack, "subscript": helperSubscr,
 		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "locals": localsMethod,
 		"setup annotations": helperSetupAnnotations,
 		"class store":       helperClassStore, "class delete": helperClassDelete,

@@ -40,9 +40,21 @@ func (u *unit) expr1(e ast.ExprNode) {
 		end := newLabel()
 		for i, v := range n.Values {
 			u.expr(v)
-			if i < len(n.Values)-1 {
-				u.jump(op, end)
+			if i == len(n.Values)-1 {
+				break
 			}
+			if !u.needsTruth(v) {
+				u.jump(op, end)
+				continue
+			}
+			// v, truth(v): jump with v when its truth decides, else drop it.
+			u.truthValue()
+			if n.Op == ast.Or {
+				u.jump(vm.POP_JUMP_IF_TRUE, end)
+			} else {
+				u.jump(vm.POP_JUMP_IF_FALSE, end)
+			}
+			u.emit(vm.POP_TOP)
 		}
 		u.bind(end)
 	case *ast.NamedExpr:
@@ -68,6 +80,12 @@ func (u *unit) expr1(e ast.ExprNode) {
 		if h := unaryHelpers[n.Op]; h != nil && !u.kindOf(n.Operand).numeric() {
 			// gpython's opcodes have no arithmetic on bools (arith.go).
 			u.loadConst(h)
+			u.expr(n.Operand)
+			u.emitArg(vm.CALL_FUNCTION, 1)
+			return
+		}
+		if n.Op == ast.Not && u.needsTruth(n.Operand) {
+			u.loadConst(helperNot)
 			u.expr(n.Operand)
 			u.emitArg(vm.CALL_FUNCTION, 1)
 			return
@@ -333,7 +351,13 @@ func (u *unit) jumpIf(e ast.ExprNode, cond bool, target *label) {
 		u.bind(next)
 		return
 	}
-	u.expr(e)
+	if u.needsTruth(e) {
+		u.loadConst(helperTruth)
+		u.expr(e)
+		u.emitArg(vm.CALL_FUNCTION, 1)
+	} else {
+		u.expr(e)
+	}
 	if cond {
 		u.jump(vm.POP_JUMP_IF_TRUE, target)
 	} else {

@@ -8,6 +8,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/compiler"
+
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -26,6 +28,12 @@ func builtinMethods() []*py.Method {
 		py.MustNewMethod("format", builtinFormat, 0, "Return value.__format__(format_spec)"),
 		py.MustNewMethod("round", builtinRound, 0, "Round a number to a given precision in decimal digits."),
 		py.MustNewMethod("print", builtinPrint, 0, "Prints the values to a stream, or to sys.stdout by default.\n\n  sep\n    string inserted between values, default a space.\n  end\n    string appended after the last value, default a newline.\n  file\n    a file-like object (stream); defaults to the current sys.stdout.\n  flush\n    whether to forcibly flush the stream."),
+		py.MustNewMethod("any", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			return anyAll("any", true, args, kw)
+		}, 0, "Return True if bool(x) is True for any x in the iterable.\n\nIf the iterable is empty, return False."),
+		py.MustNewMethod("all", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			return anyAll("all", false, args, kw)
+		}, 0, "Return True if bool(x) is True for all values x in the iterable.\n\nIf the iterable is empty, return True."),
 		py.MustNewMethod("sorted", builtinSorted, 0, "Return a new list containing all items from the iterable in ascending order."),
 		py.MustNewMethod("min", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			return minMax("min", "<", args, kw)
@@ -34,6 +42,30 @@ func builtinMethods() []*py.Method {
 			return minMax("max", ">", args, kw)
 		}, 0, "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value"),
 	}
+}
+
+// anyAll is any() (stop at the first true item) and all() (stop at the first false one),
+// with gopy's truth test (gpython's calls every bytes value true).
+func anyAll(name string, stopAt bool, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if err := oneArgFn(name, args, kw); err != nil {
+		return nil, err
+	}
+	found := false
+	err := iterate(args[0], func(item py.Object) (bool, error) {
+		ok, err := compiler.Truth(item)
+		if err != nil {
+			return false, err
+		}
+		if ok == stopAt {
+			found = true
+			return false, nil
+		}
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return py.NewBool(found == stopAt), nil
 }
 
 func builtinHash(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -467,7 +499,8 @@ func boolNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if err := unpackPos("bool", args, kw, 0, &x); err != nil {
 		return nil, err
 	}
-	return py.MakeBool(x)
+	ok, err := compiler.Truth(x)
+	return py.NewBool(ok), err
 }
 
 // intNew wraps gpython's int() so that int(True) is 1 rather than True.

@@ -7,6 +7,8 @@ import (
 	"reflect"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
 )
 
 // Equal reports whether a == b with CPython's semantics, as containers use it: identical
@@ -29,11 +31,7 @@ func truth(res py.Object) (bool, error) {
 	if b, ok := res.(py.Bool); ok {
 		return bool(b), nil
 	}
-	r, err := py.MakeBool(res)
-	if err != nil {
-		return false, err
-	}
-	return r == py.True, nil
+	return compiler.Truth(res)
 }
 
 // identical reports whether a and b are the same object (Python's "is") for the kinds of Go

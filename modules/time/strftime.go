@@ -10,9 +10,9 @@ import (
 // C's NULL) and Gmtoff tm_gmtoff, seconds east of UTC.
 type Tm struct {
 	Sec, Min, Hour, Mday, Mon, Year, Wday, Yday, Isdst int
-	Zone                                              string
-	HasZone                                           bool
-	Gmtoff                                            int
+	Zone                                               string
+	HasZone                                            bool
+	Gmtoff                                             int
 }
 
 var (
