@@ -215,7 +215,6 @@ class StreamReader(Codec):
         # Decode more of the stream into charbuffer; False at its end.
         data = self.stream.read() if size < 0 else self.stream.read(size)
         pending = self.bytebuffer + data
-        # (len(): gopy's b'' is true, gpython's bytes have no __len__ slot)
         if not len(pending):
             return False
         try:

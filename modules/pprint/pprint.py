@@ -459,7 +459,7 @@ def _bytes_pieces(data, width, allowance):
         if start == final:
             width -= allowance
         if len(repr(current + group)) > width:
-            if len(current):  # (gopy's b'' is true: gpython's bytes have no __len__ slot)
+            if len(current):
                 yield repr(current)
             current = group
         else:
