@@ -10,30 +10,27 @@ from _queue import Empty, Full
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
-
-    If maxsize is <= 0, the queue size is infinite.
-    '''
+    '''FIFO queue for threads; a positive maxsize bounds it, else it never fills.'''
 
     __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        # One lock guards the items; three conditions on it wake the waiters.
+        lock = threading.Lock()
+        self.mutex = lock
+        self.not_empty, self.not_full, self.all_tasks_done = [
+            threading.Condition(lock) for _ in range(3)]
         self.unfinished_tasks = 0
 
     def task_done(self):
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
 
     def join(self):
         with self.all_tasks_done:
@@ -50,50 +47,24 @@ class Queue:
 
     def full(self):
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            limit = self.maxsize
+            return limit > 0 and self._qsize() >= limit
 
     def put(self, item, block=True, timeout=None):
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                at_limit = lambda: self._qsize() >= self.maxsize
+                _wait_while(self.not_full, at_limit, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            _wait_while(self.not_empty, lambda: not self._qsize(), block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
-            return item
+        return item
 
     def put_nowait(self, item):
         return self.put(item, block=False)
@@ -119,10 +90,7 @@ class Queue:
 
 
 class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).
-
-    Entries are typically tuples of the form:  (priority number, data).
-    '''
+    '''Queue handing out its smallest entry first, e.g. a (priority, data) tuple.'''
 
     def _init(self, maxsize):
         self.queue = []
@@ -138,7 +106,7 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
+    '''Queue handing out the newest entry first (a stack).'''
 
     def _init(self, maxsize):
         self.queue = []
@@ -153,6 +121,28 @@ class LifoQueue(Queue):
         item = self.queue[-1]
         del self.queue[-1]
         return item
+
+
+def _wait_while(cond, blocked, block, timeout, exc):
+    """Wait on cond (held) while blocked() is true.
+
+    Raises exc at once when block is false, or once timeout seconds have passed.
+    """
+    deadline = None
+    if block and timeout is not None:
+        if timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        deadline = time() + timeout
+    while blocked():
+        if not block:
+            raise exc
+        if deadline is None:
+            cond.wait()
+            continue
+        left = deadline - time()
+        if left <= 0.0:
+            raise exc
+        cond.wait(left)
 
 
 def _heappush(heap, item):
@@ -192,7 +182,7 @@ def _heappop(heap):
 
 
 class SimpleQueue:
-    '''Simple, unbounded, reentrant FIFO queue.'''
+    '''FIFO queue without a bound or task tracking; put never blocks.'''
 
     __module__ = '_queue'  # CPython's is the C type _queue.SimpleQueue
     __class_getitem__ = classmethod(type(list[int]))
@@ -208,7 +198,8 @@ class SimpleQueue:
     def get(self, block=True, timeout=None):
         if timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
+        got_one = self._count.acquire(block, timeout)
+        if not got_one:
             raise Empty
         item = self._queue[0]
         del self._queue[0]
