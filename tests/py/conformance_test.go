@@ -321,6 +321,7 @@ func TestConformance(t *testing.T) {
 			t.Errorf("known_failures.txt names %s, which does not exist", path)
 		}
 	}
+	root, _ := filepath.Abs("../..")
 	results := make([]result, len(scripts))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, 4*runtime.NumCPU())
@@ -343,6 +344,9 @@ func TestConformance(t *testing.T) {
 			want, err := parseGolden(string(data))
 			if err != nil {
 				t.Fatalf("bad golden: %v", err)
+			}
+			if root != "" && strings.Contains(string(data), root) {
+				t.Errorf("the golden holds this checkout's path %s: print paths relative to the script", root)
 			}
 			diffs := compare(results[i], want)
 			if reason, ok := known[s]; ok {
