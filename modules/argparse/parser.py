@@ -1,16 +1,19 @@
 
 # ---- part 3: containers, groups and the parser ---------------------------------------
 
+# A number such as -1 or -.5: such words are values, not options, unless the parser itself
+# has an option that looks like a number.
+_NEGATIVE_NUMBER = _re.compile(r'^-(?:\d+|\d*\.\d+)$')
+
+
 class _ActionsContainer(object):
     """What parsers and argument groups share: adding arguments, the action registry,
     the option-string map and conflict handling."""
 
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         super().__init__()
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
+        self.description, self.prefix_chars = description, prefix_chars
+        self.argument_default, self.conflict_handler = argument_default, conflict_handler
         self._registries = {}
         for name, cls in ((None, _StoreAction), ('store', _StoreAction),
                           ('store_const', _StoreConstAction), ('store_true', _StoreTrueAction),
@@ -19,20 +22,20 @@ class _ActionsContainer(object):
                           ('help', _HelpAction), ('version', _VersionAction),
                           ('parsers', _SubParsersAction), ('extend', _ExtendAction)):
             self.register('action', name, cls)
+        # fails early on an unknown conflict_handler
         self._get_handler()
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-        self._has_negative_number_optionals = []
+        self._actions, self._action_groups = [], []
+        self._option_string_actions, self._defaults = {}, {}
+        # a one-element list once a number-like option exists (shared with the groups)
+        self._mutually_exclusive_groups, self._has_negative_number_optionals = [], []
+        self._negative_number_matcher = _NEGATIVE_NUMBER
 
     def register(self, registry_name, value, object):
         self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+        table = self._registries[registry_name]
+        return table.get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -41,99 +44,111 @@ class _ActionsContainer(object):
                 action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        given = [a.default for a in self._actions if a.dest == dest and a.default is not None]
+        if given:
+            return given[0]
+        return self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)
+        """Declare one argument and return its action.
+
+        A single word that does not start with a prefix character makes a positional
+        argument; otherwise every word is an option string.  The keywords (action, nargs,
+        const, default, type, choices, required, help, metavar, dest) configure the action.
         """
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        positional = len(args) <= 1 and not (args and args[0][0] in self.prefix_chars)
+        if positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            spec = self._get_positional_kwargs(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it must be passed' % (type_func,))
-        if hasattr(self, "_get_formatter"):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
+            spec = self._get_optional_kwargs(*args, **kwargs)
+        self._fill_default(spec)
+        cls = self._pop_action_class(spec)
+        if not callable(cls):
+            raise ValueError('unknown action "%s"' % (cls,))
+        action = cls(**spec)
+        self._check_new_action(action)
         return self._add_action(action)
 
+    def _fill_default(self, spec):
+        # set_defaults() wins over argument_default; an explicit default= wins over both
+        if 'default' in spec:
+            return
+        name = spec['dest']
+        if name in self._defaults:
+            spec['default'] = self._defaults[name]
+        elif self.argument_default is not None:
+            spec['default'] = self.argument_default
+
+    def _check_new_action(self, action):
+        convert = self._registry_get('type', action.type, action.type)
+        if not callable(convert):
+            raise ValueError('%r is not callable' % (convert,))
+        if convert is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must be passed' % (convert,))
+        # only parsers format; formatting the args once catches a metavar tuple of the wrong size
+        make_formatter = getattr(self, '_get_formatter', None)
+        if make_formatter is None:
+            return
+        try:
+            make_formatter()._format_args(action, None)
+        except TypeError:
+            raise ValueError("length of metavar tuple does not match nargs")
+
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        made = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(made)
+        return made
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        made = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(made)
+        return made
 
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
         action.container = self
+        numeric = self._has_negative_number_optionals
         for opt in action.option_strings:
             self._option_string_actions[opt] = action
-        for opt in action.option_strings:
-            if self._negative_number_matcher.match(opt):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+            if not numeric and self._negative_number_matcher.match(opt):
+                numeric.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
     def _add_container_actions(self, container):
-        # a parent parser's arguments, in their groups
-        titled = {}
-        for group in self._action_groups:
-            if group.title in titled:
-                raise ValueError(_('cannot merge actions - two groups are named %r') % (group.title))
-            titled[group.title] = group
-        where = {}
-        for group in container._action_groups:
-            if group.title not in titled:
-                titled[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                where[action] = titled[group.title]
-        for group in container._mutually_exclusive_groups:
-            made = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                where[action] = made
+        # a parent parser's arguments, each put back into a group of the same title
+        by_title = {}
+        for mine in self._action_groups:
+            if mine.title in by_title:
+                raise ValueError(_('cannot merge actions - two groups are named %r') % (mine.title))
+            by_title[mine.title] = mine
+        home = {}
+        for theirs in container._action_groups:
+            if theirs.title not in by_title:
+                by_title[theirs.title] = self.add_argument_group(
+                    title=theirs.title, description=theirs.description, conflict_handler=theirs.conflict_handler)
+            home.update(dict.fromkeys(theirs._group_actions, by_title[theirs.title]))
+        for mutex in container._mutually_exclusive_groups:
+            copy = self.add_mutually_exclusive_group(required=mutex.required)
+            home.update(dict.fromkeys(mutex._group_actions, copy))
         for action in container._actions:
-            where.get(action)._add_action(action)
+            home.get(action, self)._add_action(action)
 
     def _get_positional_kwargs(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get('nargs') not in [OPTIONAL, ZERO_OR_MORE]:
+        # a positional is required unless it may be empty ('?', or '*' with a default)
+        nargs = kwargs.get('nargs')
+        may_be_empty = nargs == OPTIONAL or (nargs == ZERO_OR_MORE and 'default' in kwargs)
+        if not may_be_empty:
             kwargs['required'] = True
-        if kwargs.get('nargs') == ZERO_OR_MORE and 'default' not in kwargs:
-            kwargs['required'] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+        kwargs.update(dest=dest, option_strings=[])
+        return kwargs
 
     def _get_optional_kwargs(self, *args, **kwargs):
         options = []
@@ -154,8 +169,8 @@ class _ActionsContainer(object):
         return dict(kwargs, dest=dest, option_strings=options)
 
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        name = kwargs.pop('action', default)
+        return self._registry_get('action', name, name)
 
     def _get_handler(self):
         name = '_handle_conflict_%s' % self.conflict_handler
@@ -193,13 +208,10 @@ class _ArgumentGroup(_ActionsContainer):
         super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        # the parser's tables, shared
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        # a group owns no tables of its own: it reads and fills the parser's
+        for shared in ('_registries', '_actions', '_option_string_actions', '_defaults',
+                       '_has_negative_number_optionals', '_mutually_exclusive_groups'):
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
         action = super()._add_action(action)
@@ -222,9 +234,9 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _add_action(self, action):
         if action.required:
             raise ValueError(_('mutually exclusive arguments must be optional'))
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        added = self._container._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
         self._container._remove_action(action)

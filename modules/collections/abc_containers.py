@@ -20,12 +20,16 @@ class Set(Collection):
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        if len(self) >= len(other):
+            return False
+        return self.__le__(other)
 
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        if len(self) <= len(other):
+            return False
+        return self.__ge__(other)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
@@ -40,7 +44,9 @@ class Set(Collection):
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if len(self) != len(other):
+            return False
+        return self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
@@ -49,7 +55,8 @@ class Set(Collection):
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        common = (item for item in other if item in self)
+        return self._from_iterable(common)
 
     __rand__ = __and__
 
@@ -72,7 +79,8 @@ class Set(Collection):
             if not isinstance(other, Iterable):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        remaining = (item for item in self if item not in other)
+        return self._from_iterable(remaining)
 
     def __xor__(self, other):
         if not isinstance(other, Set):
@@ -180,7 +188,8 @@ class Mapping(Collection):
     def __eq__(self, other):
         if not isinstance(other, Mapping):
             return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        mine = dict(self.items())
+        return mine == dict(other.items())
 
     __reversed__ = None
 
@@ -195,7 +204,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
@@ -363,7 +372,11 @@ class Sequence(Reversible, Collection):
 
     def count(self, value):
         'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
+        seen = 0
+        for item in self:
+            if item is value or item == value:
+                seen += 1
+        return seen
 
 
 class ByteString(Sequence):

@@ -1,8 +1,15 @@
 
 
-################################################################################
-### Counter (gopy's implementation; counter.py is appended to collections.py)
-################################################################################
+# ---- Counter (gopy's implementation; counter.py is appended to collections.py) ----------
+
+def _pairwise(first, second, check):
+    # every key of either counter, missing ones counting as zero
+    for side in (first, second):
+        for key in side:
+            if not check(first[key], second[key]):
+                return False
+    return True
+
 
 def _positive(counter, cls):
     result = cls()
@@ -13,9 +20,8 @@ def _positive(counter, cls):
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items.  Sometimes called a bag
-or multiset.  Elements are stored as dictionary keys and their counts
-are stored as dictionary values."""
+    """A dict that maps each hashable element to how many times it was seen
+(a bag).  Absent elements count as zero; counts may be zero or negative."""
 
     def __init__(self, iterable=None, **kwds):
         super().__init__()
@@ -100,7 +106,7 @@ common to the least.  If n is None, then list all element counts."""
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        return _pairwise(self, other, lambda a, b: a == b)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
@@ -110,7 +116,7 @@ common to the least.  If n is None, then list all element counts."""
     def __le__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        return _pairwise(self, other, lambda a, b: a <= b)
 
     def __lt__(self, other):
         if not isinstance(other, Counter):
@@ -120,7 +126,7 @@ common to the least.  If n is None, then list all element counts."""
     def __ge__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        return _pairwise(self, other, lambda a, b: a >= b)
 
     def __gt__(self, other):
         if not isinstance(other, Counter):
@@ -210,9 +216,7 @@ def _is_mapping(obj):
     return isinstance(obj, (dict, ChainMap))
 
 
-################################################################################
-### ChainMap
-################################################################################
+# ---- ChainMap ------------------------------------------------------------------------------
 
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together
@@ -233,7 +237,9 @@ to create a single, updateable view."""
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key not in self:
+            return default
+        return self[key]
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -256,10 +262,12 @@ to create a single, updateable view."""
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        return cls(dict.fromkeys(iterable, *args))
+        seeded = dict.fromkeys(iterable, *args)
+        return cls(seeded)
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        head = self.maps[0].copy()
+        return type(self)(head, *self.maps[1:])
 
     __copy__ = copy
 
@@ -308,7 +316,8 @@ to create a single, updateable view."""
         return [self[k] for k in self]
 
     def __eq__(self, other):
-        return dict(self.items()) == dict(other.items())
+        mine = dict(self.items())
+        return mine == dict(other.items())
 
 
 # collections.abc is an attribute of the package once imported (python3's site imports it at

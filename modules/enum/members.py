@@ -4,42 +4,12 @@
 
 class Enum(metaclass=EnumType):
     """
-    Create a collection of name/value pairs.
+    Base class of every enumeration: subclass it and assign constants.
 
-    Example enumeration:
-
-    >>> class Color(Enum):
-    ...     RED = 1
-    ...     BLUE = 2
-    ...     GREEN = 3
-
-    Access them by:
-
-    - attribute access::
-
-    >>> Color.RED
-    <Color.RED: 1>
-
-    - value lookup:
-
-    >>> Color(1)
-    <Color.RED: 1>
-
-    - name lookup:
-
-    >>> Color['RED']
-    <Color.RED: 1>
-
-    Enumerations can be iterated over, and know how many members they have:
-
-    >>> len(Color)
-    3
-
-    >>> list(Color)
-    [<Color.RED: 1>, <Color.BLUE: 2>, <Color.GREEN: 3>]
-
-    Methods can be added to enumerations, and members can have their own
-    attributes -- see the documentation for details.
+    Each class attribute becomes a singleton member carrying .name and
+    .value; members are reached as Cls.NAME, Cls(value) or Cls['NAME'],
+    len(Cls) counts them and iteration yields them in definition order.
+    A subclass may define methods and properties like any other class.
     """
 
     def __new__(cls, value):
@@ -77,12 +47,11 @@ class Enum(metaclass=EnumType):
 
     def _generate_next_value_(name, start, count, last_values):
         """
-        Generate the next value when not given.
+        Pick a value for a member whose value is auto().
 
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the list of values assigned
+        Gets the member's name, the configured start (may be None), how
+        many members exist so far and the values already handed out; the
+        default answer is one more than the largest of those values.
         """
         if not last_values:
             return start
@@ -107,8 +76,10 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
-        if self.__class__._member_type_ is not object:
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        owner = type(self)
+        if owner._member_type_ is not object:
+            # mixed-in data type: its attributes are offered as well
             names.update(object.__dir__(self))
         members = self._member_map_
         names.update(k for k in getattr(self, '__dict__', ()) if k[0] != '_' and k not in members)
@@ -126,7 +97,8 @@ class Enum(metaclass=EnumType):
         return sorted(names)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        text = str(self)
+        return format(text, format_spec)
 
     def __hash__(self):
         return hash(self._name_)
@@ -153,19 +125,20 @@ class Enum(metaclass=EnumType):
 
 class ReprEnum(Enum):
     """
-    Only changes the repr(), leaving str() and format() to the mixed-in type.
+    Base for data-type enums: the member repr is the enum's own, while
+    str() and format() behave as for the mixed-in type's value.
     """
 
 
 class IntEnum(int, ReprEnum):
     """
-    Enum where members are also (and must be) ints
+    An Enum whose members are int instances as well.
     """
 
 
 class StrEnum(str, ReprEnum):
     """
-    Enum where members are also (and must be) strings
+    An Enum whose members are str instances as well.
     """
 
     def __new__(cls, *values):
@@ -185,7 +158,7 @@ class StrEnum(str, ReprEnum):
 
     def _generate_next_value_(name, start, count, last_values):
         """
-        Return the lower-cased version of the member name.
+        auto() in a StrEnum gives the member's name in lower case.
         """
         return name.lower()
 
@@ -201,12 +174,14 @@ def pickle_by_global_name(self, proto):
 
 def pickle_by_enum_name(self, proto):
     # members pickled as getattr(enum class, name)
-    return getattr, (self.__class__, self._name_)
+    owner = type(self)
+    return getattr, (owner, self._name_)
 
 
 def unique(enumeration):
     """
-    Class decorator for enumerations ensuring unique member values.
+    Decorator: reject an enumeration in which any name is an alias, i.e.
+    two names share one value.
     """
     duplicates = [(name, member.name) for name, member in enumeration.__members__.items()
                   if name != member.name]

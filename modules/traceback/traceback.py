@@ -15,7 +15,9 @@ _sentinel = object()
 
 def _normalize(exc, value, tb):
     """The (value, traceback) that the 3.10+ and the legacy signatures describe."""
-    if (value is _sentinel) != (tb is _sentinel):
+    has_value = value is not _sentinel
+    has_tb = tb is not _sentinel
+    if has_value != has_tb:
         raise ValueError("Both or neither of value and tb must be given")
     if value is _sentinel:
         if exc is None:
@@ -56,12 +58,14 @@ def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, c
 
 def format_exc(limit=None, chain=True):
     """Like print_exc() but return a string."""
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    etype, evalue, etb = sys.exc_info()
+    return "".join(format_exception(etype, evalue, etb, limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
     """Shorthand for 'print_exception(*sys.exc_info(), limit, file)'."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    etype, evalue, etb = sys.exc_info()
+    print_exception(etype, evalue, etb, limit=limit, file=file, chain=chain)
 
 
 def print_last(limit=None, file=None, chain=True):
@@ -87,26 +91,30 @@ class FrameSummary:
     def line(self):
         return self._line
 
+    def _quad(self):
+        # the legacy 4-tuple view: (filename, lineno, name, line)
+        return (self.filename, self.lineno, self.name, self.line)
+
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
             return (self.filename == other.filename and self.lineno == other.lineno and
                     self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
+            return self._quad() == other
         return NotImplemented
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._quad()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(list(self._quad()))
 
     def __len__(self):
         return 4
 
     def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        where = (self.filename, self.lineno, self.name)
+        return "<FrameSummary file %s, line %s in %s>" % where
 
 
 class StackSummary(list):
@@ -141,7 +149,8 @@ def format_list(extracted_list):
 
 def format_tb(tb, limit=None):
     """A shorthand for 'format_list(extract_tb(tb, limit))'."""
-    return extract_tb(tb, limit=limit).format()
+    summary = extract_tb(tb, limit=limit)
+    return summary.format()
 
 
 def print_tb(tb, limit=None, file=None):
@@ -182,14 +191,16 @@ def format_stack(f=None, limit=None):
     """extract_stack's entries as text, one string per frame."""
     if f is None:
         f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    summary = extract_stack(f, limit=limit)
+    return format_list(summary)
 
 
 def print_stack(f=None, limit=None, file=None):
     """Print the stack from the outermost frame to f (the caller by default)."""
     if f is None:
         f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    summary = extract_stack(f, limit=limit)
+    print_list(summary, file=file)
 
 
 def print_list(extracted_list, file=None):
