@@ -196,9 +196,15 @@ class SimpleQueue:
         self._count.release()
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
+        # A non-blocking get takes no timeout at all, a negative one included.
+        if not block:
+            got_one = self._count.acquire(False)
+        elif timeout is None:
+            got_one = self._count.acquire()
+        elif timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        got_one = self._count.acquire(block, timeout)
+        else:
+            got_one = self._count.acquire(True, timeout)
         if not got_one:
             raise Empty
         item = self._queue[0]
