@@ -86,7 +86,7 @@ def addLevelName(level, levelName):
 
 
 # the frames findCaller passes over: this module's own
-_srcfile = os.path.normcase(addLevelName.__code__.co_filename)
+_srcfile = os.path.normcase(getLevelName.__code__.co_filename)
 
 
 def currentframe():
@@ -144,11 +144,12 @@ class LogRecord(object):
         self.levelno = level
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+            base = os.path.basename(pathname)
+            stem = os.path.splitext(base)[0]
+        except (AttributeError, TypeError, ValueError):
+            base, stem = pathname, "Unknown module"
+        self.filename = base
+        self.module = stem
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -159,7 +160,8 @@ class LogRecord(object):
         self.relativeCreated = (now - _startTime) * 1000
         if logThreads:
             self.thread = threading.get_ident()
-            self.threadName = threading.current_thread().name
+            current = threading.current_thread()
+            self.threadName = current.name
         else:
             self.thread = None
             self.threadName = None
@@ -168,15 +170,15 @@ class LogRecord(object):
             mp = sys.modules.get('multiprocessing')
             if mp is not None:
                 try:
-                    self.processName = mp.current_process().name
+                    proc = mp.current_process()
+                    self.processName = proc.name
                 except Exception:
                     pass
         else:
             self.processName = None
+        self.process = None
         if logProcesses and hasattr(os, 'getpid'):
             self.process = os.getpid()
-        else:
-            self.process = None
 
     def __repr__(self):
         return '<LogRecord: %s, %s, %s, %s, "%s">' % (
@@ -216,17 +218,18 @@ class PercentStyle(object):
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
-    validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+    validation_pattern = re.compile(
+        r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.IGNORECASE)
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        if not self.validation_pattern.search(self._fmt):
+        if self.validation_pattern.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
     def _values(self, record):
@@ -251,8 +254,10 @@ class StrFormatStyle(PercentStyle):
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
-    fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-    field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+    fmt_spec = re.compile(
+        r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.IGNORECASE)
+    field_spec = re.compile(
+        r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
 
     def _format(self, record):
         return self._fmt.format(**self._values(record))
@@ -265,9 +270,9 @@ class StrFormatStyle(PercentStyle):
                     if not self.field_spec.match(name):
                         raise ValueError('invalid field name/expression: %r' % name)
                     names.add(name)
-                if conversion and conversion not in 'rsa':
+                if conversion and conversion not in ('r', 's', 'a'):
                     raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not self.fmt_spec.match(spec):
+                if spec and self.fmt_spec.match(spec) is None:
                     raise ValueError('bad specifier: %r' % spec)
         except ValueError as e:
             raise ValueError('invalid format: %s' % e)
@@ -323,7 +328,8 @@ class Formatter(object):
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        style_class = _STYLES[style][0]
+        self._style = style_class(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
@@ -359,10 +365,12 @@ class Formatter(object):
     def format(self, record):
         record.message = record.getMessage()
         if self.usesTime():
-            record.asctime = self.formatTime(record, self.datefmt)
+            stamp = self.formatTime(record, self.datefmt)
+            record.asctime = stamp
         text = self.formatMessage(record)
         if record.exc_info and not record.exc_text:
-            record.exc_text = self.formatException(record.exc_info)
+            rendered = self.formatException(record.exc_info)
+            record.exc_text = rendered
         for extra in (record.exc_text, record.stack_info and self.formatStack(record.stack_info)):
             if extra:
                 if not text.endswith("\n"):
