@@ -139,7 +139,8 @@ class Logger(Filterer):
             self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.error(msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         if self.isEnabledFor(CRITICAL):
@@ -161,7 +162,7 @@ class Logger(Filterer):
         logging call, stacklevel frames out, passing over logging's own frames."""
         f = currentframe()
         if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
+            return ("(unknown file)", 0, "(unknown function)", None)
         while stacklevel > 0:
             outer = f.f_back
             if outer is None:
@@ -201,7 +202,8 @@ class Logger(Filterer):
         fn, lno, func, sinfo = where
         if exc_info:
             if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+                err = exc_info
+                exc_info = (type(err), err, err.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
         record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info,
@@ -246,9 +248,11 @@ class Logger(Filterer):
         if lastResort:
             if record.levelno >= lastResort.level:
                 lastResort.handle(record)
-        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-            sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-            self.manager.emittedNoHandlerWarning = True
+        elif raiseExceptions:
+            mgr = self.manager
+            if not mgr.emittedNoHandlerWarning:
+                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
+                mgr.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
         node = self
@@ -331,15 +335,16 @@ class LoggerAdapter(object):
         self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
+        kwargs['exc_info'] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+            out_msg, out_kwargs = self.process(msg, kwargs)
+            self.logger.log(level, out_msg, *args, **out_kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -453,7 +458,8 @@ def error(msg, *args, **kwargs):
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
-    error(msg, *args, exc_info=exc_info, **kwargs)
+    kwargs['exc_info'] = exc_info
+    error(msg, *args, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
@@ -509,14 +515,14 @@ def shutdown(handlerList=_handlerList):
 import atexit
 atexit.register(shutdown)
 
-_warnings_showwarning = None
+_saved_showwarning = None
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     # warnings.showwarning while captureWarnings(True): to the "py.warnings" logger
     if file is not None:
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
+        if _saved_showwarning is not None:
+            _saved_showwarning(message, category, filename, lineno, file, line)
         return
     text = warnings.formatwarning(message, category, filename, lineno, line)
     logger = getLogger("py.warnings")
@@ -527,11 +533,11 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):
 
 def captureWarnings(capture):
     """Send warnings to logging (True) or back to warnings' own output (False)."""
-    global _warnings_showwarning
+    global _saved_showwarning
     if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
+        if _saved_showwarning is None:
+            _saved_showwarning = warnings.showwarning
             warnings.showwarning = _showwarning
-    elif _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    elif _saved_showwarning is not None:
+        warnings.showwarning = _saved_showwarning
+        _saved_showwarning = None
