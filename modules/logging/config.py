@@ -7,7 +7,7 @@ import sys
 import logging
 import logging.handlers
 
-IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
+IDENTIFIER = re.compile(r'^[a-z_][a-z0-9_]*$', re.IGNORECASE)
 
 
 def valid_ident(s):
@@ -19,7 +19,8 @@ def valid_ident(s):
 def _clearExistingHandlers():
     # a new configuration starts from no handlers: flush and close the old ones
     logging._handlers.clear()
-    logging.shutdown(logging._handlerList[:])
+    doomed = list(logging._handlerList)
+    logging.shutdown(doomed)
     del logging._handlerList[:]
 
 
@@ -52,8 +53,7 @@ class BaseConfigurator(object):
                     found = getattr(found, part)
             return found
         except ImportError as e:
-            v = ValueError('Cannot resolve %r: %s' % (s, e))
-            raise v from e
+            raise ValueError('Cannot resolve %r: %s' % (s, e)) from e
 
     def ext_convert(self, value):
         return self.resolve(value)
@@ -121,9 +121,8 @@ class DictConfigurator(BaseConfigurator):
             raise ValueError("dictionary doesn't specify a version")
         if config['version'] != 1:
             raise ValueError("Unsupported version: %s" % config['version'])
-        incremental = config.pop('incremental', False)
         with logging._lock:
-            if incremental:
+            if config.pop('incremental', False):
                 self._configure_incremental(config)
             else:
                 self._configure_all(config)
@@ -139,7 +138,8 @@ class DictConfigurator(BaseConfigurator):
         loggers = config.get('loggers', {})
         for name in loggers:
             try:
-                self.configure_logger(name, loggers[name], True)
+                cfg = loggers[name]
+                self.configure_logger(name, cfg, True)
             except Exception as e:
                 raise ValueError('Unable to configure logger %r' % name) from e
         root = config.get('root', None)
@@ -150,7 +150,7 @@ class DictConfigurator(BaseConfigurator):
                 raise ValueError('Unable to configure root logger') from e
 
     def _configure_all(self, config):
-        disable_existing = config.pop('disable_existing_loggers', True)
+        disable_old = config.pop('disable_existing_loggers', True)
         _clearExistingHandlers()
         for section, make, what in (('formatters', self.configure_formatter, 'formatter'),
                                     ('filters', self.configure_filter, 'filter')):
@@ -166,7 +166,8 @@ class DictConfigurator(BaseConfigurator):
             try:
                 self._make_handler(handlers, name)
             except Exception as e:
-                if 'target not configured yet' in str(e.__cause__):
+                cause_text = str(e.__cause__)
+                if 'target not configured yet' in cause_text:
                     deferred.append(name)
                 else:
                     raise ValueError('Unable to configure handler %r' % name) from e
@@ -188,7 +189,8 @@ class DictConfigurator(BaseConfigurator):
                     at += 1
                 existing.remove(name)
             try:
-                self.configure_logger(name, loggers[name])
+                cfg = loggers[name]
+                self.configure_logger(name, cfg)
             except Exception as e:
                 raise ValueError('Unable to configure logger %r' % name) from e
         for name in existing:
@@ -199,7 +201,7 @@ class DictConfigurator(BaseConfigurator):
                     node.handlers = []
                     node.propagate = True
             else:
-                node.disabled = disable_existing
+                node.disabled = disable_old
         rootcfg = config.get('root', None)
         if rootcfg:
             try:
@@ -208,9 +210,9 @@ class DictConfigurator(BaseConfigurator):
                 raise ValueError('Unable to configure root logger') from e
 
     def _make_handler(self, handlers, name):
-        handler = self.configure_handler(handlers[name])
-        handler.name = name
-        handlers[name] = handler
+        made = self.configure_handler(handlers[name])
+        made.name = name
+        handlers[name] = made
 
     def configure_formatter(self, config):
         if '()' in config:
@@ -247,12 +249,13 @@ class DictConfigurator(BaseConfigurator):
 
     def configure_handler(self, config):
         original = dict(config)
-        formatter = config.pop('formatter', None)
-        if formatter:
+        fmt_name = config.pop('formatter', None)
+        formatter = fmt_name
+        if fmt_name:
             try:
-                formatter = self.config['formatters'][formatter]
+                formatter = self.config['formatters'][fmt_name]
             except Exception as e:
-                raise ValueError('Unable to set formatter %r' % formatter) from e
+                raise ValueError('Unable to set formatter %r' % fmt_name) from e
         level = config.pop('level', None)
         filters = config.pop('filters', None)
         if '()' in config:
@@ -284,7 +287,8 @@ class DictConfigurator(BaseConfigurator):
         if formatter:
             result.setFormatter(formatter)
         if level is not None:
-            result.setLevel(logging._checkLevel(level))
+            numeric = logging._checkLevel(level)
+            result.setLevel(numeric)
         if filters:
             self.add_filters(result, filters)
         if props:
@@ -295,14 +299,16 @@ class DictConfigurator(BaseConfigurator):
     def add_handlers(self, logger, handlers):
         for h in handlers:
             try:
-                logger.addHandler(self.config['handlers'][h])
+                found = self.config['handlers'][h]
+                logger.addHandler(found)
             except Exception as e:
                 raise ValueError('Unable to add handler %r' % h) from e
 
     def common_logger_config(self, logger, config, incremental=False):
         level = config.get('level', None)
         if level is not None:
-            logger.setLevel(logging._checkLevel(level))
+            numeric = logging._checkLevel(level)
+            logger.setLevel(numeric)
         if incremental:
             return
         for h in list(logger.handlers):
@@ -318,9 +324,9 @@ class DictConfigurator(BaseConfigurator):
         logger = logging.getLogger(name)
         self.common_logger_config(logger, config, incremental)
         logger.disabled = False
-        propagate = config.get('propagate', None)
-        if propagate is not None:
-            logger.propagate = propagate
+        flag = config.get('propagate', None)
+        if flag is not None:
+            logger.propagate = flag
 
     def configure_root(self, config, incremental=False):
         self.common_logger_config(logging.getLogger(), config, incremental)
