@@ -20,7 +20,8 @@ def _removeHandlerRef(wr):
 
 def _addHandlerRef(handler):
     with _lock:
-        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
+        ref = weakref.ref(handler, _removeHandlerRef)
+        _handlerList.append(ref)
 
 
 class Handler(Filterer):
@@ -92,8 +93,8 @@ class Handler(Filterer):
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
-                del _handlers[self._name]
+            if self._name:
+                _handlers.pop(self._name, None)
 
     def handleError(self, record):
         """Report on stderr an exception raised while emitting (when raiseExceptions)."""
@@ -146,8 +147,9 @@ class StreamHandler(Handler):
 
     def flush(self):
         with self.lock:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+            stream = self.stream
+            if stream and hasattr(stream, "flush"):
+                stream.flush()
 
     def emit(self, record):
         try:
@@ -181,12 +183,9 @@ class FileHandler(StreamHandler):
     """Writes formatted records to a file, opened now or (delay=True) at the first record."""
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
-        self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = io.text_encoding(encoding)
+        self.encoding = encoding if "b" in mode else io.text_encoding(encoding)
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
@@ -194,7 +193,8 @@ class FileHandler(StreamHandler):
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
+            opened = self._open()
+            StreamHandler.__init__(self, opened)
 
     def close(self):
         with self.lock:
@@ -211,8 +211,8 @@ class FileHandler(StreamHandler):
                 StreamHandler.close(self)
 
     def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+        opts = {'encoding': self.encoding, 'errors': self.errors}
+        return self._builtin_open(self.baseFilename, self.mode, **opts)
 
     def emit(self, record):
         if self.stream is None and (self.mode != 'w' or not self._closed):
