@@ -11,7 +11,7 @@ INFO = 20
 SUBWARNING = 25
 
 LOGGER_NAME = 'multiprocessing'
-DEFAULT_LOGGING_FORMAT = '[%(levelname)s/%(processName)s] %(message)s'
+DEFAULT_LOGGING_FORMAT = "[%(levelname)s/%(processName)s] %(message)s"
 
 _logger = None
 _log_to_stderr = False
@@ -44,8 +44,9 @@ def get_logger():
     import logging
     with logging._lock:
         if not _logger:
-            _logger = logging.getLogger(LOGGER_NAME)
-            _logger.propagate = 0
+            found = logging.getLogger(LOGGER_NAME)
+            found.propagate = 0
+            _logger = found
             # the exit function, which logs, must run before logging shuts down
             import multiprocessing
             multiprocessing._exit_function_last()
@@ -58,7 +59,8 @@ def log_to_stderr(level=None):
     import logging
     logger = get_logger()
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter(DEFAULT_LOGGING_FORMAT))
+    layout = logging.Formatter(DEFAULT_LOGGING_FORMAT)
+    handler.setFormatter(layout)
     logger.addHandler(handler)
     if level:
         logger.setLevel(level)
