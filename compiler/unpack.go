@@ -56,15 +56,7 @@ func (u *unit) starredCallArgs(extra int, node ast.Located, args []ast.ExprNode,
 	for i := 0; i < extra; i++ {
 		kinds = append(kinds, 'p')
 	}
-	for _, a := range args {
-		if s, ok := a.(*ast.Starred); ok {
-			u.expr(s.Value)
-			kinds = append(kinds, '*')
-		} else {
-			u.expr(a)
-			kinds = append(kinds, 'p')
-		}
-	}
+	kinds = u.starredItems(kinds, args)
 	var names py.Tuple
 	for _, kw := range keywords {
 		u.expr(kw.Value)
@@ -90,11 +82,10 @@ func (u *unit) starredCallArgs(extra int, node ast.Located, args []ast.ExprNode,
 	u.loc = saved
 }
 
-// starredDisplay compiles a list, tuple or set display with starred items.
-func (u *unit) starredDisplay(kind byte, elts []ast.ExprNode) {
-	u.loadConst(helperStarDisplay)
-	kinds := []byte{kind}
-	for _, x := range elts {
+// starredItems compiles items that may be starred, appending to kinds '*' for a starred
+// item (its iterable is pushed) and 'p' for a plain one.
+func (u *unit) starredItems(kinds []byte, items []ast.ExprNode) []byte {
+	for _, x := range items {
 		if s, ok := x.(*ast.Starred); ok {
 			u.expr(s.Value)
 			kinds = append(kinds, '*')
@@ -103,6 +94,13 @@ func (u *unit) starredDisplay(kind byte, elts []ast.ExprNode) {
 			kinds = append(kinds, 'p')
 		}
 	}
+	return kinds
+}
+
+// starredDisplay compiles a list, tuple or set display with starred items.
+func (u *unit) starredDisplay(kind byte, elts []ast.ExprNode) {
+	u.loadConst(helperStarDisplay)
+	kinds := u.starredItems([]byte{kind}, elts)
 	u.loadConst(py.String(kinds))
 	u.callHelperN(len(elts) + 1)
 }

@@ -27,12 +27,7 @@ func Equal(a, b py.Object) (bool, error) {
 }
 
 // truth converts the result of a rich comparison into a Go bool (bool(res)).
-func truth(res py.Object) (bool, error) {
-	if b, ok := res.(py.Bool); ok {
-		return bool(b), nil
-	}
-	return compiler.Truth(res)
-}
+func truth(res py.Object) (bool, error) { return compiler.Truth(res) }
 
 // identical reports whether a and b are the same object (Python's "is") for the kinds of Go
 // values where identity is observable; value-typed objects are never identical, which is safe
