@@ -193,10 +193,10 @@ func builtinRound(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, e
 		return toIntObj(roundIntNeg(toBig(v), -n)), nil
 	}
 	if nd == nil {
-		if res, ok, err := py.TypeCall0(x, "__round__"); ok {
+		if res, ok, err := typeCall(x, "__round__"); ok {
 			return res, err
 		}
-	} else if res, ok, err := py.TypeCall1(x, "__round__", nd); ok {
+	} else if res, ok, err := typeCall(x, "__round__", nd); ok {
 		return res, err
 	}
 	// Instances of Python classes (Fraction, Decimal): their class's __round__.

@@ -34,14 +34,7 @@ func Format(v py.Object, spec string) (string, error) {
 	if I, ok := v.(py.I__format__); ok {
 		return formatResult(I.M__format__(py.String(spec)))
 	}
-	if t, ok := v.(*py.Type); ok {
-		// A class is formatted by its metaclass's __format__, never by the method it
-		// defines for its instances (format(int) is object.__format__(int, ''), not
-		// int.__format__).
-		if m := t.Type().Lookup("__format__"); m != nil {
-			return formatResult(py.Call(m, py.Tuple{v, py.String(spec)}, nil))
-		}
-	} else if res, ok, err := py.TypeCall1(v, "__format__", py.String(spec)); ok {
+	if res, ok, err := typeCall(v, "__format__", py.String(spec)); ok {
 		return formatResult(res, err)
 	}
 	if spec != "" {

@@ -95,12 +95,7 @@ func Hash(x py.Object) (int64, error) {
 	if I, ok := x.(py.I__hash__); ok {
 		return hashResult(I.M__hash__())
 	}
-	if t, ok := x.(*py.Type); ok && t.Type() != nil && t.Type().IsSubtype(py.TypeType) {
-		// A class hashes by identity (type.__hash__): the __hash__ in its own dict is its
-		// instances' (py.TypeCall0 would find it, or None, and call it with the class).
-		return identityHash(x)
-	}
-	if res, ok, err := py.TypeCall0(x, "__hash__"); ok {
+	if res, ok, err := typeCall(x, "__hash__"); ok {
 		return hashResult(res, err)
 	}
 	return identityHash(x)

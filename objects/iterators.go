@@ -142,7 +142,7 @@ func reversedNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error)
 			return d.M__reversed__()
 		}
 	}
-	if res, ok, err := py.TypeCall0(seq, "__reversed__"); ok {
+	if res, ok, err := typeCall(seq, "__reversed__"); ok {
 		return res, err
 	}
 	if _, isDict := seq.(py.StringDict); !isDict {

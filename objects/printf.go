@@ -392,7 +392,7 @@ func printfInt(arg py.Object, conv rune, acceptFloat bool) (*big.Int, error) {
 		return big.NewInt(int64(i)), nil
 	}
 	if acceptFloat {
-		if res, ok, err := py.TypeCall0(arg, "__int__"); ok && err == nil {
+		if res, ok, err := typeCall(arg, "__int__"); ok && err == nil {
 			if b := toBig(res); b != nil {
 				return b, nil
 			}
@@ -410,7 +410,7 @@ func printfFloat(arg py.Object, conv rune) (float64, error) {
 		f, _ := new(big.Float).SetInt(toBig(v)).Float64()
 		return f, nil
 	}
-	if res, ok, err := py.TypeCall0(arg, "__float__"); ok && err == nil {
+	if res, ok, err := typeCall(arg, "__float__"); ok && err == nil {
 		if f, ok := res.(py.Float); ok {
 			return float64(f), nil
 		}
