@@ -15,8 +15,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self.prog = prog
         self.usage = usage
         self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
+        self.formatter_class, self.fromfile_prefix_chars = formatter_class, fromfile_prefix_chars
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
@@ -29,35 +28,38 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self.register('type', None, identity)
         first = '-' if '-' in prefix_chars else prefix_chars[0]
         if self.add_help:
+            text = _('show this help message and exit')
             self.add_argument(first + 'h', first * 2 + 'help', action='help', default=SUPPRESS,
-                              help=_('show this help message and exit'))
+                              help=text)
         for parent in parents:
             self._add_container_actions(parent)
             self._defaults.update(parent._defaults)
 
     def _get_kwargs(self):
         names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help']
-        return [(name, getattr(self, name)) for name in names]
+        return [(key, getattr(self, key)) for key in names]
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
-            self.error(_('cannot have multiple subparser arguments'))
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = _(kwargs.pop('title', 'subcommands'))
-            description = _(kwargs.pop('description', None))
-            self._subparsers = self.add_argument_group(title, description)
-        else:
+            msg = _('cannot have multiple subparser arguments')
+            self.error(msg)
+        if 'parser_class' not in kwargs:
+            kwargs['parser_class'] = type(self)
+        if not ('title' in kwargs or 'description' in kwargs):
             self._subparsers = self._positionals
+        else:
+            heading = _(kwargs.pop('title', 'subcommands'))
+            blurb = _(kwargs.pop('description', None))
+            self._subparsers = self.add_argument_group(heading, blurb)
         if kwargs.get('prog') is None:
             fmt = self._get_formatter()
             fmt.add_usage(self.usage, self._get_positional_actions(),
                           self._mutually_exclusive_groups, '')
             kwargs['prog'] = fmt.format_help().strip()
-        parsers_class = self._pop_action_class(kwargs, 'parsers')
-        action = parsers_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+        make = self._pop_action_class(kwargs, 'parsers')
+        sub = make(option_strings=[], **kwargs)
+        self._subparsers._add_action(sub)
+        return sub
 
     def _add_action(self, action):
         if action.option_strings:
@@ -75,10 +77,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # ---- parsing
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error(_('unrecognized arguments: %s') % ' '.join(argv))
-        return args
+        result, leftover = self.parse_known_args(args, namespace)
+        if leftover:
+            self.error(_('unrecognized arguments: %s') % ' '.join(leftover))
+        return result
 
     def parse_known_args(self, args=None, namespace=None):
         if args is None:
@@ -87,32 +89,35 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             args = list(args)
         if namespace is None:
             namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+        for act in self._actions:
+            key = act.dest
+            if key is SUPPRESS or hasattr(namespace, key):
+                continue
+            if act.default is not SUPPRESS:
+                setattr(namespace, key, act.default)
+        for key, preset in self._defaults.items():
+            if not hasattr(namespace, key):
+                setattr(namespace, key, preset)
+        try:
+            parsed, rest = self._parse_known_args(args, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        if hasattr(parsed, _UNRECOGNIZED_ARGS_ATTR):
+            rest.extend(getattr(parsed, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(parsed, _UNRECOGNIZED_ARGS_ATTR)
+        return parsed, rest
 
     def _parse_known_args(self, arg_strings, namespace):
-        if self.fromfile_prefix_chars is not None:
+        if self.fromfile_prefix_chars is None:
+            pass
+        else:
             arg_strings = self._read_args_from_files(arg_strings)
         # which actions exclude which (mutually exclusive groups)
         conflicts = {}
-        for group in self._mutually_exclusive_groups:
-            members = group._group_actions
+        for mx in self._mutually_exclusive_groups:
+            members = mx._group_actions
             for i, member in enumerate(members):
                 conflicts.setdefault(member, []).extend(members[:i] + members[i + 1:])
         # classify the strings: 'O' an option, 'A' an argument, '-' the '--' separator
@@ -136,7 +141,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         seen = set()
         seen_non_default = set()
         extras = []
-        positionals = self._get_positional_actions()
+        pending = self._get_positional_actions()
 
         def take_action(action, strings, option_string=None):
             seen.add(action)
@@ -170,8 +175,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     following = explicit_arg[1:] or None
                     if option_string not in self._option_string_actions:
                         raise ArgumentError(action, _('ignored explicit argument %r') % explicit_arg)
-                    action = self._option_string_actions[option_string]
-                    explicit_arg = following
+                    action, explicit_arg = self._option_string_actions[option_string], following
                 elif count == 1:
                     stop = start + 1
                     todo.append((action, [explicit_arg], option_string))
@@ -183,12 +187,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             return stop
 
         def consume_positionals(start):
-            counts = self._match_arguments_partial(positionals, pattern[start:])
-            for action, count in zip(positionals, counts):
+            counts = self._match_arguments_partial(pending, pattern[start:])
+            for action, count in zip(pending, counts):
                 strings = arg_strings[start:start + count]
                 start += count
                 take_action(action, strings)
-            del positionals[:len(counts)]
+            del pending[:len(counts)]
             return start
 
         start = 0
@@ -220,9 +224,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 setattr(namespace, action.dest, self._get_value(action, action.default))
         if missing:
             self.error(_('the following arguments are required: %s') % ', '.join(missing))
-        for group in self._mutually_exclusive_groups:
-            if group.required and not any(a in seen_non_default for a in group._group_actions):
-                names = [_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
+        for mx in self._mutually_exclusive_groups:
+            if mx.required and not any(a in seen_non_default for a in mx._group_actions):
+                names = [_action_name(a) for a in mx._group_actions if a.help is not SUPPRESS]
                 self.error(_('one of the arguments %s is required') % ' '.join(names))
         return namespace, extras
 
@@ -271,8 +275,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _parse_optional(self, arg_string):
         if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        known = self._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
         if '=' in arg_string:
@@ -286,9 +291,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                        % {'option': arg_string, 'matches': names})
         elif len(candidates) == 1:
             return candidates[0]
-        if self._negative_number_matcher.match(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+        looks_negative = self._negative_number_matcher.match(arg_string)
+        if looks_negative and not self._has_negative_number_optionals:
+            return None
         if ' ' in arg_string:
             return None
         return None, arg_string, None
@@ -296,14 +301,15 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     def _get_option_tuples(self, option_string):
         found = []
         chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
+        lead = option_string[0] in chars
+        if lead and option_string[1] in chars:
             if self.allow_abbrev:
                 prefix, _sep, explicit = option_string.partition('=')
                 explicit = explicit if _sep else None
                 for opt, action in self._option_string_actions.items():
                     if opt.startswith(prefix):
                         found.append((action, opt, explicit))
-        elif option_string[0] in chars and option_string[1] not in chars:
+        elif lead:
             short, short_explicit = option_string[:2], option_string[2:]
             for opt, action in self._option_string_actions.items():
                 if opt == short:
@@ -311,7 +317,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 elif self.allow_abbrev and opt.startswith(option_string):
                     found.append((action, opt, None))
         else:
-            self.error(_('unexpected option string: %s') % option_string)
+            msg = _('unexpected option string: %s')
+            self.error(msg % option_string)
         return found
 
     def _get_nargs_pattern(self, action):
@@ -337,12 +344,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return text
 
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove('--')
-            except ValueError:
-                pass
         n = action.nargs
+        if n != PARSER and n != REMAINDER and '--' in arg_strings:
+            arg_strings.remove('--')
         if not arg_strings and n == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
@@ -354,17 +358,15 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         elif len(arg_strings) == 1 and n in [None, OPTIONAL]:
             value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif n == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif n == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
         elif n == SUPPRESS:
             value = SUPPRESS
         else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
+            value = [self._get_value(action, text) for text in arg_strings]
+            if n == PARSER:
+                self._check_value(action, value[0])
+            elif n != REMAINDER:
+                for item in value:
+                    self._check_value(action, item)
         return value
 
     def _get_value(self, action, arg_string):
@@ -376,13 +378,16 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
+            kind = action.type
+            name = kind.__name__ if hasattr(kind, '__name__') else repr(kind)
             raise ArgumentError(action, _('invalid %(type)s value: %(value)r')
                                 % {'type': name, 'value': arg_string})
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, _('invalid choice: %(value)r (choose from %(choices)s)')
+        options = action.choices
+        if options is None or value in options:
+            return
+        raise ArgumentError(action, _('invalid choice: %(value)r (choose from %(choices)s)')
                                 % {'value': value, 'choices': ', '.join(map(repr, action.choices))})
 
     # ---- help and errors
@@ -405,7 +410,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return fmt.format_help()
 
     def _get_formatter(self):
-        return self.formatter_class(prog=self.prog)
+        make = self.formatter_class
+        return make(prog=self.prog)
 
     def print_usage(self, file=None):
         self._print_message(self.format_usage(), file if file is not None else _sys.stdout)
@@ -424,7 +430,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            out = _sys.stderr
+            self._print_message(message, out)
         _sys.exit(status)
 
     def error(self, message):

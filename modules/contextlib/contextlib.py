@@ -44,7 +44,9 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
+        self.func = func
+        self.args = args
+        self.kwds = kwds
         doc = getattr(func, "__doc__", None)
         if doc is None:
             doc = type(self).__doc__
@@ -52,7 +54,8 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         # Each use as a decorator needs a fresh generator.
-        return self.__class__(self.func, self.args, self.kwds)
+        fresh = type(self)
+        return fresh(self.func, self.args, self.kwds)
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -95,7 +98,8 @@ def contextmanager(func):
     """@contextmanager decorator: a generator function becomes a context manager factory."""
     @wraps(func)
     def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
+        cm = _GeneratorContextManager(func, args, kwds)
+        return cm
     return helper
 
 
@@ -134,12 +138,16 @@ class _RedirectStream(AbstractContextManager):
         self._old_targets = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
+        name = self._stream
+        saved = getattr(sys, name)
+        self._old_targets.append(saved)
+        target = self._new_target
+        setattr(sys, name, target)
+        return target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        previous = self._old_targets.pop()
+        setattr(sys, self._stream, previous)
 
 
 class redirect_stdout(_RedirectStream):
@@ -164,7 +172,9 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
 
 
 class chdir(AbstractContextManager):
@@ -203,10 +213,9 @@ class ExitStack(AbstractContextManager):
 
     def pop_all(self):
         """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        other = type(self)()
+        other._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return other
 
     def push(self, exit):
         """Registers a callback with the standard __exit__ method signature."""

@@ -19,10 +19,10 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
 import _io
 import abc
 
-from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
-                 open, open_code, FileIO, BytesIO, StringIO, BufferedReader,
-                 BufferedWriter, BufferedRWPair, BufferedRandom,
-                 IncrementalNewlineDecoder, text_encoding, TextIOWrapper)
+from _io import open, open_code, text_encoding
+from _io import DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation
+from _io import FileIO, BytesIO, StringIO, TextIOWrapper, IncrementalNewlineDecoder
+from _io import BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair
 
 SEEK_SET = 0
 SEEK_CUR = 1
