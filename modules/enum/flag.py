@@ -3,20 +3,17 @@
 # ---- Flag, IntFlag and the decorators (concatenated after members.py) ---------------------
 
 class FlagBoundary(StrEnum):
-    """
-    control how out of range values are handled
-    "strict" -> error is raised             [default for Flag]
-    "conform" -> extra bits are discarded
-    "eject" -> lose flag status
-    "keep" -> keep flag status and all bits [default for IntFlag]
-    """
+    """What a Flag class does with a value that has bits none of its members own:
+    STRICT raises ValueError (Flag's default), CONFORM drops those bits, EJECT
+    gives back a plain int, KEEP keeps every bit in a pseudo-member (IntFlag's
+    default)."""
     STRICT = auto()
     CONFORM = auto()
     EJECT = auto()
     KEEP = auto()
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+(STRICT, CONFORM, EJECT, KEEP) = tuple(FlagBoundary)
 
 
 def _flag_finish(cls):
@@ -38,16 +35,12 @@ class Flag(Enum, boundary=STRICT):
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        """
-        Generate the next value when not given.
-
-        name: the name of the member
-        start: the initial start value or None
-        count: the number of existing members
-        last_values: the last value assigned or None
-        """
+        """The value auto() stands for: start (1 when None) for the first member,
+        then the power of two just above the highest value so far."""
         if not count:
-            return start if start is not None else 1
+            if start is None:
+                return 1
+            return start
         highest = max(last_values)
         try:
             top = _high_bit(highest)
@@ -98,7 +91,7 @@ class Flag(Enum, boundary=STRICT):
         unknown = value & ~flag_mask
         aliases = value & ~singles_mask
         singles = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
+        if cls._boundary_ is not KEEP and unknown:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, bin(unknown)))
         if cls._member_type_ is object:
@@ -123,9 +116,9 @@ class Flag(Enum, boundary=STRICT):
             pseudo._name_ = '|'.join([m._name_ for m in parts])
             if not covered:
                 pseudo._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
             elif unknown:
+                if cls._boundary_ is STRICT:
+                    raise ValueError('%r: no members with value %r' % (cls, unknown))
                 pseudo._name_ += '|%s' % cls._numeric_repr_(unknown)
         else:
             pseudo._name_ = None
@@ -135,19 +128,20 @@ class Flag(Enum, boundary=STRICT):
         return pseudo
 
     def __contains__(self, other):
-        """
-        Returns True if self has at least the same flags set as other.
-        """
-        if not isinstance(other, self.__class__):
-            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
-                type(other).__qualname__, self.__class__.__qualname__))
-        return other._value_ & self._value_ == other._value_
+        """True when every bit set in other is also set in self."""
+        kind = type(self)
+        if isinstance(other, kind):
+            theirs = other._value_
+            return theirs & self._value_ == theirs
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+            type(other).__qualname__, kind.__qualname__))
 
     def __iter__(self):
         """
         Returns flags in definition order.
         """
-        yield from self._iter_member_(self._value_)
+        members = self._iter_member_(self._value_)
+        yield from members
 
     def __len__(self):
         return self._value_.bit_count()
@@ -195,10 +189,11 @@ class Flag(Enum, boundary=STRICT):
 
     def __invert__(self):
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+            flipped = ~self._value_
+            if self._boundary_ not in (EJECT, KEEP):
+                # only the bits of single-bit members survive the complement
+                flipped = flipped & self._singles_mask_
+            self._inverted_ = type(self)(flipped)
         return self._inverted_
 
     __rand__ = __and__
@@ -237,23 +232,20 @@ def _high_bit_safe(value):
     return _high_bit(value)
 
 
-def global_enum_repr(self):
-    """
-    use module.enum_name instead of class.enum_name
+def _short_module(member):
+    # the last dotted part of the name of the module that defines member's class
+    return type(member).__module__.rpartition('.')[2]
 
-    the module is the last module in case of a multi-module name
-    """
-    module = self.__class__.__module__.split('.')[-1]
+
+def global_enum_repr(self):
+    """repr() of a member of a global_enum class: module.NAME, not Class.NAME."""
+    module = _short_module(self)
     return '%s.%s' % (module, self._name_)
 
 
 def global_flag_repr(self):
-    """
-    use module.flag_name instead of class.flag_name
-
-    the module is the last module in case of a multi-module name
-    """
-    module = self.__class__.__module__.split('.')[-1]
+    """repr() of a member of a global_enum Flag class: module.NAME for each name."""
+    module = _short_module(self)
     if self._name_ is None:
         return "%s.%s(%r)" % (module, self.__class__.__name__, self._value_)
     if _is_single_bit(self._value_):
@@ -265,27 +257,24 @@ def global_flag_repr(self):
 
 
 def global_str(self):
-    """
-    use enum_name instead of class.enum_name
-    """
+    """str() of a member of a global_enum class: the bare NAME."""
     if self._name_ is None:
         return "%s(%r)" % (self.__class__.__name__, self._value_)
     return self._name_
 
 
 def global_enum(cls, update_str=False):
-    """
-    decorator that makes the repr() of an enum member reference its module
-    instead of its class; also exports all members to the enum's module's
-    global namespace
-    """
+    """Class decorator: members repr as module.NAME (and str as NAME unless the
+    class is a ReprEnum and update_str is false), and every member becomes a
+    global of the module that defines the class."""
     if issubclass(cls, Flag):
         type.__setattr__(cls, '__repr__', global_flag_repr)
     else:
         type.__setattr__(cls, '__repr__', global_enum_repr)
-    if not issubclass(cls, ReprEnum) or update_str:
+    if update_str or not issubclass(cls, ReprEnum):
         type.__setattr__(cls, '__str__', global_str)
-    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    home = sys.modules[cls.__module__]
+    vars(home).update(cls.__members__)
     return cls
 
 
@@ -309,28 +298,25 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
 
 
 class EnumCheck(StrEnum):
-    """
-    various conditions to check an enumeration for
-    """
+    """The properties verify() can require of an enum class."""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
 
 
-CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+(CONTINUOUS, NAMED_FLAGS, UNIQUE) = tuple(EnumCheck)
 
 
 class verify:
-    """
-    Check an enumeration for various constraints. (see EnumCheck)
-    """
+    """Class decorator that raises ValueError unless the class has every EnumCheck
+    property it was given."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
         name = enumeration.__name__
-        if Flag is not None and issubclass(enumeration, Flag):
+        if issubclass(enumeration, Flag):
             kind = 'flag'
         elif issubclass(enumeration, Enum):
             kind = 'enum'

@@ -70,24 +70,42 @@ def _complex(x):
     return x if type(x) is complex else complex(x)
 
 
+def _unreduced(num, den):
+    """A Fraction taken as already in lowest terms with a positive denominator."""
+    return Fraction(num, den, _normalize=False)
+
+
+def _toward_zero(num, den):
+    """num / den truncated toward zero (den > 0)."""
+    whole = abs(num) // den
+    return -whole if num < 0 else whole
+
+
+def _same_or_rebuilt(frac):
+    """copy.copy/deepcopy of a Fraction: immutable, so itself unless a subclass."""
+    if type(frac) == Fraction:
+        return frac
+    return frac.__class__(frac._numerator, frac._denominator)
+
+
 class Fraction(numbers.Rational):
     """A rational number: Fraction(numerator=0, denominator=1) from ints or Rationals,
     Fraction(x) from a Rational, a float or Decimal (exactly) or a numeric string."""
 
-    __slots__ = ('_numerator', '_denominator')
+    __slots__ = '_numerator', '_denominator'
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
+        inst = super(Fraction, cls).__new__(cls)
         if denominator is None:
             if type(numerator) is int:
-                self._numerator, self._denominator = numerator, 1
-                return self
+                inst._numerator, inst._denominator = numerator, 1
+                return inst
             if isinstance(numerator, numbers.Rational):
-                self._numerator, self._denominator = numerator.numerator, numerator.denominator
-                return self
+                inst._numerator, inst._denominator = numerator.numerator, numerator.denominator
+                return inst
             if isinstance(numerator, (float, Decimal)):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
+                inst._numerator, inst._denominator = numerator.as_integer_ratio()
+                return inst
             if not isinstance(numerator, str):
                 raise TypeError("argument should be a string or a Rational instance")
             numerator, denominator = _parse(numerator)
@@ -106,8 +124,8 @@ class Fraction(numbers.Rational):
                 g = -g
             numerator //= g
             denominator //= g
-        self._numerator, self._denominator = numerator, denominator
-        return self
+        inst._numerator, inst._denominator = numerator, denominator
+        return inst
 
     @classmethod
     def from_float(cls, f):
@@ -125,24 +143,26 @@ class Fraction(numbers.Rational):
         if isinstance(dec, numbers.Integral):
             dec = Decimal(int(dec))
         elif not isinstance(dec, Decimal):
+            kind = type(dec).__name__
             raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" %
-                            (cls.__name__, dec, type(dec).__name__))
+                            (cls.__name__, dec, kind))
         return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         """(numerator, denominator), the denominator positive."""
-        return (self._numerator, self._denominator)
+        return self._numerator, self._denominator
 
     def limit_denominator(self, max_denominator=1000000):
         """The Fraction nearest self with a denominator of at most max_denominator (from
         the continued fraction's convergents and the best semiconvergent)."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
+        if max_denominator >= self._denominator:
             return Fraction(self)
         # Convergents p/q of the continued fraction of n/d, until q would exceed the limit.
         p_prev, q_prev, p, q = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        n = self._numerator
+        d = self._denominator
         while True:
             a = n // d
             q_next = q_prev + a * q
@@ -169,7 +189,7 @@ class Fraction(numbers.Rational):
     def __str__(self):
         if self._denominator == 1:
             return str(self._numerator)
-        return '%s/%s' % (self._numerator, self._denominator)
+        return str(self._numerator) + '/' + str(self._denominator)
 
     # Arithmetic. Each operation on two rationals is written once (_add ...); the
     # operators apply it when both sides are exact, and otherwise fall back to float or
@@ -203,13 +223,13 @@ class Fraction(numbers.Rational):
         na, da, nb, db = a.numerator, a.denominator, b.numerator, b.denominator
         g = math.gcd(da, db)
         if g == 1:
-            return Fraction(na * db + sign * da * nb, da * db, _normalize=False)
+            return _unreduced(na * db + sign * da * nb, da * db)
         s = da // g
         t = na * (db // g) + sign * nb * s
         g2 = math.gcd(t, g)
         if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
+            return _unreduced(t, s * db)
+        return _unreduced(t // g2, s * (db // g2))
 
     def _add(a, b):
         """a + b"""
@@ -228,7 +248,7 @@ class Fraction(numbers.Rational):
         g2 = math.gcd(nb, da)
         if g2 > 1:
             nb, da = nb // g2, da // g2
-        return Fraction(na * nb, db * da, _normalize=False)
+        return _unreduced(na * nb, db * da)
 
     def _div(a, b):
         """a / b"""
@@ -242,11 +262,12 @@ class Fraction(numbers.Rational):
         n, d = na * db, nb * da
         if d < 0:
             n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
+        return _unreduced(n, d)
 
     def _floordiv(a, b):
         """a // b"""
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
+        top = a.numerator * b.denominator
+        return top // (a.denominator * b.numerator)
 
     def _divmod(a, b):
         """(a // b, a % b)"""
@@ -274,44 +295,41 @@ class Fraction(numbers.Rational):
             return float(a) ** float(b)
         n = b.numerator
         if n >= 0:
-            return Fraction(a._numerator ** n, a._denominator ** n, _normalize=False)
+            return _unreduced(a._numerator ** n, a._denominator ** n)
         if a._numerator >= 0:
-            return Fraction(a._denominator ** -n, a._numerator ** -n, _normalize=False)
-        return Fraction((-a._denominator) ** -n, (-a._numerator) ** -n, _normalize=False)
+            return _unreduced(a._denominator ** -n, a._numerator ** -n)
+        return _unreduced((-a._denominator) ** -n, (-a._numerator) ** -n)
 
     def __rpow__(b, a):
         """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
+        if b._numerator >= 0 and b._denominator == 1:
             return a ** b._numerator  # an int stays an int
         if isinstance(a, numbers.Rational):
-            return Fraction(a.numerator, a.denominator) ** b
+            base = Fraction(a.numerator, a.denominator)
+            return base ** b
         if b._denominator == 1:
             return a ** b._numerator
         return a ** float(b)
 
     def __pos__(a):
         """+a (a plain Fraction for a subclass)"""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return _unreduced(a._numerator, a._denominator)
 
     def __neg__(a):
         """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return _unreduced(-a._numerator, a._denominator)
 
     def __abs__(a):
         """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return _unreduced(abs(a._numerator), a._denominator)
 
     def __int__(a, _index=operator.index):
         """int(a): truncated toward zero"""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+        return _index(_toward_zero(a._numerator, a._denominator))
 
     def __trunc__(a):
         """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        return _toward_zero(a._numerator, a._denominator)
 
     def __floor__(a):
         """math.floor(a)"""
@@ -349,11 +367,12 @@ class Fraction(numbers.Rational):
     def __eq__(a, b):
         """a == b"""
         if type(b) is int:
-            return a._numerator == b and a._denominator == 1
+            return a._denominator == 1 and a._numerator == b
         if isinstance(b, numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
-        if isinstance(b, numbers.Complex) and b.imag == 0:
-            b = b.real
+        if isinstance(b, numbers.Complex):
+            if b.imag == 0:
+                b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return 0.0 == b  # a finite Fraction compares as any finite number does
@@ -364,7 +383,7 @@ class Fraction(numbers.Rational):
         if isinstance(other, numbers.Rational):
             return op(self._numerator * other.denominator, self._denominator * other.numerator)
         if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
+            if not math.isfinite(other):
                 return op(0.0, other)
             return op(self, self.from_float(other))
         return NotImplemented
@@ -390,16 +409,13 @@ class Fraction(numbers.Rational):
         return bool(a._numerator)
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        cls = self.__class__
+        return cls, (self._numerator, self._denominator)
 
     def __copy__(self):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return _same_or_rebuilt(self)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return _same_or_rebuilt(self)
 
     del _make_operators

@@ -23,12 +23,10 @@ class _Selector:
 
     def __init__(self, child_parts, flavour):
         self.child_parts = child_parts
-        if child_parts:
-            self.successor = _make_selector(child_parts, flavour)
-            self.dironly = True
-        else:
-            self.successor = _TerminatingSelector()
-            self.dironly = False
+        # Only a directory can hold what the remaining components select.
+        self.dironly = bool(child_parts)
+        self.successor = (_make_selector(child_parts, flavour) if child_parts
+                          else _TerminatingSelector())
 
     def select_from(self, parent_path):
         cls = type(parent_path)
@@ -43,9 +41,9 @@ class _TerminatingSelector:
 
 
 class _PreciseSelector(_Selector):
-    def __init__(self, name, child_parts, flavour):
+    def __init__(self, name, rest, flavour):
         self.name = name
-        _Selector.__init__(self, child_parts, flavour)
+        _Selector.__init__(self, rest, flavour)
 
     def _select_from(self, parent_path, is_dir, exists, scandir):
         try:
@@ -58,9 +56,9 @@ class _PreciseSelector(_Selector):
 
 
 class _WildcardSelector(_Selector):
-    def __init__(self, pat, child_parts, flavour):
-        self.match = flavour.compile_pattern(pat)
-        _Selector.__init__(self, child_parts, flavour)
+    def __init__(self, pattern, rest, flavour):
+        self.match = flavour.compile_pattern(pattern)
+        _Selector.__init__(self, rest, flavour)
 
     def _select_from(self, parent_path, is_dir, exists, scandir):
         try:
@@ -83,8 +81,8 @@ class _WildcardSelector(_Selector):
 
 
 class _RecursiveWildcardSelector(_Selector):
-    def __init__(self, pat, child_parts, flavour):
-        _Selector.__init__(self, child_parts, flavour)
+    def __init__(self, pattern, rest, flavour):
+        _Selector.__init__(self, rest, flavour)
 
     def _iterate_directories(self, parent_path, is_dir, scandir):
         yield parent_path
@@ -118,7 +116,7 @@ class _RecursiveWildcardSelector(_Selector):
 
 class _PathParents(Sequence):
     """The ancestors of a path, nearest first, as a sequence (path.parents)."""
-    __slots__ = ('_pathcls', '_drv', '_root', '_parts')
+    __slots__ = '_pathcls', '_drv', '_root', '_parts'
 
     def __init__(self, path):
         self._pathcls = type(path)
@@ -132,7 +130,8 @@ class _PathParents(Sequence):
 
     def __getitem__(self, idx):
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
+            start, stop, step = idx.indices(len(self))
+            return tuple(self[k] for k in range(start, stop, step))
         n = len(self)
         if idx >= n or idx < -n:
             raise IndexError(idx)
@@ -141,7 +140,7 @@ class _PathParents(Sequence):
         return self._pathcls._build(self._drv, self._root, self._parts[:-idx - 1])
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return "<%s.parents>" % (self._pathcls.__name__,)
 
 
 class PurePath(object):
@@ -152,12 +151,12 @@ class PurePath(object):
 
     def __new__(cls, *args):
         if cls is PurePath:
-            cls = PureWindowsPath if os.name == 'nt' else PurePosixPath
+            cls = PurePosixPath if os.name != 'nt' else PureWindowsPath
         return cls._from_args(args)
 
     def __reduce__(self):
         # The parts are the arguments that rebuild the path (pickles match CPython's).
-        return (self.__class__, tuple(self._parts))
+        return self.__class__, tuple(self._parts)
 
     @classmethod
     def _parse_args(cls, args):
@@ -196,9 +195,9 @@ class PurePath(object):
         return cls._flavour.sep.join(parts)
 
     def _joined(self, args):
-        drv, root, parts = self._parse_args(args)
+        added = self._parse_args(args)
         return self._build(*self._flavour.join_split(
-            self._drv, self._root, self._parts, drv, root, parts))
+            self._drv, self._root, self._parts, *added))
 
     def __str__(self):
         """The path as a string, as system calls take it."""
@@ -220,7 +219,7 @@ class PurePath(object):
         return os.fsencode(self)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return "%s(%r)" % (self.__class__.__name__, self.as_posix())
 
     def as_uri(self):
         """A file: URI for this absolute path."""
@@ -240,7 +239,7 @@ class PurePath(object):
     def __eq__(self, other):
         if not isinstance(other, PurePath):
             return NotImplemented
-        return self._cparts == other._cparts and self._flavour is other._flavour
+        return self._flavour is other._flavour and self._cparts == other._cparts
 
     def __hash__(self):
         try:
@@ -291,7 +290,8 @@ class PurePath(object):
     def name(self):
         """The last component ('' for an anchor alone)."""
         parts = self._parts
-        if len(parts) == (1 if (self._drv or self._root) else 0):
+        anchor_parts = 1 if self._drv or self._root else 0
+        if len(parts) == anchor_parts:
             return ''
         return parts[-1]
 
@@ -333,15 +333,16 @@ class PurePath(object):
 
     def with_stem(self, stem):
         """This path with another stem, the extension kept."""
-        return self.with_name(stem + self.suffix)
+        ext = self.suffix
+        return self.with_name(stem + ext)
 
     def with_suffix(self, suffix):
         """This path with its extension replaced (added if it has none, removed
         for '')."""
         f = self._flavour
-        if f.sep in suffix or f.altsep and f.altsep in suffix:
+        if f.sep in suffix or (f.altsep and f.altsep in suffix):
             raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith('.') or suffix == '.':
+        if suffix == '.' or (suffix and not suffix.startswith('.')):
             raise ValueError("Invalid suffix %r" % (suffix))
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
@@ -356,8 +357,8 @@ class PurePath(object):
             raise TypeError("need at least one argument")
         drv, root, parts = self._drv, self._root, self._parts
         mine = [drv, root] + parts[1:] if root else parts
-        to_drv, to_root, to_parts = self._parse_args(other)
-        theirs = [to_drv, to_root] + to_parts[1:] if to_root else to_parts
+        o_drv, o_root, o_parts = self._parse_args(other)
+        theirs = [o_drv, o_root] + o_parts[1:] if o_root else o_parts
         n = len(theirs)
         fold = self._flavour.casefold_parts
         if n == 0:
@@ -365,7 +366,7 @@ class PurePath(object):
         else:
             bad = fold(mine[:n]) != fold(theirs)
         if bad:
-            formatted = self._format(to_drv, to_root, to_parts)
+            formatted = self._format(o_drv, o_root, o_parts)
             raise ValueError("{!r} is not in the subpath of {!r}"
                              " OR one path is relative and the other is absolute."
                              .format(str(self), str(formatted)))
@@ -421,11 +422,12 @@ class PurePath(object):
         """True when the path has a root (and a drive, where drives exist)."""
         if not self._root:
             return False
-        return not self._flavour.has_drv or bool(self._drv)
+        return bool(self._drv) or not self._flavour.has_drv
 
     def is_reserved(self):
         """True for names Windows reserves (CON, NUL...); never on POSIX."""
-        return self._flavour.is_reserved(self._parts)
+        flavour = self._flavour
+        return flavour.is_reserved(self._parts)
 
     def match(self, path_pattern):
         """Whether the path matches the glob-style pattern, compared from the
@@ -446,8 +448,8 @@ class PurePath(object):
             pat_parts = pat_parts[1:]
         elif len(pat_parts) > len(parts):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pat):
+        for name, pattern in zip(reversed(parts), reversed(pat_parts)):
+            if not fnmatch.fnmatchcase(name, pattern):
                 return False
         return True
 

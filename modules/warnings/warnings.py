@@ -32,14 +32,14 @@ def _filters_mutated():
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
     """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno,
+                                     file=file, line=line))
 
 
 def formatwarning(message, category, filename, lineno, line=None):
     """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename,
+                                              lineno, line=line))
 
 
 def _showwarnmsg_impl(msg):
@@ -106,10 +106,11 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     the regex module, at line lineno (0: any), get action, one of "error", "ignore",
     "always", "default", "module" or "once"."""
     _check_action(action)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
+    _verify((lambda: isinstance(message, str), "message must be a string"),
+            (lambda: isinstance(category, type), "category must be a class"),
+            (lambda: issubclass(category, Warning),
+             "category must be a Warning subclass"),
+            (lambda: isinstance(module, str), "module must be a string"))
     _check_lineno(lineno)
     import re
     _add_filter(action, re.compile(message, re.I) if message else None, category,
@@ -120,7 +121,8 @@ def simplefilter(action, category=Warning, lineno=0, append=False):
     """filterwarnings() for any message and any module."""
     _check_action(action)
     _check_lineno(lineno)
-    _add_filter(action, None, category, None, lineno, append=append)
+    anything = None
+    _add_filter(action, anything, category, anything, lineno, append=append)
 
 
 def _check_action(action):
@@ -128,8 +130,15 @@ def _check_action(action):
 
 
 def _check_lineno(lineno):
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
+    _verify((lambda: lineno >= 0 if isinstance(lineno, int) else False,
+             "lineno must be an int >= 0"))
+
+
+def _verify(*checks):
+    # Each check is (predicate, complaint); predicates run in order and the first
+    # that fails stops the rest, as a run of assert statements would.
+    for predicate, complaint in checks:
+        assert predicate(), complaint
 
 
 def _add_filter(*item, append):
@@ -162,7 +171,8 @@ def _processoptions(args):
         try:
             _setoption(arg)
         except _OptionError as msg:
-            print("Invalid -W option ignored:", msg, file=sys.stderr)
+            complaint = "Invalid -W option ignored: %s" % (msg,)
+            print(complaint, file=sys.stderr)
 
 
 def _setoption(arg):
@@ -188,7 +198,8 @@ def _setoption(arg):
             raise _OptionError("invalid lineno %r" % (lineno,)) from None
         if lineno < 0:
             raise _OptionError("invalid lineno %r" % (lineno,))
-    filterwarnings(action, message, category, module, lineno)
+    filterwarnings(action, message=message, category=category, module=module,
+                   lineno=lineno)
 
 
 def _getaction(action):
@@ -225,19 +236,26 @@ def _getcategory(category):
 
 def _is_internal_frame(frame):
     """Signal whether the frame is an internal CPython implementation detail."""
-    filename = frame.f_code.co_filename
-    return 'importlib' in filename and '_bootstrap' in filename
+    where = frame.f_code.co_filename
+    return all(part in where for part in ('importlib', '_bootstrap'))
 
 
 def _caller(stacklevel):
     """The frame stacklevel levels up from warn()'s caller, skipping import machinery."""
     frame = sys._getframe(2)
     for _ in range(stacklevel - 1):
-        frame = frame.f_back
-        while frame is not None and _is_internal_frame(frame):
-            frame = frame.f_back
+        frame = _outside_import_machinery(frame.f_back)
         if frame is None:
             return None
+    return frame
+
+
+def _outside_import_machinery(frame):
+    # The first frame from frame outwards that is not importlib's bootstrap.
+    while frame is not None:
+        if not _is_internal_frame(frame):
+            break
+        frame = frame.f_back
     return frame
 
 
@@ -247,7 +265,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = message.__class__
     if category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not isinstance(category, type) or not issubclass(category, Warning):
         raise TypeError("category must be a Warning subclass, "
                         "not '{:s}'".format(type(category).__name__))
     try:
@@ -261,8 +279,8 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename, lineno = frame.f_code.co_filename, frame.f_lineno
     module = namespace.get('__name__', "<string>")
     registry = namespace.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry,
-                  namespace, source)
+    warn_explicit(message, category, filename, lineno, module=module,
+                  registry=registry, module_globals=namespace, source=source)
 
 
 def _matching_action(text, category, module, lineno):
@@ -280,9 +298,8 @@ def _matching_action(text, category, module, lineno):
     return defaultaction, None
 
 
-def warn_explicit(message, category, filename, lineno,
-                  module=None, registry=None, module_globals=None,
-                  source=None):
+def warn_explicit(message, category, filename, lineno, module=None,
+                  registry=None, module_globals=None, source=None):
     """Low-level interface to warnings functionality."""
     lineno = int(lineno)
     if module is None:
@@ -291,7 +308,8 @@ def warn_explicit(message, category, filename, lineno,
             module = module[:-3]
     if registry is None:
         registry = {}
-    if registry.get('version', 0) != _filters_version:
+    seen_version = registry.get('version', 0)
+    if seen_version != _filters_version:
         registry.clear()
         registry['version'] = _filters_version
     if isinstance(message, Warning):
@@ -326,8 +344,8 @@ def warn_explicit(message, category, filename, lineno,
 
 class WarningMessage(object):
 
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
+    _WARNING_DETAILS = (
+        "message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
@@ -338,12 +356,16 @@ class WarningMessage(object):
         self.file = file
         self.line = line
         self.source = source
-        self._category_name = category.__name__ if category else None
+        self._category_name = None
+        if category:
+            self._category_name = category.__name__
 
     def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+        shown = (self.message, self._category_name, self.filename,
+                 self.lineno, self.line)
+        template = ("{message : %r, category : %r, filename : %r, "
+                    "lineno : %s, line : %r}")
+        return template % shown
 
 
 class catch_warnings(object):
@@ -352,10 +374,12 @@ class catch_warnings(object):
     with record=True, collect the warnings shown meanwhile in the list __enter__
     returns. action (and category, lineno, append) install a simplefilter on entry."""
 
-    def __init__(self, *, record=False, module=None,
-                 action=None, category=Warning, lineno=0, append=False):
+    def __init__(self, *, record=False, module=None, action=None,
+                 category=Warning, lineno=0, append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        if module is None:
+            module = sys.modules['warnings']
+        self._module = module
         self._entered = False
         self._filter = None if action is None else (action, category, lineno, append)
 
@@ -363,7 +387,8 @@ class catch_warnings(object):
         args = []
         if self._record:
             args.append("record=True")
-        if self._module is not sys.modules['warnings']:
+        default_module = sys.modules['warnings']
+        if self._module is not default_module:
             args.append("module=%r" % self._module)
         return "%s(%s)" % (type(self).__name__, ", ".join(args))
 

@@ -5,6 +5,11 @@ from _weakref import ref
 __all__ = ['WeakSet']
 
 
+def _same_kind(a, b):
+    # Equality is only defined between sets of the same kind.
+    return isinstance(b, type(a))
+
+
 class WeakSet:
     """A set of objects held weakly: an item goes once it is freed."""
 
@@ -97,7 +102,8 @@ class WeakSet:
         return self
 
     def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+        kind = type(self)
+        return kind(x for x in other if x in self)
     __and__ = intersection
 
     def intersection_update(self, other):
@@ -122,14 +128,14 @@ class WeakSet:
         return self.data > self._refs(other)
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == self._refs(other)
+        if _same_kind(self, other):
+            return self.data == self._refs(other)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data != self._refs(other)
+        if _same_kind(self, other):
+            return self.data != self._refs(other)
+        return NotImplemented
 
     __hash__ = None
 
@@ -150,8 +156,12 @@ class WeakSet:
         return self
 
     def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+        def chained():
+            yield from self
+            yield from other
+        return type(self)(chained())
     __or__ = union
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        common = self.intersection(other)
+        return not len(common)
