@@ -3,8 +3,8 @@ package io
 import (
 	"strings"
 
-	"github.com/gopyrt/gopy/internal/codec"
 	"github.com/go-python/gpython/py"
+	"github.com/gopyrt/gopy/internal/codec"
 )
 
 // The codecs a TextIOWrapper uses are internal/codec's UTF-8 (and utf-8-sig), ASCII and
