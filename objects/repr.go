@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/go-python/gpython/py"
 
@@ -253,7 +252,9 @@ func StrRepr(s string) string {
 	}
 	var b strings.Builder
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeWTF8(s, i)
+		i += n
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
@@ -283,15 +284,6 @@ func StrRepr(s string) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
-}
-
-// isPrintable follows CPython's str.isprintable for one character: letters, marks, numbers,
-// punctuation, symbols and the ASCII space.
-func isPrintable(r rune) bool {
-	if r == ' ' {
-		return true
-	}
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
 }
 
 // orNone is o, or None for a nil field (gpython's slice leaves absent parts nil).
