@@ -21,9 +21,6 @@ func (u *unit) childUnit(node ast.Node, kind scopeKind, name string, pos ast.Pos
 // functionDef compiles "def": decorators first, then the defaults, the annotations and
 // the function, then the decorator calls innermost first, then the store of the name.
 func (u *unit) functionDef(n ast.StmtNode, name string, args *ast.Arguments, body []ast.StmtNode, decorators []ast.ExprNode, returns ast.ExprNode, async bool) {
-	if async {
-		u.unsupported(n)
-	}
 	u.checkDebugArgs(args)
 	first := *n.Loc()
 	for i, d := range decorators {
@@ -224,12 +221,8 @@ func (u *unit) classDef(n *ast.ClassDef) {
 // LIST_APPEND; sets from a list by the runtime helper; dicts by STORE_SUBSCR into the
 // runtime's dict held in a hidden local.
 func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Comprehension, elt, value ast.ExprNode) {
-	for _, g := range gens {
-		if g.IsAsync != 0 {
-			u.unsupported(node)
-		}
-	}
 	child := u.childUnit(node, scopeComprehension, name, *node.Loc())
+	u.comprehensionAsync(child.st, name == "<genexpr>")
 	child.loc = *node.Loc()
 	child.code.Argcount = 1
 	child.constIndex(py.None)
@@ -247,6 +240,23 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 	checked := make([]bool, len(gens))
 	for i, g := range gens {
 		unpacked := false
+		if g.IsAsync != 0 {
+			anchor := newLabel()
+			if i == 0 {
+				child.emitArg(vm.LOAD_FAST, 0)
+			} else {
+				child.expr(g.Iter)
+				child.asyncIter()
+			}
+			start := child.here()
+			child.asyncNext(anchor)
+			child.store(g.Target)
+			for _, cond := range g.Ifs {
+				child.jumpIf(cond, false, start)
+			}
+			starts, anchors = append(starts, start), append(anchors, anchor)
+			continue
+		}
 		if i == 0 {
 			child.emitArg(vm.LOAD_FAST, 0)
 			_, unpacked = unpackTargets(g.Target)
@@ -281,6 +291,7 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 		child.emit(vm.STORE_SUBSCR)
 	case "<genexpr>":
 		child.expr(elt)
+		child.wrapAsyncYield()
 		child.emit(vm.YIELD_VALUE)
 		child.emit(vm.POP_TOP)
 	}
@@ -288,13 +299,19 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 	for i := len(gens) - 1; i >= 0; i-- {
 		child.jump(vm.JUMP_ABSOLUTE, starts[i])
 		child.bind(anchors[i])
+		if gens[i].IsAsync != 0 {
+			child.emit(vm.POP_TOP) // the end marker
+			child.emit(vm.POP_TOP) // the async iterator
+		}
 		if checked[i] {
 			child.checkIter()
 		}
 	}
 	// The outermost iterator is the argument: a checkedIter unless it cannot fail.
-	child.emitArg(vm.LOAD_FAST, 0)
-	child.checkIter()
+	if gens[0].IsAsync == 0 {
+		child.emitArg(vm.LOAD_FAST, 0)
+		child.checkIter()
+	}
 	switch name {
 	case "<setcomp>":
 		child.loadConst(helperSetFromList)
@@ -310,10 +327,15 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 	u.at(node)
 	u.makeClosure(code, 0, child.qualname)
 	u.expr(gens[0].Iter)
-	if _, unpacks := unpackTargets(gens[0].Target); !unpacks && u.safeIterable(gens[0].Iter) {
+	if gens[0].IsAsync != 0 {
+		u.asyncIter()
+	} else if _, unpacks := unpackTargets(gens[0].Target); !unpacks && u.safeIterable(gens[0].Iter) {
 		u.emit(vm.GET_ITER)
 	} else {
 		u.wrapIter(gens[0].Target)
 	}
 	u.emitArg(vm.CALL_FUNCTION, 1)
+	if code.Flags&CoCoroutine != 0 {
+		u.awaitTOS(helperAwait)
+	}
 }
