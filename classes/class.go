@@ -212,6 +212,20 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	default:
 		return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
 	}
+	if meta == py.TypeType {
+		// type(name, bases, ns) makes the class with the most derived metaclass of the
+		// bases, and lets that metaclass's own __new__ and __init__ make it, as CPython.
+		if winner, err := calculateMeta(meta, bases); err == nil && winner != py.TypeType {
+			if ownsNew(winner) {
+				nw, err := py.GetAttrString(winner, "__new__")
+				if err != nil {
+					return nil, err
+				}
+				return py.Call(nw, append(py.Tuple{winner}, args...), kwargs)
+			}
+			meta = winner
+		}
+	}
 	ns, err := toStringDict(args[2])
 	if err != nil {
 		return nil, err
@@ -221,6 +235,20 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 		setClassOrder(t, dictKeys(args[2]))
 	}
 	return t, err
+}
+
+// ownsNew reports whether a metaclass or one of its bases other than type defines __new__.
+func ownsNew(meta *py.Type) bool {
+	for _, b := range meta.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt == py.TypeType {
+			break
+		}
+		if _, found := bt.Dict["__new__"]; found {
+			return true
+		}
+	}
+	return false
 }
 
 // NewClass creates a class as type.__new__(meta, name, bases, ns, **kwargs) does.

@@ -243,24 +243,30 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 		child.emitArg(vm.CALL_FUNCTION, 0)
 		child.emitArg(vm.STORE_FAST, dict)
 	}
-	var starts, anchors []*label
+	var starts, anchors, conts []*label
 	checked := make([]bool, len(gens))
+	_, outerUnpacks := unpackTargets(gens[0].Target)
+	outerPlain := !outerUnpacks && u.safeIterable(gens[0].Iter)
 	for i, g := range gens {
 		unpacked := false
+		polled := false // by its checkedIter
 		if i == 0 {
 			child.emitArg(vm.LOAD_FAST, 0)
-			_, unpacked = unpackTargets(g.Target)
+			unpacked, polled = outerUnpacks, !outerPlain
 		} else {
 			checked[i] = child.iterFor(g.Iter, g.Target)
-			unpacked = checked[i]
+			unpacked, polled = checked[i], checked[i]
 		}
-		start, anchor := child.here(), newLabel()
+		start, anchor, cont := child.here(), newLabel(), newLabel()
+		if polled {
+			cont = start
+		}
 		child.jump(vm.FOR_ITER, anchor)
 		child.storeItem(g.Target, unpacked)
 		for _, cond := range g.Ifs {
-			child.jumpIf(cond, false, start)
+			child.jumpIf(cond, false, cont)
 		}
-		starts, anchors = append(starts, start), append(anchors, anchor)
+		starts, anchors, conts = append(starts, start), append(anchors, anchor), append(conts, cont)
 	}
 	switch name {
 	case "<listcomp>", "<setcomp>":
@@ -286,7 +292,13 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 	}
 	child.loc = *node.Loc()
 	for i := len(gens) - 1; i >= 0; i-- {
-		child.jump(vm.JUMP_ABSOLUTE, starts[i])
+		if conts[i] == starts[i] { // its checkedIter polls
+			child.jump(vm.JUMP_ABSOLUTE, starts[i])
+		} else { // the back edge polls (poll.go), skipped items' too
+			child.bind(conts[i])
+			child.loadConst(thePoller)
+			child.jump(vm.POP_JUMP_IF_TRUE, starts[i])
+		}
 		child.bind(anchors[i])
 		if checked[i] {
 			child.checkIter()
@@ -310,7 +322,7 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 	u.at(node)
 	u.makeClosure(code, 0, child.qualname)
 	u.expr(gens[0].Iter)
-	if _, unpacks := unpackTargets(gens[0].Target); !unpacks && u.safeIterable(gens[0].Iter) {
+	if outerPlain {
 		u.emit(vm.GET_ITER)
 	} else {
 		u.wrapIter(gens[0].Target)
