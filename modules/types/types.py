@@ -22,6 +22,8 @@ GeneratorType = type(_g())
 
 
 class _C:
+    __slots__ = ('_s',)
+
     def _m(self):
         pass
 
@@ -34,6 +36,9 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 GenericAlias = type(list[int])
+MemberDescriptorType = type(_C.__dict__['_s'])
+MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
 
 del _f, _g, _C
 
