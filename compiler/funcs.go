@@ -179,7 +179,7 @@ func (u *unit) classDef(n *ast.ClassDef) {
 	u.at(n)
 	u.emit(vm.LOAD_BUILD_CLASS)
 	if starredCall(n.Bases, n.Keywords) {
-		u.beginStarredCall()
+		u.beginStarredCall(n.Keywords)
 	}
 	child := u.childUnit(n, scopeClass, n.Name, first)
 	child.private = n.Name
