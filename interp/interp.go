@@ -46,6 +46,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/csv"
 	_ "github.com/gopyrt/gopy/modules/ctypes"
+	_ "github.com/gopyrt/gopy/modules/dataclasses"
 	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/enum"
