@@ -6,6 +6,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/kworder"
+
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/objects"
 )
@@ -47,15 +49,9 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	kw := py.NewStringDict()
-	var meta py.Object
-	for k, v := range kwargs {
-		if k == "metaclass" {
-			meta = v
-		} else {
-			kw[k] = v
-		}
-	}
+	meta := kwargs["metaclass"]
+	kw := kworder.Copy(kwargs, func(k string) bool { return k == "metaclass" })
+	defer kworder.Forget(kw)
 	if meta == nil {
 		if len(bases) == 0 {
 			meta = py.TypeType
@@ -216,6 +212,20 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	default:
 		return nil, py.ExceptionNewf(py.TypeError, "type.__new__() argument 3 must be dict, not %s", args[2].Type().Name)
 	}
+	if meta == py.TypeType {
+		// type(name, bases, ns) makes the class with the most derived metaclass of the
+		// bases, and lets that metaclass's own __new__ and __init__ make it, as CPython.
+		if winner, err := calculateMeta(meta, bases); err == nil && winner != py.TypeType {
+			if ownsNew(winner) {
+				nw, err := py.GetAttrString(winner, "__new__")
+				if err != nil {
+					return nil, err
+				}
+				return py.Call(nw, append(py.Tuple{winner}, args...), kwargs)
+			}
+			meta = winner
+		}
+	}
 	ns, err := toStringDict(args[2])
 	if err != nil {
 		return nil, err
@@ -225,6 +235,20 @@ func typeCall(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 		setClassOrder(t, dictKeys(args[2]))
 	}
 	return t, err
+}
+
+// ownsNew reports whether a metaclass or one of its bases other than type defines __new__.
+func ownsNew(meta *py.Type) bool {
+	for _, b := range meta.Mro {
+		bt, ok := b.(*py.Type)
+		if !ok || bt == py.TypeType {
+			break
+		}
+		if _, found := bt.Dict["__new__"]; found {
+			return true
+		}
+	}
+	return false
 }
 
 // NewClass creates a class as type.__new__(meta, name, bases, ns, **kwargs) does.

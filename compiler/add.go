@@ -49,6 +49,9 @@ func Add(a, b py.Object) (py.Object, error) {
 			return append(append(t, x...), y...), nil
 		}
 	}
+	if res, ok, err := metaclassBinary(ast.Add, a, b); ok {
+		return res, err
+	}
 	res, err := py.Add(a, b)
 	if err != nil {
 		return nil, concatError(a, b, err)
@@ -92,6 +95,9 @@ func IAdd(a, b py.Object) (py.Object, error) {
 		if y, ok := b.(py.Tuple); ok {
 			return Add(x, y)
 		}
+	}
+	if res, ok, err := metaclassInplace(ast.Add, a, b); ok {
+		return res, err
 	}
 	return py.IAdd(a, b)
 }

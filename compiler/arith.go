@@ -232,6 +232,9 @@ func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
 	if res, ok, err := reflected(op, a, b); ok {
 		return res, err
 	}
+	if res, ok, err := metaclassBinary(op, a, b); ok {
+		return res, err
+	}
 	switch op {
 	case ast.Mod:
 		return RT.Mod(a, b)
@@ -254,6 +257,9 @@ func Inplace(op ast.Operator, a, b py.Object) (py.Object, error) {
 		return res, err
 	}
 	if res, ok, err := reflected(op, a, b); ok {
+		return res, err
+	}
+	if res, ok, err := metaclassInplace(op, a, b); ok {
 		return res, err
 	}
 	switch op {

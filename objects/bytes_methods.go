@@ -33,7 +33,8 @@ func BytesLike(o py.Object) (b []byte, ok bool) {
 	case py.Bytes, *ByteArray, *MemoryView:
 		return rawBytes(o), true
 	}
-	if n := NativeOf(o); n != o && n != nil {
+	// Compared by type: o may be a tuple or list, which == cannot compare.
+	if n := NativeOf(o); n != nil && n.Type() != o.Type() {
 		return BytesLike(n)
 	}
 	return nil, false

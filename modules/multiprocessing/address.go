@@ -7,7 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/modules/builtins"
+	pysocket "github.com/gopyrt/gopy/modules/socket"
 )
 
 // Addresses of multiprocessing.connection (CPython 3.11's connection.py and the socket
@@ -16,14 +16,8 @@ import (
 // a path for AF_UNIX, or a name in Linux's abstract namespace: a str or bytes starting
 // with NUL, which getsockname gives back as bytes.
 
-// GaiError is socket.gaierror, raised where CPython's getaddrinfo fails (gopy has no socket
-// module; the type carries its name and module).
-var GaiError = py.OSError.NewType("gaierror", "", nil, nil)
-
-func init() {
-	builtins.Ready(GaiError)
-	GaiError.Dict["__module__"] = py.String("socket")
-}
+// GaiError is socket.gaierror, raised where CPython's getaddrinfo fails.
+var GaiError = pysocket.GaiError
 
 // isAbstract is util.is_abstract_socket_namespace.
 func isAbstract(address py.Object) bool {
@@ -119,7 +113,7 @@ func sockaddr(family string, address py.Object, caller string) (unix.Sockaddr, e
 	if host != "" {
 		ips, err := net.LookupIP(string(host))
 		if err != nil {
-			return nil, py.ExceptionNewf(GaiError, "[Errno -2] Name or service not known")
+			return nil, pysocket.GaiErr(-2)
 		}
 		for _, cand := range ips {
 			if (family == "AF_INET") == (cand.To4() != nil) {
@@ -128,7 +122,7 @@ func sockaddr(family string, address py.Object, caller string) (unix.Sockaddr, e
 			}
 		}
 		if ip == nil {
-			return nil, py.ExceptionNewf(GaiError, "[Errno -9] Address family for hostname not supported")
+			return nil, pysocket.GaiErr(-9)
 		}
 	}
 	if family == "AF_INET" {

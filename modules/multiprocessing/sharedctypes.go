@@ -50,10 +50,13 @@ type ctype struct {
 	signed bool
 	float  bool
 	char   bool
+	wchar  bool // c_wchar: a character of a str, stored as its code point
+	truth  bool // c_bool: only ctypes.c_bool names it (sharedctypes has no '?' typecode)
 }
 
 var ctypes = map[string]ctype{
-	"c": {name: "c_char", size: 1, char: true},
+	"c": {name: "c_char", size: 1, char: true}, "u": {name: "c_wchar", size: 4, wchar: true},
+	"?": {name: "c_bool", size: 1, truth: true},
 	"b": {name: "c_byte", size: 1, signed: true}, "B": {name: "c_ubyte", size: 1},
 	"h": {name: "c_short", size: 2, signed: true}, "H": {name: "c_ushort", size: 2},
 	"i": {name: "c_int", size: 4, signed: true}, "I": {name: "c_uint", size: 4},
@@ -67,6 +70,10 @@ func (t ctype) load(b []byte) py.Object {
 	switch {
 	case t.char:
 		return py.Bytes{b[0]}
+	case t.truth:
+		return py.NewBool(b[0] != 0)
+	case t.wchar:
+		return py.String(string(rune(binary.NativeEndian.Uint32(b))))
 	case t.float && t.size == 4:
 		return py.Float(math.Float32frombits(binary.NativeEndian.Uint32(b)))
 	case t.float:
@@ -110,6 +117,29 @@ func (t ctype) store(b []byte, v py.Object) error {
 			}
 		}
 		return py.ExceptionNewf(py.TypeError, "one character bytes, bytearray or integer expected")
+	case t.truth:
+		b[0] = 0
+		if x, isBytes := v.(py.Bytes); isBytes { // gpython counts b'' true
+			if len(x) > 0 {
+				b[0] = 1
+			}
+			return nil
+		}
+		r, err := py.MakeBool(v)
+		if err != nil {
+			return err
+		}
+		if r == py.True {
+			b[0] = 1
+		}
+		return nil
+	case t.wchar:
+		r := []rune(stringOf(v))
+		if _, isStr := v.(py.String); !isStr || len(r) != 1 {
+			return py.ExceptionNewf(py.TypeError, "one character unicode string expected")
+		}
+		binary.NativeEndian.PutUint32(b, uint32(r[0]))
+		return nil
 	case t.float:
 		var f float64
 		switch x := v.(type) {
@@ -158,6 +188,11 @@ func (t ctype) store(b []byte, v py.Object) error {
 		binary.NativeEndian.PutUint64(b, u)
 	}
 	return nil
+}
+
+func stringOf(v py.Object) string {
+	s, _ := v.(py.String)
+	return string(s)
 }
 
 // Shared is a sharedctypes object: Value/RawValue (n < 0: a single element) or

@@ -2,6 +2,7 @@ package multiprocessing
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
@@ -60,6 +61,13 @@ func (s *Shared) M__getitem__(key py.Object) (py.Object, error) {
 					b[k] = it.(py.Bytes)[0]
 				}
 				return b, nil
+			}
+			if s.t.wchar {
+				var sb strings.Builder
+				for _, it := range items {
+					sb.WriteString(string(it.(py.String)))
+				}
+				return py.String(sb.String()), nil
 			}
 			return py.NewListFromItems(items), nil
 		}
@@ -265,6 +273,31 @@ func init() {
 	})
 }
 
+// typecodeOf is the typecode of Value's and Array's first argument: a typecode string
+// (sharedctypes' own, which has no '?'), or a simple ctypes type (ctypes.c_int...), whose
+// _type_ is its typecode.
+func typecodeOf(arg py.Object, fn string) (py.String, error) {
+	if code, ok := arg.(py.String); ok {
+		if code == "?" {
+			return "", py.ExceptionNewf(py.TypeError, "this type has no size")
+		}
+		return code, nil
+	}
+	if t, ok := arg.(*py.Type); ok {
+		if v, err := py.GetAttrString(t, "_type_"); err == nil {
+			if code, ok := v.(py.String); ok {
+				if _, known := ctypes[string(code)]; known {
+					return code, nil
+				}
+			}
+		}
+		if _, err := py.GetAttrString(t, "_size_"); err == nil {
+			return "", py.ExceptionNewf(py.TypeError, "gopy's %s() shares ctypes' numbers and characters, not %s", fn, t.Name)
+		}
+	}
+	return "", py.ExceptionNewf(py.TypeError, "this type has no size")
+}
+
 // sharedFunctions are Value, Array, RawValue and RawArray (in multiprocessing and
 // multiprocessing.sharedctypes).
 func sharedFunctions() []*py.Method {
@@ -284,9 +317,9 @@ func sharedFunctions() []*py.Method {
 			if raw {
 				lock = nil
 			}
-			code, ok := args[0].(py.String)
-			if !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "gopy's %s() takes a typecode string, not '%s'", name, args[0].Type().Name)
+			code, err := typecodeOf(args[0], name)
+			if err != nil {
+				return nil, err
 			}
 			if !array {
 				if len(args) > 2 {

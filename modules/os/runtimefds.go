@@ -43,6 +43,11 @@ func runtimeFds() []int {
 	return runtimeSet
 }
 
+// NoteRuntimeFds finds the runtime's descriptors now, if not done yet. A module that
+// makes an epoll or eventfd descriptor for a script calls it first, so that the script's
+// descriptor is not taken for one of the runtime's (os.close of it would be EBADF).
+func NoteRuntimeFds() { runtimeFds() }
+
 // isRuntimeFd reports whether fd is one of the Go runtime's own descriptors.
 func isRuntimeFd(fd int) bool {
 	_, found := slices.BinarySearch(runtimeFds(), fd)

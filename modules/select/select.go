@@ -17,6 +17,7 @@ import (
 
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
+	gopyos "github.com/gopyrt/gopy/modules/os"
 )
 
 //go:embed select.py
@@ -154,6 +155,7 @@ func init() {
 }
 
 func epollCreate(self py.Object) (py.Object, error) {
+	gopyos.NoteRuntimeFds()
 	fd, err := unix.EpollCreate1(unix.EPOLL_CLOEXEC)
 	if err != nil {
 		return nil, errno.FromError(err)

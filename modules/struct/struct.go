@@ -83,7 +83,7 @@ func pack(self py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func bufferArg(o py.Object) ([]byte, error) {
-	if b, ok := bytesArg(o); ok {
+	if b, ok := objects.BytesLike(o); ok {
 		return b, nil
 	}
 	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", o.Type().Name)
@@ -149,17 +149,13 @@ func packInto(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	ba, ok := args[1].(*objects.ByteArray)
+	b, ok := objects.WritableBuffer(args[1])
 	if !ok {
-		if _, isBytes := args[1].(py.Bytes); isBytes {
-			return nil, py.ExceptionNewf(py.TypeError, "argument must be read-write bytes-like object, not bytes")
-		}
 		return nil, py.ExceptionNewf(py.TypeError, "argument must be read-write bytes-like object, not %s", args[1].Type().Name)
 	}
 	if len(args)-3 != l.nargs {
 		return nil, errorf("pack_into expected %d items for packing (got %d)", l.nargs, len(args)-3)
 	}
-	b := ba.Bytes()
 	off, err := offsetArg(args[2], len(b), "pack_into")
 	if err != nil {
 		return nil, err
