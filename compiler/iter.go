@@ -22,6 +22,18 @@ type checkedIter struct {
 	// target that unpacks it (routed.go).
 	unpacks      bool
 	unpack, star int
+	// n counts the items given (under the GIL: never shared by two running threads).
+	n uint32
+}
+
+// newCheckedIter makes the checkedIter of iterator it. Making one is a poll (poll.go) and
+// so is every pollEvery-th item, counted without an atomic operation: a long loop and many
+// short ones reach a switch point.
+func newCheckedIter(it py.Object) (*checkedIter, error) {
+	if err := tick(); err != nil {
+		return nil, err
+	}
+	return &checkedIter{it: it}, nil
 }
 
 var checkedIterType = py.NewType("iterator", "An iterator whose errors outlive the loop that ends on them.")
@@ -33,7 +45,14 @@ func (c *checkedIter) Type() *py.Type { return checkedIterType }
 func (c *checkedIter) M__iter__() (py.Object, error) { return c, nil }
 
 // M__next__ is the wrapped iterator's __next__; an error other than StopIteration is kept.
+// It is also the loop's switch point (poll.go).
 func (c *checkedIter) M__next__() (py.Object, error) {
+	if c.n++; c.n%pollEvery == 0 && RT.Poll != nil {
+		if err := RT.Poll(); err != nil {
+			c.err = err
+			return nil, err
+		}
+	}
 	v, err := py.Next(c.it)
 	if err == nil && c.unpacks {
 		v, err = unpackValue(v, c.unpack, c.star)
@@ -50,7 +69,7 @@ var (
 		if err != nil {
 			return nil, err
 		}
-		return &checkedIter{it: it}, nil
+		return newCheckedIter(it)
 	})
 	helperIterCheck = newHelper("<iter-check>", func(args py.Tuple) (py.Object, error) {
 		if c, ok := args[0].(*checkedIter); ok && c.err != nil {

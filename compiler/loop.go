@@ -148,7 +148,7 @@ func (u *unit) forStmt(n *ast.For) {
 	start := u.here()
 	u.jump(vm.FOR_ITER, cleanup)
 	u.storeItem(n.Target, checked)
-	cont, next := u.backEdge(n.Pos, start, callFree(stmtNodes(n.Body)...))
+	cont, next := u.backEdge(n.Pos, start, !checked)
 	u.loopBody(n.Body, cont, next, nil, plain)
 	u.bind(cleanup)
 	u.at(n)
@@ -174,12 +174,12 @@ func (u *unit) whileStmt(n *ast.While) {
 	}
 	if isConstTrue(n.Test) {
 		start := u.here()
-		cont, next := u.backEdge(n.Pos, start, callFree(stmtNodes(n.Body)...))
+		cont, next := u.backEdge(n.Pos, start, true)
 		u.loopBody(n.Body, cont, next, nil, plain)
 	} else {
 		u.jumpIf(n.Test, false, anchor)
 		top, test := u.here(), newLabel()
-		u.loopPoll(n.Pos, stmtNodes(n.Body, n.Test)...)
+		u.loopPoll(n.Pos)
 		u.loopBody(n.Body, test, func() {
 			u.bind(test)
 			u.at(n)

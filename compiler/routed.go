@@ -49,7 +49,12 @@ var (
 		}
 		n, _ := args[1].(py.Int)
 		star, _ := args[2].(py.Int)
-		return &checkedIter{it: it, unpacks: true, unpack: int(n), star: int(star)}, nil
+		c, err := newCheckedIter(it)
+		if err != nil {
+			return nil, err
+		}
+		c.unpacks, c.unpack, c.star = true, int(n), int(star)
+		return c, nil
 	})
 )
 

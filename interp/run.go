@@ -202,8 +202,8 @@ func RunModuleSource(ctx py.Context, m *py.Module, source, filename string) (err
 
 // exitPath is CPython's end of an interpreter: report how the main code ended, flush
 // stdout, wait for the non-daemon threads, run atexit callbacks, flush again; it returns
-// the exit status. The caller holds the GIL as the main thread; daemon threads never get
-// it back (gil.Runtime.Finalize).
+// the exit status. The caller holds the GIL as the main thread; after the callbacks,
+// other threads never get it back (gil.Runtime.Finalize).
 func (it *Interp) exitPath(runErr error) int {
 	status := 0
 	if runErr != nil {
@@ -214,8 +214,10 @@ func (it *Interp) exitPath(runErr error) int {
 		// CPython reports an exception raised while waiting (Ctrl-C) and exits anyway.
 		status = it.reportError(err)
 	}
-	it.rt.Finalize()
+	// As CPython's Py_FinalizeEx: other threads still run during the callbacks (a thread
+	// or a Pool an atexit callback starts works), and are stopped only after them.
 	atexit.RunExitFuncs(it.ctx)
+	it.rt.Finalize()
 	// File objects still open are closed (CPython's finalization), after the callbacks.
 	pyio.Finalize(it.ctx)
 	if err := pysys.Flush(it.ctx); err != nil && status == 0 {

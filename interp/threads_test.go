@@ -77,6 +77,32 @@ log.append("main")
 	}
 }
 
+// TestBuiltinLoopYields: a thread whose loop calls only Go builtins and methods hands the
+// GIL over at its back edge, so the main thread (and a comprehension that calls only
+// builtins) goes on and can stop it (issue 16).
+func TestBuiltinLoopYields(t *testing.T) {
+	status, out := runScript(t, `
+import threading
+stop = []
+l = []
+started = threading.Event()
+def spin():
+    started.set()
+    while not stop:
+        l.append(1); l.pop()
+th = threading.Thread(target=spin)
+th.start()
+started.wait()
+n = len([len(l) for _ in range(5000)])
+stop.append(1)
+th.join()
+_out.write("%d %d\n" % (n, len(l)))
+`)
+	if status != 0 || out != "5000 0\n" {
+		t.Errorf("status %d, output %q", status, out)
+	}
+}
+
 // TestRecursionLimitPerThread: each thread has its own depth.
 func TestRecursionLimitPerThread(t *testing.T) {
 	status, out := runScript(t, `

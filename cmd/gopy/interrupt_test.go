@@ -11,14 +11,19 @@ import (
 )
 
 // TestInterruptCallFreeLoop sends SIGINT to a program spinning in loops that call no
-// function (the compiler's poll is their only switch point) and expects CPython's
-// outcome: a KeyboardInterrupt traceback and death by SIGINT.
+// Python function (nothing or only Go builtins: the compiler's poll is their only switch
+// point), comprehensions included, and expects CPython's outcome: a KeyboardInterrupt
+// traceback and death by SIGINT.
 func TestInterruptCallFreeLoop(t *testing.T) {
 	bin := gopyBin(t)
 	for _, loop := range []string{
 		"while True: pass",
 		"i = 0\nwhile i >= 0:\n    i += 1",
 		"for i in range(10**18):\n    if i < 0: continue",
+		"l = [1]\nwhile True: len(l)",
+		"l = []\nwhile not l:\n    l.append(1); l.pop()",
+		"[x for x in iter(int, 1) if len(str(x)) > 5]",
+		"any(abs(x) < 0 for x in iter(int, 1))",
 	} {
 		src := "print('ready', flush=True)\n" + loop + "\n"
 		cmd := exec.Command(bin, "-c", src)

@@ -7,6 +7,8 @@
 // Records carry processName from multiprocessing.current_process(), so a child's records
 // name it as CPython's do. findCaller passes over the frames of the logging module by
 // their file name, "<frozen logging>", as CPython passes over logging/__init__.py.
+// forkstate.py gives multiprocessing's 'fork' start method the configuration a forked
+// child keeps (_fork_state, _fork_restore).
 package logging
 
 import (
@@ -22,6 +24,8 @@ var (
 	handlerSource string
 	//go:embed loggers.py
 	loggersSource string
+	//go:embed forkstate.py
+	forkStateSource string
 	//go:embed handlers.py
 	handlersSource string
 	//go:embed config.py
@@ -33,7 +37,7 @@ var (
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "logging", Doc: "Logging package for Python.", FileDesc: "<frozen logging>"},
-		CodeSrc: recordsSource + handlerSource + loggersSource,
+		CodeSrc: recordsSource + handlerSource + loggersSource + forkStateSource,
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "logging.handlers", Doc: "Additional handlers for the logging package for Python.", FileDesc: "<frozen logging.handlers>"},

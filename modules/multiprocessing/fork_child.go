@@ -62,7 +62,7 @@ func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
 // applyExtras applies the third part of the snapshot (see forkExtras).
 func applyExtras(ctx py.Context, extras py.Object) error {
 	t, ok := extras.(py.Tuple)
-	if !ok || len(t) != 6 {
+	if !ok || len(t) != 7 {
 		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 	}
 	st := stateOf(ctx)
@@ -94,7 +94,7 @@ func applyExtras(ctx py.Context, extras py.Object) error {
 			_, _ = moduleNamed(ctx, name) // one the child cannot import stays out, as before
 		}
 	}
-	return nil
+	return restoreLibraryStates(ctx, t[6])
 }
 
 // The rebuild functions the snapshot's pickles call, registered in the multiprocessing
