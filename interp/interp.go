@@ -85,6 +85,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/shutil"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	_ "github.com/gopyrt/gopy/modules/socket"
+	_ "github.com/gopyrt/gopy/modules/socketserver"
 	_ "github.com/gopyrt/gopy/modules/stat"
 	_ "github.com/gopyrt/gopy/modules/statistics"
 	_ "github.com/gopyrt/gopy/modules/string"
