@@ -42,6 +42,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/codecs"
 	_ "github.com/gopyrt/gopy/modules/collections"
 	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
+	_ "github.com/gopyrt/gopy/modules/configparser"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/csv"
