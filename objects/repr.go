@@ -4,12 +4,13 @@ import (
 	"fmt"
 	"math"
 	"reflect"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/kworder"
 
 	"github.com/gopyrt/gopy/interp/gil"
 )
@@ -60,16 +61,9 @@ func reprLeave(x py.Object) {
 	}
 }
 
-// sortedKeys returns a StringDict's keys sorted, for a deterministic order where gpython has
-// lost the original one (keyword arguments arrive as a Go map).
-func sortedKeys(m py.StringDict) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+// sortedKeys lists a StringDict's keys: in the order a call gave them when they are keyword
+// arguments (kworder), else sorted (a Go map has no order to keep).
+func sortedKeys(m py.StringDict) []string { return kworder.Keys(m) }
 
 // Repr returns repr(x) as CPython writes it. It corrects gpython's repr of floats (shortest
 // round-trip digits, exponent thresholds), complex numbers, str quoting and one-element tuples,
