@@ -52,6 +52,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/enum"
 	_ "github.com/gopyrt/gopy/modules/errno"
+	_ "github.com/gopyrt/gopy/modules/fcntl"
 	_ "github.com/gopyrt/gopy/modules/fnmatch"
 	_ "github.com/gopyrt/gopy/modules/fractions"
 	_ "github.com/gopyrt/gopy/modules/functools"
