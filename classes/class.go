@@ -6,6 +6,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/kworder"
+
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/objects"
 )
@@ -47,15 +49,9 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if err != nil {
 		return nil, err
 	}
-	kw := py.NewStringDict()
-	var meta py.Object
-	for k, v := range kwargs {
-		if k == "metaclass" {
-			meta = v
-		} else {
-			kw[k] = v
-		}
-	}
+	meta := kwargs["metaclass"]
+	kw := kworder.Copy(kwargs, func(k string) bool { return k == "metaclass" })
+	defer kworder.Forget(kw)
 	if meta == nil {
 		if len(bases) == 0 {
 			meta = py.TypeType

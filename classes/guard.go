@@ -131,11 +131,17 @@ var guardedDunders = []string{
 }
 
 // guardClassDunders wraps the functions a class body defines under the names gpython
-// may call with the class itself.
+// may call with the class itself (and re-guards, for t, a guard copied from another
+// class's dict, as type(name, bases, dict(C.__dict__)) does).
 func guardClassDunders(t *py.Type) {
 	for _, n := range guardedDunders {
-		if f, ok := t.Dict[n].(*py.Function); ok {
+		switch f := t.Dict[n].(type) {
+		case *py.Function:
 			t.Dict[n] = &typeGuard{fn: f, name: n, owner: t}
+		case *typeGuard:
+			if f.owner != t && !t.IsSubtype(f.owner) {
+				t.Dict[n] = &typeGuard{fn: f.fn, name: n, owner: t}
+			}
 		}
 	}
 }

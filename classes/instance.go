@@ -2,11 +2,12 @@ package classes
 
 import (
 	"fmt"
-	"sort"
 	"sync"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/kworder"
 
 	"github.com/gopyrt/gopy/objects"
 )
@@ -398,12 +399,6 @@ func fromObject(m *py.Method) bool {
 	return ok && v == py.Object(m)
 }
 
-// sortedKeys returns a StringDict's keys sorted (a Go map has no order to keep).
-func sortedKeys(m py.StringDict) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+// sortedKeys lists a StringDict's keys: in the order a call gave them when they are keyword
+// arguments (kworder), else sorted (a Go map has no order to keep).
+func sortedKeys(m py.StringDict) []string { return kworder.Keys(m) }

@@ -166,6 +166,9 @@ func typeSetattr(cls *py.Type, name string, value py.Object) error {
 		return nil
 	}
 	cls.Dict[name] = value
+	if _, ok := value.(*py.Function); ok {
+		guardClassDunders(cls) // a __setattr__ or __repr__ added later must not answer for the class
+	}
 	classOrderAdd(cls, name)
 	return nil
 }

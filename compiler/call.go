@@ -119,7 +119,7 @@ func (u *unit) call(n *ast.Call) {
 	}
 	u.expr(n.Func)
 	if starredCall(n.Args, n.Keywords) {
-		u.beginStarredCall()
+		u.beginStarredCall(n.Keywords)
 	}
 	u.callArgs(0, n, n.Args, n.Keywords)
 }

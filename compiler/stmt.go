@@ -101,7 +101,11 @@ func (u *unit) stmt(s ast.StmtNode) {
 		u.breakStmt()
 	case *ast.Continue:
 		u.continueStmt()
-	case *ast.AsyncFor, *ast.AsyncWith, *ast.Match, *ast.TryStar:
+	case *ast.AsyncFor:
+		u.asyncFor(n)
+	case *ast.AsyncWith:
+		u.asyncWith(n, 0)
+	case *ast.Match, *ast.TryStar:
 		u.unsupported(s)
 	default:
 		panic(internalError("unexpected statement %T", s))

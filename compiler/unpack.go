@@ -1,11 +1,10 @@
 package compiler
 
 import (
-	"sort"
-
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
 
+	"github.com/gopyrt/gopy/internal/kworder"
 	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
@@ -26,7 +25,9 @@ import (
 // with starred items ([*a, b], (*a,), {*a}) calls <star display>, one with ** items
 // ({**d, k: v}) <dict display>, with a spec of the same kind.
 
-// starredCall reports whether a call has * or ** arguments.
+// starredCall reports whether a call goes through <call args> or <call kw>: it has * or
+// ** arguments, or two keyword arguments or more, whose order gpython's CALL_FUNCTION
+// would lose (kwcall.go).
 func starredCall(args []ast.ExprNode, keywords []*ast.Keyword) bool {
 	for _, a := range args {
 		if _, ok := a.(*ast.Starred); ok {
@@ -38,14 +39,18 @@ func starredCall(args []ast.ExprNode, keywords []*ast.Keyword) bool {
 			return true
 		}
 	}
-	return false
+	return len(keywords) > 1
 }
 
 // beginStarredCall keeps a copy of the callable on the stack for <call args>; it comes
 // right after the callable, before any extra positional argument of callArgs.
-func (u *unit) beginStarredCall() {
+func (u *unit) beginStarredCall(keywords []*ast.Keyword) {
 	u.emit(vm.DUP_TOP)
-	u.loadConst(helperCallArgs)
+	if len(keywords) > 0 {
+		u.loadConst(helperCallKw)
+	} else {
+		u.loadConst(helperCallArgs)
+	}
 	u.emit(vm.ROT_TWO)
 }
 
@@ -76,8 +81,9 @@ func (u *unit) starredCallArgs(extra int, node ast.Located, args []ast.ExprNode,
 	if len(keywords) == 0 {
 		u.emitArg(vm.CALL_FUNCTION_VAR, 0)
 	} else {
-		u.emitArg(vm.UNPACK_SEQUENCE, 2)
-		u.emitArg(vm.CALL_FUNCTION_VAR_KW, 0)
+		// <call kw> made the call: drop the callable kept below its result
+		u.emit(vm.ROT_TWO)
+		u.emit(vm.POP_TOP)
 	}
 	u.loc = saved
 }
@@ -184,6 +190,19 @@ var (
 // buildCallArgs makes the positional arguments (a tuple) and, when kinds has keywords,
 // the keyword arguments (a StringDict) of a call to fn.
 func buildCallArgs(fn py.Object, vals py.Tuple, kinds string, names py.Tuple) (py.Object, error) {
+	pos, kw, _, err := callArguments(fn, vals, kinds, names)
+	if err != nil {
+		return nil, err
+	}
+	if kw == nil {
+		return pos, nil
+	}
+	return py.Tuple{kw, pos}, nil
+}
+
+// callArguments makes the positional and keyword arguments of a call to fn, and lists the
+// keywords in the order they were given (kw is nil when kinds has no keywords).
+func callArguments(fn py.Object, vals py.Tuple, kinds string, names py.Tuple) (py.Tuple, py.StringDict, []string, error) {
 	stars, plain := 0, 0
 	for i := range kinds {
 		switch kinds[i] {
@@ -198,7 +217,7 @@ func buildCallArgs(fn py.Object, vals py.Tuple, kinds string, names py.Tuple) (p
 	lone := stars == 1 && plain == 0
 	pos := make([]py.Object, 0, len(vals))
 	var kw py.StringDict
-	hasKw := false
+	var order []string
 	ni := 0
 	for i, v := range vals {
 		var err error
@@ -212,18 +231,19 @@ func buildCallArgs(fn py.Object, vals py.Tuple, kinds string, names py.Tuple) (p
 				pos, err = appendStarred(pos, v, nil)
 			}
 		case 'k':
-			if !hasKw {
-				kw, hasKw = py.NewStringDict(), true
+			if kw == nil {
+				kw = py.NewStringDict()
 			}
 			name := string(names[ni].(py.String))
 			ni++
 			if _, dup := kw[name]; dup {
-				return nil, multipleValues(fn, name)
+				return nil, nil, nil, multipleValues(fn, name)
 			}
 			kw[name] = v
+			order = append(order, name)
 		case 'd':
-			if !hasKw {
-				kw, hasKw = py.NewStringDict(), true
+			if kw == nil {
+				kw = py.NewStringDict()
 			}
 			var kv []py.Object
 			kv, err = appendMapping(nil, v, func(py.Object) error {
@@ -237,17 +257,15 @@ func buildCallArgs(fn py.Object, vals py.Tuple, kinds string, names py.Tuple) (p
 					err = multipleValues(fn, string(k))
 				} else {
 					kw[string(k)] = kv[j+1]
+					order = append(order, string(k))
 				}
 			}
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 	}
-	if !hasKw {
-		return py.Tuple(pos), nil
-	}
-	return py.Tuple{kw, py.Tuple(pos)}, nil
+	return py.Tuple(pos), kw, order, nil
 }
 
 func multipleValues(fn py.Object, name string) error {
@@ -322,13 +340,9 @@ func appendIterator(items []py.Object, it py.Object) ([]py.Object, error) {
 // without keys().
 func appendMapping(kv []py.Object, m py.Object, notMapping func(py.Object) error) ([]py.Object, error) {
 	if d, ok := m.(py.StringDict); ok {
-		// gpython's own dicts (keyword arguments, namespaces) have no order to keep
-		keys := make([]string, 0, len(d))
-		for k := range d {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
+		// gpython's own dicts (keyword arguments, namespaces): in the order of the call
+		// that made them, if known (kworder), else sorted
+		for _, k := range kworder.Keys(d) {
 			kv = append(kv, py.String(k), d[k])
 		}
 		return kv, nil

@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"math"
 	"reflect"
-	"sort"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/kworder"
 
 	"github.com/gopyrt/gopy/interp/gil"
 )
@@ -60,16 +60,9 @@ func reprLeave(x py.Object) {
 	}
 }
 
-// sortedKeys returns a StringDict's keys sorted, for a deterministic order where gpython has
-// lost the original one (keyword arguments arrive as a Go map).
-func sortedKeys(m py.StringDict) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+// sortedKeys lists a StringDict's keys: in the order a call gave them when they are keyword
+// arguments (kworder), else sorted (a Go map has no order to keep).
+func sortedKeys(m py.StringDict) []string { return kworder.Keys(m) }
 
 // Repr returns repr(x) as CPython writes it. It corrects gpython's repr of floats (shortest
 // round-trip digits, exponent thresholds), complex numbers, str quoting and one-element tuples,
@@ -253,7 +246,9 @@ func StrRepr(s string) string {
 	}
 	var b strings.Builder
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeWTF8(s, i)
+		i += n
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
@@ -283,15 +278,6 @@ func StrRepr(s string) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
-}
-
-// isPrintable follows CPython's str.isprintable for one character: letters, marks, numbers,
-// punctuation, symbols and the ASCII space.
-func isPrintable(r rune) bool {
-	if r == ' ' {
-		return true
-	}
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
 }
 
 // orNone is o, or None for a nil field (gpython's slice leaves absent parts nil).

@@ -167,4 +167,10 @@ func init() {
 			return py.Int(h), err
 		}))
 	}
+	// The mutable builtins set __hash__ to None in their type dicts, as CPython's do: code
+	// tests `type(x).__hash__ is None` to find unhashable values (dataclasses' mutable
+	// default check, collections.abc.Hashable).
+	for _, t := range []*py.Type{py.ListType, DictType, SetType, ByteArrayType} {
+		t.Dict["__hash__"] = py.None
+	}
 }

@@ -1,9 +1,9 @@
 package frames
 
 import (
-	"sort"
-
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/kworder"
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
@@ -398,11 +398,6 @@ func codeOf(mode string, source py.Object) (*py.Code, error) {
 	return py.Compile(src, "<string>", cmode, flags, true)
 }
 
-func sortedKeys(sd py.StringDict) []string {
-	keys := make([]string, 0, len(sd))
-	for k := range sd {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+// sortedKeys lists a StringDict's keys: in the order a call gave them when they are keyword
+// arguments (kworder), else sorted (a Go map has no order to keep).
+func sortedKeys(m py.StringDict) []string { return kworder.Keys(m) }

@@ -1,13 +1,13 @@
 package frames
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/kworder"
 )
 
 // NewCall makes the frame of a call of code: the arguments bound to its parameters as
@@ -35,16 +35,22 @@ func NewCall(ctx py.Context, code *py.Code, globals, locals py.StringDict, args 
 		fast[slot] = rest
 		slot++
 	}
-	var kwdict py.StringDict
-	if code.Flags&py.CO_VARKEYWORDS != 0 {
-		kwdict = py.NewStringDict()
-		fast[slot] = kwdict
-	}
+	hasKwargs := code.Flags&py.CO_VARKEYWORDS != 0
 	copy(fast, args[:min(given, npos)])
+	var extra []py.Object
 	if len(kws) > 0 {
-		if err := bindKeywords(code, fast, kws, kwdict, min(given, npos), total); err != nil {
+		var err error
+		if extra, err = bindKeywords(code, fast, kws, hasKwargs, min(given, npos), total); err != nil {
 			return nil, err
 		}
+	}
+	if hasKwargs {
+		// the **kwargs dict, ordered as the call gave the keywords (kworder)
+		kwdict, err := compiler.RT.NewDict(extra)
+		if err != nil {
+			return nil, err
+		}
+		fast[slot] = kwdict
 	}
 	if given > npos && code.Flags&py.CO_VARARGS == 0 {
 		return nil, tooManyPositional(code, given, len(defs), fast)
@@ -102,21 +108,23 @@ func NewCall(ctx py.Context, code *py.Code, globals, locals py.StringDict, args 
 	return f, nil
 }
 
-// bindKeywords puts the keyword arguments into their parameters' slots (or **kwargs).
-// bound is the number of parameters already filled by position.
-func bindKeywords(code *py.Code, fast []py.Object, kws, kwdict py.StringDict, bound, total int) error {
-	for k, v := range kws {
+// bindKeywords puts the keyword arguments into their parameters' slots and returns the
+// others (names and values in pairs, in the call's order) for **kwargs. bound is the
+// number of parameters already filled by position.
+func bindKeywords(code *py.Code, fast []py.Object, kws py.StringDict, hasKwargs bool, bound, total int) ([]py.Object, error) {
+	var extra []py.Object
+	for _, k := range kworder.Keys(kws) {
 		j := paramIndex(code, k, total)
 		switch {
-		case j < 0 && kwdict == nil, j >= 0 && j < bound:
-			return keywordError(code, kws, kwdict != nil, bound, total)
+		case j < 0 && !hasKwargs, j >= 0 && j < bound:
+			return nil, keywordError(code, kws, hasKwargs, bound, total)
 		case j < 0:
-			kwdict[k] = v
+			extra = append(extra, py.String(k), kws[k])
 		default:
-			fast[j] = v
+			fast[j] = kws[k]
 		}
 	}
-	return nil
+	return extra, nil
 }
 
 // paramIndex is the slot of the parameter a keyword argument name binds: none of the
@@ -131,15 +139,9 @@ func paramIndex(code *py.Code, name string, total int) int {
 	return -1
 }
 
-// keywordError reports the first offending keyword argument. The call site's order is
-// gone (the keywords arrive in a Go map), so "first" is in sorted order, to be
-// deterministic.
+// keywordError reports the first offending keyword argument, in the call's order.
 func keywordError(code *py.Code, kws py.StringDict, hasKwargs bool, bound, total int) error {
-	keys := make([]string, 0, len(kws))
-	for k := range kws {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := kworder.Keys(kws)
 	name := compiler.Qualname(code)
 	for _, k := range keys {
 		j := paramIndex(code, k, total)
