@@ -112,6 +112,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
+	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
