@@ -45,6 +45,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
 	_ "github.com/gopyrt/gopy/modules/configparser"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
+	_ "github.com/gopyrt/gopy/modules/contextvars"
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/csv"
 	_ "github.com/gopyrt/gopy/modules/ctypes"
@@ -90,6 +91,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/secrets"
 	_ "github.com/gopyrt/gopy/modules/select"
 	_ "github.com/gopyrt/gopy/modules/selectors"
+	_ "github.com/gopyrt/gopy/modules/shlex"
 	_ "github.com/gopyrt/gopy/modules/shutil"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	_ "github.com/gopyrt/gopy/modules/socket"
@@ -110,6 +112,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
+	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
