@@ -1,7 +1,8 @@
 // Package logging provides Python's logging package, written in Python by gopy: the
 // logging module (records.py, handler.py and loggers.py, embedded and concatenated into
-// one module), logging.handlers (handlers.py) and logging.config (config.py), with
-// CPython 3.11's formats, reprs, messages and output.
+// one module), logging.handlers (handlers.py) and logging.config (config.py, with
+// fileconfig.py appended: fileConfig over gopy's configparser), with CPython 3.11's
+// formats, reprs, messages and output.
 //
 // Records carry processName from multiprocessing.current_process(), so a child's records
 // name it as CPython's do. findCaller passes over the frames of the logging module by
@@ -29,6 +30,8 @@ var (
 	handlersSource string
 	//go:embed config.py
 	configSource string
+	//go:embed fileconfig.py
+	fileConfigSource string
 )
 
 func init() {
@@ -42,6 +45,6 @@ func init() {
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "logging.config", Doc: "Configuration functions for the logging package for Python.", FileDesc: "<frozen logging.config>"},
-		CodeSrc: configSource,
+		CodeSrc: configSource + fileConfigSource,
 	})
 }
