@@ -607,7 +607,7 @@ func strNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	return gpythonStrNew(t, args, kw)
 }
 
-// strDecode is str(object=b'', encoding='utf-8', errors='strict') with an encoding or
+// strDecode is str(object=b”, encoding='utf-8', errors='strict') with an encoding or
 // errors given: the bytes-like object decoded.
 func strDecode(args py.Tuple, kw py.StringDict) (py.Object, error) {
 	var obj, encObj, errObj py.Object
