@@ -101,7 +101,9 @@ func (u *unit) stmt(s ast.StmtNode) {
 		u.breakStmt()
 	case *ast.Continue:
 		u.continueStmt()
-	case *ast.AsyncFor, *ast.AsyncWith, *ast.Match, *ast.TryStar:
+	case *ast.Match:
+		u.matchStmt(n)
+	case *ast.AsyncFor, *ast.AsyncWith, *ast.TryStar:
 		u.unsupported(s)
 	default:
 		panic(internalError("unexpected statement %T", s))
