@@ -84,7 +84,7 @@ func throwInto(g *py.Generator, exc py.Object) (py.Object, error) {
 		finish(g)
 		return nil, raised
 	}
-	res, err := g.Send(compiler.Thrown(raised))
+	res, err := compiler.SendValue(g, compiler.Thrown(raised))
 	if err != nil {
 		finish(g)
 	}

@@ -32,7 +32,7 @@ func namedConsts() map[string]py.Object {
 		"dict": helperDict, "set": helperSet, "setcomp": helperSetFromList, "mod": helperMod,
 		"join": helperJoin, "call args": helperCallArgs, "call kw": helperCallKw, "kwargs": helperKwDict, "match": helperMatch,
 		"star display": helperStarDisplay, "dict display": helperDictDisplay,
-		"yield from": helperYieldFrom, "enter handler": helperEnterHandler,
+		"yield from": helperDelegate, "enter handler": helperEnterHandler,
 		"exit handler": helperExitHandler, "suspend handlers": helperSuspendHandlers,
 		"resume handlers": helperResumeHandlers, "resume sent": helperResumeSent,
 		"call no args": helperCallNoArgs, "super": helperSuperNoArgs, "super no class": helperSuperNoClass,
@@ -41,6 +41,9 @@ func namedConsts() map[string]py.Object {
 		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "locals": localsMethod,
 		"setup annotations": helperSetupAnnotations,
 		"class store":       helperClassStore, "class delete": helperClassDelete,
+	}
+	for name, h := range asyncConsts {
+		t[name] = h
 	}
 	for conv, h := range formatHelpers {
 		t["format"+conv] = h

@@ -140,12 +140,13 @@ func (u *unit) expr1(e ast.ExprNode) {
 		} else {
 			u.loadConst(py.None)
 		}
+		u.wrapAsyncYield()
 		u.yieldValue()
 	case *ast.YieldFrom:
 		u.checkYield()
 		u.yieldFrom(n)
 	case *ast.Await:
-		u.unsupported(n)
+		u.await(n)
 	case *ast.Compare:
 		u.compare(n)
 	case *ast.Call:
@@ -157,6 +158,9 @@ func (u *unit) expr1(e ast.ExprNode) {
 	case *ast.Constant:
 		u.loadConst(constValue(n.Value))
 	case *ast.Attribute:
+		if u.nextAttr(n) {
+			break
+		}
 		u.expr(n.Value)
 		u.at(n)
 		u.emitArg(vm.LOAD_ATTR, u.name(u.mangle(n.Attr)))
@@ -365,34 +369,14 @@ func (u *unit) jumpIf(e ast.ExprNode, cond bool, target *label) {
 	}
 }
 
-// yieldFrom compiles "yield from x" as a loop around a helper that advances the
-// sub-iterator, because gpython's YIELD_FROM leaves the sub-iterator, not its return
-// value, as the result.
-//
-//	x; GET_ITER; LOAD_CONST None           [it, sent]
-//	loop: DUP_TOP_TWO; LOAD_CONST step; ROT_THREE; CALL_FUNCTION 2
-//	ROT_TWO; POP_TOP; UNPACK_SEQUENCE 2     [it, value, done]
-//	POP_JUMP_IF_TRUE end
-//	YIELD_VALUE; JUMP_ABSOLUTE loop         [it, sent]
-//	end: ROT_TWO; POP_TOP                   [value]
+// yieldFrom compiles "yield from x" as the loop of await (delegate, await.go), because
+// gpython's YIELD_FROM leaves the sub-iterator, not its return value, as the result and
+// cannot pass throw() on.
 func (u *unit) yieldFrom(n *ast.YieldFrom) {
+	u.checkYieldFrom()
 	u.expr(n.Value)
 	u.emit(vm.GET_ITER)
-	u.loadConst(py.None)
-	loop, end := u.here(), newLabel()
-	u.emit(vm.DUP_TOP_TWO)
-	u.loadConst(helperYieldFrom)
-	u.emit(vm.ROT_THREE)
-	u.emitArg(vm.CALL_FUNCTION, 2)
-	u.emit(vm.ROT_TWO)
-	u.emit(vm.POP_TOP)
-	u.emitArg(vm.UNPACK_SEQUENCE, 2)
-	u.jump(vm.POP_JUMP_IF_TRUE, end)
-	u.yieldValue()
-	u.jump(vm.JUMP_ABSOLUTE, loop)
-	u.bind(end)
-	u.emit(vm.ROT_TWO)
-	u.emit(vm.POP_TOP)
+	u.delegate()
 }
 
 // joinedStr compiles an f-string: its parts joined by helperJoin (a lone part needs no

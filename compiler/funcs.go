@@ -21,9 +21,6 @@ func (u *unit) childUnit(node ast.Node, kind scopeKind, name string, pos ast.Pos
 // functionDef compiles "def": decorators first, then the defaults, the annotations and
 // the function, then the decorator calls innermost first, then the store of the name.
 func (u *unit) functionDef(n ast.StmtNode, name string, args *ast.Arguments, body []ast.StmtNode, decorators []ast.ExprNode, returns ast.ExprNode, async bool) {
-	if async {
-		u.unsupported(n)
-	}
 	u.checkDebugArgs(args)
 	first := *n.Loc()
 	for i, d := range decorators {
@@ -224,12 +221,8 @@ func (u *unit) classDef(n *ast.ClassDef) {
 // LIST_APPEND; sets from a list by the runtime helper; dicts by STORE_SUBSCR into the
 // runtime's dict held in a hidden local.
 func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Comprehension, elt, value ast.ExprNode) {
-	for _, g := range gens {
-		if g.IsAsync != 0 {
-			u.unsupported(node)
-		}
-	}
 	child := u.childUnit(node, scopeComprehension, name, *node.Loc())
+	u.comprehensionAsync(child.st, name == "<genexpr>")
 	child.loc = *node.Loc()
 	child.code.Argcount = 1
 	child.constIndex(py.None)
@@ -249,6 +242,23 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 	outerPlain := !outerUnpacks && u.safeIterable(gens[0].Iter)
 	for i, g := range gens {
 		unpacked := false
+		if g.IsAsync != 0 {
+			anchor := newLabel()
+			if i == 0 {
+				child.emitArg(vm.LOAD_FAST, 0)
+			} else {
+				child.expr(g.Iter)
+				child.asyncIter()
+			}
+			start := child.here()
+			child.asyncNext(anchor)
+			child.store(g.Target)
+			for _, cond := range g.Ifs {
+				child.jumpIf(cond, false, start)
+			}
+			starts, anchors, conts = append(starts, start), append(anchors, anchor), append(conts, start)
+			continue
+		}
 		polled := false // by its checkedIter
 		if i == 0 {
 			child.emitArg(vm.LOAD_FAST, 0)
@@ -287,6 +297,7 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 		child.emit(vm.STORE_SUBSCR)
 	case "<genexpr>":
 		child.expr(elt)
+		child.wrapAsyncYield()
 		child.emit(vm.YIELD_VALUE)
 		child.emit(vm.POP_TOP)
 	}
@@ -300,13 +311,19 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 			child.jump(vm.POP_JUMP_IF_TRUE, starts[i])
 		}
 		child.bind(anchors[i])
+		if gens[i].IsAsync != 0 {
+			child.emit(vm.POP_TOP) // the end marker
+			child.emit(vm.POP_TOP) // the async iterator
+		}
 		if checked[i] {
 			child.checkIter()
 		}
 	}
 	// The outermost iterator is the argument: a checkedIter unless it cannot fail.
-	child.emitArg(vm.LOAD_FAST, 0)
-	child.checkIter()
+	if gens[0].IsAsync == 0 {
+		child.emitArg(vm.LOAD_FAST, 0)
+		child.checkIter()
+	}
 	switch name {
 	case "<setcomp>":
 		child.loadConst(helperSetFromList)
@@ -322,10 +339,15 @@ func (u *unit) comprehension(node ast.ExprNode, name string, gens []*ast.Compreh
 	u.at(node)
 	u.makeClosure(code, 0, child.qualname)
 	u.expr(gens[0].Iter)
-	if outerPlain {
+	if gens[0].IsAsync != 0 {
+		u.asyncIter()
+	} else if outerPlain {
 		u.emit(vm.GET_ITER)
 	} else {
 		u.wrapIter(gens[0].Target)
 	}
 	u.emitArg(vm.CALL_FUNCTION, 1)
+	if code.Flags&CoCoroutine != 0 {
+		u.awaitTOS(helperAwait)
+	}
 }

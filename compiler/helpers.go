@@ -91,27 +91,6 @@ var (
 		}
 		return RT.NewDict(kv)
 	})
-	helperYieldFrom = newHelper("<yield from>", func(args py.Tuple) (py.Object, error) {
-		it, sent := args[0], args[1]
-		var v py.Object
-		var err error
-		if sent == py.None {
-			v, err = nextValue(it)
-		} else {
-			var send py.Object
-			send, err = py.GetAttrString(it, "send")
-			if err == nil {
-				v, err = py.Call(send, py.Tuple{sent}, nil)
-			}
-		}
-		if err == nil {
-			return py.Tuple{py.False, v}, nil
-		}
-		if value, ok := stopValue(err); ok {
-			return py.Tuple{py.True, value}, nil
-		}
-		return nil, err
-	})
 	helperEnterHandler = newHelper("<except>", func(args py.Tuple) (py.Object, error) {
 		if len(args) == 2 {
 			tb, _ := args[0].(*py.Traceback)

@@ -103,7 +103,11 @@ func (u *unit) stmt(s ast.StmtNode) {
 		u.continueStmt()
 	case *ast.Match:
 		u.matchStmt(n)
-	case *ast.AsyncFor, *ast.AsyncWith, *ast.TryStar:
+	case *ast.AsyncFor:
+		u.asyncFor(n)
+	case *ast.AsyncWith:
+		u.asyncWith(n, 0)
+	case *ast.TryStar:
 		u.unsupported(s)
 	default:
 		panic(internalError("unexpected statement %T", s))

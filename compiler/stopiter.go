@@ -17,11 +17,15 @@ import (
 // with it.
 func WrapRunFrame(run func(*py.Frame) (py.Object, error)) func(*py.Frame) (py.Object, error) {
 	return func(f *py.Frame) (py.Object, error) {
+		// A generator that returns through a finally clause after a yield there ends
+		// without RETURN_VALUE, which alone clears the flag; an exception does not clear
+		// it either.
+		f.Yielded = false
 		res, err := run(f)
 		if err != nil {
 			return res, fixError(err)
 		}
-		if !f.Yielded && res != nil && res != py.None && f.Code.Flags&py.CO_GENERATOR != 0 {
+		if !f.Yielded && res != nil && res != py.None && f.Code.Flags&GeneratorFlags != 0 {
 			results.set(f, res)
 		}
 		return res, err

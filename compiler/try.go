@@ -150,17 +150,21 @@ func (u *unit) tryExcept(body []ast.StmtNode, handlerList []*ast.ExceptHandler, 
 	u.bind(end)
 }
 
-// yieldValue emits YIELD_VALUE. Inside except clauses it also takes the exceptions being
+// yieldValue emits YIELD_VALUE (yieldSuspend), then checks the value sent in (resumeSent,
+// throw.go): one that generator.throw() sent raises its exception at the yield.
+func (u *unit) yieldValue() {
+	u.yieldSuspend()
+	u.resumeSent()
+}
+
+// yieldSuspend emits YIELD_VALUE. Inside except clauses it also takes the exceptions being
 // handled off the object model's stack while the generator is suspended, and puts them back
 // when it resumes:
 //
 //	LOAD_CONST suspend; LOAD_CONST n; CALL_FUNCTION 1; ROT_TWO     [saved, value]
 //	YIELD_VALUE; ROT_TWO                                           [sent, saved]
 //	LOAD_CONST resume; ROT_TWO; CALL_FUNCTION 1; POP_TOP           [sent]
-//
-// Either way the value sent in is then checked (resumeSent, throw.go): one that
-// generator.throw() sent raises its exception at the yield.
-func (u *unit) yieldValue() {
+func (u *unit) yieldSuspend() {
 	n := 0
 	for _, b := range u.blocks {
 		if b.kind == blockHandler {
@@ -169,7 +173,6 @@ func (u *unit) yieldValue() {
 	}
 	if n == 0 {
 		u.emit(vm.YIELD_VALUE)
-		u.resumeSent()
 		return
 	}
 	u.loadConst(helperSuspendHandlers)
@@ -182,5 +185,4 @@ func (u *unit) yieldValue() {
 	u.emit(vm.ROT_TWO)
 	u.emitArg(vm.CALL_FUNCTION, 1)
 	u.emit(vm.POP_TOP)
-	u.resumeSent()
 }

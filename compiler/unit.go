@@ -405,9 +405,7 @@ func (u *unit) flags() int32 {
 		if u.st.Nested {
 			f |= py.CO_NESTED
 		}
-		if u.st.Generator {
-			f |= py.CO_GENERATOR
-		}
+		f |= u.generatorFlag()
 		if u.st.Varargs {
 			f |= py.CO_VARARGS
 		}

@@ -61,8 +61,8 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if code.Flags&py.CO_GENERATOR != 0 {
-			return py.NewGenerator(f), nil
+		if code.Flags&compiler.GeneratorFlags != 0 {
+			return classes.NewGenerator(f), nil
 		}
 		c.push(f)
 		return run(f)

@@ -175,7 +175,27 @@ func GetItem(container, key py.Object) (py.Object, error) {
 	if b, ok := container.(py.Bytes); ok {
 		return bytesGetItem(b, key)
 	}
+	if t, ok := container.(*py.Type); ok && t.Type() != py.TypeType && ClassGetItem != nil {
+		return metaclassGetItem(t, key)
+	}
 	return py.GetItem(container, key)
+}
+
+// metaclassGetItem is cls[key] for a class whose metaclass is not type (gpython finds
+// neither the metaclass's own __getitem__ nor the class's __class_getitem__): the
+// metaclass's __getitem__ if a metaclass below type defines one, else the class's
+// __class_getitem__, as CPython's PyObject_GetItem.
+func metaclassGetItem(cls *py.Type, key py.Object) (py.Object, error) {
+	for _, b := range cls.Type().Mro {
+		mt, ok := b.(*py.Type)
+		if !ok || mt == py.TypeType {
+			break
+		}
+		if m, found := mt.Dict["__getitem__"]; found {
+			return py.Call(m, py.Tuple{cls, key}, nil)
+		}
+	}
+	return ClassGetItem(cls, key)
 }
 
 // Len implements len(x), including bytes (which gpython's py.Len rejects).

@@ -73,7 +73,7 @@ func threadOf(f *py.Frame) *gil.Thread {
 // f.f_back still answers once f has returned.
 func Handed(t *gil.Thread, f *py.Frame) {
 	back := t.Caller(f)
-	if back == nil || f.Code.Flags&py.CO_GENERATOR != 0 {
+	if back == nil || f.Code.Flags&(py.CO_GENERATOR|0x80|0x200) != 0 { // generators, coroutines, async generators
 		// (A suspended generator's frame has no caller.)
 		return
 	}

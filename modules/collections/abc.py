@@ -5,6 +5,7 @@ __subclasshook__; the builtin types are registered; the container ABCs carry CPy
 methods.)"""
 
 from abc import ABCMeta, abstractmethod
+from types import GenericAlias as _GenericAlias
 
 __all__ = ["Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
            "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
@@ -84,6 +85,8 @@ class Iterable(metaclass=_HookMeta):
     @classmethod
     def __subclasshook__(cls, C):
         return _hook(cls, C, Iterable, "__iter__")
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Iterator(Iterable):
@@ -168,6 +171,8 @@ class Container(metaclass=_HookMeta):
     @classmethod
     def __subclasshook__(cls, C):
         return _hook(cls, C, Container, "__contains__")
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):

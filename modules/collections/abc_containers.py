@@ -207,6 +207,8 @@ class MappingView(Sized):
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, self._mapping)
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
 class KeysView(MappingView, Set):
     __slots__ = ()

@@ -125,6 +125,11 @@ _CODES = {
 _SIZES = {'g': 16}
 
 
+def _times(cls, n):
+    # cls * n and n * cls on every metaclass of C types: the array type of n cls.
+    return _array_of(cls, n)
+
+
 def _as_int(v):
     if isinstance(v, float):
         raise TypeError("'float' object cannot be interpreted as an integer")
@@ -162,10 +167,7 @@ class PyCSimpleType(type):
         cls._kind_ = _CODES[code][1]
         return cls
 
-    def __mul__(cls, n):
-        return _array_of(cls, n)
-
-    __rmul__ = __mul__
+    __mul__ = __rmul__ = _times
 
 
 PyCSimpleType.__module__ = '_ctypes'
@@ -301,10 +303,7 @@ class PyCArrayType(type):
         cls._align_ = item._align_
         return cls
 
-    def __mul__(cls, n):
-        return _array_of(cls, n)
-
-    __rmul__ = __mul__
+    __mul__ = __rmul__ = _times
 
 
 PyCArrayType.__module__ = '_ctypes'

@@ -3,7 +3,7 @@
 # needs cgo, which gopy does not use.
 
 from _ctypes import (_CData, _SimpleCData, PyCSimpleType, PyCArrayType, Array, ARRAY,
-                     _array_of, _read_field, _write_field, _new_memory, _caller_module,
+                     _times, _read_field, _write_field, _new_memory, _caller_module,
                      _fake_address)
 
 
@@ -41,30 +41,26 @@ c_time_t = c_long
 c_voidp = c_void_p
 
 
-def create_string_buffer(init, size=None):
-    if isinstance(init, bytes):
-        n = len(init) + 1 if size is None else size
-        buf = (c_char * n)()
-        buf.value = init
-        return buf
-    if isinstance(init, int):
+def _buffer(item, text_type, init, size):
+    # A zero-filled char or wchar array: of `init` items, or holding the text `init` (one
+    # item longer than it, for the terminating zero, unless `size` says otherwise).
+    if isinstance(init, int) and not isinstance(init, bool):
         if size is not None:
             raise TypeError(init)
-        return (c_char * init)()
-    raise TypeError(init)
+        return (item * init)()
+    if not isinstance(init, text_type):
+        raise TypeError(init)
+    buf = (item * (len(init) + 1 if size is None else size))()
+    buf.value = init
+    return buf
+
+
+def create_string_buffer(init, size=None):
+    return _buffer(c_char, bytes, init, size)
 
 
 def create_unicode_buffer(init, size=None):
-    if isinstance(init, str):
-        n = len(init) + 1 if size is None else size
-        buf = (c_wchar * n)()
-        buf.value = init
-        return buf
-    if isinstance(init, int):
-        if size is not None:
-            raise TypeError(init)
-        return (c_wchar * init)()
-    raise TypeError(init)
+    return _buffer(c_wchar, str, init, size)
 
 
 c_buffer = create_string_buffer
@@ -155,10 +151,7 @@ class _StructMeta(type):
             return
         type.__setattr__(cls, name, value)
 
-    def __mul__(cls, n):
-        return _array_of(cls, n)
-
-    __rmul__ = __mul__
+    __mul__ = __rmul__ = _times
 
 
 class PyCStructType(_StructMeta):
@@ -215,10 +208,7 @@ class PyCPointerType(type):
         cls._size_ = cls._align_ = 8
         return cls
 
-    def __mul__(cls, n):
-        return _array_of(cls, n)
-
-    __rmul__ = __mul__
+    __mul__ = __rmul__ = _times
 
 
 PyCPointerType.__module__ = '_ctypes'

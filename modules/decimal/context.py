@@ -350,3 +350,18 @@ def localcontext(ctx=None, **kwargs):
             value = _signal_dict(value)
         setattr(new, key, value)
     return _LocalContext(new)
+
+
+# multiprocessing's 'fork' start method carries these into its child (the child imports
+# decimal afresh): the starting thread's context and the three templates as the parent
+# changed them, as a forked CPython child has them.
+def _fork_state():
+    return getattr(_local, 'context', None), (DefaultContext, BasicContext, ExtendedContext)
+
+
+def _fork_restore(state):
+    current, templates = state
+    for mine, parents in zip((DefaultContext, BasicContext, ExtendedContext), templates):
+        vars(mine).update(vars(parents))
+    if current is not None:
+        _local.context = current

@@ -1,7 +1,9 @@
 # gopy's logging.config: dictConfig (schema version 1) as CPython 3.11's, with its
-# "ext://" and "cfg://" references, "()" factories and "." properties. fileConfig and
-# listen are not here: gopy has neither configparser nor sockets yet.
+# "ext://" and "cfg://" references, "()" factories and "." properties, and fileConfig
+# (the configparser format, fileconfig.py appended to this file). listen is not here.
 
+import io
+import os
 import re
 import sys
 import logging
@@ -193,15 +195,7 @@ class DictConfigurator(BaseConfigurator):
                 self.configure_logger(name, cfg)
             except Exception as e:
                 raise ValueError('Unable to configure logger %r' % name) from e
-        for name in existing:
-            node = root.manager.loggerDict[name]
-            if name in children:
-                if not isinstance(node, logging.PlaceHolder):
-                    node.setLevel(logging.NOTSET)
-                    node.handlers = []
-                    node.propagate = True
-            else:
-                node.disabled = disable_old
+        _handle_existing_loggers(existing, children, disable_old)
         rootcfg = config.get('root', None)
         if rootcfg:
             try:
@@ -333,6 +327,20 @@ class DictConfigurator(BaseConfigurator):
 
 
 dictConfigClass = DictConfigurator
+
+
+def _handle_existing_loggers(existing, child_loggers, disable_existing):
+    # Loggers of the old configuration that the new one does not name: the children of
+    # a named logger are reset (level, handlers, propagation), the others are disabled
+    # or not, as the caller says. None is deleted: threads may still hold them.
+    for name in existing:
+        node = logging.root.manager.loggerDict[name]
+        if name not in child_loggers:
+            node.disabled = disable_existing
+        elif not isinstance(node, logging.PlaceHolder):
+            node.setLevel(logging.NOTSET)
+            node.handlers = []
+            node.propagate = True
 
 
 def dictConfig(config):

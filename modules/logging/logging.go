@@ -1,11 +1,14 @@
 // Package logging provides Python's logging package, written in Python by gopy: the
 // logging module (records.py, handler.py and loggers.py, embedded and concatenated into
-// one module), logging.handlers (handlers.py) and logging.config (config.py), with
-// CPython 3.11's formats, reprs, messages and output.
+// one module), logging.handlers (handlers.py) and logging.config (config.py, with
+// fileconfig.py appended: fileConfig over gopy's configparser), with CPython 3.11's
+// formats, reprs, messages and output.
 //
 // Records carry processName from multiprocessing.current_process(), so a child's records
 // name it as CPython's do. findCaller passes over the frames of the logging module by
 // their file name, "<frozen logging>", as CPython passes over logging/__init__.py.
+// forkstate.py gives multiprocessing's 'fork' start method the configuration a forked
+// child keeps (_fork_state, _fork_restore).
 package logging
 
 import (
@@ -21,16 +24,20 @@ var (
 	handlerSource string
 	//go:embed loggers.py
 	loggersSource string
+	//go:embed forkstate.py
+	forkStateSource string
 	//go:embed handlers.py
 	handlersSource string
 	//go:embed config.py
 	configSource string
+	//go:embed fileconfig.py
+	fileConfigSource string
 )
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "logging", Doc: "Logging package for Python.", FileDesc: "<frozen logging>"},
-		CodeSrc: recordsSource + handlerSource + loggersSource,
+		CodeSrc: recordsSource + handlerSource + loggersSource + forkStateSource,
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "logging.handlers", Doc: "Additional handlers for the logging package for Python.", FileDesc: "<frozen logging.handlers>"},
@@ -38,6 +45,6 @@ func init() {
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "logging.config", Doc: "Configuration functions for the logging package for Python.", FileDesc: "<frozen logging.config>"},
-		CodeSrc: configSource,
+		CodeSrc: configSource + fileConfigSource,
 	})
 }

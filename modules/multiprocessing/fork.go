@@ -35,7 +35,8 @@ import (
 //     copied is named in the placeholder left for it), in sorted order;
 //  3. the extras: the start method chosen so far, os.register_at_fork's handlers, sys's
 //     replaced standard streams, the warnings filters (fork_warnings.go), the names of the
-//     library submodules loaded (imported again in the child);
+//     library submodules loaded (imported again in the child), the state library modules
+//     declare with _fork_state (fork_library.go: logging's configuration, signal's handlers);
 //
 // then, per child, the process object: its target, each argument, then the object itself
 // (whose pickle refers back to them).
@@ -121,7 +122,7 @@ func stringTuple(ss []string) py.Tuple {
 
 // forkExtras is the third part of the snapshot: (start method, (before, after_in_parent,
 // after_in_child) handlers of os.register_at_fork, sys.stdout, sys.stderr, the warnings
-// module's state, the library submodules loaded).
+// module's state, the library submodules loaded, the library modules' _fork_state()s).
 func (st *state) forkExtras() py.Tuple {
 	st.mu.Lock()
 	method := st.startMethod
@@ -132,7 +133,7 @@ func (st *state) forkExtras() py.Tuple {
 	if sysm, err := st.ctx.GetModule("sys"); err == nil {
 		out, errs = orNone(sysm.Globals["stdout"]), orNone(sysm.Globals["stderr"])
 	}
-	return py.Tuple{py.String(method), handlers, out, errs, warningsState(st.ctx), librarySubmodules(st.ctx)}
+	return py.Tuple{py.String(method), handlers, out, errs, warningsState(st.ctx), librarySubmodules(st.ctx), libraryStates(st.ctx)}
 }
 
 // librarySubmodules names the submodules of the binary's packages in sys.modules

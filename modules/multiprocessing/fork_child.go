@@ -62,7 +62,7 @@ func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
 // applyExtras applies the third part of the snapshot (see forkExtras).
 func applyExtras(ctx py.Context, extras py.Object) error {
 	t, ok := extras.(py.Tuple)
-	if !ok || len(t) != 6 {
+	if !ok || len(t) != 7 {
 		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 	}
 	st := stateOf(ctx)
@@ -94,7 +94,7 @@ func applyExtras(ctx py.Context, extras py.Object) error {
 			_, _ = moduleNamed(ctx, name) // one the child cannot import stays out, as before
 		}
 	}
-	return nil
+	return restoreLibraryStates(ctx, t[6])
 }
 
 // The rebuild functions the snapshot's pickles call, registered in the multiprocessing
@@ -196,6 +196,21 @@ func forkFunctions() []*py.Method {
 		py.MustNewMethod("_fork_closed_io", func(self py.Object, arg py.Object) (py.Object, error) {
 			return closedIO(arg)
 		}, 0, "A closed file object of that io class (the parent's was closed)."),
+		py.MustNewMethod("_fork_io_fill", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_io_fill expected 2 arguments")
+			}
+			state, ok := args[1].(py.Tuple)
+			if !ok || len(state) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_io_fill: bad arguments")
+			}
+			if state[0] != py.None {
+				if _, err := forkDictFill(self, py.Tuple{args[0], state[0]}); err != nil {
+					return nil, err
+				}
+			}
+			return py.None, pyio.SetForkReadState(args[0], state[1])
+		}, 0, "Give a file object made again in the child its parent's attributes and unread buffers."),
 		py.MustNewMethod("_fork_listener", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 4 {
 				return nil, py.ExceptionNewf(py.TypeError, "_fork_listener expected 4 arguments")

@@ -386,7 +386,9 @@ func (fp *forkPickler) property(obj py.Object) (py.Object, error) {
 // file is an io object (a file object's layers) made again in the child: a FileIO on its
 // descriptor, handed over to the child (they share the file and its offset, as after
 // fork), the layers above it by their constructors, each with its instance dict (name,
-// mode). What the buffers hold is not carried. A closed one is closed in the child too.
+// mode), then what their read buffers hold (io.ForkReadState: the child reads on from
+// where the parent's code stopped, as from a forked copy). Bytes waiting to be written
+// are not carried. A closed one is closed in the child too.
 func (fp *forkPickler) file(obj py.Object) (py.Object, error) {
 	fd, args, closed, _ := pyio.ForkParts(obj)
 	var state py.Object = py.None
@@ -404,6 +406,9 @@ func (fp *forkPickler) file(obj py.Object) (py.Object, error) {
 			return nil, err
 		}
 		args = append(py.Tuple{py.Int(childFd)}, args...)
+	}
+	if rs := pyio.ForkReadState(obj); rs != py.None {
+		return py.Tuple{obj.Type(), args, py.Tuple{state, rs}, py.None, py.None, fp.fns["_fork_io_fill"]}, nil
 	}
 	return py.Tuple{obj.Type(), args, state}, nil
 }

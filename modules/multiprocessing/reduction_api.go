@@ -73,6 +73,8 @@ func init() {
 			py.MustNewMethod("send_handle", sendHandle, 0, "Send a handle over a local connection."),
 			py.MustNewMethod("recv_handle", recvHandleFunc, 0, "Receive a handle over a local connection."),
 			py.MustNewMethod("DupFd", dupFdFunc, 0, "Return a wrapper for an fd."),
+			py.MustNewMethod("_reduce_socket", reduceSocket, 0, "_reduce_socket(sock) -> reduction for a child or a connection, or None"),
+			py.MustNewMethod("_rebuild_socket", rebuildSocket, 0, "_rebuild_socket(df, family, type, proto) -> socket"),
 		},
 		Globals: py.StringDict{"HAVE_SEND_HANDLE": py.True, "ACKNOWLEDGE": py.False},
 	})
@@ -86,4 +88,85 @@ func intArg(o py.Object) (int, error) {
 		}
 	}
 	return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", o.Type().Name)
+}
+
+// reduceSocket is what socket.socket's __reduce_ex__ asks (CPython's reduction module
+// registers _reduce_socket with ForkingPickler): for a child being started, the socket is
+// rebuilt on the inherited descriptor; sent through a connection or a queue, a duplicate
+// goes through the resource sharer. At any other time it returns None, and the socket
+// refuses to be pickled, as CPython's does with plain pickle.
+func reduceSocket(self py.Object, sock py.Object) (py.Object, error) {
+	ctx := self.(*py.Module).Context
+	spawning, forking := spawningNow(ctx) != nil, forkingNow(ctx)
+	if !spawning && !forking {
+		return py.None, nil
+	}
+	fd, err := connFd(sock)
+	if err != nil {
+		return nil, err
+	}
+	var handle py.Object
+	if spawning {
+		childFd, err := handOver(ctx, "socket", fd)
+		if err != nil {
+			return nil, err
+		}
+		handle = py.Int(childFd)
+	} else {
+		df, err := newDupFd(stateOf(ctx), fd)
+		if err != nil {
+			return nil, err
+		}
+		handle = df
+	}
+	args := py.Tuple{handle}
+	for _, name := range []string{"family", "type", "proto"} {
+		v, err := py.GetAttrString(sock, name)
+		if err != nil {
+			return nil, err
+		}
+		n, err := py.IndexInt(v)
+		if err != nil {
+			return nil, err
+		}
+		args = append(args, py.Int(n))
+	}
+	rebuild, err := moduleFunc(ctx, "multiprocessing.reduction", "_rebuild_socket")
+	if err != nil {
+		return nil, err
+	}
+	return py.Tuple{rebuild, args}, nil
+}
+
+// rebuildSocket is _rebuild_socket(df, family, type, proto) in the receiving process.
+func rebuildSocket(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 4 {
+		return nil, py.ExceptionNewf(py.TypeError, "_rebuild_socket expected 4 arguments, got %d", len(args))
+	}
+	ctx := self.(*py.Module).Context
+	fd := args[0]
+	if df, ok := fd.(*DupFd); ok {
+		got, err := df.detach(ctx)
+		if err != nil {
+			return nil, err
+		}
+		fd = py.Int(got)
+	}
+	cls, err := moduleFunc(ctx, "socket", "socket")
+	if err != nil {
+		return nil, err
+	}
+	if n, ok := fd.(py.Int); ok && n < 0 {
+		// A closed socket (a 'fork' child gets its parent's closed ones too): made and
+		// closed again, so that it keeps its family, type and protocol.
+		s, err := py.Call(cls, py.Tuple{args[1], args[2], args[3]}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := callMethod(s, "close"); err != nil {
+			return nil, err
+		}
+		return s, nil
+	}
+	return py.Call(cls, py.Tuple{args[1], args[2], args[3], fd}, nil)
 }

@@ -338,12 +338,9 @@ func prepare(ctx py.Context, st *state, prep preparation, payload []byte) (*Proc
 			payload = payload[prep.SnapshotSize:]
 		}
 		u.SetInput(snapshot)
+		// the multiprocessing logger comes with logging's and multiprocessing.util's
+		// states (fork_library.go)
 		if err := loadSnapshot(ctx, u); err != nil {
-			return nil, err
-		}
-		// the library's modules are imported afresh, not handed over: the multiprocessing
-		// logger is set up as a spawned child's
-		if err := st.prepareLogging(prep.LogToStderr, prep.LogLevel); err != nil {
 			return nil, err
 		}
 		u.SetInput(payload)

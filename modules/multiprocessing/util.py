@@ -66,3 +66,17 @@ def log_to_stderr(level=None):
         logger.setLevel(level)
     _log_to_stderr = True
     return _logger
+
+
+# What a 'fork' child keeps of this module (see fork_library.go): whether the parent had
+# asked for the logger. logging's own state (the logger's level and handlers) comes
+# before this is restored, since "logging" sorts before "multiprocessing.util".
+def _fork_state():
+    return _logger is not None, _log_to_stderr
+
+
+def _fork_restore(state):
+    global _log_to_stderr
+    had_logger, _log_to_stderr = state
+    if had_logger:
+        get_logger()

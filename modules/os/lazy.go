@@ -83,6 +83,14 @@ var (
 		"posix_spawn":   "Execute the program specified by path in a new process.",
 		"posix_spawnp":  "Execute the program specified by path in a new process, searching PATH.",
 		"_exists":       "Whether os has a global of that name.",
+		"spawnv":        "spawnv(mode, file, args) -> integer\n\nExecute file with arguments from args in a subprocess.",
+		"spawnve":       "spawnve(mode, file, args, env) -> integer\n\nExecute file with arguments from args in a subprocess with the specified environment.",
+		"spawnvp":       "spawnvp(mode, file, args) -> integer\n\nExecute file (which is looked for along $PATH) with arguments from args in a subprocess.",
+		"spawnvpe":      "spawnvpe(mode, file, args, env) -> integer\n\nExecute file (which is looked for along $PATH) with arguments from args in a subprocess with the supplied environment.",
+		"spawnl":        "spawnl(mode, file, *args) -> integer\n\nExecute file with arguments from args in a subprocess.",
+		"spawnle":       "spawnle(mode, file, *args, env) -> integer\n\nExecute file with arguments from args in a subprocess with the supplied environment.",
+		"spawnlp":       "spawnlp(mode, file, *args) -> integer\n\nExecute file (which is looked for along $PATH) with arguments from args in a subprocess with the supplied environment.",
+		"spawnlpe":      "spawnlpe(mode, file, *args, env) -> integer\n\nExecute file (which is looked for along $PATH) with arguments from args in a subprocess with the supplied environment.",
 	}
 	posixpathLazyFuncs = map[string]string{
 		"getsize":      "Return the size of a file, reported by os.stat().",

@@ -373,3 +373,88 @@ def posix_spawnp(path, argv, env, *, file_actions=None, setpgroup=None, resetids
     """Execute the program found along PATH in a new process; return its pid."""
     return _spawn("posix_spawnp", path, argv, env, file_actions, setpgroup, resetids, setsid,
                   setsigmask, setsigdef, scheduler, True)
+
+
+def _spawn_mode(mode, file, args, env, search):
+    # The spawn* family: posix_spawn underneath (gopy cannot fork); P_WAIT waits and gives
+    # the exit status (minus the signal number for a killed child), anything else the pid.
+    if not isinstance(args, (tuple, list)):
+        raise TypeError('argv must be a tuple or a list')
+    if len(args) == 0 or not args[0]:
+        raise ValueError('argv first element cannot be empty')
+    try:
+        if search:
+            pid = posix_spawnp(file, args, env)
+        else:
+            pid = posix_spawn(file, args, env)
+    except OSError:
+        # A fork+exec child whose exec fails exits with status 127: stand in for it.
+        if mode != P_NOWAIT:
+            return 127
+        pid = posix_spawn("/bin/sh", ["sh", "-c", "exit 127"], env)
+    if mode == P_NOWAIT:
+        return pid
+    while True:
+        _, status = waitpid(pid, 0)
+        if WIFSTOPPED(status):
+            continue
+        if WIFSIGNALED(status):
+            return -WTERMSIG(status)
+        return WEXITSTATUS(status)
+
+
+def spawnv(mode, file, args):
+    """spawnv(mode, file, args) -> integer
+
+Run file with the argument list args. mode P_NOWAIT returns the pid; P_WAIT the exit
+code (or -signal for a killed process)."""
+    return _spawn_mode(mode, file, args, environ, False)
+
+
+def spawnve(mode, file, args, env):
+    """spawnve(mode, file, args, env) -> integer
+
+As spawnv, with env as the new process's environment."""
+    return _spawn_mode(mode, file, args, env, False)
+
+
+def spawnvp(mode, file, args):
+    """spawnvp(mode, file, args) -> integer
+
+As spawnv, looking file up along PATH."""
+    return _spawn_mode(mode, file, args, environ, True)
+
+
+def spawnvpe(mode, file, args, env):
+    """spawnvpe(mode, file, args, env) -> integer
+
+As spawnve, looking file up along PATH."""
+    return _spawn_mode(mode, file, args, env, True)
+
+
+def spawnl(mode, file, *args):
+    """spawnl(mode, file, *args) -> integer
+
+As spawnv, with the arguments given one by one."""
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    """spawnle(mode, file, *args, env) -> integer
+
+As spawnve, with the arguments given one by one and the environment last."""
+    return spawnve(mode, file, args[:-1], args[-1])
+
+
+def spawnlp(mode, file, *args):
+    """spawnlp(mode, file, *args) -> integer
+
+As spawnvp, with the arguments given one by one."""
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    """spawnlpe(mode, file, *args, env) -> integer
+
+As spawnvpe, with the arguments given one by one and the environment last."""
+    return spawnvpe(mode, file, args[:-1], args[-1])

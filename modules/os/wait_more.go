@@ -178,6 +178,7 @@ func init() {
 	impl.Globals["waitid_result"] = waitidResult.Type()
 	for name, v := range map[string]int{
 		"P_PID": unix.P_PID, "P_PGID": unix.P_PGID, "P_ALL": unix.P_ALL, "P_PIDFD": 3,
+		"P_WAIT": 0, "P_NOWAIT": 1, "P_NOWAITO": 1,
 		"WEXITED": unix.WEXITED, "WSTOPPED": unix.WSTOPPED, "WNOWAIT": unix.WNOWAIT,
 		"POSIX_SPAWN_OPEN": 0, "POSIX_SPAWN_CLOSE": 1, "POSIX_SPAWN_DUP2": 2,
 		"CLD_EXITED": 1, "CLD_KILLED": 2, "CLD_DUMPED": 3, "CLD_TRAPPED": 4, "CLD_STOPPED": 5, "CLD_CONTINUED": 6,

@@ -29,13 +29,29 @@ func init() {
 		CodeSrc: "__all__ = ['pickle', 'constructor', 'add_extension', 'remove_extension', 'clear_extension_cache']\n" +
 			"_HEAPTYPE = 1 << 9\n" +
 			"dispatch_table = _new_dict()\ndispatch_table[complex] = pickle_complex\n" +
-			"_extension_registry = _new_dict()\n_inverted_registry = _new_dict()\n_extension_cache = _new_dict()\ndel _new_dict\n",
+			"_extension_registry = _new_dict()\n_inverted_registry = _new_dict()\n_extension_cache = _new_dict()\ndel _new_dict\n" +
+			forkStateSource,
 	})
 	impl := py.GetModuleImpl("copyreg")
 	impl.Methods = append(impl.Methods, py.MustNewMethod("_new_dict", func(self py.Object, args py.Tuple) (py.Object, error) {
 		return newDict(), nil
 	}, 0, ""))
 }
+
+// forkStateSource gives multiprocessing's 'fork' start method what a forked child keeps
+// of copyreg (the child imports it afresh): the reducers and extension codes the script
+// registered.
+const forkStateSource = `
+def _fork_state():
+    added = {t: f for t, f in dispatch_table.items() if t is not complex}
+    return added, dict(_extension_registry)
+
+def _fork_restore(state):
+    added, codes = state
+    dispatch_table.update(added)
+    for (module, name), code in codes.items():
+        add_extension(module, name, code)
+`
 
 // pickleComplex is copyreg.pickle_complex, the dispatch_table entry of complex.
 var pickleComplex = py.MustNewMethod("pickle_complex", func(self py.Object, args py.Tuple) (py.Object, error) {

@@ -58,7 +58,7 @@ func init() {
 	}
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "signal", Doc: "This module provides mechanisms to use signal handlers in Python."},
-		Methods: append(itimerMethods(),
+		Methods: append(append(itimerMethods(), forkMethods()...),
 			py.MustNewMethod("signal", signalSignal, 0, "Set the action for the given signal.\n\nThe action can be SIG_DFL, SIG_IGN, or a callable Python object.\nThe previous action is returned."),
 			py.MustNewMethod("getsignal", getsignal, 0, "Return the current action for the given signal."),
 			py.MustNewMethod("raise_signal", raiseSignal, 0, "Send a signal to the executing process."),

@@ -51,7 +51,7 @@ func init() {
 		Globals: globals,
 	})
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "socket", Doc: "This module provides socket operations and some related functions."},
+		Info:    py.ModuleInfo{Name: "socket", Doc: "This module provides socket operations and some related functions.", FileDesc: "<frozen socket>"},
 		CodeSrc: source,
 	})
 }

@@ -86,6 +86,14 @@ class socket(_socket.socket):
         raise TypeError(f"cannot pickle {self.__class__.__name__!r} object")
 
     def __reduce_ex__(self, protocol):
+        # multiprocessing hands sockets to its children and through its connections and
+        # queues (CPython registers a reducer with its ForkingPickler); plain pickle refuses.
+        import sys
+        if "multiprocessing" in sys.modules:
+            from multiprocessing import reduction
+            how = reduction._reduce_socket(self)
+            if how is not None:
+                return how
         raise TypeError(f"cannot pickle {self.__class__.__name__!r} object")
 
     def dup(self):

@@ -12,6 +12,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
 )
 
@@ -24,7 +25,22 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "types", Doc: "Define names for built-in types that aren't directly accessible as a builtin.", FileDesc: "<frozen types>"},
 		CodeSrc: source,
+		Methods: []*py.Method{
+			py.MustNewMethod("_mark_iterable_coroutine", markIterableCoroutine, 0, "Make the generators of a generator function awaitable (CO_ITERABLE_COROUTINE)."),
+		},
 	})
+}
+
+// markIterableCoroutine sets CO_ITERABLE_COROUTINE on the code of a generator function, as
+// types.coroutine does (CPython replaces the code object by a copy with the flag; the code
+// is changed in place here, so that the tables kept beside it stay valid).
+func markIterableCoroutine(self, fn py.Object) (py.Object, error) {
+	f, ok := fn.(*py.Function)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "expected a function, got %s", fn.Type().Name)
+	}
+	f.Code.Flags |= compiler.CoIterableCoroutine
+	return py.None, nil
 }
 
 // newModule is module(name, doc=None): an empty module of the running interpreter.

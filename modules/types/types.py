@@ -165,11 +165,74 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _c, _co, _ag
+
+
 def coroutine(func):
-    """Convert regular generator function to a coroutine (gopy has no coroutines: unchanged)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:
+            # already a coroutine function, or converted before
+            return func
+        if flags & 0x20:
+            # a generator function: its generators become awaitable
+            _mark_iterable_coroutine(func)
+            return func
+
+    def call(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is GeneratorType and not result.gi_code.co_flags & 0x100:
+            return _AwaitableGenerator(result)
+        return result
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(call, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    call.__wrapped__ = func
+    return call
+
+
+class _AwaitableGenerator:
+    """A generator that await accepts (what types.coroutine makes of one)."""
+
+    def __init__(self, gen):
+        self.__gen = gen
+
+    def __await__(self):
+        return self.__gen
+
+    def __iter__(self):
+        return self.__gen
+
+    def __next__(self):
+        return next(self.__gen)
+
+    def send(self, value):
+        return self.__gen.send(value)
+
+    def throw(self, *args):
+        return self.__gen.throw(*args)
+
+    def close(self):
+        return self.__gen.close()
 
 
 __all__ = [n for n in globals() if n[:1] != '_']
