@@ -37,7 +37,9 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 		}
 		return false, nil
 	case *py.Type:
-		if TypeOf(obj).IsSubtype(c) {
+		// As CPython: an exact type match answers at once; otherwise a metaclass's
+		// __instancecheck__ decides (typing's protocols refuse even real subclasses).
+		if TypeOf(obj) == c {
 			return true, nil
 		}
 		if meta := c.Type(); meta.Flags&py.TPFLAGS_HEAPTYPE != 0 {
@@ -49,7 +51,7 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 				return py.ObjectIsTrue(res)
 			}
 		}
-		return false, nil
+		return TypeOf(obj).IsSubtype(c), nil
 	}
 	if ok, res, err := objectCheck(cls, "__instancecheck__", obj); ok {
 		return res, err

@@ -1,8 +1,10 @@
-// Package typing provides a subset of Python's typing module, written in Python by gopy
-// (typing.py, embedded): the names scripts import for annotations (List, Dict, Optional,
-// Union, Callable, TypeVar, Generic, Protocol, cast, overload ...), subscriptable and printed
-// as CPython's. gopy's compiler drops annotations, so nothing is checked and the class
-// syntax of NamedTuple and TypedDict is missing.
+// Package typing provides Python's typing module, written in Python by gopy (four embedded
+// files concatenated into one module): the special forms and the alias classes
+// (typing.py); TypeVar, ParamSpec, Generic, Protocol, runtime_checkable and the aliases of
+// the builtin and collections.abc classes (generics.py); get_type_hints, get_origin,
+// get_args, cast, overload, final, NewType and the other helpers (hints.py); NamedTuple,
+// TypedDict, the Supports* protocols and IO (records.py). Reprs, equality, subscription
+// rules and messages are CPython 3.11's; nothing is checked statically.
 package typing
 
 import (
@@ -14,12 +16,20 @@ import (
 	_ "github.com/gopyrt/gopy/modules/collections" // collections.abc, which typing.py imports
 )
 
-//go:embed typing.py
-var source string
+var (
+	//go:embed typing.py
+	formsSource string
+	//go:embed generics.py
+	genericsSource string
+	//go:embed hints.py
+	hintsSource string
+	//go:embed records.py
+	recordsSource string
+)
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "typing", Doc: "The typing module: Support for type hints.", FileDesc: "<frozen typing>"},
-		CodeSrc: source,
+		CodeSrc: formsSource + genericsSource + hintsSource + recordsSource,
 	})
 }
