@@ -89,6 +89,14 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 	file, pkg, err := importlib.FindSource(it.ctx, name)
 	if err != nil {
 		var noSource *importlib.NoSourceError
+		if impl := py.GetModuleImpl(name); errors.As(err, &noSource) && impl != nil && strings.Contains(impl.CodeSrc, "\nif __name__ == \"__main__\":") {
+			// a library module written in Python by gopy (embedded) that has a main
+			// block, as calendar: it runs as CPython runs its Lib/ file
+			if argv, ok := it.sysArgv(); ok {
+				argv.Items[0] = py.String(name + ".py")
+			}
+			return it.exitPath(it.runMain(impl.CodeSrc, impl.Info.FileDesc, py.String(""))), nil
+		}
 		if errors.As(err, &noSource) {
 			it.exitPath(nil)
 			return 1, err
@@ -99,10 +107,8 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 	if err != nil {
 		return it.exitPath(py.ExceptionNewf(py.ImportError, "cannot read %s: %v", file, err)), nil
 	}
-	if sysm, err := it.ctx.GetModule("sys"); err == nil {
-		if argv, ok := sysm.Globals["argv"].(*py.List); ok && len(argv.Items) > 0 {
-			argv.Items[0] = py.String(file)
-		}
+	if argv, ok := it.sysArgv(); ok {
+		argv.Items[0] = py.String(file)
 	}
 	// Spawned children import the main module again by its name (CPython's
 	// __spec__.name): a package's is its __main__ submodule.
@@ -116,6 +122,16 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 		return it.exitPath(err), nil
 	}
 	return it.exitPath(it.runMain(text, file, py.String(pkg))), nil
+}
+
+// sysArgv is sys.argv, when it is a non-empty list.
+func (it *Interp) sysArgv() (*py.List, bool) {
+	sysm, err := it.ctx.GetModule("sys")
+	if err != nil {
+		return nil, false
+	}
+	argv, ok := sysm.Globals["argv"].(*py.List)
+	return argv, ok && len(argv.Items) > 0
 }
 
 // mainFile is the main script's __file__ and the file name its tracebacks show: as in

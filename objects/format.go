@@ -87,7 +87,9 @@ func convert(v py.Object, conv byte) (string, error) {
 // asciiEscape escapes non-ASCII characters as ascii() does.
 func asciiEscape(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeWTF8(s, i)
+		i += n
 		switch {
 		case r < 0x80:
 			b.WriteRune(r)

@@ -147,7 +147,7 @@ func init() {
 				}
 				return nil, py.ExceptionNewf(py.ValueError, "chr() arg not in range(0x110000)")
 			}
-			return py.String(string(rune(v.Int64()))), nil
+			return py.String(appendWTF8Rune(nil, rune(v.Int64()))), nil // a surrogate as WTF-8
 		}, 0, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
 	)
 }

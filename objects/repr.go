@@ -6,7 +6,6 @@ import (
 	"reflect"
 	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/go-python/gpython/py"
 
@@ -247,7 +246,9 @@ func StrRepr(s string) string {
 	}
 	var b strings.Builder
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeWTF8(s, i)
+		i += n
 		switch {
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
@@ -277,15 +278,6 @@ func StrRepr(s string) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
-}
-
-// isPrintable follows CPython's str.isprintable for one character: letters, marks, numbers,
-// punctuation, symbols and the ASCII space.
-func isPrintable(r rune) bool {
-	if r == ' ' {
-		return true
-	}
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
 }
 
 // orNone is o, or None for a nil field (gpython's slice leaves absent parts nil).

@@ -2,12 +2,12 @@ package objects
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/memlimit"
+	"github.com/gopyrt/gopy/internal/ucd"
 )
 
 func selfStr(self py.Object) string { return string(self.(py.String)) }
@@ -33,113 +33,18 @@ func strTest(name string, test func(rune) bool) methodDef {
 		if s == "" {
 			return py.NewBool(name == "isascii"), nil
 		}
-		for _, r := range s {
-			if !test(r) {
-				return py.False, nil
-			}
-		}
-		return py.True, nil
+		return py.NewBool(eachChar(s, test)), nil
 	})
 }
 
-func pyUpper(s string) string {
-	return strings.ReplaceAll(strings.ToUpper(s), "ß", "SS")
-}
-
-func pyTitle(s string) string {
-	var b strings.Builder
-	prevCased := false
-	for _, r := range s {
-		if prevCased {
-			b.WriteRune(unicode.ToLower(r))
-		} else {
-			b.WriteRune(unicode.ToTitle(r))
-		}
-		prevCased = isCased(r)
-	}
-	return b.String()
-}
-
-func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
-
-func pyCapitalize(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if size == 0 {
-		return s
-	}
-	return string(unicode.ToTitle(r)) + strings.ToLower(s[size:])
-}
-
-func pySwapcase(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case unicode.IsUpper(r):
-			return unicode.ToLower(r)
-		case unicode.IsLower(r):
-			return unicode.ToUpper(r)
-		}
-		return r
-	}, s)
-}
-
-// casedTest implements isupper/islower: at least one cased character and none of the other case.
-func casedTest(name string, want func(rune) bool) methodDef {
+// casedTest implements isupper/islower.
+func casedTest(name string, upper bool) methodDef {
 	return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 		if err := noArgs(self, name, args); err != nil {
 			return nil, err
 		}
-		cased := false
-		for _, r := range selfStr(self) {
-			if isCased(r) {
-				if !want(r) {
-					return py.False, nil
-				}
-				cased = true
-			}
-		}
-		return py.NewBool(cased), nil
+		return py.NewBool(isCasedAs(selfStr(self), upper)), nil
 	})
-}
-
-func isTitle(s string) bool {
-	cased, prevCased := false, false
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
-			if prevCased {
-				return false
-			}
-			prevCased, cased = true, true
-		case unicode.IsLower(r):
-			if !prevCased {
-				return false
-			}
-			prevCased, cased = true, true
-		default:
-			prevCased = false
-		}
-	}
-	return cased
-}
-
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		start := r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r)
-		if i == 0 && !start {
-			return false
-		}
-		if !start && !unicode.IsDigit(r) && !unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc) {
-			return false
-		}
-	}
-	return true
-}
-
-func isPyDigit(r rune) bool {
-	return unicode.Is(unicode.Nd, r) || strings.ContainsRune("²³¹⁰⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", r)
 }
 
 // padArgs reads (width[, fillchar]).
@@ -209,35 +114,26 @@ func expandTabs(s string, tab int) string {
 func init() {
 	addMethods(py.StringType,
 		strMap("upper", "Return a copy of the string converted to uppercase.", pyUpper),
-		strMap("lower", "Return a copy of the string converted to lowercase.", strings.ToLower),
-		strMap("casefold", "Return a version of the string suitable for caseless comparisons.", func(s string) string {
-			return strings.ReplaceAll(strings.ToLower(s), "ß", "ss")
-		}),
+		strMap("lower", "Return a copy of the string converted to lowercase.", pyLower),
+		strMap("casefold", "Return a version of the string suitable for caseless comparisons.", pyCasefold),
 		strMap("title", "Return a version of the string where each word is titlecased.", pyTitle),
 		strMap("capitalize", "Return a capitalized version of the string.", pyCapitalize),
 		strMap("swapcase", "Convert uppercase characters to lowercase and lowercase characters to uppercase.", pySwapcase),
-		strTest("isdigit", isPyDigit),
-		strTest("isdecimal", func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
-		strTest("isnumeric", func(r rune) bool {
-			return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && strings.ContainsRune("〇一二三四五六七八九十百千万億兆", r)
-		}),
-		strTest("isalpha", unicode.IsLetter),
-		strTest("isalnum", func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
+		strTest("isdigit", ucd.IsDigit),
+		strTest("isdecimal", ucd.IsDecimal),
+		strTest("isnumeric", ucd.IsNumeric),
+		strTest("isalpha", ucd.IsAlpha),
+		strTest("isalnum", ucd.IsAlnum),
 		strTest("isspace", isPySpace),
 		strTest("isascii", func(r rune) bool { return r < 0x80 }),
 		method("isprintable", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			if err := noArgs(self, "isprintable", args); err != nil {
 				return nil, err
 			}
-			for _, r := range selfStr(self) {
-				if !isPrintable(r) {
-					return py.False, nil
-				}
-			}
-			return py.True, nil
+			return py.NewBool(eachChar(selfStr(self), isPrintable)), nil
 		}),
-		casedTest("isupper", func(r rune) bool { return !unicode.IsLower(r) }),
-		casedTest("islower", unicode.IsLower),
+		casedTest("isupper", true),
+		casedTest("islower", false),
 		method("istitle", "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			if err := noArgs(self, "istitle", args); err != nil {
 				return nil, err

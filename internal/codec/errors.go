@@ -6,7 +6,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
-	"golang.org/x/text/unicode/runenames"
+
+	"github.com/gopyrt/gopy/internal/ucd"
 )
 
 var (
@@ -164,7 +165,7 @@ func encodeError(c *Codec, errors string, s string, rs []rune, start, end int) (
 		return out, end, nil
 	case "namereplace":
 		for _, r := range rs[start:end] {
-			if name := runenames.Name(r); name != "" && name[0] != '<' {
+			if name := CharName(r); name != "" {
 				out = fmt.Appendf(out, `\N{%s}`, name)
 			} else {
 				out = append(out, backslash(r)...)
@@ -240,13 +241,20 @@ func RegisterHandler(name string, h py.Object) {
 // LookupHandler is codecs.lookup_error.
 func LookupHandler(name string) (py.Object, error) { return customHandler(name) }
 
-// CharName is the Unicode name of r ("" for none), namereplace's name.
+// CharName is the Unicode 14.0.0 name of r ("" for none), namereplace's name.
 func CharName(r rune) string {
-	if name := runenames.Name(r); name != "" && name[0] != '<' {
-		return name
-	}
-	return ""
+	name, _ := ucd.V14().Name(r)
+	return name
 }
 
 // Runes splits s into code points, reading lone surrogates held as WTF-8.
 func Runes(s string) []rune { return wtf8Runes(s) }
+
+// FromRunes is the str of rs, lone surrogates held as WTF-8 (the inverse of Runes).
+func FromRunes(rs []rune) string {
+	out := make([]byte, 0, len(rs))
+	for _, r := range rs {
+		out = appendWTF8(out, r)
+	}
+	return string(out)
+}

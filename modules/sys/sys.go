@@ -33,6 +33,12 @@ If the status is omitted or None, it defaults to zero (i.e., success).
 If the status is an integer, it will be used as the system exit status.
 If it is another kind of object, it will be printed and the system
 exit status will be one (i.e., failure).`))
+	replace(py.MustNewMethod("getdefaultencoding", func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "sys.getdefaultencoding() takes no arguments (%d given)", len(args))
+		}
+		return py.String("utf-8"), nil
+	}, 0, "getdefaultencoding($module, /)\n--\n\nReturn the current default encoding used by the Unicode implementation."))
 	impl.Globals["platform"] = py.String("linux")
 	impl.Globals["byteorder"] = py.String("little")
 	impl.Globals["maxsize"] = py.Int(1<<63 - 1)
