@@ -45,6 +45,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/concurrent/futures"
 	_ "github.com/gopyrt/gopy/modules/configparser"
 	_ "github.com/gopyrt/gopy/modules/contextlib"
+	_ "github.com/gopyrt/gopy/modules/contextvars"
 	_ "github.com/gopyrt/gopy/modules/copy"
 	_ "github.com/gopyrt/gopy/modules/csv"
 	_ "github.com/gopyrt/gopy/modules/ctypes"
@@ -65,6 +66,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/hashlib"
 	_ "github.com/gopyrt/gopy/modules/heapq"
 	"github.com/gopyrt/gopy/modules/importlib"
+	_ "github.com/gopyrt/gopy/modules/inspect"
 	_ "github.com/gopyrt/gopy/modules/io"
 	_ "github.com/gopyrt/gopy/modules/itertools"
 	_ "github.com/gopyrt/gopy/modules/json"
@@ -90,6 +92,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/secrets"
 	_ "github.com/gopyrt/gopy/modules/select"
 	_ "github.com/gopyrt/gopy/modules/selectors"
+	_ "github.com/gopyrt/gopy/modules/shlex"
 	_ "github.com/gopyrt/gopy/modules/shutil"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
 	_ "github.com/gopyrt/gopy/modules/socket"
@@ -110,6 +113,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
+	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
 	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )

@@ -528,11 +528,65 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 # ---- archives ----------------------------------------------------------------------------
-# gopy has neither tarfile nor zipfile yet: the registries start empty, and formats a
-# script registers itself work as in CPython.
+# gopy has no tarfile yet: the registries hold the zip format (over zipfile), and formats
+# a script registers itself work as in CPython.
 
-_ARCHIVE_FORMATS = {}
-_UNPACK_FORMATS = {}
+
+def _zip_maker(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None,
+               group=None, root_dir=None):
+    # The 'zip' format: base_dir's tree, deflated, in base_name + ".zip".
+    import zipfile
+    target = base_name + ".zip"
+    parent = os.path.dirname(base_name)
+    if parent and not os.path.exists(parent):
+        if logger is not None:
+            logger.info("creating %s", parent)
+        if not dry_run:
+            os.makedirs(parent)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", target, base_dir)
+    if dry_run:
+        return target
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        top = os.path.normpath(base_dir)
+        if top != os.curdir:
+            archive.write(top, top)
+        for here, subdirs, files in os.walk(base_dir):
+            for name in sorted(subdirs):
+                entry = os.path.normpath(os.path.join(here, name))
+                archive.write(entry, entry)
+            for name in files:
+                entry = os.path.normpath(os.path.join(here, name))
+                if os.path.isfile(entry):
+                    archive.write(entry, entry)
+                    if logger is not None:
+                        logger.info("adding '%s'", entry)
+    return target
+
+
+def _zip_unpacker(filename, extract_dir):
+    # Unpacks a zip archive, leaving out members with absolute or '..' names.
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as archive:
+        for info in archive.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name:
+                continue
+            dest = os.path.join(extract_dir, *name.split('/'))
+            if not dest:
+                continue
+            folder = os.path.dirname(dest)
+            if folder and not os.path.isdir(folder):
+                os.makedirs(folder)
+            if not name.endswith('/'):
+                with archive.open(name) as src, open(dest, 'wb') as out:
+                    copyfileobj(src, out)
+
+
+_ARCHIVE_FORMATS = {'zip': (_zip_maker, [], "ZIP file")}
+_UNPACK_FORMATS = {'zip': (['.zip'], _zip_unpacker, [], "ZIP file")}
 
 
 def get_archive_formats():

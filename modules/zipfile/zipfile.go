@@ -1,0 +1,27 @@
+// Package zipfile provides Python's zipfile module, written in Python by gopy
+// (zipfile.py and zipfile_archive.py, one module's source) over zlib, struct and binascii:
+// ZipFile (read, write, append, extract), ZipInfo, ZipExtFile, is_zipfile, with stored and
+// deflated members written byte for byte as CPython's for stored data.
+package zipfile
+
+import (
+	_ "embed"
+
+	"github.com/go-python/gpython/py"
+
+	_ "github.com/gopyrt/gopy/modules/zlib"
+)
+
+var (
+	//go:embed zipfile.py
+	source string
+	//go:embed zipfile_archive.py
+	archiveSource string
+)
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "zipfile", Doc: "Read and write ZIP files.", FileDesc: "<frozen zipfile>"},
+		CodeSrc: source + archiveSource,
+	})
+}
