@@ -54,6 +54,9 @@ func (u *unit) stmt(s ast.StmtNode) {
 	case *ast.With:
 		u.with(n, 0)
 	case *ast.Raise:
+		if n.Exc == nil && u.starReraise() {
+			break
+		}
 		args := uint32(0)
 		if n.Exc != nil {
 			u.expr(n.Exc)
@@ -108,7 +111,7 @@ func (u *unit) stmt(s ast.StmtNode) {
 	case *ast.AsyncWith:
 		u.asyncWith(n, 0)
 	case *ast.TryStar:
-		u.unsupported(s)
+		u.tryStar(n)
 	default:
 		panic(internalError("unexpected statement %T", s))
 	}
