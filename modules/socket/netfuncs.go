@@ -254,6 +254,24 @@ func gethostname(self py.Object, args py.Tuple) (py.Object, error) {
 	return py.String(unix.ByteSliceToString(u.Nodename[:])), nil
 }
 
+func sethostname(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "sethostname() takes exactly 1 argument (%d given)", len(args))
+	}
+	name, ok := textArg(args[0])
+	if !ok {
+		if b, isBuf := objects.BytesLike(args[0]); isBuf {
+			name = string(b)
+		} else {
+			return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", argclinic.TypeName(args[0]))
+		}
+	}
+	if err := unix.Sethostname([]byte(name)); err != nil {
+		return nil, errno.FromError(err)
+	}
+	return py.None, nil
+}
+
 // hostAddrs is the IPv4 addresses of a host argument (gethostbyname and friends).
 func hostAddrs(ctx py.Context, fname string, args py.Tuple) (string, []netip.Addr, error) {
 	if len(args) != 1 {
