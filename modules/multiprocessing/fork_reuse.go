@@ -42,8 +42,8 @@ type globalRef struct {
 // forkBase is the part of the snapshot kept between starts.
 type forkBase struct {
 	data    []byte
-	pickler *pickle.Pickler     // as after the base: copied for each start
-	modules []string            // the by-value modules' globals dicts (dictKey), in order
+	pickler *pickle.Pickler      // as after the base: copied for each start
+	modules []string             // the by-value modules' globals dicts (dictKey), in order
 	stable  map[globalRef]uint64 // the globals in the base, with their fingerprints
 	rest    []globalRef          // the globals pickled at each start, in order
 }
