@@ -278,6 +278,9 @@ func dirList(obj py.Object) (py.Object, error) {
 			}
 		}
 	}
+	// The raise statement's hooks on object are gopy's machinery, not attributes.
+	delete(names, raiseAttr)
+	delete(names, raiseFromAttr)
 	keys := make([]string, 0, len(names))
 	for k := range names {
 		keys = append(keys, k)

@@ -194,7 +194,7 @@ func ExcRepr(o py.Object) (string, error) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		s, err := py.ReprAsString(a)
+		s, err := objects.Repr(a)
 		if err != nil {
 			return "", err
 		}

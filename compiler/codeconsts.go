@@ -45,6 +45,9 @@ func namedConsts() map[string]py.Object {
 	for name, h := range asyncConsts {
 		t[name] = h
 	}
+	for name, h := range starConsts {
+		t[name] = h
+	}
 	for conv, h := range formatHelpers {
 		t["format"+conv] = h
 	}

@@ -54,6 +54,9 @@ func (u *unit) stmt(s ast.StmtNode) {
 	case *ast.With:
 		u.with(n, 0)
 	case *ast.Raise:
+		if n.Exc == nil && u.starReraise() {
+			break
+		}
 		args := uint32(0)
 		if n.Exc != nil {
 			u.expr(n.Exc)
@@ -105,7 +108,9 @@ func (u *unit) stmt(s ast.StmtNode) {
 		u.asyncFor(n)
 	case *ast.AsyncWith:
 		u.asyncWith(n, 0)
-	case *ast.Match, *ast.TryStar:
+	case *ast.TryStar:
+		u.tryStar(n)
+	case *ast.Match:
 		u.unsupported(s)
 	default:
 		panic(internalError("unexpected statement %T", s))

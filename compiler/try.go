@@ -52,14 +52,21 @@ func (u *unit) with(n *ast.With, i int) {
 //	final: <finalbody>
 //	END_FINALLY               resume the return, break, continue or exception, if any
 func (u *unit) tryFinally(body []ast.StmtNode, handlers []*ast.ExceptHandler, orelse, finalbody []ast.StmtNode) {
+	u.finally(func() {
+		if len(handlers) > 0 {
+			u.tryExcept(body, handlers, orelse)
+		} else {
+			u.stmts(body)
+		}
+	}, finalbody)
+}
+
+// finally compiles what protected emits under a finally clause.
+func (u *unit) finally(protected func(), finalbody []ast.StmtNode) {
 	final := newLabel()
 	u.jump(vm.SETUP_FINALLY, final)
 	u.pushBlock(blockFinallyTry)
-	if len(handlers) > 0 {
-		u.tryExcept(body, handlers, orelse)
-	} else {
-		u.stmts(body)
-	}
+	protected()
 	u.popBlock()
 	u.emit(vm.POP_BLOCK)
 	u.loadConst(py.None)

@@ -44,6 +44,7 @@ type block struct {
 	// popChecked: the iterator is a checkedIter, kept twice on the stack (iter.go)
 	popChecked bool
 	breakTo    *label // wrapped loop: where break jumps; loop without block: its end
+	starState  string // except* clause body (a handler block): the variable of its state
 }
 
 // constKey identifies constants that can share a co_consts slot.

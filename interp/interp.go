@@ -68,6 +68,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/hashlib"
 	_ "github.com/gopyrt/gopy/modules/heapq"
 	"github.com/gopyrt/gopy/modules/importlib"
+	_ "github.com/gopyrt/gopy/modules/inspect"
 	_ "github.com/gopyrt/gopy/modules/io"
 	_ "github.com/gopyrt/gopy/modules/itertools"
 	_ "github.com/gopyrt/gopy/modules/json"

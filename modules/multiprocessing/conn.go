@@ -120,7 +120,11 @@ func pipe(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error
 		return nil, err
 	}
 	if d {
-		fds, err := unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+		var fds [2]int
+		err := withFdRetry(func() (err error) {
+			fds, err = unix.Socketpair(unix.AF_UNIX, unix.SOCK_STREAM|unix.SOCK_CLOEXEC, 0)
+			return err
+		})
 		if err != nil {
 			return nil, errno.FromError(err)
 		}
@@ -129,7 +133,7 @@ func pipe(ctx py.Context, args py.Tuple, kwargs py.StringDict) (py.Object, error
 		return py.Tuple{c1, c2}, nil
 	}
 	var fds [2]int
-	if err := unix.Pipe2(fds[:], unix.O_CLOEXEC); err != nil {
+	if err := withFdRetry(func() error { return unix.Pipe2(fds[:], unix.O_CLOEXEC) }); err != nil {
 		return nil, errno.FromError(err)
 	}
 	return py.Tuple{newConnection(ctx, fds[0], true, false), newConnection(ctx, fds[1], false, true)}, nil

@@ -92,17 +92,21 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 		}
 	}()
 	for _, fd := range cd.fds {
-		dup, err := unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+		var dup int
+		err := withFdRetry(func() (err error) {
+			dup, err = unix.FcntlInt(uintptr(fd), unix.F_DUPFD_CLOEXEC, 0)
+			return err
+		})
 		if err != nil {
 			return nil, errno.FromError(err)
 		}
 		passFiles = append(passFiles, os.NewFile(uintptr(dup), "passed"))
 	}
 	var dataPipe, sentPipe [2]int
-	if err := unix.Pipe2(dataPipe[:], unix.O_CLOEXEC); err != nil {
+	if err := withFdRetry(func() error { return unix.Pipe2(dataPipe[:], unix.O_CLOEXEC) }); err != nil {
 		return nil, errno.FromError(err)
 	}
-	if err := unix.Pipe2(sentPipe[:], unix.O_CLOEXEC); err != nil {
+	if err := withFdRetry(func() error { return unix.Pipe2(sentPipe[:], unix.O_CLOEXEC) }); err != nil {
 		unix.Close(dataPipe[0])
 		unix.Close(dataPipe[1])
 		return nil, errno.FromError(err)
@@ -195,6 +199,10 @@ func (pp *Popen) Poll(nohang bool) (*int, error) {
 			return nil, err
 		}
 		pp.returncode = &code
+		// The child is gone: it needs its parent sentinel no more.
+		if pp.dataW != nil {
+			pp.dataW.close()
+		}
 	}
 	return pp.returncode, nil
 }

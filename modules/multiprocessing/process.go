@@ -77,7 +77,7 @@ type state struct {
 	executable     string
 	executableNone bool
 	// queues are this process's queues, whose feeders the exit function finishes.
-	queues []*Queue
+	queues []*queueFeed
 	// spawning collects the descriptors handed over to the child being started (non-nil
 	// only while its process object is pickled).
 	spawning *spawnFds

@@ -3,6 +3,7 @@ package multiprocessing
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 
@@ -41,7 +42,14 @@ type Queue struct {
 	sem        *semCore
 	unfinished *semCore // JoinableQueue only
 	closed     bool
+	*queueFeed
+}
 
+// queueFeed is what the feeder goroutine uses, apart from the Queue object so that a queue
+// dropped without close() can be garbage collected while its feeder waits: the collection
+// then closes it (CPython's _finalize_close when the last reference goes), the feeder
+// writes what is buffered and closes the pipe, and nothing stays open.
+type queueFeed struct {
 	mu        sync.Mutex
 	buffer    [][]byte
 	wake      chan struct{} // signalled when the buffer grows or the queue closes
@@ -49,6 +57,12 @@ type Queue struct {
 	feeding   bool          // the feeder goroutine was started
 	done      chan struct{} // closed when the feeder has ended
 	cancelled bool          // cancel_join_thread()
+	// writer (kept alive by the feeder until it has written everything), the reader's
+	// descriptor and the writer lock; name is the queue's repr for messages.
+	writer *Connection
+	reader *ownedFd
+	wlock  *semCore
+	name   string
 }
 
 // Queue types: multiprocessing.queues.Queue and JoinableQueue (a subclass of Queue).
@@ -139,20 +153,40 @@ func (q *Queue) ready() error {
 
 // init sets the process-local part (CPython's _reset).
 func (q *Queue) init() {
-	q.wake = make(chan struct{}, 1)
-	q.done = make(chan struct{})
+	q.queueFeed = &queueFeed{wake: make(chan struct{}, 1), done: make(chan struct{}),
+		writer: q.writer, reader: q.reader.handle, wlock: q.wlock}
 }
 
 // startFeeder starts the feeder goroutine (CPython's _start_thread) and registers the queue
 // with the exit function. q.mu is held.
 func (q *Queue) startFeeder() {
-	q.feeding = true
-	go q.feed()
+	f := q.queueFeed
+	f.feeding = true
+	f.name = q.repr()
+	go f.feed()
+	runtime.AddCleanup(q, (*queueFeed).collected, f)
 	st := stateOf(q.ctx)
 	st.mu.Lock()
-	st.queues = append(st.queues, q)
+	kept := st.queues[:0]
+	for _, other := range st.queues {
+		select {
+		case <-other.done: // ended: nothing left for the exit function
+		default:
+			kept = append(kept, other)
+		}
+	}
+	st.queues = append(kept, f)
 	st.mu.Unlock()
 	_ = st.registerExitFunction()
+}
+
+// collected is the cleanup of a Queue whose feeder was started: the feeder flushes and
+// closes the pipe.
+func (f *queueFeed) collected() {
+	f.mu.Lock()
+	f.closing = true
+	f.mu.Unlock()
+	f.notify()
 }
 
 func (q *Queue) checkOpen() error {
@@ -225,9 +259,9 @@ func (q *Queue) put(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	return py.None, nil
 }
 
-func (q *Queue) notify() {
+func (f *queueFeed) notify() {
 	select {
-	case q.wake <- struct{}{}:
+	case f.wake <- struct{}{}:
 	default:
 	}
 }
@@ -235,29 +269,29 @@ func (q *Queue) notify() {
 // feed is the feeder goroutine (CPython's Queue._feed): it writes buffered messages to the
 // pipe under wlock until the queue is closed and the buffer is empty; then it closes the
 // pipe's ends in this process.
-func (q *Queue) feed() {
-	defer close(q.done)
-	fd := q.writer.handle.get()
+func (f *queueFeed) feed() {
+	defer close(f.done)
+	fd := f.writer.handle.get()
 	for {
-		q.mu.Lock()
-		if len(q.buffer) == 0 {
-			closing := q.closing
-			q.mu.Unlock()
+		f.mu.Lock()
+		if len(f.buffer) == 0 {
+			closing := f.closing
+			f.mu.Unlock()
 			if closing {
-				q.reader.handle.close()
-				q.writer.handle.close()
+				f.reader.close()
+				f.writer.handle.close()
 				return
 			}
-			<-q.wake
+			<-f.wake
 			continue
 		}
-		data := q.buffer[0]
-		q.buffer[0] = nil
-		q.buffer = q.buffer[1:]
-		q.mu.Unlock()
-		_, _ = q.wlock.acquire(nil, -1)
+		data := f.buffer[0]
+		f.buffer[0] = nil
+		f.buffer = f.buffer[1:]
+		f.mu.Unlock()
+		_, _ = f.wlock.acquire(nil, -1)
 		err := writeFrameNoGIL(fd, data)
-		_ = q.wlock.release()
+		_ = f.wlock.release()
 		if err != nil {
 			// The reading ends are all gone (EPIPE): CPython's feeder reports the error and
 			// goes on; there is nobody left to read.

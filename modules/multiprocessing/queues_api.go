@@ -31,25 +31,25 @@ func (q *Queue) close() {
 // _finalize_join once the children are joined): the feeder flushes and ends, and unless
 // cancel_join_thread() was called the process waits for it. A wait of more than a few seconds is reported on stderr: the
 // pipe is full and nobody reads it, where CPython would hang without a word.
-func (q *Queue) finish() {
-	q.mu.Lock()
-	feeding, cancelled := q.feeding, q.cancelled
-	q.mu.Unlock()
+func (f *queueFeed) finish() {
+	f.mu.Lock()
+	feeding, cancelled := f.feeding, f.cancelled
+	f.mu.Unlock()
 	if !feeding || cancelled {
 		return
 	}
 	warn := time.NewTimer(5 * time.Second)
 	defer warn.Stop()
 	select {
-	case <-q.done:
+	case <-f.done:
 		return
 	case <-warn.C:
-		q.mu.Lock()
-		n := len(q.buffer)
-		q.mu.Unlock()
-		fmt.Fprintf(os.Stderr, "gopy: process %d is blocked at exit flushing %s (%d more items buffered): nobody reads the queue's pipe\n", os.Getpid(), q.repr(), n)
+		f.mu.Lock()
+		n := len(f.buffer)
+		f.mu.Unlock()
+		fmt.Fprintf(os.Stderr, "gopy: process %d is blocked at exit flushing %s (%d more items buffered): nobody reads the queue's pipe\n", os.Getpid(), f.name, n)
 	}
-	<-q.done
+	<-f.done
 }
 
 // joinThread is Queue.join_thread().
@@ -92,13 +92,13 @@ func (q *Queue) join() error {
 // told to finish first, and waited for after the children are joined.
 func (st *state) closeQueues() {
 	st.mu.Lock()
-	qs := append([]*Queue(nil), st.queues...)
+	qs := append([]*queueFeed(nil), st.queues...)
 	st.mu.Unlock()
-	for _, q := range qs {
-		q.mu.Lock()
-		q.closing = true
-		q.mu.Unlock()
-		q.notify()
+	for _, f := range qs {
+		f.mu.Lock()
+		f.closing = true
+		f.mu.Unlock()
+		f.notify()
 	}
 }
 
@@ -107,8 +107,8 @@ func (st *state) joinQueues() {
 	qs := st.queues
 	st.queues = nil
 	st.mu.Unlock()
-	for _, q := range qs {
-		q.finish()
+	for _, f := range qs {
+		f.finish()
 	}
 }
 
@@ -116,21 +116,23 @@ func (st *state) joinQueues() {
 // assert_spawning in __getstate__).
 func (q *Queue) reduce() (py.Object, error) {
 	name := q.Type().Name
-	fds := []int{q.reader.handle.get(), q.writer.handle.get()}
-	for _, s := range []*semCore{q.rlock, q.wlock, q.sem, q.unfinished} {
-		if s != nil {
-			f := s.fds()
-			fds = append(fds, f[:]...)
-		}
-	}
-	child := make(py.Tuple, len(fds))
-	for i, fd := range fds {
+	child := make(py.Tuple, 2)
+	for i, fd := range []int{q.reader.handle.get(), q.writer.handle.get()} {
 		n, err := handOver(q.ctx, name, fd)
 		if err != nil {
 			return nil, err
 		}
 		child[i] = py.Int(n)
 	}
+	cores := []*semCore{q.rlock, q.wlock, q.sem}
+	if q.unfinished != nil {
+		cores = append(cores, q.unfinished)
+	}
+	refs, err := handOverCores(q.ctx, name, cores...)
+	if err != nil {
+		return nil, err
+	}
+	child = append(child, refs...)
 	rebuild, err := moduleFunc(q.ctx, "multiprocessing.queues", "_rebuild_queue")
 	if err != nil {
 		return nil, err
@@ -169,9 +171,9 @@ func rebuildQueue(self py.Object, args py.Tuple) (py.Object, error) {
 	if c, ok := clsObj.(*py.Type); ok && c.IsSubtype(typ) {
 		cls = c
 	}
-	want := 2 + 3*3
+	want := 2 + 2*3
 	if typ == JoinableQueueType {
-		want += 3
+		want += 2
 	}
 	if len(fds) != want {
 		return nil, py.ExceptionNewf(py.ValueError, "_rebuild_queue: %d descriptors, want %d", len(fds), want)
@@ -179,15 +181,11 @@ func rebuildQueue(self py.Object, args py.Tuple) (py.Object, error) {
 	o, _ := allocQueue(cls, nil, nil)
 	q := o.(*Queue)
 	q.ctx, q.maxsize, q.reader, q.writer = ctx, int(size), newConnection(ctx, fds[0], true, false), newConnection(ctx, fds[1], false, true)
-	var err error
-	sems := []**semCore{&q.rlock, &q.wlock, &q.sem, &q.unfinished}
-	maxes := []int{1, 1, int(size), semValueMax}
-	for i := 0; 2+3*i < len(fds); i++ {
-		f := fds[2+3*i:]
-		if *sems[i], err = openSemCore(f[0], f[1], f[2], maxes[i]); err != nil {
-			return nil, err
-		}
+	sems := []**semCore{&q.rlock, &q.wlock, &q.sem, &q.unfinished}[:(len(fds)-2)/2]
+	if err := openCores(fdt[2:], sems...); err != nil {
+		return nil, err
 	}
+	q.rlock.maxvalue, q.wlock.maxvalue, q.sem.maxvalue = 1, 1, int32(min(int(size), semValueMax))
 	q.init()
 	return q, nil
 }

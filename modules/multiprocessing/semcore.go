@@ -1,43 +1,40 @@
 package multiprocessing
 
 import (
-	"runtime"
 	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/modules/errno"
 )
 
 // semCore is a counting semaphore shared between processes, the base of the queues' and
 // synchronize's locks (CPython's _multiprocessing.SemLock over a POSIX semaphore). No cgo:
+// the value is an int32 in a slot of a shared arena (semarena.go), changed only by atomic
+// compare-and-swap, so any value up to SEM_VALUE_MAX works. A waiter that finds it 0
+// counts itself in the slot's second int32 and sleeps on the value with a futex (a shared
+// one: several processes map the page) until it changes; release() increments the value
+// and wakes the sleepers only when one has counted itself (a waiter counts itself before
+// it looks at the value, a releaser looks at the count after its increment; Go's atomics
+// are sequentially consistent, so one of them sees the other), and FUTEX_WAIT sleeps only
+// while the value is still 0, so no wake-up is lost. Every sleeper is woken: one that
+// leaves without taking the value (a time-out, a signal) cannot swallow a wake-up.
 //
-//   - the value is an int32 in a shared memory page (a memfd mapped MAP_SHARED), changed
-//     only by atomic compare-and-swap, so any value up to SEM_VALUE_MAX works;
-//   - a "doorbell" pipe (both ends non-blocking) wakes waiters: release() increments the
-//     value, then writes a byte; a waiter that finds the value 0 polls the doorbell (with
-//     the GIL released, interruptible by signals), reads one byte and tries again. Every
-//     release rings after its increment and every waiter looks at the value after taking a
-//     byte, so no wake-up is lost; stale bytes only cause a spurious retry. A second int32
-//     in the page counts the waiters: release() rings only when there is one (a waiter
-//     counts itself before it looks at the value, a releaser looks at the count after its
-//     increment; Go's atomics are sequentially consistent, so one of them sees the other),
-//     which saves a system call per release and keeps stale bytes from piling up.
-//
-// The three descriptors are handed over to spawned children (spawnFds), which map the same
-// page. The mapping and descriptors are released when the semCore is garbage collected.
+// The main thread sleeps in a goroutine of its own while it waits with gil.Wait, so a
+// signal interrupts the wait (the goroutine is then woken); other threads sleep in the
+// futex with the GIL released.
 type semCore struct {
-	res      *semResources
+	arena    *semArena
+	off      int
 	value    *int32
 	waiters  *int32
 	maxvalue int32
 }
 
-// semResources is what a semCore's cleanup releases.
+// semResources is a shared mapping and its memfd (sharedctypes' segments), released when
+// their owner is garbage collected.
 type semResources struct {
 	mem          []byte
 	memfd, bellR int
@@ -57,42 +54,28 @@ const semValueMax = 1<<31 - 1
 
 // newSemCore creates a semaphore with the given value and bound.
 func newSemCore(value, maxvalue int) (*semCore, error) {
-	memfd, err := unix.MemfdCreate("gopy-semlock", unix.MFD_CLOEXEC)
-	if err != nil {
-		return nil, errno.FromError(err)
-	}
-	if err := unix.Ftruncate(memfd, int64(unix.Getpagesize())); err != nil {
-		unix.Close(memfd)
-		return nil, errno.FromError(err)
-	}
-	var bell [2]int
-	if err := unix.Pipe2(bell[:], unix.O_CLOEXEC|unix.O_NONBLOCK); err != nil {
-		unix.Close(memfd)
-		return nil, errno.FromError(err)
-	}
-	s, err := openSemCore(memfd, bell[0], bell[1], maxvalue)
+	a, off, err := newSemSlot()
 	if err != nil {
 		return nil, err
 	}
+	s := attachSemCore(a, off, maxvalue)
 	atomic.StoreInt32(s.value, int32(value))
+	atomic.StoreInt32(s.waiters, 0)
 	return s, nil
 }
 
-// openSemCore maps a semaphore from its descriptors (in a child: the inherited ones).
-func openSemCore(memfd, bellR, bellW, maxvalue int) (*semCore, error) {
-	mem, err := unix.Mmap(memfd, 0, unix.Getpagesize(), unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED)
+// openSemCore attaches to the semaphore a child inherited: the arena on descriptor fd, the
+// slot at off (handOverCores's numbers).
+func openSemCore(fd, off, maxvalue int) (*semCore, error) {
+	a, err := inheritedSlot(fd, off)
 	if err != nil {
-		closeAll(memfd, bellR, bellW)
-		return nil, errno.FromError(err)
+		return nil, err
 	}
-	res := &semResources{mem: mem, memfd: memfd, bellR: bellR, bellW: bellW}
-	s := &semCore{res: res, value: (*int32)(unsafe.Pointer(&mem[0])), waiters: (*int32)(unsafe.Pointer(&mem[4])), maxvalue: int32(min(maxvalue, semValueMax))}
-	runtime.AddCleanup(s, (*semResources).release, res)
-	return s, nil
+	return attachSemCore(a, off, maxvalue), nil
 }
 
-// fds returns the descriptors to hand over to a child, in openSemCore's order.
-func (s *semCore) fds() [3]int { return [3]int{s.res.memfd, s.res.bellR, s.res.bellW} }
+// ref returns the arena's descriptor (to hand over to a child) and the slot's offset.
+func (s *semCore) ref() (fd, off int) { return s.arena.fd, s.off }
 
 // get returns the current value.
 func (s *semCore) get() int { return int(atomic.LoadInt32(s.value)) }
@@ -127,7 +110,7 @@ func (s *semCore) acquire(ctx py.Context, timeout time.Duration) (bool, error) {
 	}
 	atomic.AddInt32(s.waiters, 1)
 	defer atomic.AddInt32(s.waiters, -1)
-	var one [1]byte
+	t := gil.Current(ctx)
 	for {
 		if s.tryAcquire() {
 			return true, nil
@@ -138,18 +121,23 @@ func (s *semCore) acquire(ctx py.Context, timeout time.Duration) (bool, error) {
 				return s.tryAcquire(), nil
 			}
 		}
-		if ctx != nil {
-			if _, err := gil.WaitFd(ctx, s.res.bellR, unix.POLLIN, left); err != nil {
+		switch {
+		case t == nil:
+			futexWait(s.value, 0, left)
+		case t.IsMain():
+			woken := make(chan struct{})
+			go func() {
+				futexWait(s.value, 0, left)
+				close(woken)
+			}()
+			_, err := gil.Wait(ctx, woken, left)
+			if err != nil {
+				futexWakeAll(s.value) // let the goroutine go
 				return false, err
 			}
-		} else {
-			ms := -1
-			if left >= 0 {
-				ms = int((left + time.Millisecond - 1) / time.Millisecond)
-			}
-			_, _ = unix.Poll([]unix.PollFd{{Fd: int32(s.res.bellR), Events: unix.POLLIN}}, ms)
+		default:
+			gil.Unlocked(ctx, func() { futexWait(s.value, 0, left) })
 		}
-		_, _ = unix.Read(s.res.bellR, one[:])
 	}
 }
 
@@ -165,7 +153,7 @@ func (s *semCore) release() error {
 		}
 	}
 	if atomic.LoadInt32(s.waiters) > 0 {
-		_, _ = unix.Write(s.res.bellW, []byte{1}) // a full doorbell already wakes everyone
+		futexWakeAll(s.value)
 	}
 	return nil
 }

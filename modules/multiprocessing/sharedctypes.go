@@ -21,7 +21,11 @@ type sharedMem struct {
 }
 
 func newSharedMem(size int) (*sharedMem, error) {
-	memfd, err := unix.MemfdCreate("gopy-sharedctypes", unix.MFD_CLOEXEC)
+	var memfd int
+	err := withFdRetry(func() (err error) {
+		memfd, err = unix.MemfdCreate("gopy-sharedctypes", unix.MFD_CLOEXEC)
+		return err
+	})
 	if err != nil {
 		return nil, errno.FromError(err)
 	}

@@ -95,16 +95,19 @@ func (q *SimpleQueue) get() (py.Object, error) {
 
 // reduce is SimpleQueue.__reduce__: only while a child is being spawned.
 func (q *SimpleQueue) reduce() (py.Object, error) {
-	r, w := q.rlock.fds(), q.wlock.fds()
-	fds := []int{q.reader.handle.get(), q.writer.handle.get(), r[0], r[1], r[2], w[0], w[1], w[2]}
-	child := make(py.Tuple, len(fds))
-	for i, fd := range fds {
+	child := make(py.Tuple, 2)
+	for i, fd := range []int{q.reader.handle.get(), q.writer.handle.get()} {
 		n, err := handOver(q.ctx, "SimpleQueue", fd)
 		if err != nil {
 			return nil, err
 		}
 		child[i] = py.Int(n)
 	}
+	locks, err := handOverCores(q.ctx, "SimpleQueue", q.rlock, q.wlock)
+	if err != nil {
+		return nil, err
+	}
+	child = append(child, locks...)
 	rebuild, err := moduleFunc(q.ctx, "multiprocessing.queues", "_rebuild_simple_queue")
 	if err != nil {
 		return nil, err
@@ -127,10 +130,10 @@ func rebuildSimpleQueue(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, err
 	}
 	fdt, _ := fdsObj.(py.Tuple)
-	if len(fdt) != 8 {
-		return nil, py.ExceptionNewf(py.ValueError, "_rebuild_simple_queue: %d descriptors, want 8", len(fdt))
+	if len(fdt) != 6 {
+		return nil, py.ExceptionNewf(py.ValueError, "_rebuild_simple_queue: %d descriptors, want 6", len(fdt))
 	}
-	fds := make([]int, 8)
+	fds := make([]int, 6)
 	for i, o := range fdt {
 		n, _ := o.(py.Int)
 		fds[i] = int(n)
@@ -145,13 +148,10 @@ func rebuildSimpleQueue(self py.Object, args py.Tuple) (py.Object, error) {
 	o, _ := allocSimpleQueue(cls, nil, nil)
 	q := o.(*SimpleQueue)
 	q.ctx, q.reader, q.writer = ctx, newConnection(ctx, fds[0], true, false), newConnection(ctx, fds[1], false, true)
-	var err error
-	if q.rlock, err = openSemCore(fds[2], fds[3], fds[4], 1); err != nil {
+	if err := openCores(fdt[2:], &q.rlock, &q.wlock); err != nil {
 		return nil, err
 	}
-	if q.wlock, err = openSemCore(fds[5], fds[6], fds[7], 1); err != nil {
-		return nil, err
-	}
+	q.rlock.maxvalue, q.wlock.maxvalue = 1, 1
 	return q, nil
 }
 

@@ -117,29 +117,29 @@ func (c *Condition) repr() string {
 	return fmt.Sprintf("<Condition(%s, %d)>", c.lock.repr(), c.sleeping.get()-c.woken.get())
 }
 
-// handOverCores hands the descriptors of cores over to a child being spawned.
+// handOverCores hands cores over to a child being spawned: for each, its arena's
+// descriptor number in the child and its slot's offset.
 func handOverCores(ctx py.Context, typeName string, cores ...*semCore) (py.Tuple, error) {
 	var out py.Tuple
 	for _, s := range cores {
-		for _, fd := range s.fds() {
-			n, err := handOver(ctx, typeName, fd)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, py.Int(n))
+		fd, off := s.ref()
+		n, err := handOver(ctx, typeName, fd)
+		if err != nil {
+			return nil, err
 		}
+		out = append(out, py.Int(n), py.Int(off))
 	}
 	return out, nil
 }
 
 // openCores is handOverCores's other half, in the child.
 func openCores(o py.Object, cores ...**semCore) error {
-	fds, err := intTuple(o, 3*len(cores))
+	refs, err := intTuple(o, 2*len(cores))
 	if err != nil {
 		return err
 	}
 	for i, s := range cores {
-		if *s, err = openSemCore(fds[3*i], fds[3*i+1], fds[3*i+2], semValueMax); err != nil {
+		if *s, err = openSemCore(refs[2*i], refs[2*i+1], semValueMax); err != nil {
 			return err
 		}
 	}

@@ -194,14 +194,9 @@ func (l *SemLock) repr() string {
 
 // reduce is the locks' __reduce__: only while a child is being spawned.
 func (l *SemLock) reduce() (py.Object, error) {
-	fds := l.core.fds()
-	child := make(py.Tuple, len(fds))
-	for i, fd := range fds {
-		n, err := handOver(l.ctx, l.typ.Name, fd)
-		if err != nil {
-			return nil, err
-		}
-		child[i] = py.Int(n)
+	child, err := handOverCores(l.ctx, l.typ.Name, l.core)
+	if err != nil {
+		return nil, err
 	}
 	rebuild, err := moduleFunc(l.ctx, "multiprocessing.synchronize", "_rebuild_semlock")
 	if err != nil {
@@ -216,20 +211,17 @@ func rebuildSemLock(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := py.UnpackTuple(args, nil, "_rebuild_semlock", 3, 3, &kind, &maxvalue, &fdsObj); err != nil {
 		return nil, err
 	}
-	fds, err := intTuple(fdsObj, 3)
-	if err != nil {
-		return nil, err
-	}
 	typ := map[py.Object]*py.Type{py.String("Lock"): LockType, py.String("RLock"): RLockType,
 		py.String("Semaphore"): SemaphoreType, py.String("BoundedSemaphore"): BoundedSemaphoreType}[kind]
 	if typ == nil {
 		return nil, py.ExceptionNewf(py.ValueError, "_rebuild_semlock: unknown kind %s", pyRepr(kind))
 	}
 	mv, _ := maxvalue.(py.Int)
-	core, err := openSemCore(fds[0], fds[1], fds[2], int(mv))
-	if err != nil {
+	var core *semCore
+	if err := openCores(fdsObj, &core); err != nil {
 		return nil, err
 	}
+	core.maxvalue = int32(min(int(mv), semValueMax))
 	return &SemLock{ctx: self.(*py.Module).Context, typ: typ, core: core, recursive: typ == RLockType}, nil
 }
 

@@ -257,6 +257,7 @@ func init() {
 	nameMethod("getpeername", true)
 	registerIOMethods()
 	registerOptionMethods()
+	registerMsgMethods()
 }
 
 // oneArg is a METH_O method's argument.
@@ -366,7 +367,7 @@ func registerIOMethods() {
 		if err := positional("send", args, kw, 1, &d, &f); err != nil {
 			return nil, err
 		}
-		data, err := argclinic.NeedBytes(d)
+		data, err := dataArg(d)
 		if err != nil {
 			return nil, err
 		}
@@ -387,7 +388,7 @@ func registerIOMethods() {
 		if err := positional("sendall", args, kw, 1, &d, &f); err != nil {
 			return nil, err
 		}
-		data, err := argclinic.NeedBytes(d)
+		data, err := dataArg(d)
 		if err != nil {
 			return nil, err
 		}
@@ -420,7 +421,7 @@ func registerIOMethods() {
 		default:
 			return nil, py.ExceptionNewf(py.TypeError, "sendto() takes 2 or 3 arguments (%d given)", len(args))
 		}
-		data, err := argclinic.NeedBytes(d)
+		data, err := dataArg(d)
 		if err != nil {
 			return nil, err
 		}

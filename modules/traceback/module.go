@@ -6,7 +6,6 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
 )
 
@@ -76,25 +75,15 @@ func onlyLines(value py.Object) []string {
 
 // chunks builds format_exception's list for value with traceback tb.
 func chunks(value py.Object, tb *py.Traceback, limit py.Object, chain bool, seen map[py.Object]bool) []string {
-	var out []string
-	seen[value] = true
-	if chain {
-		cause, ctx, suppress := classes.ExcChain(value)
-		if cause != nil && !seen[cause] {
-			out = append(chunks(cause, tracebackOf(cause), limit, chain, seen),
-				"\nThe above exception was the direct cause of the following exception:\n\n")
-		} else if ctx != nil && !suppress && !seen[ctx] {
-			out = append(chunks(ctx, tracebackOf(ctx), limit, chain, seen),
-				"\nDuring handling of the above exception, another exception occurred:\n\n")
-		}
-	}
-	if tb != nil {
-		out = append(out, "Traceback (most recent call last):\n")
+	p := &printer{seen: seen, frames: func(tb *py.Traceback) []string {
+		var out []string
 		for _, e := range entries(tb, limit) {
 			out = append(out, e.format())
 		}
-	}
-	return append(out, onlyLines(value)...)
+		return out
+	}}
+	p.format(value, tb, chain)
+	return p.out
 }
 
 func strList(items []string) *py.List {

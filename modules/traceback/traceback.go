@@ -64,24 +64,11 @@ func FormatValue(value py.Object) string {
 func tracebackOf(value py.Object) *py.Traceback { return classes.ExcTraceback(value) }
 
 func formatChain(b *strings.Builder, value py.Object, tb *py.Traceback, seen map[py.Object]bool) {
-	seen[value] = true
-	cause, ctx, suppress := classes.ExcChain(value)
-	if cause != nil && !seen[cause] {
-		formatChain(b, cause, tracebackOf(cause), seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if ctx != nil && !suppress && !seen[ctx] {
-		formatChain(b, ctx, tracebackOf(ctx), seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	p := &printer{seen: seen, display: true, frames: func(tb *py.Traceback) []string { return []string{FormatFrames(tb)} }}
+	p.format(value, tb, true)
+	for _, s := range p.out {
+		b.WriteString(s)
 	}
-	if tb != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		b.WriteString(FormatFrames(tb))
-	}
-	if e, ok := value.(*py.Exception); ok && isSyntaxError(e) {
-		b.WriteString(syntaxErrorDetail(e, true))
-	}
-	b.WriteString(ExceptionLine(value))
-	b.WriteString("\n")
 }
 
 // FormatFrames returns the "  File ..., line N, in f" lines of a traceback, each followed

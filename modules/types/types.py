@@ -39,6 +39,12 @@ GenericAlias = type(list[int])
 MemberDescriptorType = type(_C.__dict__['_s'])
 MethodDescriptorType = type(str.join)
 WrapperDescriptorType = type(object.__init__)
+FrameType = type(sys._getframe())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    del _e
 
 del _f, _g, _C
 

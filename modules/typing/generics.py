@@ -181,11 +181,6 @@ def _unchecked(cls):
 
 
 class _ProtocolMeta(_ABCMeta):
-    # gopy finds C[x] through the metaclass's own dict when the metaclass is a Python
-    # class, so Protocol[T] needs this bridge to __class_getitem__.
-    def __getitem__(cls, params):
-        return cls.__class_getitem__(params)
-
     def __instancecheck__(cls, instance):
         if _unchecked(cls):
             raise TypeError('Instance and class checks can only be used with '

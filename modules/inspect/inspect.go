@@ -1,0 +1,32 @@
+// Package inspect provides Python's inspect module, written in Python by gopy (four
+// embedded files concatenated into one module): the type predicates, getmembers, unwrap
+// and docstrings (inspect.py); files, modules, source lines through linecache and frames
+// (source.py); Parameter and BoundArguments (signature.py); Signature, signature(),
+// getfullargspec and get_annotations (callables.py). Output and messages are CPython
+// 3.11's. gopy's builtins carry no __text_signature__, so signature() of a builtin
+// function raises ValueError as CPython does for one without it.
+package inspect
+
+import (
+	_ "embed"
+
+	"github.com/go-python/gpython/py"
+)
+
+var (
+	//go:embed inspect.py
+	predicatesSource string
+	//go:embed source.py
+	sourceSource string
+	//go:embed signature.py
+	signatureSource string
+	//go:embed callables.py
+	callablesSource string
+)
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "inspect", Doc: "Get useful information from live Python objects.", FileDesc: "<frozen inspect>"},
+		CodeSrc: predicatesSource + sourceSource + signatureSource + callablesSource,
+	})
+}
