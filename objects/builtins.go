@@ -601,7 +601,53 @@ func strNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		}
 		return py.String(s), nil
 	}
+	if t == py.StringType && (len(args) > 1 || len(kw) > 0) {
+		return strDecode(args, kw)
+	}
 	return gpythonStrNew(t, args, kw)
+}
+
+// strDecode is str(object=b”, encoding='utf-8', errors='strict') with an encoding or
+// errors given: the bytes-like object decoded.
+func strDecode(args py.Tuple, kw py.StringDict) (py.Object, error) {
+	var obj, encObj, errObj py.Object
+	if err := parseArgs("str", args, kw, []string{"object", "encoding", "errors"}, 3, 0, &obj, &encObj, &errObj); err != nil {
+		return nil, err
+	}
+	if obj == nil {
+		obj = py.Bytes(nil)
+	}
+	if encObj == nil && errObj == nil {
+		s, err := Str(obj)
+		return py.String(s), err
+	}
+	enc, errs := "utf-8", "strict"
+	for _, a := range []struct {
+		o    py.Object
+		name string
+		dst  *string
+	}{{encObj, "encoding", &enc}, {errObj, "errors", &errs}} {
+		if a.o == nil {
+			continue
+		}
+		s, ok := a.o.(py.String)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "str() argument '%s' must be str, not %s", a.name, typeName(a.o))
+		}
+		*a.dst = string(s)
+	}
+	if _, ok := obj.(py.String); ok {
+		return nil, py.ExceptionNewf(py.TypeError, "decoding str is not supported")
+	}
+	b, ok := BytesLike(obj)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "decoding to str: need a bytes-like object, %s found", typeName(obj))
+	}
+	s, err := Decode(b, enc, errs)
+	if err != nil {
+		return nil, err
+	}
+	return py.String(s), nil
 }
 
 var gpythonStrNew = py.StringType.New

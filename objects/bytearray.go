@@ -31,7 +31,7 @@ func (a *ByteArray) M__len__() (py.Object, error) { return py.Int(len(a.b)), nil
 func (a *ByteArray) M__getitem__(key py.Object) (py.Object, error) { return bytesGetItem(a, key) }
 
 // M__iter__ iterates over the byte values.
-func (a *ByteArray) M__iter__() (py.Object, error) { return &bytesIter{b: a.b}, nil }
+func (a *ByteArray) M__iter__() (py.Object, error) { return &bytesIter{b: a.b, src: a}, nil }
 
 // M__contains__ implements x in a.
 func (a *ByteArray) M__contains__(x py.Object) (py.Object, error) {

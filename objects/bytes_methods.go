@@ -130,8 +130,9 @@ func byteTypeIndexName(t string) string {
 }
 
 type bytesIter struct {
-	b []byte
-	i int
+	b   []byte
+	i   int
+	src py.Object // what it iterates over when not bytes (a bytearray), for pickling
 }
 
 var bytesIterType = py.NewType("bytes_iterator", "")

@@ -120,11 +120,13 @@ func reversedNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error)
 	case *Dict:
 		return s.M__reversed__()
 	case *py.Range:
-		items, err := toSlice(s)
-		if err != nil {
-			return nil, err
+		// A range iterator over the reversed range, as CPython's (range_iterator).
+		last := s.Start + (s.Length-1)*s.Step
+		r := py.Range{Start: last, Stop: s.Start - s.Step, Step: -s.Step, Length: s.Length}
+		if s.Length == 0 {
+			r = py.Range{Start: s.Start, Stop: s.Start, Step: -s.Step, Length: 0}
 		}
-		return &reversedIter{seq: py.Tuple(items), i: len(items) - 1}, nil
+		return &py.RangeIterator{Range: r, Index: r.Start}, nil
 	}
 	if I, ok := seq.(py.I__reversed__); ok {
 		return I.M__reversed__()

@@ -86,7 +86,9 @@ func (c *Codec) Decode(data []byte, start int, errors string, final bool) (strin
 			break
 		}
 		if bad == 0 {
-			out = appendWTF8(out, r)
+			if r != noOutput {
+				out = appendWTF8(out, r)
+			}
 			i += size
 			continue
 		}
@@ -211,6 +213,18 @@ func unknown(encoding string) error {
 	return py.ExceptionNewf(py.LookupError, "unknown encoding: %s", encoding)
 }
 
+// Registry runs a codec the Python registry knows (codecs.register) for str.encode
+// (decoding false: obj is a str) and bytes.decode (obj is the bytes); modules/codecs sets
+// it. It returns the bytes or the str, with CPython's errors for non-text codecs.
+var Registry func(obj py.Object, encoding, errors string, decoding bool) (py.Object, error)
+
+func viaRegistry(obj py.Object, encoding, errors string, decoding bool) (py.Object, error) {
+	if Registry == nil {
+		return nil, unknown(encoding)
+	}
+	return Registry(obj, encoding, errors, decoding)
+}
+
 // EncodeText is str.encode(encoding, errors).
 func EncodeText(s, encoding, errors string) ([]byte, error) {
 	var c *Codec
@@ -240,7 +254,13 @@ func EncodeText(s, encoding, errors string) ([]byte, error) {
 	case "utf_32_be":
 		c = UTF32BE
 	default:
-		return nil, unknown(encoding)
+		if c = Charmap(Normalize(encoding)); c == nil {
+			o, err := viaRegistry(py.String(s), encoding, errors, false)
+			if err != nil {
+				return nil, err
+			}
+			return []byte(o.(py.Bytes)), nil
+		}
 	}
 	out, _, err := c.Encode(s, errors)
 	if err != nil {
@@ -280,7 +300,13 @@ func DecodeText(b []byte, encoding, errors string) (string, error) {
 	case "utf_32_be":
 		c = UTF32BE
 	default:
-		return "", unknown(encoding)
+		if c = Charmap(Normalize(encoding)); c == nil {
+			o, err := viaRegistry(py.Bytes(b), encoding, errors, true)
+			if err != nil {
+				return "", err
+			}
+			return string(o.(py.String)), nil
+		}
 	}
 	s, _, err := c.Decode(b, 0, errors, true)
 	return s, err

@@ -9,7 +9,8 @@ import (
 // consumed counts in range, and what strict decoding accepts encodes back to the same bytes.
 func FuzzDecode(f *testing.F) {
 	for _, seed := range []string{"", "abc", "a\x80b", "\xc3(", "\xe2\x82", "\xed\xa0\x80", "\xf0\x9f\x98\x80",
-		"\xff\xfea\x00", "\x00\xd8\x00\xdc", "\x00\xdc", "\x00\x00\x11\x00", "\xfe\xff\x00a", BOM32BE + "\x00\x00\x00a"} {
+		"\xff\xfea\x00", "\x00\xd8\x00\xdc", "\x00\xdc", "\x00\x00\x11\x00", "\xfe\xff\x00a", BOM32BE + "\x00\x00\x00a",
+		`\x4`, `\u12345`, `\U0011ffff`, `\N{BULLET}\N{x`, `\\u1234\`, "\\\n\\101\\q"} {
 		f.Add([]byte(seed), false)
 		f.Add([]byte(seed), true)
 	}
@@ -30,6 +31,14 @@ func FuzzDecode(f *testing.F) {
 					if err != nil || !bytes.Equal(back, data[:n]) {
 						t.Fatalf("%s: %q decodes to %q, encodes back to %q (%v)", c.name, data[:n], s, back, err)
 					}
+				}
+			}
+		}
+		// the escape codecs and a single-byte codec: no panics, counts in range
+		for _, c := range []*Codec{UnicodeEscape, RawUnicodeEscape, Charmap("cp1252"), Charmap("cp875")} {
+			for _, h := range handlers {
+				if _, n, err := c.Decode(data, 0, h, final); err == nil && (n < 0 || n > len(data)) {
+					t.Fatalf("%s/%s: consumed %d of %d", c.name, h, n, len(data))
 				}
 			}
 		}

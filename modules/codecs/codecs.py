@@ -8,7 +8,9 @@ it. The incremental and stream classes build on the stateless functions of _code
 
 import builtins as _builtins
 import _codecs
-from _codecs import (lookup_error, utf_8_encode, utf_8_decode, latin_1_encode,
+from _codecs import (lookup_error, unicode_escape_encode, unicode_escape_decode,
+                     raw_unicode_escape_encode, raw_unicode_escape_decode,
+                     utf_8_encode, utf_8_decode, latin_1_encode,
                      latin_1_decode, ascii_encode, ascii_decode, utf_16_encode,
                      utf_16_decode, utf_16_ex_decode, utf_16_le_encode, utf_16_le_decode,
                      utf_16_be_encode, utf_16_be_decode, utf_32_encode, utf_32_decode,

@@ -208,6 +208,236 @@ def _utf_8_sig():
     return _info('utf-8-sig', encode, decode, _Encoder, _Decoder, _Writer, _Reader)
 
 
+def _bytes_to_bytes(name, enc, dec):
+    # The CodecInfo of a codec from bytes to bytes (hex, base64, zlib): not a text
+    # encoding, so str.encode and bytes.decode refuse it.
+    def encode(input, errors='strict'):
+        return enc(input), len(input)
+
+    def decode(input, errors='strict'):
+        return dec(input), len(input)
+
+    class _Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return enc(input)
+
+    class _Decoder(IncrementalDecoder):
+        def decode(self, input, final=False):
+            return dec(input)
+
+    class _Writer(StreamWriter):
+        charbuffertype = bytes
+
+    class _Reader(StreamReader):
+        charbuffertype = bytes
+
+    _Writer.encode = staticmethod(encode)
+    _Reader.decode = staticmethod(decode)
+    info = _info(name.replace('-', '_') if name != 'hex' else 'hex_codec', encode, decode,
+                 _Encoder, _Decoder, _Writer, _Reader)
+    info.name = name
+    info._is_text_encoding = False
+    return info
+
+
+def _hex():
+    import binascii
+    return _bytes_to_bytes('hex', binascii.b2a_hex, binascii.a2b_hex)
+
+
+def _base64():
+    import base64
+    return _bytes_to_bytes('base64', base64.encodebytes, base64.decodebytes)
+
+
+def _zlib():
+    import zlib
+    return _bytes_to_bytes('zlib', zlib.compress, zlib.decompress)
+
+
+def _rot13():
+    table = {}
+    for first in (ord('a'), ord('A')):
+        for k in range(26):
+            table[first + k] = first + (k + 13) % 26
+
+    def encode(input, errors='strict'):
+        return str.translate(input, table), len(input)
+
+    class _Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return str.translate(input, table)
+
+    class _Decoder(IncrementalDecoder):
+        def decode(self, input, final=False):
+            return str.translate(input, table)
+
+    class _Writer(StreamWriter):
+        pass
+
+    class _Reader(StreamReader):
+        pass
+
+    _Writer.encode = staticmethod(encode)
+    _Reader.decode = staticmethod(encode)
+    info = _info('rot_13', encode, encode, _Encoder, _Decoder, _Writer, _Reader)
+    info.name = 'rot-13'
+    info._is_text_encoding = False
+    return info
+
+
+def _punycode_encode(text):
+    # RFC 3492 with Python's parameters: the basic characters, a hyphen, the deltas
+    base, tmin, tmax, skew, damp = 36, 1, 26, 38, 700
+    basic = bytearray(ord(c) for c in text if ord(c) < 128)
+    out = bytearray(basic)
+    if basic:
+        out.append(ord('-'))
+    n, delta, bias, handled = 128, 0, 72, len(basic)
+    codes = [ord(c) for c in text]
+
+    def adapt(delta, count, first):
+        delta = delta // damp if first else delta // 2
+        delta += delta // count
+        k = 0
+        while delta > ((base - tmin) * tmax) // 2:
+            delta //= base - tmin
+            k += base
+        return k + (base - tmin + 1) * delta // (delta + skew)
+
+    def digit(d):
+        return d + 22 + 75 * (d < 26)
+
+    while handled < len(codes):
+        m = min(c for c in codes if c >= n)
+        delta += (m - n) * (handled + 1)
+        n = m
+        for c in codes:
+            if c < n:
+                delta += 1
+            elif c == n:
+                q = delta
+                k = base
+                while True:
+                    t = tmin if k <= bias else tmax if k >= bias + tmax else k - bias
+                    if q < t:
+                        break
+                    out.append(digit(t + (q - t) % (base - t)))
+                    q = (q - t) // (base - t)
+                    k += base
+                out.append(digit(q))
+                bias = adapt(delta, handled + 1, handled == len(basic))
+                delta = 0
+                handled += 1
+        delta += 1
+        n += 1
+    return bytes(out)
+
+
+def _punycode_decode(data, errors):
+    base, tmin, tmax, skew, damp = 36, 1, 26, 38, 700
+    if isinstance(data, str):
+        data = data.encode('ascii')
+    data = bytes(data)
+    pos = data.rfind(b'-')
+    if pos < 0:
+        out, rest = [], data
+    else:
+        out = [chr(b) for b in data[:pos]]
+        for ch in out:
+            if ord(ch) > 127:
+                raise UnicodeError("Invalid character U+%x" % ord(ch))
+        rest = data[pos + 1:]
+    n, i, bias, at = 128, 0, 72, 0
+
+    def adapt(delta, count, first):
+        delta = delta // damp if first else delta // 2
+        delta += delta // count
+        k = 0
+        while delta > ((base - tmin) * tmax) // 2:
+            delta //= base - tmin
+            k += base
+        return k + (base - tmin + 1) * delta // (delta + skew)
+
+    while at < len(rest):
+        old, w, k = i, 1, base
+        while True:
+            if at >= len(rest):
+                if errors == 'strict':
+                    raise UnicodeError("incomplete punicode string")
+                return ''.join(out)
+            c = rest[at]
+            at += 1
+            if 0x41 <= c <= 0x5A:
+                d = c - 0x41
+            elif 0x61 <= c <= 0x7A:
+                d = c - 0x61
+            elif 0x30 <= c <= 0x39:
+                d = c - 22
+            else:
+                if errors == 'strict':
+                    raise UnicodeError("Invalid extended code point '%s'" % chr(c))
+                return ''.join(out)
+            i += d * w
+            t = tmin if k <= bias else tmax if k >= bias + tmax else k - bias
+            if d < t:
+                break
+            w *= base - t
+            k += base
+        bias = adapt(i - old, len(out) + 1, old == 0)
+        n += i // (len(out) + 1)
+        i %= len(out) + 1
+        if n > 0x10FFFF:
+            if errors == 'strict':
+                raise UnicodeError("Invalid character U+%x" % n)
+            n = ord('?')
+        out.insert(i, chr(n))
+        i += 1
+    return ''.join(out)
+
+
+def _punycode():
+    def encode(input, errors='strict'):
+        return _punycode_encode(input), len(input)
+
+    def decode(input, errors='strict'):
+        if errors not in ('strict', 'replace', 'ignore'):
+            raise UnicodeError("Unsupported error handling " + errors)
+        return _punycode_decode(input, errors), len(input)
+
+    class _Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return _punycode_encode(input)
+
+    class _Decoder(IncrementalDecoder):
+        def decode(self, input, final=False):
+            return decode(input, self.errors)[0]
+
+    class _Writer(StreamWriter):
+        pass
+
+    class _Reader(StreamReader):
+        pass
+
+    _Writer.encode = staticmethod(encode)
+    _Reader.decode = staticmethod(decode)
+    return _info('punycode', encode, decode, _Encoder, _Decoder, _Writer, _Reader)
+
+
+def _charmap(key, name):
+    def enc(input, errors='strict'):
+        return _codecs._charmap_encode(key, input, errors)
+
+    def dec(input, errors='strict'):
+        return _codecs._charmap_decode(key, input, errors)
+
+    info = _stateless(name, enc, dec, False)
+    for cls in (info.incrementalencoder, info.incrementaldecoder, info.streamwriter,
+                info.streamreader):
+        cls.__module__ = 'encodings.' + key
+    return info
+
+
 _factories = {
     'utf_8': lambda: _stateless('utf-8', utf_8_encode, utf_8_decode, True),
     'utf_8_sig': _utf_8_sig,
@@ -221,6 +451,15 @@ _factories = {
                                 utf_32_ex_decode, utf_32_le_decode, utf_32_be_decode),
     'utf_32_le': lambda: _stateless('utf-32-le', utf_32_le_encode, utf_32_le_decode, True),
     'utf_32_be': lambda: _stateless('utf-32-be', utf_32_be_encode, utf_32_be_decode, True),
+    'unicode_escape': lambda: _stateless('unicode-escape', unicode_escape_encode,
+                                         unicode_escape_decode, True),
+    'raw_unicode_escape': lambda: _stateless('raw-unicode-escape', raw_unicode_escape_encode,
+                                             raw_unicode_escape_decode, True),
+    'punycode': _punycode,
+    'rot_13': _rot13,
+    'hex_codec': _hex,
+    'base64_codec': _base64,
+    'zlib_codec': _zlib,
 }
 
 # encodings.aliases' names for these codecs.
@@ -238,6 +477,9 @@ _aliases = {
     'u16': 'utf_16', 'utf16': 'utf_16', 'unicodebigunmarked': 'utf_16_be',
     'utf_16be': 'utf_16_be', 'unicodelittleunmarked': 'utf_16_le', 'utf_16le': 'utf_16_le',
     'u32': 'utf_32', 'utf32': 'utf_32', 'utf_32be': 'utf_32_be', 'utf_32le': 'utf_32_le',
+    'unicode_escape': 'unicode_escape', 'raw_unicode_escape': 'raw_unicode_escape',
+    'rot13': 'rot_13', 'hex': 'hex_codec', 'base64': 'base64_codec',
+    'base_64': 'base64_codec', 'zlib': 'zlib_codec', 'zip': 'zlib_codec',
 }
 _made = {}
 
@@ -246,7 +488,11 @@ def _builtin_search(normalized):
     key = _aliases.get(normalized, normalized)
     factory = _factories.get(key)
     if factory is None:
-        return None
+        found = _codecs._charmap_lookup(normalized)
+        if found is None:
+            return None
+        key = found[0]
+        factory = lambda: _charmap(*found)
     info = _made.get(key)
     if info is None:
         info = _made[key] = factory()

@@ -62,13 +62,13 @@ def lookup(encoding):
 
 # Exceptions with no state beyond their message, the ones CPython re-raises with the codec
 # named (_PyErr_TrySetFromCause).
-_plain_errors = (TypeError, ValueError, LookupError, AttributeError, IndexError, KeyError,
+_plain_errors = (TypeError, ValueError, UnicodeError, LookupError, AttributeError, IndexError, KeyError,
                  RuntimeError, NotImplementedError, ZeroDivisionError, OverflowError)
 
 
 def _wrap_failure(exc, action, encoding):
     # CPython's note of which codec failed, kept in a new exception of the same type.
-    if type(exc) in _plain_errors:
+    if type(exc) in _plain_errors or type(exc).__module__ in ('binascii', 'zlib'):
         wrapped = type(exc)("%s with %r codec failed (%s: %s)"
                             % (action, encoding, type(exc).__name__, exc))
         wrapped.__cause__ = exc

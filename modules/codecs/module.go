@@ -39,6 +39,11 @@ func encoderFunc(name string, c *codec.Codec) *py.Method {
 }
 
 func decoderFunc(name string, c *codec.Codec, hasFinal bool) *py.Method {
+	return decoderFuncFinal(name, c, hasFinal, false)
+}
+
+// decoderFuncFinal is decoderFunc with the default of final (True for the escape codecs).
+func decoderFuncFinal(name string, c *codec.Codec, hasFinal, finalDefault bool) *py.Method {
 	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		max := 2
 		if hasFinal {
@@ -61,13 +66,16 @@ func decoderFunc(name string, c *codec.Codec, hasFinal bool) *py.Method {
 			if final, err = truth(v[2]); err != nil {
 				return nil, err
 			}
+			if v[2] == nil {
+				final = finalDefault
+			}
 		}
 		s, n, err := c.Decode(data, 0, errors, final)
 		if err != nil {
 			return nil, err
 		}
 		return py.Tuple{py.String(s), py.Int(n)}, nil
-	}, 0, name+"($module, data, errors=None, final=False, /)\n--\n\n")
+	}, 0, name+"($module, data, errors=None, final="+map[bool]string{false: "False", true: "True"}[finalDefault]+", /)\n--\n\n")
 }
 
 // bomEncoder is utf_16_encode / utf_32_encode: a BOM and little endian for byteorder 0.
@@ -181,6 +189,13 @@ func init() {
 		bomDecoder("utf_16_decode", false, 2), bomDecoder("utf_16_ex_decode", true, 2),
 		bomDecoder("utf_32_decode", false, 4), bomDecoder("utf_32_ex_decode", true, 4),
 		registryCall("encode", false), registryCall("decode", true),
+		encoderFunc("unicode_escape_encode", codec.UnicodeEscape),
+		decoderFuncFinal("unicode_escape_decode", codec.UnicodeEscape, true, true),
+		encoderFunc("raw_unicode_escape_encode", codec.RawUnicodeEscape),
+		decoderFuncFinal("raw_unicode_escape_decode", codec.RawUnicodeEscape, true, true),
+		py.MustNewMethod("_charmap_lookup", charmapLookup, 0, "_charmap_lookup(normalized): (key, name) of a single-byte codec, or None."),
+		py.MustNewMethod("_charmap_encode", charmapCall(false), 0, "_charmap_encode(key, str, errors): a single-byte codec's encoding."),
+		py.MustNewMethod("_charmap_decode", charmapCall(true), 0, "_charmap_decode(key, data, errors): a single-byte codec's decoding."),
 		py.MustNewMethod("_charname", charName, 0, "_charname(ch): the Unicode name of a character, or None."),
 		py.MustNewMethod("register_error", registerError, 0, "register_error($module, errors, handler, /)\n--\n\nRegister the specified error handler under the name errors."),
 		py.MustNewMethod("lookup_error", lookupError, 0, "lookup_error($module, name, /)\n--\n\nlookup_error(errors) -> handler"),
