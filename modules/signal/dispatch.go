@@ -3,6 +3,7 @@ package signal
 import (
 	"os"
 	ossignal "os/signal"
+	"runtime"
 	"sync"
 	"syscall"
 	"time"
@@ -262,9 +263,19 @@ type sigaction struct {
 func ExitBySignal(sig int) {
 	var sa sigaction // SIG_DFL
 	_, _, _ = unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(sig), uintptr(unsafe.Pointer(&sa)), 0, 8, 0, 0)
+	// The signal goes to this very thread, with the signal unblocked in it: the kernel acts
+	// on it when tgkill returns, so no Python code runs after it (a process-directed kill
+	// could be taken by another thread a scheduling slice later, on a loaded machine long
+	// enough for the script to go on and flush its output).
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
 	var set unix.Sigset_t
 	set.Val[0] = 1 << uint(sig-1)
 	_ = unix.PthreadSigmask(unix.SIG_UNBLOCK, &set, nil)
-	_ = unix.Kill(unix.Getpid(), syscall.Signal(sig))
-	time.Sleep(100 * time.Millisecond)
+	_ = unix.Tgkill(unix.Getpid(), unix.Gettid(), syscall.Signal(sig))
+	// A signal whose default action does not end the process (or one another thread
+	// blocks the delivery of, in ways the kernel still honours) lets us return.
+	for i := 0; i < 20; i++ {
+		time.Sleep(50 * time.Millisecond)
+	}
 }
