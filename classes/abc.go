@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
 )
 
 // The abc module (abstract base classes). ABCMeta is a Python metaclass: its body is Python
@@ -33,6 +35,7 @@ class ABCMeta(type):
                     abstracts.append(key)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        _collection_flags(cls, None)
         return cls
 
     def register(cls, subclass):
@@ -43,6 +46,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _collection_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -82,6 +86,43 @@ def update_abstractmethods(cls):
     return cls
 `
 
+// collectionFlags is _collection_flags(abc, subclass) of the abc module, what CPython's
+// _abc does with __abc_tpflags__: with subclass None, an ABC whose body set
+// __abc_tpflags__ (collections.abc's Sequence and Mapping) takes the sequence or mapping
+// flag of compiler/matchrt.go from it; a class registered with an ABC that has a flag
+// takes it too (as CPython, not a builtin type: those have theirs already), so sequence
+// and mapping patterns accept its instances.
+func collectionFlags(self py.Object, args py.Tuple) (py.Object, error) {
+	const both = compiler.FlagSequence | compiler.FlagMapping
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "_collection_flags() takes 2 arguments")
+	}
+	abc, ok := args[0].(*py.Type)
+	if !ok {
+		return py.None, nil
+	}
+	if args[1] == py.None {
+		if f, ok := abc.Dict["__abc_tpflags__"].(py.Int); ok {
+			abc.Flags |= uint(f) & both
+			if err := py.DeleteAttrString(abc, "__abc_tpflags__"); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	}
+	sub, ok := args[1].(*py.Type)
+	if !ok || sub.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return py.None, nil
+	}
+	for _, c := range append(py.Tuple{abc}, abc.Mro...) {
+		if ct, ok := c.(*py.Type); ok && ct.Flags&both != 0 {
+			sub.Flags = sub.Flags&^both | ct.Flags&both
+			break
+		}
+	}
+	return py.None, nil
+}
+
 // abstractError is the TypeError for instantiating an abstract class.
 func abstractError(cls *py.Type) error {
 	var names []string
@@ -114,7 +155,10 @@ func setAbstract(cls *py.Type, value py.Object) {
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "abc", Doc: "Abstract Base Classes (ABCs) according to PEP 3119.", FileDesc: "<abc>"},
+		Info: py.ModuleInfo{Name: "abc", Doc: "Abstract Base Classes (ABCs) according to PEP 3119.", FileDesc: "<abc>"},
+		Methods: []*py.Method{
+			py.MustNewMethod("_collection_flags", collectionFlags, 0, "marks what sequence and mapping patterns accept"),
+		},
 		CodeSrc: abcSource,
 	})
 	wrapped := func(get func(py.Object) py.Object) *py.Property {

@@ -180,11 +180,7 @@ func (o *asyncGenOp) throw(args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	if o.state == 2 {
 		return o.Resume(py.None)
 	}
-	var typ, val, tb py.Object = nil, py.None, py.None
-	if err := py.UnpackTuple(args, kwargs, "throw", 1, 3, &typ, &val, &tb); err != nil {
-		return nil, err
-	}
-	exc, err := throwValue(typ, val)
+	exc, err := throwArgs("throw", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -224,11 +220,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		var typ, val, tb py.Object = nil, py.None, py.None
-		if err := py.UnpackTuple(args, kwargs, "athrow", 1, 3, &typ, &val, &tb); err != nil {
-			return nil, err
-		}
-		exc, err := throwValue(typ, val)
+		exc, err := throwArgs("athrow", args, kwargs)
 		if err != nil {
 			return nil, err
 		}

@@ -473,6 +473,7 @@ func init() {
 		varsBuiltin,
 	)
 	compiler.RT.CallNoArgs = callNoArgs
+	compiler.RT.IsInstance = IsInstance
 	builtins.SetGlobal("super", SuperType)
 	builtins.SetGlobal("property", PropertyType)
 }

@@ -99,6 +99,12 @@ func attrs(t *py.Type, prefix string, gen func(py.Object) *py.Generator) {
 	}}
 	d[prefix+"_running"] = &py.Property{Fget: func(o py.Object) (py.Object, error) { return py.NewBool(gen(o).Running), nil }}
 	d[prefix+"_code"] = &py.Property{Fget: func(o py.Object) (py.Object, error) { return gen(o).Code, nil }}
+	if prefix != "ag" { // 3.11 has gi_suspended and cr_suspended only
+		d[prefix+"_suspended"] = &py.Property{Fget: func(o py.Object) (py.Object, error) {
+			g := gen(o)
+			return py.NewBool(g.Frame.Lasti != 0 && g.Frame.Yielded && !g.Running), nil
+		}}
+	}
 	await := prefix + "_await"
 	if prefix == "gi" {
 		await = "gi_yieldfrom"

@@ -62,15 +62,20 @@ func generatorThrow(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	if err != nil {
 		return nil, err
 	}
-	var typ, val, tb py.Object = nil, py.None, py.None
-	if err := py.UnpackTuple(args, kwargs, "throw", 1, 3, &typ, &val, &tb); err != nil {
-		return nil, err
-	}
-	exc, err := throwValue(typ, val)
+	exc, err := throwArgs("throw", args, kwargs)
 	if err != nil {
 		return nil, err
 	}
 	return throwInto(g, exc)
+}
+
+// throwArgs makes the exception instance of method(typ[, val[, tb]]) (throw, athrow).
+func throwArgs(method string, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var typ, val, tb py.Object = nil, py.None, py.None
+	if err := py.UnpackTuple(args, kwargs, method, 1, 3, &typ, &val, &tb); err != nil {
+		return nil, err
+	}
+	return throwValue(typ, val)
 }
 
 // throwInto raises exc at the yield where g is suspended and returns what g does next.

@@ -3,6 +3,7 @@ package classes
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/objects"
 )
@@ -161,6 +162,7 @@ func (p *MappingProxy) M__ror__(other py.Object) (py.Object, error) {
 
 func init() {
 	builtins.Ready(MappingProxyType)
+	MappingProxyType.Flags |= compiler.FlagMapping
 	d := MappingProxyType.Dict
 	forward := func(name, doc string) {
 		d[name] = NewMethodOf("mappingproxy", name, doc, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -30,7 +30,7 @@ var (
 func namedConsts() map[string]py.Object {
 	t := map[string]py.Object{
 		"dict": helperDict, "set": helperSet, "setcomp": helperSetFromList, "mod": helperMod,
-		"join": helperJoin, "call args": helperCallArgs, "call kw": helperCallKw, "kwargs": helperKwDict,
+		"join": helperJoin, "call args": helperCallArgs, "call kw": helperCallKw, "kwargs": helperKwDict, "match": helperMatch,
 		"star display": helperStarDisplay, "dict display": helperDictDisplay,
 		"yield from": helperDelegate, "enter handler": helperEnterHandler,
 		"exit handler": helperExitHandler, "suspend handlers": helperSuspendHandlers,

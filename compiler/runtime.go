@@ -46,6 +46,9 @@ type Runtime struct {
 	// order of definition.
 	ClassStore  func(value, ns py.Object, name string) error
 	ClassDelete func(ns py.Object, name string) error
+	// IsInstance is isinstance(obj, cls) with the metaclass's __instancecheck__ (class
+	// patterns, match.go). Nil: the type's MRO alone.
+	IsInstance func(obj, cls py.Object) (bool, error)
 	// Poll is the switch point of loops that make no call (poll.go): it may hand the GIL
 	// to another thread, and runs pending signal handlers, returning the exception one
 	// raised. Nil: nothing to do.

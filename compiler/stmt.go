@@ -104,14 +104,14 @@ func (u *unit) stmt(s ast.StmtNode) {
 		u.breakStmt()
 	case *ast.Continue:
 		u.continueStmt()
+	case *ast.Match:
+		u.matchStmt(n)
 	case *ast.AsyncFor:
 		u.asyncFor(n)
 	case *ast.AsyncWith:
 		u.asyncWith(n, 0)
 	case *ast.TryStar:
 		u.tryStar(n)
-	case *ast.Match:
-		u.unsupported(s)
 	default:
 		panic(internalError("unexpected statement %T", s))
 	}

@@ -222,15 +222,10 @@ func checkStarBody(u *unit, body []ast.StmtNode, inLoop bool) {
 				u.errorAt(n.Value, msg) // CPython's location: the value
 			}
 			u.errorAt(n, msg)
-		case *ast.For:
-			checkStarBody(u, n.Body, true)
-			checkStarBody(u, n.Orelse, inLoop)
-		case *ast.AsyncFor:
-			checkStarBody(u, n.Body, true)
-			checkStarBody(u, n.Orelse, inLoop)
-		case *ast.While:
-			checkStarBody(u, n.Body, true)
-			checkStarBody(u, n.Orelse, inLoop)
+		case *ast.For, *ast.AsyncFor, *ast.While:
+			body, orelse := loopParts(n)
+			checkStarBody(u, body, true)
+			checkStarBody(u, orelse, inLoop)
 		case *ast.If:
 			checkStarBody(u, n.Body, inLoop)
 			checkStarBody(u, n.Orelse, inLoop)
@@ -239,19 +234,9 @@ func checkStarBody(u *unit, body []ast.StmtNode, inLoop bool) {
 		case *ast.AsyncWith:
 			checkStarBody(u, n.Body, inLoop)
 		case *ast.Try:
-			checkStarBody(u, n.Body, inLoop)
-			for _, h := range n.Handlers {
-				checkStarBody(u, h.Body, inLoop)
-			}
-			checkStarBody(u, n.Orelse, inLoop)
-			checkStarBody(u, n.Finalbody, inLoop)
+			checkStarTry(u, n.Body, n.Handlers, n.Orelse, n.Finalbody, inLoop)
 		case *ast.TryStar:
-			checkStarBody(u, n.Body, inLoop)
-			for _, h := range n.Handlers {
-				checkStarBody(u, h.Body, inLoop)
-			}
-			checkStarBody(u, n.Orelse, inLoop)
-			checkStarBody(u, n.Finalbody, inLoop)
+			checkStarTry(u, n.Body, n.Handlers, n.Orelse, n.Finalbody, inLoop)
 		case *ast.Match:
 			for _, c := range n.Cases {
 				checkStarBody(u, c.Body, inLoop)
@@ -276,4 +261,26 @@ func (u *unit) starReraise() bool {
 		}
 	}
 	return false
+}
+
+func checkStarTry(u *unit, body []ast.StmtNode, handlers []*ast.ExceptHandler, orelse, final []ast.StmtNode, inLoop bool) {
+	checkStarBody(u, body, inLoop)
+	for _, h := range handlers {
+		checkStarBody(u, h.Body, inLoop)
+	}
+	checkStarBody(u, orelse, inLoop)
+	checkStarBody(u, final, inLoop)
+}
+
+// loopParts returns the body and the else clause of a for, async for or while loop.
+func loopParts(s ast.StmtNode) (body, orelse []ast.StmtNode) {
+	switch n := s.(type) {
+	case *ast.For:
+		return n.Body, n.Orelse
+	case *ast.AsyncFor:
+		return n.Body, n.Orelse
+	case *ast.While:
+		return n.Body, n.Orelse
+	}
+	return nil, nil
 }

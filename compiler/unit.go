@@ -392,6 +392,7 @@ func (u *unit) finish() *py.Code {
 	code.Cell2arg = cell2arg(code)
 	u.c.internCode(code)
 	u.c.recordLines(code, u.instrs, a)
+	recordPositions(code, u.instrs, a)
 	if u.qualname != "" && u.qualname != code.Name {
 		recordQualname(code, u.qualname)
 	}

@@ -37,6 +37,9 @@ func init() {
 	compiler.RT.Iter = Iter
 	compiler.RT.GetItem = GetItem
 	compiler.RT.Contains = Contains
+	// what sequence and mapping patterns accept (compiler/matchrt.go)
+	DictType.Flags |= compiler.FlagMapping
+	MemoryViewType.Flags |= compiler.FlagSequence
 
 	builtins.Add(builtinMethods()...)
 	builtins.SetGlobal("dict", DictType)

@@ -515,3 +515,14 @@ def _array_reconstructor(arraytype, typecode, mformat_code, items):
     else:
         raise ValueError('third argument must be a valid machine format code.')
     return arraytype(typecode, values)
+
+
+def _as_mutable_sequence():
+    # as CPython's array module does when it starts: isinstance() with the ABC, and
+    # sequence patterns (match) accept arrays
+    from collections.abc import MutableSequence
+    MutableSequence.register(array)
+
+
+_as_mutable_sequence()
+del _as_mutable_sequence

@@ -94,7 +94,7 @@ def _with_bom(name, enc_bom, enc_le, enc_be, ex_decode, dec_le, dec_be):
             elif order == 1:
                 self.decoder = dec_be
             elif used >= len(enc_bom('', 'strict')[0]):
-                raise UnicodeError("%s stream does not start with BOM" % name.upper().replace('-', ''))
+                raise UnicodeError("%s stream does not start with BOM" % name.upper())
             return text, used
 
         def reset(self):

@@ -154,6 +154,7 @@ class Mapping(Collection):
     """A Mapping is a generic container for associating key/value pairs."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # what mapping patterns accept (taken out by ABCMeta)
 
     @abstractmethod
     def __getitem__(self, key):
@@ -330,6 +331,7 @@ class Sequence(Reversible, Collection):
     """All the operations on a read-only sequence."""
 
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # what sequence patterns accept (taken out by ABCMeta)
 
     @abstractmethod
     def __getitem__(self, index):

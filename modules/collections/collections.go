@@ -2,7 +2,7 @@
 // beneath it, written in Python (embedded sources) by gopy: namedtuple (pickled by
 // reference to the module that created it, as in CPython), deque, defaultdict, OrderedDict,
 // Counter and ChainMap, with CPython 3.11's reprs and error messages; and collections.abc
-// (abc.py and abc_containers.py), the ABCs with their mixin methods.
+// (abc.py, abc_containers.py and abc_async.py), the ABCs with their mixin methods.
 //
 // deque keeps its items in a list (popleft is linear, which is fine for the queue lengths
 // scripts use); OrderedDict is a dict subclass, since gopy's dict keeps insertion order.
@@ -30,6 +30,8 @@ var (
 	abcSource string
 	//go:embed abc_containers.py
 	abcContainers string
+	//go:embed abc_async.py
+	abcAsync string
 )
 
 func init() {
@@ -45,7 +47,7 @@ func init() {
 	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "collections.abc", Doc: "Abstract Base Classes (ABCs) for collections, according to PEP 3119.", FileDesc: "<frozen collections.abc>"},
-		CodeSrc: abcSource + abcContainers,
+		CodeSrc: abcSource + abcContainers + abcAsync,
 	})
 }
 

@@ -728,3 +728,6 @@ def _total_cmp(a, b):
 
 
 numbers.Number.register(Decimal)
+
+# Named as CPython's C type is: 'decimal.Decimal' in messages, __name__ 'Decimal'.
+Decimal.__name__ = 'decimal.Decimal'

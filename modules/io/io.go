@@ -6,8 +6,9 @@
 // decoding with universal newlines, CPython's tell()/seek() cookies in textio_seek.go) and
 // the four base classes (iobase.go), all classes that Python code can subclass; open()
 // (open.go) stacks them as CPython's _io.open does, and the builtin open is the same
-// function. The codecs TextIOWrapper uses (codec.go) are UTF-8, ASCII and Latin-1 with
-// CPython's error handlers and positions. StringIO and BytesIO are Python
+// function. The codecs TextIOWrapper uses (codec.go) are UTF-8, ASCII, Latin-1, UTF-16
+// and UTF-32 (BOM or byte order) and the single-byte codecs, with CPython's error
+// handlers and positions. StringIO and BytesIO are Python
 // (_io_memory.py) over the Go base classes; io.py adds the abstract base classes.
 // finalize.go stands in for CPython's reference counting: file objects dropped without
 // close() are flushed and closed at open() calls and at exit (see there).

@@ -50,7 +50,7 @@ type TextIO struct {
 
 	wcore     *writeCore // encoded text not passed to the buffer yet
 	chunkSize int
-	bom       bool // utf-8-sig: the next write starts the stream and writes the BOM
+	bom       bool // utf-8-sig, utf-16, utf-32: the next write starts the stream and writes the BOM
 }
 
 // snapshot is the decoder state before the last chunk and the bytes fed since.
@@ -137,7 +137,7 @@ func (t *TextIO) setup(ctx py.Context, buffer py.Object, o textOptions) error {
 		return err
 	}
 	t.enc = writable == py.True
-	if t.enc && codec == "utf-8-sig" {
+	if t.enc && bomOf(codec) != "" {
 		t.bom = true
 		if seekable, _ := callMethod(buffer, "seekable"); seekable == py.True {
 			if pos, err := callMethod(buffer, "tell"); err == nil && pos != py.Int(0) {
@@ -307,7 +307,7 @@ func (t *TextIO) write(text string) (int, error) {
 				return 0, err
 			}
 			if t.bom {
-				data = append([]byte("\xef\xbb\xbf"), data...)
+				data = append([]byte(bomOf(t.codec)), data...)
 				t.bom = false
 			}
 		}

@@ -232,7 +232,7 @@ func (t *TextIO) seek(cookieObj py.Object, whence int) (py.Object, error) {
 			t.resetDecoder()
 		}
 		end, err := callMethod(t.buffer, "seek", py.Int(0), py.Int(2))
-		if err == nil && t.enc && t.codec == "utf-8-sig" {
+		if err == nil && t.enc && bomOf(t.codec) != "" {
 			t.bom = end == py.Int(0)
 		}
 		return end, err
@@ -256,7 +256,7 @@ func (t *TextIO) seek(cookieObj py.Object, whence int) (py.Object, error) {
 		return nil, err
 	}
 	t.decoded, t.used, t.snapshot = "", 0, nil
-	if t.enc && t.codec == "utf-8-sig" {
+	if t.enc && bomOf(t.codec) != "" {
 		t.bom = c.startPos == 0 && c.decFlags == 0
 	}
 	if t.dec != nil {

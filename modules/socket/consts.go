@@ -11,6 +11,7 @@ var constants = map[string]int{
 	"AF_ATMSVC":                      20,
 	"AF_AX25":                        3,
 	"AF_BRIDGE":                      7,
+	"AF_DECnet":                      12,
 	"AF_CAN":                         29,
 	"AF_ECONET":                      19,
 	"AF_INET":                        2,

@@ -61,6 +61,7 @@ func moduleMethods() []*py.Method {
 		py.MustNewMethod("getaddrinfo", getaddrinfo, 0, "getaddrinfo(host, port [, family, type, proto, flags])\n    -> list of (family, type, proto, canonname, sockaddr)"),
 		py.MustNewMethod("getnameinfo", getnameinfo, 0, "getnameinfo(sockaddr, flags) --> (host, port)"),
 		py.MustNewMethod("gethostname", gethostname, 0, "gethostname() -> string"),
+		py.MustNewMethod("sethostname", sethostname, 0, "sethostname(name)\n\nSets the hostname to name."),
 		py.MustNewMethod("gethostbyname", gethostbyname, 0, "gethostbyname(host) -> address"),
 		py.MustNewMethod("gethostbyname_ex", gethostbynameEx, 0, "gethostbyname_ex(host) -> (name, aliaslist, addresslist)"),
 		py.MustNewMethod("gethostbyaddr", gethostbyaddr, 0, "gethostbyaddr(host) -> (name, aliaslist, addresslist)"),

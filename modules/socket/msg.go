@@ -32,6 +32,29 @@ func dataArg(o py.Object) ([]byte, error) {
 	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", argclinic.TypeName(o))
 }
 
+// buffersArg is the buffers of sendmsg (bytes-like) or recvmsg_into (writable).
+func buffersArg(name string, o py.Object, writable bool) ([][]byte, error) {
+	items, err := py.SequenceList(o)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "%s() argument 1 must be an iterable", name)
+	}
+	bufs := make([][]byte, len(items.Items))
+	for i, it := range items.Items {
+		if !writable {
+			if bufs[i], err = dataArg(it); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		wb, ok := objects.WritableBuffer(it)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() argument 1 must be an iterable of single-segment read-write buffers", name)
+		}
+		bufs[i] = wb
+	}
+	return bufs, nil
+}
+
 // iovecs points an iovec at each buffer.
 func iovecs(bufs [][]byte) []unix.Iovec {
 	iov := make([]unix.Iovec, len(bufs))
@@ -162,15 +185,9 @@ func registerMsgMethods() {
 		if err := positional("sendmsg", args, kw, 1, &b, &a, &f, &addr); err != nil {
 			return nil, err
 		}
-		items, err := py.SequenceList(b)
+		bufs, err := buffersArg("sendmsg", b, false)
 		if err != nil {
-			return nil, py.ExceptionNewf(py.TypeError, "sendmsg() argument 1 must be an iterable")
-		}
-		bufs := make([][]byte, len(items.Items))
-		for i, it := range items.Items {
-			if bufs[i], err = dataArg(it); err != nil {
-				return nil, err
-			}
+			return nil, err
 		}
 		var oob []byte
 		if a != nil {
@@ -239,17 +256,9 @@ func registerMsgMethods() {
 		if err := positional("recvmsg_into", args, kw, 1, &b, &anc, &f); err != nil {
 			return nil, err
 		}
-		items, err := py.SequenceList(b)
+		bufs, err := buffersArg("recvmsg_into", b, true)
 		if err != nil {
-			return nil, py.ExceptionNewf(py.TypeError, "recvmsg_into() argument 1 must be an iterable")
-		}
-		bufs := make([][]byte, len(items.Items))
-		for i, it := range items.Items {
-			wb, ok := objects.WritableBuffer(it)
-			if !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "recvmsg_into() argument 1 must be an iterable of single-segment read-write buffers")
-			}
-			bufs[i] = wb
+			return nil, err
 		}
 		_, res, err := s.recvmsg("recvmsg_into", bufs, anc, f)
 		return res, err

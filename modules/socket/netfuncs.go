@@ -27,6 +27,17 @@ func strArg(fname string, n int, o py.Object) (string, error) {
 	return string(s), nil
 }
 
+// textArg is the text of a str or bytes argument; ok is false for anything else.
+func textArg(o py.Object) (string, bool) {
+	switch v := o.(type) {
+	case py.String:
+		return string(v), true
+	case py.Bytes:
+		return string(v), true
+	}
+	return "", false
+}
+
 // kindsFor is the (type, proto) pairs getaddrinfo gives for type and proto.
 func kindsFor(kind, proto int) ([][2]int, error) {
 	def := map[int]int{unix.SOCK_STREAM: unix.IPPROTO_TCP, unix.SOCK_DGRAM: unix.IPPROTO_UDP, unix.SOCK_RAW: 0}
@@ -64,27 +75,16 @@ func getaddrinfo(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, er
 	}
 	family, kind, proto, flags := n[0], n[1], n[2], n[3]
 	ctx := moduleCtx(self)
-	var host string
 	hostNone := a[0] == py.None
-	switch h := a[0].(type) {
-	case py.NoneType:
-	case py.String:
-		host = string(h)
-	case py.Bytes:
-		host = string(h)
-	default:
+	host, ok := textArg(a[0])
+	if !ok && !hostNone {
 		return nil, py.ExceptionNewf(py.TypeError, "getaddrinfo() argument 1 must be string or None")
 	}
-	port, service := 0, ""
-	switch p := a[1].(type) {
-	case py.NoneType:
-	case py.Int:
+	port := 0
+	service, ok := textArg(a[1])
+	if p, isInt := a[1].(py.Int); isInt {
 		port = int(p)
-	case py.String:
-		service = string(p)
-	case py.Bytes:
-		service = string(p)
-	default:
+	} else if !ok && a[1] != py.None {
 		return nil, py.ExceptionNewf(py.OSError, "Int or String expected")
 	}
 	if family != unix.AF_UNSPEC && family != unix.AF_INET && family != unix.AF_INET6 {
@@ -252,6 +252,24 @@ func gethostname(self py.Object, args py.Tuple) (py.Object, error) {
 		return nil, errno.FromError(err)
 	}
 	return py.String(unix.ByteSliceToString(u.Nodename[:])), nil
+}
+
+func sethostname(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "sethostname() takes exactly 1 argument (%d given)", len(args))
+	}
+	name, ok := textArg(args[0])
+	if !ok {
+		if b, isBuf := objects.BytesLike(args[0]); isBuf {
+			name = string(b)
+		} else {
+			return nil, py.ExceptionNewf(py.TypeError, "expected str, bytes or os.PathLike object, not %s", argclinic.TypeName(args[0]))
+		}
+	}
+	if err := unix.Sethostname([]byte(name)); err != nil {
+		return nil, errno.FromError(err)
+	}
+	return py.None, nil
 }
 
 // hostAddrs is the IPv4 addresses of a host argument (gethostbyname and friends).

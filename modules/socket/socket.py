@@ -8,6 +8,11 @@ import io
 import errno as _errno
 from enum import IntEnum, IntFlag
 
+__all__ = ["fromfd", "getfqdn", "create_connection", "create_server",
+           "has_dualstack_ipv6", "AddressFamily", "SocketKind"]
+__all__.extend(name for name in dir(_socket) if not name.startswith("_"))
+__all__.extend(["send_fds", "recv_fds"])
+
 EBADF = _errno.EBADF
 EAGAIN = _errno.EAGAIN
 EWOULDBLOCK = _errno.EWOULDBLOCK

@@ -269,56 +269,38 @@ func oneArg(args py.Tuple, name string) (py.Object, error) {
 }
 
 func registerIOMethods() {
-	sockMethod("recv", "recv(buffersize[, flags]) -> data", func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		var n, f py.Object
-		if err := positional("recv", args, kw, 1, &n, &f); err != nil {
-			return nil, err
-		}
-		size, err := intArg(n, 0)
-		if err != nil {
-			return nil, err
-		}
-		flags, err := intArg(f, 0)
-		if err != nil {
-			return nil, err
-		}
-		buf, err := recvBuffer(size, "recv")
-		if err != nil {
-			return nil, err
-		}
-		return s.withFlags(flags, func() (py.Object, error) {
-			got, _, err := s.recvInto(buf, flags, false)
+	recv := func(name string, from bool) func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			var n, f py.Object
+			if err := positional(name, args, kw, 1, &n, &f); err != nil {
+				return nil, err
+			}
+			size, err := intArg(n, 0)
 			if err != nil {
 				return nil, err
 			}
-			return py.Bytes(buf[:got]), nil
-		})
-	})
-	sockMethod("recvfrom", "recvfrom(buffersize[, flags]) -> (data, address info)", func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		var n, f py.Object
-		if err := positional("recvfrom", args, kw, 1, &n, &f); err != nil {
-			return nil, err
-		}
-		size, err := intArg(n, 0)
-		if err != nil {
-			return nil, err
-		}
-		flags, err := intArg(f, 0)
-		if err != nil {
-			return nil, err
-		}
-		buf, err := recvBuffer(size, "recvfrom")
-		if err != nil {
-			return nil, err
-		}
-		return s.withFlags(flags, func() (py.Object, error) {
-			got, addr, err := s.recvInto(buf, flags, true)
+			flags, err := intArg(f, 0)
 			if err != nil {
 				return nil, err
 			}
-			return py.Tuple{py.Bytes(buf[:got]), addr}, nil
-		})
-	})
+			buf, err := recvBuffer(size, name)
+			if err != nil {
+				return nil, err
+			}
+			return s.withFlags(flags, func() (py.Object, error) {
+				got, addr, err := s.recvInto(buf, flags, from)
+				if err != nil {
+					return nil, err
+				}
+				if from {
+					return py.Tuple{py.Bytes(buf[:got]), addr}, nil
+				}
+				return py.Bytes(buf[:got]), nil
+			})
+		}
+	}
+	sockMethod("recv", "recv(buffersize[, flags]) -> data", recv("recv", false))
+	sockMethod("recvfrom", "recvfrom(buffersize[, flags]) -> (data, address info)", recv("recvfrom", true))
 	into := func(name string, from bool) {
 		sockMethod(name, name+"(buffer[, nbytes[, flags]])", func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			a, err := argclinic.Parse(name, args, kw, []string{"buffer", "nbytes", "flags"}, 0, 3, 1)
@@ -362,52 +344,40 @@ func registerIOMethods() {
 	}
 	into("recv_into", false)
 	into("recvfrom_into", true)
-	sockMethod("send", "send(data[, flags]) -> count", func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		var d, f py.Object
-		if err := positional("send", args, kw, 1, &d, &f); err != nil {
-			return nil, err
-		}
-		data, err := dataArg(d)
-		if err != nil {
-			return nil, err
-		}
-		flags, err := intArg(f, 0)
-		if err != nil {
-			return nil, err
-		}
-		return s.withFlags(flags, func() (py.Object, error) {
-			n, err := s.sendOnce(data, flags, nil, s.deadline())
+	// send sends once; sendall until everything is sent (the timeout is for the whole).
+	send := func(name string, all bool) func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		return func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
+			var d, f py.Object
+			if err := positional(name, args, kw, 1, &d, &f); err != nil {
+				return nil, err
+			}
+			data, err := dataArg(d)
 			if err != nil {
 				return nil, err
 			}
-			return py.Int(n), nil
-		})
-	})
-	sockMethod("sendall", "sendall(data[, flags])", func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		var d, f py.Object
-		if err := positional("sendall", args, kw, 1, &d, &f); err != nil {
-			return nil, err
-		}
-		data, err := dataArg(d)
-		if err != nil {
-			return nil, err
-		}
-		flags, err := intArg(f, 0)
-		if err != nil {
-			return nil, err
-		}
-		return s.withFlags(flags, func() (py.Object, error) {
-			deadline := s.deadline()
-			for len(data) > 0 {
-				n, err := s.sendOnce(data, flags, nil, deadline)
-				if err != nil {
-					return nil, err
-				}
-				data = data[n:]
+			flags, err := intArg(f, 0)
+			if err != nil {
+				return nil, err
 			}
-			return py.None, nil
-		})
-	})
+			return s.withFlags(flags, func() (py.Object, error) {
+				deadline := s.deadline()
+				for {
+					n, err := s.sendOnce(data, flags, nil, deadline)
+					if err != nil {
+						return nil, err
+					}
+					if !all {
+						return py.Int(n), nil
+					}
+					if data = data[n:]; len(data) == 0 {
+						return py.None, nil
+					}
+				}
+			})
+		}
+	}
+	sockMethod("send", "send(data[, flags]) -> count", send("send", false))
+	sockMethod("sendall", "sendall(data[, flags])", send("sendall", true))
 	sockMethod("sendto", "sendto(data[, flags], address) -> count", func(s *Socket, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		if len(kw) > 0 {
 			return nil, py.ExceptionNewf(py.TypeError, "sendto() takes no keyword arguments")

@@ -32,6 +32,7 @@ func init() {
 type entry struct {
 	filename, name, line string
 	lineno               int
+	carets               string // the caret line under line, or ""
 }
 
 func entries(tb *py.Traceback, limit py.Object) []entry {
@@ -42,7 +43,12 @@ func entries(tb *py.Traceback, limit py.Object) []entry {
 		if code != nil {
 			lineno = int32(compiler.LineOf(code, tb.Lasti))
 		}
-		es = append(es, entry{filename: code.Filename, name: code.Name, lineno: int(lineno), line: SourceLine(code.Filename, int(lineno))})
+		line := SourceLine(code.Filename, int(lineno))
+		carets := ""
+		if line != "" {
+			carets = caretsFor(code, tb.Lasti, int(lineno))
+		}
+		es = append(es, entry{filename: code.Filename, name: code.Name, lineno: int(lineno), line: line, carets: carets})
 	}
 	if n, ok := limit.(py.Int); ok {
 		switch {
@@ -58,7 +64,7 @@ func entries(tb *py.Traceback, limit py.Object) []entry {
 func (e entry) format() string {
 	s := fmt.Sprintf("  File \"%s\", line %d, in %s\n", e.filename, e.lineno, e.name)
 	if e.line != "" {
-		s += "    " + e.line + "\n"
+		s += "    " + e.line + "\n" + e.carets
 	}
 	return s
 }
@@ -129,7 +135,7 @@ func entriesMethod(self py.Object, args py.Tuple) (py.Object, error) {
 	es := entries(tb, limit)
 	l := py.NewListSized(len(es))
 	for i, e := range es {
-		l.Items[i] = py.Tuple{py.String(e.filename), py.Int(e.lineno), py.String(e.name), py.String(e.line)}
+		l.Items[i] = py.Tuple{py.String(e.filename), py.Int(e.lineno), py.String(e.name), py.String(e.line), py.String(e.carets)}
 	}
 	return l, nil
 }

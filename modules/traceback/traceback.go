@@ -84,6 +84,7 @@ func FormatFrames(tb *py.Traceback) string {
 		fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", code.Filename, lineno, code.Name)
 		if line := SourceLine(code.Filename, int(lineno)); line != "" {
 			fmt.Fprintf(&b, "    %s\n", line)
+			b.WriteString(caretsFor(code, tb.Lasti, int(lineno)))
 		}
 	}
 	return b.String()
@@ -251,8 +252,15 @@ var (
 // SourceLine returns line n (1-based) of a source file with surrounding white space removed,
 // or "" when it cannot be read. Files are read once and kept, as CPython's linecache does.
 func SourceLine(filename string, n int) string {
+	line, _ := rawSourceLine(filename, n)
+	return strings.TrimSpace(line)
+}
+
+// rawSourceLine returns line n (1-based) of a source file as it is, without its end of
+// line; false when it cannot be read.
+func rawSourceLine(filename string, n int) (string, bool) {
 	if strings.HasPrefix(filename, "<") {
-		return ""
+		return "", false
 	}
 	linesMu.Lock()
 	ls, ok := lines[filename]
@@ -265,7 +273,7 @@ func SourceLine(filename string, n int) string {
 	}
 	linesMu.Unlock()
 	if n < 1 || n > len(ls) {
-		return ""
+		return "", false
 	}
-	return strings.TrimSpace(ls[n-1])
+	return strings.TrimSuffix(ls[n-1], "\r"), true
 }

@@ -78,7 +78,7 @@ def print_last(limit=None, file=None, chain=True):
 class FrameSummary:
     """Information about a single frame from a traceback."""
 
-    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', '_carets')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
         self.filename = filename
@@ -86,6 +86,7 @@ class FrameSummary:
         self.name = name
         self._line = line
         self.locals = locals
+        self._carets = ""  # the ~~^^ line under the source line, from a traceback
 
     @property
     def line(self):
@@ -126,13 +127,19 @@ class StackSummary(list):
             row = '  File "%s", line %d, in %s\n' % (frame.filename, frame.lineno, frame.name)
             if frame.line:
                 row += '    %s\n' % frame.line.strip()
+                row += getattr(frame, '_carets', '')
             result.append(row)
         return result
 
 
 def extract_tb(tb, limit=None):
     """Return a StackSummary object representing a list of pre-processed entries from a traceback."""
-    return StackSummary([FrameSummary(f, n, name, line=line) for f, n, name, line in _entries(tb, limit)])
+    rows = StackSummary()
+    for f, n, name, line, carets in _entries(tb, limit):
+        row = FrameSummary(f, n, name, line=line)
+        row._carets = carets
+        rows.append(row)
+    return rows
 
 
 def format_list(extracted_list):

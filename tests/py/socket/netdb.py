@@ -81,3 +81,11 @@ print(len(socket.AddressFamily) > 20, socket.AF_UNIX in socket.AddressFamily)
 print(socket.SHUT_RD, socket.SHUT_WR, socket.SHUT_RDWR, socket.IPPROTO_TCP, socket.TCP_NODELAY)
 print(socket.has_ipv6, socket.SocketType, socket.socket.__mro__)
 print(socket.getfqdn("localhost"), socket.has_dualstack_ipv6())
+print(socket.AF_DECnet, "AF_DECnet" in socket.__all__, "sethostname" in socket.__all__)
+ns = {}
+exec("from socket import *", ns)
+print(sorted(k for k in ns if not k.isupper() and not k.startswith("__")))
+try:
+    socket.sethostname(5)
+except TypeError as e:
+    print(e)
