@@ -47,7 +47,9 @@ if __name__ == "__main__":
 // BenchmarkStart reports the mean time of Process.start()+join() of a trivial target
 // under each start method (gopy-s/start), with python3 running the same script in the same
 // run (python3-s/start): with an empty main namespace, with one holding a list of 100,000
-// ints, and with a top-level set-up loop of 300,000 iterations. Each b.N runs the script
+// ints, and of 1,000,000 ints (a 'fork' start pickles it once, then reuses it while it
+// does not change: the child's unpickling is what remains), and with a top-level set-up
+// loop of 300,000 iterations. Each b.N runs the script
 // once: go test -run XXX -bench Start ./bench
 func BenchmarkStart(b *testing.B) {
 	dir := b.TempDir()
@@ -70,7 +72,7 @@ func BenchmarkStart(b *testing.B) {
 		for _, v := range []struct {
 			name        string
 			size, setup int
-		}{{"empty", 0, 0}, {"state", 100000, 0}, {"setup", 0, 300000}} {
+		}{{"empty", 0, 0}, {"state", 100000, 0}, {"bigstate", 1000000, 0}, {"setup", 0, 300000}} {
 			b.Run(method+"/"+v.name, func(b *testing.B) {
 				args := []string{method, strconv.Itoa(v.size), strconv.Itoa(v.setup)}
 				var gopy, cpython float64

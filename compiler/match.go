@@ -173,27 +173,26 @@ func (pc *patternCompiler) valueRef(e ast.ExprNode, what string) py.Tuple {
 	if v, ok := foldLiteral(e); ok {
 		return py.Tuple{py.String("L"), constValue(v)}
 	}
-	var attrs []string
-	x := e
+	x, chain := pc.attrChain(e)
+	if _, ok := x.(*ast.Name); !ok || len(chain) == 0 {
+		pc.errorf("%s may only match literals and attribute lookups", what)
+	}
+	return py.Tuple{py.String("R"), pc.root(x), chain}
+}
+
+// attrChain splits a.b.c into its leftmost expression and the attribute names after it
+// (mangled as LOAD_ATTR's).
+func (pc *patternCompiler) attrChain(e ast.ExprNode) (ast.ExprNode, py.Tuple) {
+	var chain py.Tuple
 	for {
-		a, ok := x.(*ast.Attribute)
+		a, ok := e.(*ast.Attribute)
 		if !ok {
 			break
 		}
-		attrs = append(attrs, pc.u.mangle(a.Attr))
-		x = a.Value
+		chain = append(py.Tuple{py.String(pc.u.mangle(a.Attr))}, chain...)
+		e = a.Value
 	}
-	if len(attrs) == 0 {
-		pc.errorf("%s may only match literals and attribute lookups", what)
-	}
-	if _, ok := x.(*ast.Name); !ok {
-		pc.errorf("%s may only match literals and attribute lookups", what)
-	}
-	chain := make(py.Tuple, len(attrs))
-	for i, a := range attrs {
-		chain[len(attrs)-1-i] = py.String(a)
-	}
-	return py.Tuple{py.String("R"), pc.root(x), chain}
+	return e, chain
 }
 
 // foldLiteral is the constant a literal pattern's expression stands for: a constant,
@@ -398,22 +397,11 @@ func (pc *patternCompiler) class(n *ast.MatchClass) py.Object {
 		}
 		pc.loc = n
 	}
-	var cls py.Tuple
-	x := n.Cls
-	var attrs []string
-	for {
-		a, ok := x.(*ast.Attribute)
-		if !ok {
-			break
-		}
-		attrs = append(attrs, pc.u.mangle(a.Attr))
-		x = a.Value
+	x, chain := pc.attrChain(n.Cls)
+	if chain == nil {
+		chain = py.Tuple{}
 	}
-	chain := make(py.Tuple, len(attrs))
-	for i, a := range attrs {
-		chain[len(attrs)-1-i] = py.String(a)
-	}
-	cls = py.Tuple{py.String("R"), pc.root(x), chain}
+	cls := py.Tuple{py.String("R"), pc.root(x), chain}
 	names := make(py.Tuple, len(n.KwdAttrs))
 	for i, a := range n.KwdAttrs {
 		names[i] = py.String(a)

@@ -30,9 +30,10 @@ import (
 //  1. the header: for each module loaded from a file or made by the program (the main
 //     module, user modules: "by-value" modules, not the library embedded in the binary)
 //     its names in sys.modules, its file and its globals dict, which the child makes
-//     before anything refers to it;
+//     before anything refers to it; then the order in which the globals follow;
 //  2. each global of each of those modules, one pickle each (so a global that cannot be
-//     copied is named in the placeholder left for it), in sorted order;
+//     copied is named in the placeholder left for it): first those unchanged since the
+//     last snapshot, then the others (fork_reuse.go keeps the first part between starts);
 //  3. the extras: the start method chosen so far, os.register_at_fork's handlers, sys's
 //     replaced standard streams, the warnings filters (fork_warnings.go), the names of the
 //     library submodules loaded (imported again in the child), the state library modules
@@ -65,51 +66,100 @@ const snapshotInline = 64 << 10
 // snapshotsTaken counts the snapshots taken in this process (for the tests).
 var snapshotsTaken atomic.Int64
 
-// takeSnapshot pickles the state a 'fork' child starts from, by the calling thread.
+// takeSnapshot pickles the state a 'fork' child starts from, by the calling thread. The
+// header and the globals that have not changed since the last snapshot come from the base
+// kept then (fork_reuse.go), when it is still good.
 func (st *state) takeSnapshot() (*snapshot, error) {
 	snapshotsTaken.Add(1)
 	fp, err := newForkPickler(st)
 	if err != nil {
 		return nil, err
 	}
-	snap := &snapshot{pickler: fp.p, fds: &spawnFds{thread: gil.Current(st.ctx)}}
+	snap := &snapshot{fds: &spawnFds{thread: gil.Current(st.ctx)}}
 	st.mu.Lock()
 	st.spawning = snap.fds
+	if st.reuse == nil {
+		st.reuse = &forkReuse{volatile: map[globalRef]bool{}}
+	}
+	reuse := st.reuse
 	st.mu.Unlock()
 	defer func() {
 		st.mu.Lock()
 		st.spawning = nil
 		st.mu.Unlock()
 	}()
-	header := make([]py.Object, len(fp.modules))
-	for i, um := range fp.modules {
-		keys := sortedKeys(um.mod.Globals)
-		names := make(py.Tuple, len(um.names))
-		for j, n := range um.names {
-			names[j] = py.String(n)
+	prints, all := fingerprints(fp.modules)
+	var rest []globalRef
+	if base := reuse.base; base.usable(fp.modules, all, prints) {
+		fp.p = base.pickler.Clone()
+		fp.p.Hook, fp.p.Substitute = fp.hook, fp.substitute
+		snap.data = append(make([]byte, 0, len(base.data)+4096), base.data...)
+		rest = base.rest
+	} else {
+		stable, order, nStable := reuse.partition(all, prints)
+		if snap.data, err = fp.dumpHeader(snap.data, order); err != nil {
+			return nil, err
 		}
-		header[i] = py.Tuple{names, py.String(um.mod.ModuleImpl.Info.FileDesc), um.mod.Globals, stringTuple(keys)}
+		if snap.data, err = fp.dumpGlobals(snap.data, order[:nStable]); err != nil {
+			return nil, err
+		}
+		rest = order[nStable:]
+		reuse.base = nil
+		if nStable > 0 {
+			basesMade.Add(1)
+			mods := make([]string, len(fp.modules))
+			for i, um := range fp.modules {
+				mods[i] = dictKey(um.mod.Globals)
+			}
+			reuse.base = &forkBase{data: append([]byte(nil), snap.data...), pickler: fp.p.Clone(),
+				modules: mods, stable: stable, rest: rest}
+		}
 	}
-	fp.root = "the state of the parent process"
-	if snap.data, err = fp.p.DumpAppend(snap.data, py.NewListFromItems(header)); err != nil {
+	reuse.last = prints
+	if snap.data, err = fp.dumpGlobals(snap.data, rest); err != nil {
 		return nil, err
-	}
-	for _, um := range fp.modules {
-		for _, k := range sortedKeys(um.mod.Globals) {
-			fp.root = "global '" + k + "'"
-			if um.mod.Globals["__name__"] != py.String("__main__") {
-				fp.root += " of module '" + um.names[0] + "'"
-			}
-			if snap.data, err = fp.p.DumpAppend(snap.data, um.mod.Globals[k]); err != nil {
-				return nil, err
-			}
-		}
 	}
 	fp.root = "the parent's sys module"
 	if snap.data, err = fp.p.DumpAppend(snap.data, st.forkExtras()); err != nil {
 		return nil, err
 	}
+	snap.pickler = fp.p
 	return snap, nil
+}
+
+// dumpHeader appends the snapshot's header: ([(names, file, globals) per by-value module],
+// ((module index, global name), ...) in the order the globals follow).
+func (fp *forkPickler) dumpHeader(data []byte, order []globalRef) ([]byte, error) {
+	entries := make([]py.Object, len(fp.modules))
+	for i, um := range fp.modules {
+		names := make(py.Tuple, len(um.names))
+		for j, n := range um.names {
+			names[j] = py.String(n)
+		}
+		entries[i] = py.Tuple{names, py.String(um.mod.ModuleImpl.Info.FileDesc), um.mod.Globals}
+	}
+	refs := make(py.Tuple, len(order))
+	for i, ref := range order {
+		refs[i] = py.Tuple{py.Int(ref.mod), py.String(ref.name)}
+	}
+	fp.root = "the state of the parent process"
+	return fp.p.DumpAppend(data, py.Tuple{py.NewListFromItems(entries), refs})
+}
+
+// dumpGlobals appends one pickle per global of refs.
+func (fp *forkPickler) dumpGlobals(data []byte, refs []globalRef) ([]byte, error) {
+	var err error
+	for _, ref := range refs {
+		um := fp.modules[ref.mod]
+		fp.root = "global '" + ref.name + "'"
+		if um.mod.Globals["__name__"] != py.String("__main__") {
+			fp.root += " of module '" + um.names[0] + "'"
+		}
+		if data, err = fp.p.DumpAppend(data, um.mod.Globals[ref.name]); err != nil {
+			return nil, err
+		}
+	}
+	return data, nil
 }
 
 func stringTuple(ss []string) py.Tuple {

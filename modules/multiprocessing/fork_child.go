@@ -28,29 +28,40 @@ func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
 	if err != nil {
 		return err
 	}
-	entries, ok := header.(*py.List)
-	if !ok {
+	h, ok := header.(py.Tuple)
+	if !ok || len(h) != 2 {
 		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 	}
-	for _, e := range entries.Items {
+	entries, ok1 := h[0].(*py.List)
+	order, ok2 := h[1].(py.Tuple)
+	if !ok1 || !ok2 {
+		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
+	}
+	globals := make([]py.StringDict, len(entries.Items))
+	for i, e := range entries.Items {
 		entry, ok := e.(py.Tuple)
-		if !ok || len(entry) != 4 {
+		if !ok || len(entry) != 3 {
 			return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 		}
-		globals, ok1 := entry[2].(py.StringDict)
-		keys, ok2 := entry[3].(py.Tuple)
-		if !ok1 || !ok2 {
+		if globals[i], ok = entry[2].(py.StringDict); !ok {
 			return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 		}
-		for _, k := range keys {
-			v, err := u.Load()
-			if err != nil {
-				return err
-			}
-			if s, ok := k.(py.String); ok {
-				globals[string(s)] = v
-			}
+	}
+	for _, r := range order {
+		ref, ok := r.(py.Tuple)
+		if !ok || len(ref) != 2 {
+			return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 		}
+		i, ok1 := ref[0].(py.Int)
+		name, ok2 := ref[1].(py.String)
+		if !ok1 || !ok2 || i < 0 || int(i) >= len(globals) {
+			return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
+		}
+		v, err := u.Load()
+		if err != nil {
+			return err
+		}
+		globals[i][string(name)] = v
 	}
 	extras, err := u.Load()
 	if err != nil {

@@ -70,6 +70,8 @@ type state struct {
 	inheriting bool
 	// batches are the threads' batches of 'fork' children sharing a snapshot (fork.go).
 	batches map[*gil.Thread]*forkBatch
+	// reuse is what the 'fork' snapshots keep between starts (fork_reuse.go).
+	reuse *forkReuse
 	// startMethod is what set_start_method chose ("" until chosen).
 	startMethod string
 	// executable is set_executable's choice ("" for the running binary); executableNone
