@@ -197,16 +197,9 @@ func (db *DB) ruleName(name string) (rune, bool) {
 		if len(hex) != 4 && len(hex) != 5 {
 			return 0, false
 		}
-		var r rune
-		for _, c := range []byte(hex) {
-			switch {
-			case c >= '0' && c <= '9':
-				r = r<<4 | rune(c-'0')
-			case c >= 'A' && c <= 'F':
-				r = r<<4 | rune(c-'A'+10)
-			default:
-				return 0, false
-			}
+		r, ok := upperHex(hex)
+		if !ok {
+			return 0, false
 		}
 		for _, rg := range ranges {
 			if rg.prefix == "" && r >= rg.lo && r <= rg.hi {
@@ -241,25 +234,34 @@ func rangeName(up string) (rune, bool) {
 		if rg.prefix == "" || rg.prefix != up[:i] {
 			continue
 		}
-		var r rune
-		for _, c := range []byte(up[i+1:]) {
-			switch {
-			case c >= '0' && c <= '9':
-				r = r<<4 | rune(c-'0')
-			case c >= 'A' && c <= 'F':
-				r = r<<4 | rune(c-'A'+10)
-			default:
-				return 0, false
-			}
-			if r > 0x10ffff {
-				return 0, false
-			}
+		r, ok := upperHex(up[i+1:])
+		if !ok {
+			return 0, false
 		}
 		if r >= rg.lo && r <= rg.hi && string(appendHex(nil, r)) == up[i+1:] {
 			return r, true
 		}
 	}
 	return 0, false
+}
+
+// upperHex reads s as capital hex digits (at most six, so the value stays in range).
+func upperHex(s string) (rune, bool) {
+	if s == "" || len(s) > 6 {
+		return 0, false
+	}
+	var r rune
+	for _, c := range []byte(s) {
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }
 
 func upperASCII(s string) string {

@@ -208,6 +208,28 @@ def _utf_8_sig():
     return _info('utf-8-sig', encode, decode, _Encoder, _Decoder, _Writer, _Reader)
 
 
+def _plain_info(module, encode, decode):
+    # A CodecInfo whose incremental and stream classes call encode and decode on each
+    # piece (codecs without state between pieces).
+    class _Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    class _Decoder(IncrementalDecoder):
+        def decode(self, input, final=False):
+            return decode(input, self.errors)[0]
+
+    class _Writer(StreamWriter):
+        pass
+
+    class _Reader(StreamReader):
+        pass
+
+    _Writer.encode = staticmethod(encode)
+    _Reader.decode = staticmethod(decode)
+    return _info(module, encode, decode, _Encoder, _Decoder, _Writer, _Reader)
+
+
 def _bytes_to_bytes(name, enc, dec):
     # The CodecInfo of a codec from bytes to bytes (hex, base64, zlib): not a text
     # encoding, so str.encode and bytes.decode refuse it.
@@ -217,24 +239,8 @@ def _bytes_to_bytes(name, enc, dec):
     def decode(input, errors='strict'):
         return dec(input), len(input)
 
-    class _Encoder(IncrementalEncoder):
-        def encode(self, input, final=False):
-            return enc(input)
-
-    class _Decoder(IncrementalDecoder):
-        def decode(self, input, final=False):
-            return dec(input)
-
-    class _Writer(StreamWriter):
-        charbuffertype = bytes
-
-    class _Reader(StreamReader):
-        charbuffertype = bytes
-
-    _Writer.encode = staticmethod(encode)
-    _Reader.decode = staticmethod(decode)
-    info = _info(name.replace('-', '_') if name != 'hex' else 'hex_codec', encode, decode,
-                 _Encoder, _Decoder, _Writer, _Reader)
+    info = _plain_info(name + '_codec', encode, decode)
+    info.streamwriter.charbuffertype = info.streamreader.charbuffertype = bytes
     info.name = name
     info._is_text_encoding = False
     return info
@@ -264,23 +270,7 @@ def _rot13():
     def encode(input, errors='strict'):
         return str.translate(input, table), len(input)
 
-    class _Encoder(IncrementalEncoder):
-        def encode(self, input, final=False):
-            return str.translate(input, table)
-
-    class _Decoder(IncrementalDecoder):
-        def decode(self, input, final=False):
-            return str.translate(input, table)
-
-    class _Writer(StreamWriter):
-        pass
-
-    class _Reader(StreamReader):
-        pass
-
-    _Writer.encode = staticmethod(encode)
-    _Reader.decode = staticmethod(encode)
-    info = _info('rot_13', encode, encode, _Encoder, _Decoder, _Writer, _Reader)
+    info = _plain_info('rot_13', encode, encode)
     info.name = 'rot-13'
     info._is_text_encoding = False
     return info
@@ -405,23 +395,7 @@ def _punycode():
             raise UnicodeError("Unsupported error handling " + errors)
         return _punycode_decode(input, errors), len(input)
 
-    class _Encoder(IncrementalEncoder):
-        def encode(self, input, final=False):
-            return _punycode_encode(input)
-
-    class _Decoder(IncrementalDecoder):
-        def decode(self, input, final=False):
-            return decode(input, self.errors)[0]
-
-    class _Writer(StreamWriter):
-        pass
-
-    class _Reader(StreamReader):
-        pass
-
-    _Writer.encode = staticmethod(encode)
-    _Reader.decode = staticmethod(decode)
-    return _info('punycode', encode, decode, _Encoder, _Decoder, _Writer, _Reader)
+    return _plain_info('punycode', encode, decode)
 
 
 def _charmap(key, name):
