@@ -17,16 +17,9 @@ def getfile(object):
         if getattr(object, '__module__', None) == '__main__':
             raise OSError('source code not available')
         raise TypeError('%r is a built-in class' % (object,))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
+    code = _code_of(object)
+    if code is not None:
+        return code.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or code object was '
                     'expected, got %s' % (type(object).__name__,))
 
@@ -100,6 +93,16 @@ def findsource(object):
         if found is None:
             raise OSError('could not find class definition')
         return lines, found
+    code = _code_of(object)
+    if code is None:
+        raise OSError('could not find code object')
+    if not hasattr(code, 'co_firstlineno'):
+        raise OSError('could not find function definition')
+    return lines, code.co_firstlineno - 1
+
+
+def _code_of(object):
+    """The code object behind a method, function, traceback, frame or code object."""
     if ismethod(object):
         object = object.__func__
     if isfunction(object):
@@ -108,11 +111,7 @@ def findsource(object):
         object = object.tb_frame
     if isframe(object):
         object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
-            raise OSError('could not find function definition')
-        return lines, object.co_firstlineno - 1
-    raise OSError('could not find code object')
+    return object if iscode(object) else None
 
 
 def _class_line(lines, qualname):

@@ -78,10 +78,15 @@ func (st *state) takeSnapshot() (*snapshot, error) {
 	snap := &snapshot{fds: &spawnFds{thread: gil.Current(st.ctx)}}
 	st.mu.Lock()
 	st.spawning = snap.fds
-	if st.reuse == nil {
-		st.reuse = &forkReuse{volatile: map[globalRef]bool{}}
+	// Pickling may run Python code, and so let another thread start a process meanwhile:
+	// this start works on its own copy of what is remembered, and stores its result after.
+	reuse := &forkReuse{volatile: map[globalRef]bool{}}
+	if st.reuse != nil {
+		reuse.base, reuse.last = st.reuse.base, st.reuse.last
+		for ref := range st.reuse.volatile {
+			reuse.volatile[ref] = true
+		}
 	}
-	reuse := st.reuse
 	st.mu.Unlock()
 	defer func() {
 		st.mu.Lock()
@@ -116,6 +121,9 @@ func (st *state) takeSnapshot() (*snapshot, error) {
 		}
 	}
 	reuse.last = prints
+	st.mu.Lock()
+	st.reuse = reuse
+	st.mu.Unlock()
 	if snap.data, err = fp.dumpGlobals(snap.data, rest); err != nil {
 		return nil, err
 	}

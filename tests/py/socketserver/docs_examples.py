@@ -1,5 +1,4 @@
-# The Python documentation's socketserver and socket examples, on port 0 and localhost
-# (bytes decoded with .decode(): str(b, encoding) is broken in gopy at the time of writing).
+# The Python documentation's socketserver and socket examples, on port 0 and localhost.
 import socket
 import socketserver
 import threading
@@ -8,7 +7,7 @@ import threading
 class ThreadedTCPRequestHandler(socketserver.BaseRequestHandler):
 
     def handle(self):
-        data = self.request.recv(1024).decode('ascii')
+        data = str(self.request.recv(1024), 'ascii')
         cur_thread = threading.current_thread()
         response = bytes("{}: {}".format(cur_thread.name, data), 'ascii')
         self.request.sendall(response)
@@ -22,7 +21,7 @@ def client(ip, port, message):
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.connect((ip, port))
         sock.sendall(bytes(message, 'ascii'))
-        response = sock.recv(1024).decode('ascii')
+        response = str(sock.recv(1024), 'ascii')
         print("Received: {}".format(response))
 
 
@@ -85,6 +84,6 @@ if __name__ == "__main__":
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         sock.sendto(bytes("hello udp" + "\n", "utf-8"), server.server_address)
         server.handle_request()
-        received = sock.recv(1024).decode("utf-8")
+        received = str(sock.recv(1024), "utf-8")
         print("Received: {}".format(received))
         sock.close()
