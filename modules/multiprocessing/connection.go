@@ -17,7 +17,7 @@ import (
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "multiprocessing.connection", Doc: "A higher level module for using sockets (or Windows named pipes)."},
-		Methods: append(append(addressFunctions(), clientMethod()),
+		Methods: append(append(append(addressFunctions(), challengeMethods()...), clientMethod()),
 			py.MustNewMethod("wait", connectionWait, 0, "Wait till an object in object_list is ready/readable.\n\nReturns list of those objects in object_list which are ready/readable."),
 			pipeMethod(),
 			py.MustNewMethod("rebuild_connection", rebuildConnection, 0, "Rebuild a connection handed over to a spawned child (see Connection.__reduce__)."),

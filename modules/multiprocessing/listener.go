@@ -197,9 +197,11 @@ func (l *Listener) accept() (py.Object, error) {
 	c.io.Socket = true
 	if key, ok := l.authkey.(py.Bytes); ok && len(key) > 0 {
 		if err := deliverChallenge(c, key); err != nil {
+			c.handle.close()
 			return nil, err
 		}
 		if err := answerChallenge(c, key); err != nil {
+			c.handle.close()
 			return nil, err
 		}
 	}
@@ -427,4 +429,31 @@ func clientMethod() *py.Method {
 		}
 		return client(m.Context, args, kwargs)
 	}, 0, "Returns a connection to the address of a `Listener`")
+}
+
+// challengeMethods are multiprocessing.connection's deliver_challenge(connection, authkey)
+// and answer_challenge(connection, authkey), which the managers' server runs itself after
+// accepting, as CPython's does.
+func challengeMethods() []*py.Method {
+	mk := func(name, doc string, fn func(framer, []byte) error) *py.Method {
+		return py.MustNewMethod(name, func(self py.Object, args py.Tuple) (py.Object, error) {
+			var conn, key py.Object
+			if err := py.UnpackTuple(args, nil, name, 2, 2, &conn, &key); err != nil {
+				return nil, err
+			}
+			c, ok := conn.(*Connection)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() needs a Connection, not '%s'", name, conn.Type().Name)
+			}
+			b, ok := key.(py.Bytes)
+			if !ok {
+				return nil, py.ExceptionNewf(py.ValueError, "Authkey must be bytes, not <class '%s'>", key.Type().Name)
+			}
+			return py.None, fn(c, b)
+		}, 0, doc)
+	}
+	return []*py.Method{
+		mk("deliver_challenge", "Send a challenge and check the peer's HMAC of it.", deliverChallenge),
+		mk("answer_challenge", "Answer the peer's challenge with the HMAC of it.", answerChallenge),
+	}
 }

@@ -12,7 +12,8 @@ import queue
 import threading
 
 import multiprocessing
-from multiprocessing.connection import Listener, Client
+from multiprocessing.connection import Listener, Client, deliver_challenge, \
+    answer_challenge
 
 __all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token', 'Namespace', 'Value',
            'Array', 'RemoteError']
@@ -63,6 +64,12 @@ def convert_to_error(kind, result):
             return RemoteError('Unserializable message: %s\n' % result)
         return RemoteError(result)
     return ValueError('Unrecognized message type {!r}'.format(kind))
+
+
+def _format_exception(e):
+    """The traceback text of e, sent as a '#TRACEBACK' reply."""
+    import traceback
+    return ''.join(traceback.format_exception(type(e), e, e.__traceback__))
 
 
 def public_methods(obj):
@@ -142,12 +149,22 @@ def Array(typecode, sequence, lock=True):
 _FALLBACKS = {'__str__': str, '__repr__': repr, '#GETVALUE': lambda obj: obj}
 
 class Server(object):
-    """Serves the shared objects of one manager, a thread per client connection."""
+    """Serves the shared objects of one manager, a thread per client connection.
+
+    The wire protocol is CPython's, so either side may be python3: each accepted
+    connection first runs the authkey challenge both ways, then carries one request to the
+    manager itself (create, incref, get_methods, shutdown...) or, after
+    'accept_connection', the method calls of one client thread's proxies."""
+
+    public = ('shutdown', 'create', 'accept_connection', 'get_methods', 'debug_info',
+              'number_of_objects', 'dummy', 'incref', 'decref')
 
     def __init__(self, registry, address, authkey):
         self.registry = registry
-        self.authkey = authkey
-        self.listener = Listener(address=address, family='AF_UNIX', authkey=authkey)
+        self.authkey = bytes(authkey)
+        # The family follows the address (a tuple: TCP); the challenge is run per
+        # connection by handle(), so a client failing it cannot stop the accepter.
+        self.listener = Listener(address=address, backlog=16)
         self.address = self.listener.address
         self.id_to_obj = {'0': (None, (), None)}
         self.next_id = 1
@@ -158,37 +175,64 @@ class Server(object):
         multiprocessing.current_process()._manager_server = self
         t = threading.Thread(target=self.accepter, daemon=True)
         t.start()
-        self.stop_event.wait()
+        try:
+            self.stop_event.wait()
+        except (KeyboardInterrupt, SystemExit):
+            pass
         self.listener.close()
 
     def accepter(self):
-        while True:
+        while not self.stop_event.is_set():
             try:
                 c = self.listener.accept()
             except OSError:
-                return
+                continue
             threading.Thread(target=self.handle, args=(c,), daemon=True).start()
 
     def handle(self, conn):
         try:
-            while not self.stop_event.is_set():
+            try:
+                deliver_challenge(conn, self.authkey)
+                answer_challenge(conn, self.authkey)
+                ident, methodname, args, kwds = conn.recv()
+                if methodname not in self.public:
+                    raise AssertionError('%r unrecognized' % (methodname,))
+            except Exception as e:
+                # A wrong authkey, a peer gone mid-handshake, a bad request: only this
+                # connection ends.
                 try:
-                    ident, methodname, args, kwds = conn.recv()
-                except (EOFError, OSError):
-                    return
-                reply = self.serve(ident, methodname, args, kwds)
-                try:
-                    conn.send(reply)
-                except Exception as e:
-                    try:
-                        conn.send(('#UNSERIALIZABLE', repr(reply[1])))
-                    except Exception:
-                        return
-                if methodname == 'shutdown' and ident is None:
-                    self.stop_event.set()
-                    return
+                    conn.send(('#TRACEBACK', _format_exception(e)))
+                except Exception:
+                    pass
+                return
+            if methodname == 'accept_connection':
+                conn.send(('#RETURN', None))
+                self.serve_client(conn)
+                return
+            reply = self.serve(None, methodname, args, kwds)
+            try:
+                conn.send(reply)
+            except Exception:
+                pass
+            if methodname == 'shutdown':
+                self.stop_event.set()
         finally:
             conn.close()
+
+    def serve_client(self, conn):
+        while not self.stop_event.is_set():
+            try:
+                ident, methodname, args, kwds = conn.recv()
+            except (EOFError, OSError):
+                return
+            reply = self.serve(ident, methodname, args, kwds)
+            try:
+                conn.send(reply)
+            except Exception:
+                try:
+                    conn.send(('#UNSERIALIZABLE', repr(reply[1])))
+                except Exception:
+                    return
 
     def serve(self, ident, methodname, args, kwds):
         try:
@@ -223,7 +267,8 @@ class Server(object):
             typeid = args[0]
             callable = self.registry[typeid][0]
             obj = callable(*args[1:], **kwds)
-            return self.create(typeid, obj, made=True)
+            token, exposed = self.create(typeid, obj, made=True)
+            return token.id, exposed
         if methodname in ('incref', 'decref', 'dummy', 'shutdown'):
             return None
         if methodname == 'debug_info':
@@ -233,6 +278,8 @@ class Server(object):
             return len(self.id_to_obj) - 1
         if methodname == 'get_methods':
             return self.id_to_obj[args[0].id][1]
+        if methodname == 'accept_connection':
+            return None
         raise ValueError('unknown manager method %r' % methodname)
 
     def create(self, typeid, obj, made=False):
@@ -360,10 +407,20 @@ class BaseManager(object):
         assert self._state == STARTED, 'server not yet started'
         conn = Client(self._address, authkey=self._authkey)
         try:
-            token, exposed = dispatch(conn, None, 'create', (typeid,) + args, kwds)
+            ident, exposed = dispatch(conn, None, 'create', (typeid,) + args, kwds)
         finally:
             conn.close()
-        return token, exposed
+        return Token(typeid, self._address, ident), exposed
+
+    def get_server(self):
+        """A Server for this manager's registry, to run in this process (serve_forever)."""
+        if self._state != INITIAL:
+            if self._state == STARTED:
+                raise multiprocessing.ProcessError("Already started server")
+            if self._state == SHUTDOWN:
+                raise multiprocessing.ProcessError("Manager has shut down")
+            raise multiprocessing.ProcessError("Unknown state {!r}".format(self._state))
+        return Server(self._registry, self._address, self._authkey)
 
     def _debug_info(self):
         conn = Client(self._address, authkey=self._authkey)

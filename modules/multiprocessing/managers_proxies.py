@@ -15,7 +15,9 @@ def _thread_connection(address, authkey):
     except AttributeError:
         table = _connections.by_address = {}
     if address not in table:
-        table[address] = Client(address, authkey=authkey)
+        link = Client(address, authkey=authkey)
+        dispatch(link, None, 'accept_connection', (threading.current_thread().name,))
+        table[address] = link
     return table[address]
 
 
@@ -136,6 +138,10 @@ def MakeProxyType(name, exposed, _cache={}):
 def AutoProxy(token, serializer, manager=None, authkey=None, exposed=None, incref=True,
               manager_owned=False):
     """A proxy for any registered type: its class is made from the exposed methods."""
+    if authkey is None and manager is not None:
+        authkey = manager._authkey
+    if authkey is None:
+        authkey = multiprocessing.current_process().authkey
     if exposed is None:
         link = Client(token.address, authkey=authkey)
         try:
