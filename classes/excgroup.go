@@ -259,6 +259,9 @@ func deriveAndCopy(exc py.Object, excs []py.Object) (py.Object, error) {
 		}
 	}
 	SetContext(d, orNone(ctx))
+	if err := copyNotes(d, exc); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 

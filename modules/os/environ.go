@@ -191,6 +191,46 @@ func init() {
 		}
 		return def, nil
 	}, 0, "Set a variable if it is unset and return its value.")
+	d["update"] = py.MustNewMethod("update", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(args) > 1 {
+			return nil, py.ExceptionNewf(py.TypeError, "MutableMapping.update() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
+		}
+		if len(args) == 1 {
+			other := args[0]
+			if err := updateFrom(env, other); err != nil {
+				return nil, err
+			}
+		}
+		for k, v := range kwargs {
+			if _, err := env.M__setitem__(py.String(k), v); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	}, 0, "Set the variables of a mapping (or of (name, value) pairs) and of the keywords.")
+	d["clear"] = py.MustNewMethod("clear", func(self py.Object) (py.Object, error) {
+		for _, k := range envNames() {
+			if _, err := env.M__delitem__(py.String(k)); err != nil {
+				return nil, err
+			}
+		}
+		return py.None, nil
+	}, 0, "Unset every variable.")
+	d["popitem"] = py.MustNewMethod("popitem", func(self py.Object) (py.Object, error) {
+		names := envNames()
+		if len(names) == 0 {
+			return nil, &py.Exception{Base: py.KeyError, Args: py.Tuple{}}
+		}
+		k := py.String(names[0])
+		v, err := env.M__getitem__(k)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := env.M__delitem__(k); err != nil {
+			return nil, err
+		}
+		return py.Tuple{k, v}, nil
+	}, 0, "Unset the first variable and return its (name, value).")
 	builtins.Ready(EnvironType)
 	py.GetModuleImpl("os").Globals["environ"] = env
 }
@@ -198,4 +238,46 @@ func init() {
 func asStr(o py.Object) py.String {
 	s, _ := o.(py.String)
 	return s
+}
+
+// updateFrom sets env's variables from other as MutableMapping.update does: through its
+// keys() when it has one, else from its (name, value) pairs.
+func updateFrom(env *Environ, other py.Object) error {
+	if keys, err := py.GetAttrString(other, "keys"); err == nil {
+		names, err := py.Call(keys, nil, nil)
+		if err != nil {
+			return err
+		}
+		var setErr error
+		if err := py.Iterate(names, func(k py.Object) bool {
+			v, e := py.GetItem(other, k)
+			if e == nil {
+				_, e = env.M__setitem__(k, v)
+			}
+			setErr = e
+			return e != nil
+		}); err != nil {
+			return err
+		}
+		return setErr
+	}
+	var err error
+	iterErr := py.Iterate(other, func(pair py.Object) bool {
+		items, e := py.SequenceTuple(pair)
+		if e == nil && len(items) != 2 {
+			e = py.ExceptionNewf(py.ValueError, "too many values to unpack (expected 2)")
+			if len(items) < 2 {
+				e = py.ExceptionNewf(py.ValueError, "not enough values to unpack (expected 2, got %d)", len(items))
+			}
+		}
+		if e == nil {
+			_, e = env.M__setitem__(items[0], items[1])
+		}
+		err = e
+		return e != nil
+	})
+	if iterErr != nil {
+		return iterErr
+	}
+	return err
 }

@@ -77,9 +77,7 @@ func newContext(t testing.TB) py.Context {
 
 // knownGaps lists fixtures gopy cannot match yet, with the reason; the test reports them
 // and fails if one starts to pass, so the list stays honest.
-var knownGaps = map[string]string{
-	"str lone surrogates": "a gopy str is a Go string of UTF-8: a lone surrogate cannot be held and loads as U+FFFD",
-}
+var knownGaps = map[string]string{}
 
 func TestFixturesLoadAndDump(t *testing.T) {
 	ctx := newContext(t)

@@ -280,7 +280,13 @@ func rawUnicodeUnescape(b []byte) (string, error) {
 		if v > 0x10ffff {
 			return "", unicodeDecodeError("rawunicodeescape", j-1, j+1+n, "\\Uxxxxxxxx out of range")
 		}
-		sb.WriteRune(v)
+		if v >= 0xd800 && v <= 0xdfff {
+			// A lone surrogate is held as its three UTF-8-shaped bytes, as BINUNICODE's
+			// surrogatepass data is.
+			sb.Write([]byte{0xe0 | byte(v>>12), 0x80 | byte(v>>6)&0x3f, 0x80 | byte(v)&0x3f})
+		} else {
+			sb.WriteRune(v)
+		}
 		i = j + n
 	}
 	return sb.String(), nil

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -84,7 +85,13 @@ func (p *Pickler) saveStr(s string) {
 // code points below 256 except backslash, NUL, \n, \r and \x1a, \uXXXX or \UXXXXXXXX otherwise.
 func rawUnicodeEscape(s string) string {
 	var sb strings.Builder
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if len(s)-i >= 3 && s[i] == 0xed && s[i+1] >= 0xa0 && s[i+1] <= 0xbf && s[i+2] >= 0x80 && s[i+2] <= 0xbf {
+			// A lone surrogate, held as its three UTF-8-shaped bytes.
+			r, n = rune(0xd000|int(s[i+1]&0x3f)<<6|int(s[i+2]&0x3f)), 3
+		}
+		i += n
 		switch {
 		case r >= 0x10000:
 			fmt.Fprintf(&sb, "\\U%08x", r)

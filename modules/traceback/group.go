@@ -44,9 +44,39 @@ type printer struct {
 // exceptionOnly is format_exception_only's text for exc.
 func (p *printer) exceptionOnly(exc py.Object) string {
 	if e, ok := exc.(*py.Exception); ok && isSyntaxError(e) && p.display {
-		return syntaxErrorDetail(e, true) + ExceptionLine(exc) + "\n"
+		return syntaxErrorDetail(e, true) + ExceptionLine(exc) + "\n" + strings.Join(noteLines(exc), "")
 	}
 	return strings.Join(onlyLines(exc), "")
+}
+
+// noteLines is the text of an exception's __notes__, printed after its line: each line of
+// each note (str() of it) a piece, as CPython's format_exception_only yields them; notes
+// that are not a sequence are printed by their repr.
+func noteLines(exc py.Object) []string {
+	notes := classes.ExcNotes(exc)
+	if notes == nil {
+		return nil
+	}
+	if _, isStr := notes.(py.String); isStr || !isSeq(notes) {
+		return []string{repr(notes) + "\n"}
+	}
+	var out []string
+	_ = py.Iterate(notes, func(n py.Object) bool {
+		for _, line := range strings.Split(str(n), "\n") {
+			out = append(out, line+"\n")
+		}
+		return false
+	})
+	return out
+}
+
+// isSeq reports whether o is a list or tuple (the notes CPython iterates).
+func isSeq(o py.Object) bool {
+	switch o.(type) {
+	case *py.List, py.Tuple:
+		return true
+	}
+	return classes.TypeOf(o).IsSubtype(py.ListType) || classes.TypeOf(o).IsSubtype(py.TupleType)
 }
 
 // emit adds text with every line prefixed as the current depth wants.

@@ -76,7 +76,8 @@ func onlyLines(value py.Object) []string {
 			out = append(out, d)
 		}
 	}
-	return append(out, ExceptionLine(value)+"\n")
+	out = append(out, ExceptionLine(value)+"\n")
+	return append(out, noteLines(value)...)
 }
 
 // chunks builds format_exception's list for value with traceback tb.

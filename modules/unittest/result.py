@@ -93,24 +93,17 @@ class TestResult:
         """The traceback text of err, without the frames of unittest itself (and, for an
         assertion failure, without the assert method's frames)."""
         exctype, value, tb = err
-        entries = list(_frames_of(tb))
-        while entries and _in_unittest(entries[0]):
-            entries.pop(0)
+        while tb is not None and _in_unittest(tb):
+            tb = tb.tb_next
         if exctype is test.failureException:
-            for i, entry in enumerate(entries):
+            last = None
+            for entry in _frames_of(tb):
                 if _in_unittest(entry):
-                    entries = entries[:i]
                     break
-        lines = ['Traceback (most recent call last):\n']
-        for entry in entries:
-            code = entry.tb_frame.f_code
-            lines.append('  File "%s", line %d, in %s\n' % (code.co_filename, entry.tb_lineno,
-                                                             code.co_name))
-            text = linecache.getline(code.co_filename, entry.tb_lineno).strip()
-            if text:
-                lines.append('    %s\n' % text)
-        lines.extend(traceback.format_exception_only(exctype, value))
-        return ''.join(lines)
+                last = entry
+            if last is not None:
+                last.tb_next = None
+        return ''.join(traceback.format_exception(exctype, value, tb))
 
     def __repr__(self):
         return '<%s run=%i errors=%i failures=%i>' % (strclass(self.__class__), self.testsRun,
