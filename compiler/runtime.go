@@ -53,6 +53,9 @@ type Runtime struct {
 	// to another thread, and runs pending signal handlers, returning the exception one
 	// raised. Nil: nothing to do.
 	Poll func() error
+	// Reraise is a bare raise outside any except clause of its function: the error that
+	// raises the exception being handled by a caller (sys.exc_info()), nil if none.
+	Reraise func() error
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.

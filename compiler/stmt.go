@@ -57,6 +57,13 @@ func (u *unit) stmt(s ast.StmtNode) {
 		if n.Exc == nil && u.starReraise() {
 			break
 		}
+		if n.Exc == nil && !u.inHandler() {
+			// gpython's RAISE_VARARGS 0 sees only this frame's exception: one a caller is
+			// handling is re-raised by a helper (RT.Reraise), as CPython's bare raise does.
+			u.loadConst(helperReraise)
+			u.emitArg(vm.CALL_FUNCTION, 0)
+			u.emit(vm.POP_TOP)
+		}
 		args := uint32(0)
 		if n.Exc != nil {
 			u.expr(n.Exc)
@@ -273,3 +280,24 @@ func (u *unit) importFrom(n *ast.ImportFrom) {
 	}
 	u.emit(vm.POP_TOP)
 }
+
+// inHandler reports whether the code being compiled lies in an except clause or a finally
+// body of this unit, where gpython's bare raise finds the exception itself.
+func (u *unit) inHandler() bool {
+	for _, b := range u.blocks {
+		if b.kind == blockHandler || b.kind == blockFinallyBody {
+			return true
+		}
+	}
+	return false
+}
+
+// helperReraise raises the exception a caller is handling, or CPython's RuntimeError.
+var helperReraise = newHelper("<reraise>", func(args py.Tuple) (py.Object, error) {
+	if RT.Reraise != nil {
+		if err := RT.Reraise(); err != nil {
+			return nil, err
+		}
+	}
+	return nil, py.ExceptionNewf(py.RuntimeError, "No active exception to reraise")
+})

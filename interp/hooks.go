@@ -202,6 +202,17 @@ func capitalize(s string) string {
 // Loops that call nothing reach the switch point through compiler.RT.Poll instead of a
 // call's hook (compiler/poll.go).
 func init() {
+	compiler.RT.Reraise = func() error {
+		info := classes.ExcInfo()
+		if info[1] == py.None {
+			return nil
+		}
+		var tb *py.Traceback
+		if t, ok := info[2].(*py.Traceback); ok {
+			tb = t
+		}
+		return py.ExceptionInfo{Type: info[0].(*py.Type), Value: info[1], Traceback: tb}
+	}
 	compiler.RT.Poll = func() error {
 		t := gil.Holding()
 		if t == nil {
