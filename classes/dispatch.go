@@ -358,6 +358,13 @@ func richEq(a, b py.Object, reflected bool) (py.Object, error) {
 					return res, err
 				}
 			}
+		} else if n := NativeOf(a); isSeq(b) && isSeq(n) {
+			// gpython's tuple and list == compare items without identity first.
+			eq, err := objects.Equal(b, n)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(eq), nil
 		} else if B, ok := b.(py.I__eq__); ok {
 			res, err := B.M__eq__(NativeOf(a))
 			if err != nil || res != py.NotImplemented {
@@ -368,6 +375,14 @@ func richEq(a, b py.Object, reflected bool) (py.Object, error) {
 	return py.NotImplemented, nil
 }
 
+func isSeq(o py.Object) bool {
+	switch o.(type) {
+	case py.Tuple, *py.List:
+		return true
+	}
+	return false
+}
+
 // M__eq__ implements ==, falling back to identity as CPython does.
 func (i *Instance) M__eq__(other py.Object) (py.Object, error) {
 	res, err := richEq(i.self, other, true)
@@ -375,7 +390,13 @@ func (i *Instance) M__eq__(other py.Object) (py.Object, error) {
 		return res, err
 	}
 	if i.Native != nil {
-		return py.Eq(i.Native, NativeOf(other))
+		// objects.Equal, not gpython's py.Eq: items equal by identity first (a namedtuple
+		// holding functions equals itself), and no TypeError for unrelated types.
+		eq, err := objects.Equal(i.Native, NativeOf(other))
+		if err != nil {
+			return nil, err
+		}
+		return py.NewBool(eq), nil
 	}
 	return py.NewBool(i.self == other), nil
 }

@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -55,11 +56,24 @@ func (a *ByteArray) M__repr__() (py.Object, error) {
 // M__str__ implements str(a).
 func (a *ByteArray) M__str__() (py.Object, error) { return a.M__repr__() }
 
-// M__eq__ implements a == other.
-func (a *ByteArray) M__eq__(o py.Object) (py.Object, error) { return richEq(a, o) }
+// M__eq__ implements a == other: bytes-like objects compare by content, anything else is
+// NotImplemented (richEq would ask this method again: an endless recursion).
+func (a *ByteArray) M__eq__(o py.Object) (py.Object, error) {
+	b, ok := BytesLike(o)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(bytes.Equal(a.b, b)), nil
+}
 
-// M__ne__ implements a != other.
-func (a *ByteArray) M__ne__(o py.Object) (py.Object, error) { return richNe(a, o) }
+// M__ne__ implements a != other, as M__eq__.
+func (a *ByteArray) M__ne__(o py.Object) (py.Object, error) {
+	b, ok := BytesLike(o)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(!bytes.Equal(a.b, b)), nil
+}
 
 // M__add__ implements a + other.
 func (a *ByteArray) M__add__(o py.Object) (py.Object, error) {
