@@ -347,24 +347,7 @@ func (u *unit) asyncWith(n *ast.AsyncWith, i int) {
 	u.loadConst(helperWithEntered)
 	u.emit(vm.ROT_THREE)
 	u.emitArg(vm.CALL_FUNCTION, 2)
-	u.jump(vm.SETUP_WITH, cleanup)
-	u.pushBlock(blockFinallyTry)
-	if item.OptionalVars != nil {
-		u.store(item.OptionalVars)
-	} else {
-		u.emit(vm.POP_TOP)
-	}
-	if i+1 < len(n.Items) {
-		u.asyncWith(n, i+1)
-	} else {
-		u.stmts(n.Body)
-	}
-	u.at(n)
-	u.emit(vm.POP_BLOCK)
-	u.popBlock()
-	u.loadConst(py.None)
-	u.bind(cleanup)
-	u.emit(vm.WITH_CLEANUP)
+	u.withBlock(n, item, cleanup, len(n.Items)-i-1, n.Body, func() { u.asyncWith(n, i+1) })
 	u.emitArg(vm.LOAD_FAST, keeper)
 	u.withCall("aexit")
 	u.awaitTOS(helperAwaitExit)

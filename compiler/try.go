@@ -22,6 +22,14 @@ func (u *unit) with(n *ast.With, i int) {
 	cleanup := newLabel()
 	u.expr(item.ContextExpr)
 	u.at(n)
+	u.withBlock(n, item, cleanup, len(n.Items)-i-1, n.Body, func() { u.with(n, i+1) })
+	u.emit(vm.END_FINALLY)
+}
+
+// withBlock emits what with and async with share once the context manager's enter value is
+// on the stack: SETUP_WITH to cleanup, the target (or POP_TOP), the next item (more > 0:
+// nested) or the body, the block's end, and cleanup's WITH_CLEANUP.
+func (u *unit) withBlock(n ast.Located, item *ast.WithItem, cleanup *label, more int, body []ast.StmtNode, next func()) {
 	u.jump(vm.SETUP_WITH, cleanup)
 	u.pushBlock(blockFinallyTry)
 	if item.OptionalVars != nil {
@@ -29,10 +37,10 @@ func (u *unit) with(n *ast.With, i int) {
 	} else {
 		u.emit(vm.POP_TOP)
 	}
-	if i+1 < len(n.Items) {
-		u.with(n, i+1)
+	if more > 0 {
+		next()
 	} else {
-		u.stmts(n.Body)
+		u.stmts(body)
 	}
 	u.at(n)
 	u.emit(vm.POP_BLOCK)
@@ -40,7 +48,6 @@ func (u *unit) with(n *ast.With, i int) {
 	u.loadConst(py.None)
 	u.bind(cleanup)
 	u.emit(vm.WITH_CLEANUP)
-	u.emit(vm.END_FINALLY)
 }
 
 // tryFinally compiles "try: body [except...] finally: final".
