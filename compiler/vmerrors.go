@@ -21,6 +21,9 @@ import (
 //   - A subscript whose key is known to be a str keeps BINARY_SUBSCR (routed.go): on bytes
 //     gpython says "'bytes' object is not subscriptable", CPython "byte indices must be
 //     integers or slices, not str".
+//   - "+" keeps BINARY_ADD when its right operand is a number (add.go): a str, list, tuple
+//     or bytes on the left gets CPython's "can only concatenate str (not "int") to str"
+//     instead of gpython's "unsupported operand type(s) for +".
 //   - gpython's list item assignment and deletion, and its str indexing (a subscript whose
 //     container is known to be a str keeps BINARY_SUBSCR), say "index out of range";
 //     CPython "list assignment index out of range" and "string index out of range".
@@ -54,9 +57,38 @@ func fixMessage(tb *py.Traceback, value py.Object) {
 		exc.Args = py.Tuple{py.String(fixed)}
 		return
 	}
+	if op := raisedBy(tb); op == vm.BINARY_ADD || op == vm.INPLACE_ADD {
+		if fixed, ok := concatMessage(string(msg)); ok {
+			exc.Args = py.Tuple{py.String(fixed)}
+			return
+		}
+	}
 	if msg == "'bytes' object is not subscriptable" && raisedBy(tb) == vm.BINARY_SUBSCR {
 		exc.Args = py.Tuple{py.String("byte indices must be integers or slices, not str")}
 	}
+}
+
+// concatMessage rewrites gpython's message for a str, list, tuple or bytes plus an object
+// of another type, which BINARY_ADD keeps when the right operand is a number (add.go), as
+// CPython words it.
+func concatMessage(msg string) (string, bool) {
+	operands, ok := strings.CutPrefix(msg, "unsupported operand type(s) for +: ")
+	if !ok {
+		return "", false
+	}
+	a, b, ok := strings.Cut(operands, " and ")
+	if !ok || len(b) < 2 {
+		return "", false
+	}
+	other := b[1 : len(b)-1]
+	switch a {
+	case "'str'", "'list'", "'tuple'":
+		name := a[1 : len(a)-1]
+		return "can only concatenate " + name + " (not \"" + other + "\") to " + name, true
+	case "'bytes'":
+		return "can't concat " + other + " to bytes", true
+	}
+	return "", false
 }
 
 // compareMessage rewrites gpython's message for an ordering comparison that is not
