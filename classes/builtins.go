@@ -66,6 +66,8 @@ func objectCheck(cls py.Object, name string, x py.Object) (ok, res bool, err err
 	var f py.Object
 	if g, isAlias := cls.(*GenericAlias); isAlias {
 		f = py.NewBoundMethod(g, GenericAliasType.Dict[name])
+	} else if u, isUnion := cls.(*UnionType); isUnion {
+		f = py.NewBoundMethod(u, UnionTypeType.Dict[name])
 	} else if in := AsInstance(cls); in != nil {
 		if m := Lookup(in.cls, name); m != nil {
 			f, err = py.GetAttrString(cls, name)

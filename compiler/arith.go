@@ -235,6 +235,11 @@ func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
 	if res, ok, err := metaclassBinary(op, a, b); ok {
 		return res, err
 	}
+	if op == ast.BitOr && UnionOr != nil {
+		if res, ok, err := UnionOr(a, b); ok {
+			return res, err
+		}
+	}
 	switch op {
 	case ast.Mod:
 		return RT.Mod(a, b)

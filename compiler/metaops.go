@@ -11,6 +11,10 @@ import (
 // operator an ABC's metaclass defines raised TypeError. metaclassBinary gives classes
 // whose metaclass is not type the operators their metaclass defines, as CPython does.
 
+// UnionOr, set by package classes, is a | b when both are classes, None, generic aliases or
+// unions (types.UnionType, PEP 604); ok is false for other operands.
+var UnionOr func(a, b py.Object) (res py.Object, ok bool, err error)
+
 // forwardNames are the methods of the operators: a.__add__(b) for a + b.
 var forwardNames = map[ast.Operator]string{
 	ast.Add: "__add__", ast.Sub: "__sub__", ast.Mult: "__mul__", ast.Div: "__truediv__",

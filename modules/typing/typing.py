@@ -15,11 +15,7 @@ from abc import ABCMeta as _ABCMeta
 TYPE_CHECKING = False
 
 
-class _NoUnionType:
-    """Stands for types.UnionType (`int | str`), which gopy does not have yet."""
-
-
-_UnionType = getattr(types, 'UnionType', _NoUnionType)
+_UnionType = types.UnionType
 
 
 def _type_repr(obj):
