@@ -48,7 +48,7 @@ class shlex:
             punctuation_chars = '();<>|&'
         elif not punctuation_chars:
             punctuation_chars = ''
-        self._punctuation_chars = punctuation_chars
+        self._punct = punctuation_chars
         if punctuation_chars:
             # characters read ahead past a run of punctuation, given back first
             self._pushback_chars = deque()
@@ -59,7 +59,7 @@ class shlex:
 
     @property
     def punctuation_chars(self):
-        return self._punctuation_chars
+        return self._punct
 
     def push_token(self, tok):
         """Make tok the next token get_token returns."""
@@ -72,7 +72,8 @@ class shlex:
         current input."""
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
+        interrupted = (self.infile, self.instream, self.lineno)
+        self.filestack.appendleft(interrupted)
         self.infile, self.instream, self.lineno = newfile, newstream, 1
         if self.debug:
             if newfile is None:
@@ -99,9 +100,10 @@ class shlex:
         raw = self.read_token()
         if self.source is not None:
             while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    self.push_source(spec[1], spec[0])
+                included = self.sourcehook(self.read_token())
+                if included:
+                    name, stream = included
+                    self.push_source(stream, name)
                 raw = self.get_token()
         while raw == self.eof:
             if not self.filestack:
@@ -113,7 +115,7 @@ class shlex:
         return raw
 
     def _next_char(self):
-        if self._punctuation_chars and self._pushback_chars:
+        if self._punct and self._pushback_chars:
             return self._pushback_chars.pop()
         return self.instream.read(1)
 
@@ -150,7 +152,7 @@ class shlex:
                     resume, self.state = 'a', ch
                 elif ch in self.wordchars:
                     self.token, self.state = ch, 'a'
-                elif ch in self._punctuation_chars:
+                elif ch in self._punct:
                     self.token, self.state = ch, 'c'
                 elif ch in self.quotes:
                     if not posix:
@@ -205,7 +207,7 @@ class shlex:
                         if self.token or quoted:
                             break
                 elif state == 'c':
-                    if ch in self._punctuation_chars:
+                    if ch in self._punct:
                         self.token += ch
                     else:
                         if ch not in self.whitespace:
@@ -217,10 +219,10 @@ class shlex:
                 elif posix and ch in self.escape:
                     resume, self.state = 'a', ch
                 elif (ch in self.wordchars or ch in self.quotes
-                      or (self.whitespace_split and ch not in self._punctuation_chars)):
+                      or (self.whitespace_split and ch not in self._punct)):
                     self.token += ch
                 else:
-                    if self._punctuation_chars:
+                    if self._punct:
                         self._pushback_chars.append(ch)
                     else:
                         self.pushback.appendleft(ch)
@@ -238,12 +240,12 @@ class shlex:
 
     def sourcehook(self, newfile):
         """The (name, open file) of a source inclusion, relative to the including file."""
-        if newfile[0] == '"':
-            newfile = newfile[1:-1]
-        # a relative name is relative to the including file, as cpp does
-        if isinstance(self.infile, str) and not os.path.isabs(newfile):
-            newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
+        name = newfile[1:-1] if newfile[0] == '"' else newfile
+        # A relative name is taken from the including file's folder, as cpp does (joining
+        # leaves an absolute name as it is).
+        if isinstance(self.infile, str):
+            name = os.path.join(os.path.dirname(self.infile), name)
+        return (name, open(name, "r"))
 
     def error_leader(self, infile=None, lineno=None):
         """'"file", line N: ' for error messages, as C compilers begin theirs."""
@@ -279,7 +281,8 @@ def join(split_command):
     return ' '.join([quote(word) for word in split_command])
 
 
-_find_unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
+# The characters a word may hold and still need no quotes.
+_NEEDS_NO_QUOTES = re.compile(r'[\w@%+=:,./-]+', re.ASCII).fullmatch
 
 
 def quote(s):
@@ -287,7 +290,7 @@ def quote(s):
     in single quotes (a single quote inside becomes '"'"')."""
     if not s:
         return "''"
-    if _find_unsafe(s) is None:
+    if _NEEDS_NO_QUOTES(s):
         return s
     return "'%s'" % s.replace("'", "'\"'\"'")
 

@@ -105,65 +105,41 @@ _module_globals = globals
 
 def timeit(stmt='pass', setup='pass', timer=default_timer, number=default_number,
            globals=None):
-    """Timer(stmt, setup, timer, globals).timeit(number)."""
-    return Timer(stmt, setup, timer, globals).timeit(number)
+    """Seconds taken by number runs of stmt, after setup."""
+    timer_ = Timer(stmt, setup, timer, globals)
+    return timer_.timeit(number)
 
 
 def repeat(stmt='pass', setup='pass', timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
-    """Timer(stmt, setup, timer, globals).repeat(repeat, number)."""
-    return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+    """repeat measurements of number runs of stmt, after setup (a list of seconds)."""
+    timer_ = Timer(stmt, setup, timer, globals)
+    return timer_.repeat(repeat, number)
 
 
 _UNITS = (('sec', 1.0), ('msec', 1e-3), ('usec', 1e-6), ('nsec', 1e-9))
 
-_USAGE = '''Tool for measuring execution time of small code snippets.
+_USAGE = '''Time small pieces of Python code (gopy's timeit).
 
-This module avoids a number of common traps for measuring execution
-times.  See also Tim Peters' introduction to the Algorithms chapter in
-the Python Cookbook, published by O'Reilly.
+From Python: Timer(stmt, setup).timeit(number), or the timeit() and repeat()
+shortcuts; default_timer is time.perf_counter.
 
-Library usage: see the Timer class.
+From the command line:
+    gopy -m timeit [-n N] [-r N] [-s S] [-p] [-v] [-u U] [-h] [--] [statement ...]
 
-Command line usage:
-    python timeit.py [-n N] [-r N] [-s S] [-p] [-h] [--] [statement]
+  -n N, --number=N   run the statement N times per measurement; without it,
+                     N is the first of 1, 2, 5, 10, 20, 50... that takes 0.2 s
+  -r N, --repeat=N   take N measurements and report the best (default 5)
+  -s S, --setup=S    run S once before measuring (not timed; may be repeated)
+  -p, --process      measure with time.process_time instead of perf_counter
+  -v, --verbose      also print every raw time; twice for one more digit
+  -u U, --unit=U     report in U: nsec, usec, msec or sec
+  -h, --help         print this text and exit
+  --                 end of options, for a statement that begins with '-'
 
-Options:
-  -n/--number N: how many times to execute 'statement' (default: see below)
-  -r/--repeat N: how many times to repeat the timer (default 5)
-  -s/--setup S: statement to be executed once initially (default 'pass').
-                Execution time of this setup statement is NOT timed.
-  -p/--process: use time.process_time() (default is time.perf_counter())
-  -v/--verbose: print raw timing results; repeat for more digits precision
-  -u/--unit: set the output time unit (nsec, usec, msec, or sec)
-  -h/--help: print this usage message and exit
-  --: separate options from statement, use when statement starts with -
-  statement: statement to be timed (default 'pass')
-
-A multi-line statement may be given by specifying each line as a
-separate argument; indented lines are possible by enclosing an
-argument in quotes and using leading spaces.  Multiple -s options are
-treated similarly.
-
-If -n is not given, a suitable number of loops is calculated by trying
-increasing numbers from the sequence 1, 2, 5, 10, 20, 50, ... until the
-total time is at least 0.2 seconds.
-
-Note: there is a certain baseline overhead associated with executing a
-pass statement.  It differs between versions.  The code here doesn't try
-to hide it, but you should be aware of it.  The baseline overhead can be
-measured by invoking the program without arguments.
-
-Classes:
-
-    Timer
-
-Functions:
-
-    timeit(string, string) -> float
-    repeat(string, string) -> list
-    default_timer() -> float
-
+Each statement argument is one line of the timed code (quote an argument to
+keep its indentation); several -s options make a setup of several lines.
+The time of an empty loop is included in every result: time 'pass' to see it.
 '''
 
 
