@@ -228,16 +228,7 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
         _st.pack_into(cls._fmt_, self._mem, self._off, data)
 
     def _set_pointer(self, v):
-        code = type(self)._type_
-        if v is not None:
-            if code == 'z' and not isinstance(v, (bytes, int)):
-                raise TypeError("bytes or integer address expected instead of %s instance"
-                                % type(v).__name__)
-            if code == 'Z' and not isinstance(v, (str, int)):
-                raise TypeError("unicode string or integer address expected instead of %s instance"
-                                % type(v).__name__)
-            if code == 'P' and not isinstance(v, int):
-                raise TypeError("cannot be converted to pointer")
+        _check_pointer(type(self)._type_, v)
         object.__setattr__(self, '_objects', v)
 
     value = property(lambda self: self._get(), lambda self, v: self._set(v))
@@ -267,6 +258,20 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
 
 
 _SimpleCData.__module__ = '_ctypes'
+
+
+def _check_pointer(code, v):
+    # What a pointer of _type_ code may be set to, with CPython's TypeErrors.
+    if v is None:
+        return
+    if code == 'z' and not isinstance(v, (bytes, int)):
+        raise TypeError("bytes or integer address expected instead of %s instance"
+                        % type(v).__name__)
+    if code == 'Z' and not isinstance(v, (str, int)):
+        raise TypeError("unicode string or integer address expected instead of %s instance"
+                        % type(v).__name__)
+    if code == 'P' and not isinstance(v, int):
+        raise TypeError("cannot be converted to pointer")
 
 
 def _fake_address(obj):
@@ -334,19 +339,19 @@ def ARRAY(typ, length):
 
 def _read_field(owner, ftype, off):
     """The Python value of a C object of type ftype at offset off of owner's memory."""
-    if issubclass(ftype, _SimpleCData) and ftype.__bases__[0] is _SimpleCData:
-        obj = ftype.__new__(ftype)
-        obj._bind(owner._mem, owner._off + off, owner)
-        if ftype._kind_ == 'ptr':
-            return owner._pointers().get(owner._off + off)
-        return obj.value
-    if issubclass(ftype, Array) and getattr(ftype._type_, '_type_', None) in ('c', 'u'):
-        view = ftype.__new__(ftype)
-        view._bind(owner._mem, owner._off + off, owner)
-        return view.value
+    simple = issubclass(ftype, _SimpleCData) and ftype.__bases__[0] is _SimpleCData
+    if simple and ftype._kind_ == 'ptr':
+        return owner._pointers().get(owner._off + off)
     view = ftype.__new__(ftype)
     view._bind(owner._mem, owner._off + off, owner)
+    if simple or (issubclass(ftype, Array) and _is_text(ftype)):
+        return view.value
     return view
+
+
+def _is_text(array_type):
+    # char and wchar arrays read and write as bytes and str.
+    return getattr(array_type._type_, '_type_', None) in ('c', 'u')
 
 
 def _write_field(owner, ftype, off, value):
@@ -354,9 +359,7 @@ def _write_field(owner, ftype, off, value):
         if isinstance(value, ftype):
             value = value.value
         if ftype._kind_ == 'ptr':
-            probe = ftype.__new__(ftype)
-            probe._bind(bytearray(ftype._size_), 0)
-            probe._set_pointer(value)
+            _check_pointer(ftype._type_, value)
             owner._pointers()[owner._off + off] = value
             return
         obj = ftype.__new__(ftype)
@@ -370,7 +373,7 @@ def _write_field(owner, ftype, off, value):
     view = ftype.__new__(ftype)
     view._bind(owner._mem, owner._off + off, owner)
     if issubclass(ftype, Array):
-        if getattr(ftype._type_, '_type_', None) in ('c', 'u') and isinstance(value, (bytes, str)):
+        if _is_text(ftype) and isinstance(value, (bytes, str)):
             view.value = value
             return
         if isinstance(value, tuple):

@@ -275,7 +275,5 @@ func ExitBySignal(sig int) {
 	_ = unix.Tgkill(unix.Getpid(), unix.Gettid(), syscall.Signal(sig))
 	// A signal whose default action does not end the process (or one another thread
 	// blocks the delivery of, in ways the kernel still honours) lets us return.
-	for i := 0; i < 20; i++ {
-		time.Sleep(50 * time.Millisecond)
-	}
+	time.Sleep(time.Second)
 }
