@@ -44,6 +44,7 @@ func builtinNew(root *py.Type, cls py.Object, args py.Tuple, kwargs py.StringDic
 	}
 	i := NewInstance(t)
 	i.Native = v
+	i.syncDel()
 	objects.Adopt(v, i)
 	return i, nil
 }

@@ -39,6 +39,9 @@ func (i *Instance) Init(cls *py.Type, self py.Object) {
 	if classHasDict(cls) {
 		i.dict = objects.NewDict()
 	}
+	if self == py.Object(i) && hasDel(cls) {
+		watchDel(i)
+	}
 }
 
 // NewInstance makes a plain instance of cls (object.__new__(cls) for a user class).
@@ -58,7 +61,10 @@ func (i *Instance) Self() py.Object { return i.self }
 func (i *Instance) Dict() *objects.Dict { return i.dict }
 
 // SetClass changes the class of the instance (assignment to __class__).
-func (i *Instance) SetClass(cls *py.Type) { i.cls = cls }
+func (i *Instance) SetClass(cls *py.Type) {
+	i.cls = cls
+	i.syncDel()
+}
 
 // ID returns a process-unique identity number for id().
 func (i *Instance) ID() uint64 { return i.id }
@@ -307,6 +313,7 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 			return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 		}
 		i.cls = t
+		i.syncDel()
 		return nil
 	}
 	descr := Lookup(i.cls, name)
@@ -337,6 +344,7 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		default:
 			return py.ExceptionNewf(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", value.Type().Name)
 		}
+		i.syncDel()
 		return nil
 	}
 	return i.SetAttrDirect(name, value)

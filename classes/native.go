@@ -124,6 +124,7 @@ func alloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 			return nil, err
 		}
 		i.Native = v
+		i.syncDel()
 		objects.Adopt(v, i)
 	}
 	return i, nil

@@ -54,6 +54,7 @@ func (d *slotDescr) M__set__(instance, value py.Object) (py.Object, error) {
 	}
 	if i.slots == nil {
 		i.slots = map[string]py.Object{}
+		i.syncDel()
 	}
 	i.slots[d.name] = value
 	return py.None, nil

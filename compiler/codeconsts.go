@@ -38,7 +38,7 @@ func namedConsts() map[string]py.Object {
 		"call no args": helperCallNoArgs, "super": helperSuperNoArgs, "super no class": helperSuperNoClass,
 		"iter": helperIter, "iter check": helperIterCheck, "iter unpack": helperIterUnpack,
 		"in": helperIn, "not in": helperNotIn, "truth": helperTruth, "not": helperNot, "unpack": helperUnpack, "subscript": helperSubscr,
-		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "reraise": helperReraise, "locals": localsMethod,
+		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "del point": theDelPoint, "reraise": helperReraise, "locals": localsMethod,
 		"setup annotations": helperSetupAnnotations,
 		"class store":       helperClassStore, "class delete": helperClassDelete,
 	}
@@ -79,6 +79,8 @@ func buildConsts() {
 func ConstName(obj py.Object) (string, bool) {
 	constsOnce.Do(buildConsts)
 	switch obj.(type) {
+	case *delPoint:
+		return "del point", true
 	case *helper, *poller, *subscriptHelper, *py.Method:
 		name, ok := constNames[obj]
 		return name, ok

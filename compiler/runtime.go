@@ -53,6 +53,10 @@ type Runtime struct {
 	// to another thread, and runs pending signal handlers, returning the exception one
 	// raised. Nil: nothing to do.
 	Poll func() error
+	// AfterDel is the finalization point after a del statement (delpoint.go): it returns
+	// how many objects a collection finished, -1 when it did not collect. Nil: nothing to
+	// do.
+	AfterDel func() int
 	// Reraise is a bare raise outside any except clause of its function: the error that
 	// raises the exception being handled by a caller (sys.exc_info()), nil if none.
 	Reraise func() error

@@ -33,6 +33,7 @@ func (u *unit) stmt(s ast.StmtNode) {
 		for _, t := range n.Targets {
 			u.del(t)
 		}
+		u.delPoint()
 	case *ast.Assign:
 		u.expr(n.Value)
 		for i, t := range n.Targets {

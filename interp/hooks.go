@@ -14,6 +14,7 @@ import (
 
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/internal/frames"
 	"github.com/gopyrt/gopy/internal/memlimit"
 	"github.com/gopyrt/gopy/interp/gil"
@@ -146,6 +147,12 @@ func (c *call) leave(res *py.Object, err *error) {
 		c.t.Depth--
 		if c.f != nil {
 			c.t.PopFrame()
+			c.f = nil
+		}
+		if c.t.FinalizeAt > c.t.Depth {
+			// A frame that made an object with a finalizer has returned (package
+			// finalize): one comparison for every other return.
+			finalize.AtReturn(c.t)
 		}
 	}
 	if c.release != nil {
@@ -213,6 +220,7 @@ func init() {
 		}
 		return py.ExceptionInfo{Type: info[0].(*py.Type), Value: info[1], Traceback: tb}
 	}
+	compiler.RT.AfterDel = finalize.AtDel
 	compiler.RT.Poll = func() error {
 		t := gil.Holding()
 		if t == nil {

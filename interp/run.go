@@ -13,6 +13,7 @@ import (
 	"github.com/go-python/gpython/repl/cli"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/importlib"
 	pyio "github.com/gopyrt/gopy/modules/io"
@@ -234,6 +235,9 @@ func (it *Interp) exitPath(runErr error) int {
 	// or a Pool an atexit callback starts works), and are stopped only after them.
 	atexit.RunExitFuncs(it.ctx)
 	it.rt.Finalize()
+	// Objects with finalizers still alive get them now, as CPython's finalization clears
+	// the modules (package finalize), before the files are closed.
+	finalize.AtExit(it.rt)
 	// File objects still open are closed (CPython's finalization), after the callbacks.
 	pyio.Finalize(it.ctx)
 	if err := pysys.Flush(it.ctx); err != nil && status == 0 {

@@ -149,7 +149,7 @@ func init() {
 				}
 			}
 			x := l.Items[i]
-			l.Items = append(l.Items[:i], l.Items[i+1:]...)
+			l.Items = dropAt(l.Items, i)
 			return x, nil
 		}),
 		method("remove", "Remove first occurrence of value.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
@@ -163,7 +163,7 @@ func init() {
 					return nil, err
 				}
 				if eq {
-					l.Items = append(l.Items[:i], l.Items[i+1:]...)
+					l.Items = dropAt(l.Items, i)
 					return py.None, nil
 				}
 			}
@@ -212,4 +212,13 @@ func init() {
 		}),
 		containsMethod(),
 	)
+}
+
+// dropAt removes items[i], clearing the slot the shorter list no longer uses so that the
+// backing array does not keep the last item reachable (finalizers wait for the collector).
+func dropAt(items []py.Object, i int) []py.Object {
+	n := len(items)
+	items = append(items[:i], items[i+1:]...)
+	items[:n][n-1] = nil
+	return items
 }

@@ -17,6 +17,9 @@ type Thread struct {
 	NativeID int
 	// Depth is the number of Python frames the thread is running (for the recursion limit).
 	Depth int
+	// FinalizeAt is the depth of the innermost frame that owns an object with a finalizer
+	// (package finalize): when a frame returns to a depth below it, finalizers may be due.
+	FinalizeAt int
 
 	values map[any]any
 	frames []*py.Frame   // the frames of the running Python calls, innermost last

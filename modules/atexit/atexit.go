@@ -14,6 +14,8 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/finalize"
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/objects"
 
 	pysys "github.com/gopyrt/gopy/modules/sys"
@@ -56,6 +58,7 @@ func ctxOf(self py.Object) py.Context {
 }
 
 func init() {
+	finalize.Report = ReportUnraisable
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{
 			Name: "atexit",
@@ -177,6 +180,11 @@ func RunExitFuncs(ctx py.Context) {
 // ReportUnraisable writes CPython's report for an exception nobody can catch:
 // "<msg>: <repr(obj)>" then the traceback, on sys.stderr.
 func ReportUnraisable(ctx py.Context, msg string, obj py.Object, err error) {
+	if ctx == nil {
+		if t := gil.Holding(); t != nil {
+			ctx = t.Runtime().Context()
+		}
+	}
 	write := pysys.Stderr(ctx)
 	r, rerr := objects.Repr(obj)
 	if rerr != nil {

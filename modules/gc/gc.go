@@ -13,8 +13,9 @@ package gc
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/modules/weakref"
+	_ "github.com/gopyrt/gopy/modules/weakref" // its callbacks are a pass of every collection
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -163,7 +164,7 @@ func collect(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, er
 	// Go's collector frees cycles with everything else and cannot count them: like
 	// CPython after a run that found no cycle, the answer is 0.
 	if rt := runtimeOf(self); rt != nil {
-		weakref.Collect(rt)
+		finalize.Collect(rt)
 	}
 	if err := runCallbacks(self, "stop", info(0)); err != nil {
 		return nil, err

@@ -7,6 +7,9 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/internal/finalize"
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
 // What CPython does when the last reference to a file object goes (flush what is
@@ -16,12 +19,16 @@ import (
 //   - every FileIO with closefd, every BufferedWriter/BufferedRandom over one and every
 //     TextIOWrapper over those is registered here with a weak pointer, and with the parts
 //     needed to finish it without the object: its pending bytes and its descriptor;
-//   - open() is such a point: if a file object made since the last collection has
+//   - every collection of package finalize finishes the objects it found unreachable, in
+//     order: text written into its buffer, the buffer written to its descriptor, the
+//     descriptor closed. A file object still referenced keeps its buffer, as in CPython
+//     (another reader does not see unflushed data). A text or buffered file object is
+//     registered with package finalize, needing a collection while it holds unwritten
+//     data: so the return of the function that made it, or a `del`, finishes it when it
+//     was dropped (the function's local file is written when the function returns);
+//   - open() is such a point too: if a file object made since the last collection has
 //     pending data (the idiom open(p, 'w').write(s), whose object is dropped at once) or
-//     many file objects were made, the garbage collector runs, and the objects it found
-//     unreachable are finished in order: text written into its buffer, the buffer written
-//     to its descriptor, the descriptor closed. A file object still referenced keeps its
-//     buffer, as in CPython (another reader does not see unflushed data);
+//     many file objects were made, it collects;
 //   - running out of descriptors (EMFILE) collects and finishes at once;
 //   - at exit (Finalize) every file object still open is closed.
 //
@@ -83,6 +90,23 @@ func track(o py.Object) {
 	e.seq = registry.seq
 	registry.entries[key] = e
 	registry.mu.Unlock()
+	if e.kind != 2 {
+		finalize.Register(func() bool { return !e.alive() }, func() finalize.State { return e.state(key) }, nil)
+	}
+}
+
+// state tells package finalize whether a collection could finish the object: it needs one
+// while it holds unwritten data.
+func (e *entry) state(key any) finalize.State {
+	registry.mu.Lock()
+	defer registry.mu.Unlock()
+	if registry.entries[key] != e {
+		return finalize.Done // closed, detached or finished
+	}
+	if (e.tcore != nil && len(e.tcore.pending) > 0) || (e.bcore != nil && len(e.bcore.pending) > 0) {
+		return finalize.Needs
+	}
+	return finalize.Idle
 }
 
 // untrack forgets a file object that was closed or detached.
@@ -165,11 +189,27 @@ func writeAll(fd int, b []byte) {
 	}
 }
 
-// sweep collects garbage and finishes ctx's file objects that are gone, texts first, then
-// buffers, then descriptors. registry.mu is held.
+// The file objects are the first pass of every collection of package finalize.
+func init() {
+	finalize.AddSweeper(-1, func(rt *gil.Runtime) int {
+		registry.mu.Lock()
+		defer registry.mu.Unlock()
+		registry.gcSeq = registry.seq
+		return sweepGone(rt.Context())
+	})
+}
+
+// sweep collects garbage and finishes ctx's file objects that are gone. registry.mu is
+// held.
 func sweep(ctx py.Context) {
 	registry.gcSeq = registry.seq
 	runtime.GC()
+	sweepGone(ctx)
+}
+
+// sweepGone finishes ctx's file objects that are gone, texts first, then buffers, then
+// descriptors. registry.mu is held.
+func sweepGone(ctx py.Context) int {
 	var gone [3][]*entry
 	for key, e := range registry.entries {
 		if e.ctx == ctx && !e.alive() {
@@ -177,17 +217,38 @@ func sweep(ctx py.Context) {
 			delete(registry.entries, key)
 		}
 	}
+	n := 0
 	for _, list := range gone {
 		for _, e := range list {
 			e.finishGone()
+			n++
 		}
 	}
 	registry.counted = len(registry.entries)
+	return n
 }
 
 // syncPending is open()'s point of finishing dropped file objects (see above).
 func syncPending() {
 	ctx := currentCtx()
+	if needSync(ctx) {
+		collect(ctx)
+	}
+}
+
+// collect runs a collection of package finalize for ctx (this package's alone without an
+// interpreter).
+func collect(ctx py.Context) {
+	if rt := gil.Of(ctx); rt != nil && rt.Current() != nil {
+		finalize.Collect(rt)
+		return
+	}
+	registry.mu.Lock()
+	defer registry.mu.Unlock()
+	sweep(ctx)
+}
+
+func needSync(ctx py.Context) bool {
 	registry.mu.Lock()
 	defer registry.mu.Unlock()
 	need := len(registry.entries) > registry.counted+256
@@ -202,17 +263,12 @@ func syncPending() {
 			}
 		}
 	}
-	if need {
-		sweep(ctx)
-	}
+	return need
 }
 
 // collectUnreachable finishes every dropped file object now (out of descriptors).
 func collectUnreachable() {
-	ctx := currentCtx()
-	registry.mu.Lock()
-	defer registry.mu.Unlock()
-	sweep(ctx)
+	collect(currentCtx())
 }
 
 // Finalize closes the file objects of ctx still open at exit, newest first, as CPython's

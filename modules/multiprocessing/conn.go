@@ -5,12 +5,14 @@ import (
 	"math"
 	"math/big"
 	"runtime"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/internal/fdio"
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/modules/errno"
@@ -47,6 +49,11 @@ func (c *Connection) Type() *py.Type { return ConnectionType }
 func newConnection(ctx py.Context, fd int, readable, writable bool) *Connection {
 	c := &Connection{ctx: ctx, handle: &ownedFd{fd: fd}, readable: readable, writable: writable}
 	runtime.AddCleanup(c, (*ownedFd).close, c.handle)
+	// Closed at the finalization points (package finalize: the return of the function
+	// that made it, del), as CPython closes it at the last reference; a peer waiting on
+	// the other end sees EOF there.
+	h, wc := c.handle, weak.Make(c)
+	finalize.Register(func() bool { return wc.Value() == nil }, h.state, h.close)
 	return c
 }
 

@@ -10,6 +10,7 @@
 
 import queue
 import threading
+import weakref
 
 import multiprocessing
 from multiprocessing.connection import Listener, Client, deliver_challenge, \
@@ -353,8 +354,15 @@ class BaseManager(object):
         self._address = reader.recv()
         reader.close()
         self._state = STARTED
+        # The server is shut down when the script drops the manager (CPython's Finalize),
+        # or at exit, before the exit function joins children. The finalizer calls a
+        # second instance sharing this one's __dict__, so it does not keep it alive.
+        core = object.__new__(type(self))
+        core.__dict__ = self.__dict__
+        fin = weakref.finalize(self, core._finalize_manager)
+        fin.atexit = False
         import atexit
-        atexit.register(self._finalize_manager)
+        atexit.register(fin)
 
     def connect(self):
         """Connect to an already running manager at self.address."""

@@ -9,6 +9,7 @@
 import os
 import queue
 import threading
+import weakref
 
 import multiprocessing
 from multiprocessing import TimeoutError

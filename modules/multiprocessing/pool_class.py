@@ -51,15 +51,23 @@ class Pool:
                 p.join()
             raise
         self._state = RUN
-        self._worker_handler = threading.Thread(target=self._handle_workers, daemon=True)
+        # The handler threads run methods of a second instance sharing this one's __dict__,
+        # so they hold no reference to the pool the script holds: once the script drops
+        # it, its finalizer terminates the workers (CPython's pool is terminated by its
+        # Finalize when it is collected, as when a function's local pool goes).
+        core = object.__new__(type(self))
+        core.__dict__ = self.__dict__
+        self._worker_handler = threading.Thread(target=core._handle_workers, daemon=True)
         self._worker_handler._state = RUN
         self._worker_handler.start()
-        self._task_handler = threading.Thread(target=self._handle_tasks, daemon=True)
+        self._task_handler = threading.Thread(target=core._handle_tasks, daemon=True)
         self._task_handler._state = RUN
         self._task_handler.start()
-        self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
+        self._result_handler = threading.Thread(target=core._handle_results, daemon=True)
         self._result_handler._state = RUN
         self._result_handler.start()
+        # At exit a pool still referenced dies with its daemon workers in the exit function.
+        weakref.finalize(self, _drop_pool, core).atexit = False
 
     def _setup_queues(self):
         self._inqueue = self._ctx.SimpleQueue()
@@ -158,7 +166,7 @@ class Pool:
                     continue
                 break
             finally:
-                task = taskseq = job = None
+                task = taskseq = job = item = None
         try:
             self._outqueue.put(None)
             if thread._state == TERMINATE and self._checks_start:
@@ -326,6 +334,12 @@ class Pool:
 
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.terminate()
+
+
+def _drop_pool(core):
+    """Terminate a pool the script no longer references."""
+    if core._state != TERMINATE:
+        core.terminate()
 
 
 class ThreadPool(Pool):

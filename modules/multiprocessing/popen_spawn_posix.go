@@ -10,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
 	pyos "github.com/gopyrt/gopy/modules/os"
@@ -44,6 +45,14 @@ func (s *ownedFd) get() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.fd
+}
+
+// state is the descriptor's for package finalize: it needs a collection while open.
+func (s *ownedFd) state() finalize.State {
+	if s.get() < 0 {
+		return finalize.Done
+	}
+	return finalize.Needs
 }
 
 func (s *ownedFd) close() {

@@ -6,11 +6,13 @@ import (
 	"runtime"
 	"sync"
 	"time"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/pickle"
 	pyqueue "github.com/gopyrt/gopy/modules/queue"
@@ -165,6 +167,10 @@ func (q *Queue) startFeeder() {
 	f.name = q.repr()
 	go f.feed()
 	runtime.AddCleanup(q, (*queueFeed).collected, f)
+	// A queue dropped without close() is closed at the next finalization point (package
+	// finalize), as CPython's finalizer closes it at the last reference.
+	wq := weak.Make(q)
+	finalize.Register(func() bool { return wq.Value() == nil }, f.state, f.collected)
 	st := stateOf(q.ctx)
 	st.mu.Lock()
 	kept := st.queues[:0]
@@ -182,6 +188,16 @@ func (q *Queue) startFeeder() {
 
 // collected is the cleanup of a Queue whose feeder was started: the feeder flushes and
 // closes the pipe.
+// state is the queue's for package finalize: it needs a collection until it closes.
+func (f *queueFeed) state() finalize.State {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.closing {
+		return finalize.Done
+	}
+	return finalize.Needs
+}
+
 func (f *queueFeed) collected() {
 	f.mu.Lock()
 	f.closing = true

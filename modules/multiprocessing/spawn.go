@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/pickle"
@@ -262,6 +263,9 @@ func ChildMain(ctx py.Context) (int, error) {
 	if prep.Method == "fork" {
 		// A forked child ends with os._exit: the exit callbacks it registered never run.
 		atexit.Clear(ctx)
+		if rt := gil.Of(ctx); rt != nil {
+			finalize.Forget(rt)
+		}
 	}
 	return code, nil
 }

@@ -207,9 +207,7 @@ class SimpleQueue:
             got_one = self._count.acquire(True, timeout)
         if not got_one:
             raise Empty
-        item = self._queue[0]
-        del self._queue[0]
-        return item
+        return self._queue.pop(0)
 
     def put_nowait(self, item):
         return self.put(item, block=False)

@@ -24,7 +24,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/classes"
-	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/objects"
@@ -149,6 +149,22 @@ func refAlloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		r.callback = callback
 		if r.rt != nil {
 			registerCallback(r.rt, w)
+			tw, want := t.wp, finalize.Needs
+			if housekeeping(callback) {
+				want = finalize.Idle
+			}
+			finalize.Register(func() bool { return tw.Value() == nil }, func() finalize.State {
+				r := w.Value()
+				if r == nil {
+					return finalize.Done
+				}
+				r.mu.Lock()
+				defer r.mu.Unlock()
+				if r.fired {
+					return finalize.Done
+				}
+				return want
+			}, nil)
 			rt := r.rt
 			runtime.AddCleanup(p, func(w weak.Pointer[Ref]) {
 				rt.AddPendingCall(func() {
@@ -160,6 +176,19 @@ func refAlloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, err
 		}
 	}
 	return r, nil
+}
+
+// housekeeping reports whether a callback is one of the weak containers' (WeakSet,
+// WeakValueDictionary, WeakKeyDictionary: functions of the weakref and _weakrefset
+// modules) that only forget an entry: no finalization point collects for them, while a
+// weakref.finalize or a script's own callback makes its frame's return one.
+func housekeeping(callback py.Object) bool {
+	f, ok := callback.(*py.Function)
+	if !ok {
+		return false
+	}
+	name, _ := f.Globals["__name__"].(py.String)
+	return name == "weakref" || name == "_weakrefset"
 }
 
 // fire runs the callback once, reporting its exception as CPython reports exceptions it
@@ -193,13 +222,15 @@ func registerCallback(rt *gil.Runtime, w weak.Pointer[Ref]) {
 	l.mu.Unlock()
 }
 
-// Collect runs Go's garbage collector and then, with the GIL held by the caller, the
-// callbacks of the interpreter's weak references whose referents it freed (the newest
-// reference first, as CPython clears an object's references), and any other pending call.
-// It returns how many callbacks ran.
-func Collect(rt *gil.Runtime) int {
-	frames.DropStale(rt)
-	runtime.GC()
+// Weak references with callbacks are a pass of every collection of package finalize
+// (after the objects' own finalizers), and each marks its creating frame's return as a
+// point where the callback may be due.
+func init() { finalize.AddSweeper(1, sweep) }
+
+// sweep runs, with the GIL held by the caller, the callbacks of the interpreter's weak
+// references whose referents the collector freed (the newest reference first, as CPython
+// clears an object's references). It returns how many callbacks ran.
+func sweep(rt *gil.Runtime) int {
 	n := 0
 	if l, ok := rt.Value(callbackKey{}).(*callbackList); ok {
 		l.mu.Lock()
@@ -229,7 +260,6 @@ func Collect(rt *gil.Runtime) int {
 			n++
 		}
 	}
-	rt.RunPendingCalls()
 	return n
 }
 

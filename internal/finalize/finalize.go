@@ -1,0 +1,365 @@
+// Package finalize gives gopy's finalizers the points where CPython runs them.
+//
+// CPython runs a finalizer (a class's __del__, a weak reference's callback, the flush and
+// close of a file object, a Pool's or a manager's shutdown) when the last reference to the
+// object goes, and scripts see it happen there: a function's local file is written when the
+// function returns, `del x` prints what x.__del__ prints. gopy has no reference counts: Go's
+// tracing collector frees an object some time after it became unreachable. This package
+// makes the moment deterministic for the objects that have a finalizer, at the points
+// where CPython's last reference typically goes:
+//
+//   - a Python function returns (interp's call hook) and an object with a finalizer was
+//     registered while it ran (the thread's FinalizeAt mark is set to the registering
+//     frame's depth, so the test is one comparison per return and ordinary calls pay
+//     nothing more);
+//   - a `del` statement ends (the compiler emits a test of compiler.DelPoint after it) and
+//     the interpreter has objects with finalizers;
+//   - gc.collect(), open() when a file object with unwritten data was dropped, and exit.
+//
+// At such a point Collect clears the stale slots of the frames' value stacks, runs Go's
+// collector, and then finishes, with the GIL held and in the order they were registered,
+// the objects the collector found unreachable: a weak pointer to each tells which (Go
+// clears it only when nothing can reach the object any more, so an object still
+// reachable is never finalized). The sweepers other packages add (io's file objects,
+// weakref's callbacks) run after the collector in the same pass. An object that survives
+// its frame's return is owned by the caller from then on (its level drops to the caller's
+// depth), so an object returned by a factory is looked at again when the caller returns:
+// each registration costs at most as many collections as its frame's depth. Automatic
+// collections (returns and `del`) are skipped while they have taken more than half of the
+// interpreter's running time, so a loop that makes and drops such objects runs at most
+// about twice as slowly as without them (the first 100 always run, so a script's first
+// points behave the same on any machine); the next point catches up.
+//
+// What this cannot give: an object dropped by rebinding a name (`x = None`) or by leaving a
+// loop iteration is finalized only at the next point; objects in reference cycles wait for
+// exit, as CPython's wait for its cycle collector.
+package finalize
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/interp/gil"
+)
+
+// entry is one registered object.
+type entry struct {
+	gone   func() bool  // reports that the collector freed the object
+	state  func() State // whether it needs a collection (nil: always)
+	finish func()       // runs its finalizer (nil: the entry only marks a point)
+	t      *gil.Thread  // the thread whose frame owns it
+	level  int          // the depth of that frame
+	holds  bool         // RegisterHolder
+}
+
+// State is what a registered object asks of the points.
+type State int
+
+const (
+	// Needs: a collection at the next point would finish the object if it is gone
+	// (a __del__ to run, a file with unwritten data, a descriptor a peer waits on).
+	Needs State = iota
+	// Idle: nothing to do now, but the object may need a collection later (an open file
+	// whose buffer is empty).
+	Idle
+	// Done: the object was finished some other way (closed); the entry is dropped.
+	Done
+)
+
+func (e *entry) now() State {
+	if e.state == nil {
+		return Needs
+	}
+	return e.state()
+}
+
+// registry is an interpreter's registered objects (gil.Runtime.Value).
+type registry struct {
+	mu      sync.Mutex
+	entries []*entry
+	begun   time.Time     // when the interpreter first registered something
+	spent   time.Duration // time spent in automatic collections
+	autos   int           // how many automatic collections ran
+	busy    bool          // a collection is running (finalizers may reach a point)
+}
+
+type registryKey struct{}
+
+func registryOf(rt *gil.Runtime) *registry {
+	return rt.ValueOr(registryKey{}, func() any { return &registry{begun: time.Now()} }).(*registry)
+}
+
+// Register records an object with a finalizer, owned by the calling thread's running frame:
+// gone reports whether Go's collector has freed it, state (nil: always Needs) whether a
+// point should collect for it, finish (if not nil) runs its finalizer with the GIL held
+// once it is gone. The caller holds the GIL.
+func Register(gone func() bool, state func() State, finish func()) {
+	register(&entry{gone: gone, state: state, finish: finish})
+}
+
+// RegisterHolder registers an object whose finalizer is Python code (a class's __del__):
+// its registration keeps what the object references alive until the finalizer has run,
+// so a collection that runs one looks again for what it let go.
+func RegisterHolder(gone func() bool, finish func()) {
+	register(&entry{gone: gone, finish: finish, holds: true})
+}
+
+func register(e *entry) {
+	t := gil.Holding()
+	if t == nil {
+		return
+	}
+	e.t, e.level = t, t.Depth
+	r := registryOf(t.Runtime())
+	r.mu.Lock()
+	r.entries = append(r.entries, e)
+	r.mu.Unlock()
+	if t.FinalizeAt < e.level {
+		t.FinalizeAt = e.level
+	}
+}
+
+// Sweeper is a pass other packages run after the collector at every collection (io's file
+// objects, weakref's callbacks), with the GIL held; it returns how many objects it
+// finished.
+type Sweeper func(rt *gil.Runtime) int
+
+var (
+	sweepMu  sync.Mutex
+	sweepers []sweeperAt
+)
+
+type sweeperAt struct {
+	order int
+	fn    Sweeper
+}
+
+// AddSweeper adds a pass; passes run by increasing order (this package's own objects at
+// order 0, so files, order -1, are written before any __del__ runs and weak references'
+// callbacks, order 1, after).
+func AddSweeper(order int, fn Sweeper) {
+	sweepMu.Lock()
+	defer sweepMu.Unlock()
+	i := len(sweepers)
+	for i > 0 && sweepers[i-1].order > order {
+		i--
+	}
+	sweepers = append(sweepers, sweeperAt{})
+	copy(sweepers[i+1:], sweepers[i:])
+	sweepers[i] = sweeperAt{order, fn}
+}
+
+// Report is how a finalizer's exception is reported (CPython's "Exception ignored in: ..."
+// and the traceback on sys.stderr); the atexit package sets it.
+var Report = func(ctx py.Context, msg string, obj py.Object, err error) {}
+
+// Collect runs Go's collector and finishes every object of rt it found unreachable (see the
+// package documentation). The caller holds the GIL. It returns how many objects were
+// finished.
+func Collect(rt *gil.Runtime) int {
+	r := registryOf(rt)
+	if r.busy {
+		return 0
+	}
+	r.busy = true
+	defer func() { r.busy = false }()
+	sweepMu.Lock()
+	passes := append([]sweeperAt(nil), sweepers...)
+	sweepMu.Unlock()
+	n := 0
+	// What a finalizer's object held is freed once the finalizer has run (its entry let
+	// go of it): another round finds it, as CPython frees it in the same deallocation.
+	for round := 0; round < maxRounds; round++ {
+		frames.DropStale(rt)
+		runtime.GC()
+		own, ran, held := false, 0, 0
+		for _, p := range passes {
+			if p.order >= 0 && !own {
+				ran, held = r.finishGone()
+				own = true
+			}
+			n += p.fn(rt)
+		}
+		if !own {
+			ran, held = r.finishGone()
+		}
+		n += ran
+		rt.RunPendingCalls()
+		if held == 0 || !r.hasFinishers() {
+			break
+		}
+	}
+	return n
+}
+
+// hasFinishers reports whether some registered object has a finalizer of its own (which
+// an object finished in this round may have been holding).
+func (r *registry) hasFinishers() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, e := range r.entries {
+		if e.finish != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRounds bounds the rounds of one collection (a chain of objects with finalizers each
+// holding the next is finished this many links at a time).
+const maxRounds = 8
+
+// finishGone removes the entries whose objects were freed and runs their finalizers, oldest
+// first (CPython clears a frame's locals in order). It returns how many ran, and how many
+// of those were holders.
+func (r *registry) finishGone() (int, int) {
+	r.mu.Lock()
+	var due []*entry
+	kept := r.entries[:0]
+	for _, e := range r.entries {
+		switch {
+		case e.gone():
+			due = append(due, e)
+		case e.now() != Done:
+			kept = append(kept, e)
+		}
+	}
+	clear(r.entries[len(kept):])
+	r.entries = kept
+	r.mu.Unlock()
+	n, held := 0, 0
+	for _, e := range due {
+		if e.finish != nil {
+			e.finish()
+			n++
+			if e.holds {
+				held++
+			}
+		}
+	}
+	return n, held
+}
+
+// needs reports whether one of rt's registered objects (of thread t at a level deeper than
+// depth, when t is not nil) needs a collection; entries that are done are dropped.
+func (r *registry) needs(t *gil.Thread, depth int) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	found := false
+	kept := r.entries[:0]
+	for _, e := range r.entries {
+		st := e.now()
+		if st == Done {
+			continue
+		}
+		kept = append(kept, e)
+		if st == Needs && (t == nil || e.t == t && e.level > depth) {
+			found = true
+		}
+	}
+	clear(r.entries[len(kept):])
+	r.entries = kept
+	return found
+}
+
+// debug (GOPY_FINALIZE_DEBUG set) reports every automatic collection on stderr.
+var debug = os.Getenv("GOPY_FINALIZE_DEBUG") != ""
+
+// freeCollections is how many automatic collections always run, whatever they cost (a
+// collection takes from one to tens of milliseconds, more on a loaded machine): so a
+// script's first points behave the same on any machine.
+const freeCollections = 100
+
+// auto runs an automatic collection unless, past the first freeCollections, collections
+// have taken more than half of the interpreter's time since its first registration; it
+// returns how many objects were finished, -1 if it did not collect.
+func auto(rt *gil.Runtime, r *registry) int {
+	if r.busy || r.autos >= freeCollections && r.spent > time.Since(r.begun)/2 {
+		return -1
+	}
+	r.autos++
+	start := time.Now()
+	n := Collect(rt)
+	r.spent += time.Since(start)
+	if debug {
+		fmt.Fprintf(os.Stderr, "gopy finalize: collection finished %d in %v (spent %v of %v)\n", n, time.Since(start), r.spent, time.Since(r.begun))
+	}
+	return n
+}
+
+// AtReturn is the point of a Python frame's return: the caller (interp's call hook) calls it
+// when t.FinalizeAt > t.Depth, with t.Depth already the caller's depth and the returned
+// frame no longer referenced.
+func AtReturn(t *gil.Thread) {
+	rt := t.Runtime()
+	r := registryOf(rt)
+	if r.busy {
+		return
+	}
+	depth := t.Depth
+	if r.needs(t, depth) {
+		auto(rt, r)
+	}
+	// What the returned frame (or frames under it) registered and is still alive belongs
+	// to the caller now.
+	top := 0
+	r.mu.Lock()
+	for _, e := range r.entries {
+		if e.t != t {
+			continue
+		}
+		if e.level > depth {
+			e.level = depth
+		}
+		top = max(top, e.level)
+	}
+	r.mu.Unlock()
+	t.FinalizeAt = top
+}
+
+// AtDel is the point after a `del` statement: it collects when an object of the
+// interpreter needs it, and returns how many objects were finished (-1: no collection).
+func AtDel() int {
+	t := gil.Holding()
+	if t == nil {
+		return -1
+	}
+	rt := t.Runtime()
+	r, ok := rt.Value(registryKey{}).(*registry)
+	if !ok || r.busy || !r.needs(nil, 0) {
+		return -1
+	}
+	return auto(rt, r)
+}
+
+// AtExit runs at the interpreter's exit, after the atexit callbacks: one last collection,
+// then the finalizers of every object still registered, oldest first, as CPython's
+// finalization clears the modules' namespaces.
+func AtExit(rt *gil.Runtime) {
+	Collect(rt)
+	r := registryOf(rt)
+	r.mu.Lock()
+	left := r.entries
+	r.entries = nil
+	r.mu.Unlock()
+	for _, e := range left {
+		if e.finish != nil && e.now() != Done {
+			e.finish()
+		}
+	}
+}
+
+// Forget drops every registration of rt without running a finalizer: a 'fork' child ends
+// as CPython's does, with os._exit.
+func Forget(rt *gil.Runtime) {
+	r := registryOf(rt)
+	r.mu.Lock()
+	r.entries = nil
+	r.mu.Unlock()
+}
