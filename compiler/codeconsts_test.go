@@ -49,7 +49,17 @@ func TestConstNames(t *testing.T) {
 					t.Errorf("%s: constant %s (%T) has no name", code.Filename, py.DebugRepr(c), c)
 					continue
 				}
-				if back, _ := ConstNamed(name); back != c {
+				back, _ := ConstNamed(name)
+				if _, perStatement := c.(*delPoint); perStatement {
+					// Each del statement has a point of its own (its back-off state);
+					// marshal gives back the shared one.
+					_, perStatement = back.(*delPoint)
+					if perStatement {
+						named++
+						continue
+					}
+				}
+				if back != c {
 					t.Errorf("ConstNamed(%q) is not the constant named so", name)
 				}
 				named++

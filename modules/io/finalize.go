@@ -1,7 +1,9 @@
 package io
 
 import (
+	"cmp"
 	"runtime"
+	"slices"
 	"sync"
 	"weak"
 
@@ -219,6 +221,8 @@ func sweepGone(ctx py.Context) int {
 	}
 	n := 0
 	for _, list := range gone {
+		// In the order the files were made (CPython clears a frame's locals in order).
+		slices.SortFunc(list, func(a, b *entry) int { return cmp.Compare(a.seq, b.seq) })
 		for _, e := range list {
 			e.finishGone()
 			n++
