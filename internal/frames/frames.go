@@ -264,15 +264,40 @@ func init() {
 
 // DropStale forgets what the running frames of rt's threads no longer hold: gpython's VM
 // pops its value stack by reslicing, so the slots above the top keep the objects last
-// pushed there, reachable for Go's collector until overwritten. gc.collect() calls it
-// before collecting, so that an object the script has let go of is freed. The caller holds
-// the GIL (the other threads are not running Python).
+// pushed there, reachable for Go's collector until overwritten. A collection (gc.collect(),
+// package finalize's points) calls it first, so that an object the script has let go of is
+// freed. The caller holds the GIL (the other threads are not running Python).
+//
+// A frame stopped in a call instruction is the exception: gpython's VM hands the callee
+// the positional arguments as a slice of the value stack just above the new top (the
+// function, then the arguments), and the Go code called (a builtin, a type, a method
+// implemented in Go) may still be using them while Python code it calls runs and reaches
+// a collection. Those slots are kept.
 func DropStale(rt *gil.Runtime) {
 	for _, t := range rt.Threads() {
 		for _, f := range t.Frames() {
-			clear(f.Stack[len(f.Stack):cap(f.Stack)])
+			top := len(f.Stack) + callOperands(f)
+			if top < cap(f.Stack) {
+				clear(f.Stack[top:cap(f.Stack)])
+			}
 		}
 	}
+}
+
+// callOperands returns how many slots above the top of f's value stack the instruction f
+// is running may still use: the function and its positional arguments when it is a call
+// (gpython's instructions take a two-byte argument, and Lasti is past the instruction
+// while it runs), none otherwise.
+func callOperands(f *py.Frame) int {
+	code, i := f.Code.Code, int(f.Lasti)-3
+	if i < 0 || i+2 >= len(code) {
+		return 0
+	}
+	switch vm.OpCode(code[i]) {
+	case vm.CALL_FUNCTION, vm.CALL_FUNCTION_VAR, vm.CALL_FUNCTION_KW, vm.CALL_FUNCTION_VAR_KW:
+		return 1 + int(code[i+1])
+	}
+	return 0
 }
 
 // Repr is repr(f), as CPython's.
