@@ -51,6 +51,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/dataclasses"
 	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/decimal"
+	_ "github.com/gopyrt/gopy/modules/difflib"
 	_ "github.com/gopyrt/gopy/modules/enum"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/faulthandler"
