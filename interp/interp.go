@@ -157,6 +157,7 @@ type Interp struct {
 
 // New creates an interpreter.
 func New(opts Options) *Interp {
+	install()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
 	it.rt = gil.New(ctx)
@@ -211,5 +212,6 @@ func scriptDir(path string) string {
 }
 
 func init() {
+	install()
 	runChildIfSpawned()
 }
