@@ -173,6 +173,7 @@ type Interp struct {
 
 // New creates an interpreter.
 func New(opts Options) *Interp {
+	install()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
 	it.rt = gil.New(ctx)
@@ -229,5 +230,6 @@ func scriptDir(path string) string {
 }
 
 func init() {
+	install()
 	runChildIfSpawned()
 }
