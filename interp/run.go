@@ -173,21 +173,8 @@ func (it *Interp) RunSource(source, filename string, argv []string) int {
 // is not nil (python -m).
 func (it *Interp) runMain(source, filename string, pkg py.Object) error {
 	it.importWarnings()
-	impl := &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}}
-	if filename[0] != '<' {
-		impl.Info.FileDesc = filename
-	}
-	m, err := it.ctx.Store().NewModule(it.ctx, impl)
+	m, err := it.newMain(filename, pkg)
 	if err != nil {
-		return err
-	}
-	m.Globals["__doc__"] = py.None
-	// As in CPython: the builtins module in __main__, its dict in imported modules.
-	m.Globals["__builtins__"] = it.ctx.Store().Builtins
-	if pkg != nil {
-		m.Globals["__package__"] = pkg
-	}
-	if err := importlib.Register(it.ctx, "__main__", m); err != nil {
 		return err
 	}
 	return RunModuleSource(it.ctx, m, source, filename)
