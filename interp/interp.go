@@ -130,6 +130,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/typing"
 	_ "github.com/gopyrt/gopy/modules/unicodedata"
 	_ "github.com/gopyrt/gopy/modules/unittest"
+	_ "github.com/gopyrt/gopy/modules/urllib"
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
@@ -197,6 +198,7 @@ func New(opts Options) *Interp {
 
 // NewInterp creates an interpreter, or reports why opts cannot be honoured.
 func NewInterp(opts Options) (*Interp, error) {
+	install()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
 	if err := it.stdio.setup(opts.Stdin, opts.Stdout, opts.Stderr); err != nil {
@@ -272,5 +274,6 @@ func scriptDir(path string) string {
 }
 
 func init() {
+	install()
 	runChildIfSpawned()
 }
