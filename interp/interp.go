@@ -129,6 +129,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/typing"
 	_ "github.com/gopyrt/gopy/modules/unicodedata"
 	_ "github.com/gopyrt/gopy/modules/unittest"
+	_ "github.com/gopyrt/gopy/modules/urllib"
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
@@ -173,6 +174,7 @@ type Interp struct {
 
 // New creates an interpreter.
 func New(opts Options) *Interp {
+	install()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
 	it.rt = gil.New(ctx)
@@ -229,5 +231,6 @@ func scriptDir(path string) string {
 }
 
 func init() {
+	install()
 	runChildIfSpawned()
 }
