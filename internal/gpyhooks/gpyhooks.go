@@ -35,7 +35,7 @@ var table = []Change{
 	{"objects/numbers", "bool, int and float constructors; gpython's big int named int and a subtype of int, complex named complex; MROs of the types objects makes"},
 	{"objects/str", "str's constructor (CPython's repr of floats and containers)"},
 	{"objects/bytes", "bytes' constructor and methods"},
-	{"objects/filter", "filter's constructor tests items with gopy's truth test"},
+	{"objects/zipfilter", "zip and filter objects of gopy's own (strict=, gopy's truth test, pickling)"},
 	{"objects/iterators", "ellipsis and NotImplementedType names; map, enumerate, reversed, filter and zip subclassable"},
 	{"objects/list", "list's constructor and __init__"},
 	{"classes/type", "type's constructor, __new__, __init__ and __call__ (classes and metaclasses); bool's constructor if none yet; type subclassable"},

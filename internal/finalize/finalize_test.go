@@ -1,0 +1,111 @@
+package finalize
+
+import (
+	"runtime"
+	"testing"
+	"weak"
+
+	"github.com/go-python/gpython/py"
+	_ "github.com/go-python/gpython/stdlib"
+
+	"github.com/gopyrt/gopy/interp/gil"
+)
+
+type thing struct{ pad [64]byte }
+
+// holding sets up an interpreter whose main thread holds the GIL at depth 2.
+func holding(t *testing.T) *gil.Thread {
+	ctx := py.NewContext(py.DefaultContextOpts())
+	rt := gil.New(ctx)
+	th := rt.Main()
+	th.Acquire()
+	t.Cleanup(func() {
+		th.Release()
+		rt.Close()
+		ctx.Close()
+	})
+	th.Depth = 2
+	return th
+}
+
+// watch registers a new object made by the frame at th's depth and returns it with the
+// count of its finalizer's runs.
+func watch(state func() State) (*thing, *int) {
+	o := &thing{}
+	wp := weak.Make(o)
+	n := new(int)
+	Register(func() bool { return wp.Value() == nil }, state, func() { *n++ })
+	return o, n
+}
+
+func TestReturnFinishesWhatTheFrameDropped(t *testing.T) {
+	th := holding(t)
+	o, ran := watch(nil)
+	if th.FinalizeAt != 2 {
+		t.Fatalf("FinalizeAt = %d, want 2", th.FinalizeAt)
+	}
+	_ = o
+	o = nil
+	th.Depth = 1
+	AtReturn(th)
+	if *ran != 1 {
+		t.Fatalf("finalizer ran %d times at the return, want 1", *ran)
+	}
+	if th.FinalizeAt != 0 {
+		t.Fatalf("FinalizeAt = %d after the return, want 0", th.FinalizeAt)
+	}
+}
+
+func TestReachableIsNeverFinished(t *testing.T) {
+	th := holding(t)
+	o, ran := watch(nil)
+	th.Depth = 1
+	AtReturn(th)
+	if *ran != 0 {
+		t.Fatalf("a reachable object was finalized")
+	}
+	// It belongs to the caller now: the caller's return looks again.
+	if th.FinalizeAt != 1 {
+		t.Fatalf("FinalizeAt = %d, want 1 (the caller's depth)", th.FinalizeAt)
+	}
+	runtime.KeepAlive(o)
+	o = nil
+	th.Depth = 0
+	AtReturn(th)
+	if *ran != 1 {
+		t.Fatalf("finalizer ran %d times at the caller's return, want 1", *ran)
+	}
+}
+
+func TestIdleAndDoneAskForNoCollection(t *testing.T) {
+	th := holding(t)
+	st := Idle
+	o, ran := watch(func() State { return st })
+	r := registryOf(th.Runtime())
+	if r.needs(nil, 0) {
+		t.Fatal("an idle object needs a collection")
+	}
+	st = Needs
+	if !r.needs(nil, 0) {
+		t.Fatal("an object that needs a collection is not seen")
+	}
+	st = Done
+	r.needs(nil, 0)
+	if len(r.entries) != 0 {
+		t.Fatalf("a done entry is kept")
+	}
+	runtime.KeepAlive(o)
+	if *ran != 0 {
+		t.Fatal("a done object was finalized")
+	}
+}
+
+func TestExitFinishesTheRest(t *testing.T) {
+	th := holding(t)
+	o, ran := watch(nil)
+	AtExit(th.Runtime())
+	if *ran != 1 {
+		t.Fatalf("finalizer ran %d times at exit, want 1", *ran)
+	}
+	runtime.KeepAlive(o)
+}
