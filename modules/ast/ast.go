@@ -22,6 +22,9 @@ import (
 //go:embed ast.py
 var source string
 
+//go:embed unparse.py
+var unparseSource string
+
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "_ast", Doc: "gopy's parser and AST schema, for the ast module."},
@@ -38,6 +41,10 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "ast", Doc: "The abstract syntax tree of Python source, as gopy's parser builds it.", FileDesc: "<frozen ast>"},
 		CodeSrc: source,
+	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "_ast_unparse", Doc: "ast.unparse, gopy's own.", FileDesc: "<frozen _ast_unparse>"},
+		CodeSrc: unparseSource,
 	})
 }
 
