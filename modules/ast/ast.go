@@ -80,6 +80,9 @@ func parse(self py.Object, args py.Tuple) (py.Object, error) {
 
 // syntaxError makes the Python exception of a parser error.
 func syntaxError(e *syntax.Error) error {
+	if e.Cause != nil {
+		return e.Cause
+	}
 	kind := py.SyntaxError
 	switch e.Kind {
 	case syntax.IndentationError:
