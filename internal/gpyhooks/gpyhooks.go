@@ -40,7 +40,6 @@ var table = []Change{
 	{"objects/list", "list's constructor and __init__"},
 	{"classes/type", "type's constructor, __new__, __init__ and __call__ (classes and metaclasses); bool's constructor if none yet; type subclassable"},
 	{"classes/descriptors", "classmethod and staticmethod constructible, subclassable, with __init__, __get__, __func__ and __wrapped__"},
-	{"classes/exceptions", "builtin types' metaclass is type, bool a subclass of int; exceptions are the object model's instances, with CPython's attributes and methods"},
 	{"classes/functions", "builtin_function_or_method and method named as in CPython, object's doc; function attributes gpython lacks"},
 	{"classes/object", "object() makes a featureless instance"},
 	{"modules/types", "module and method types constructible (types.ModuleType, types.MethodType)"},
