@@ -129,6 +129,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/typing"
 	_ "github.com/gopyrt/gopy/modules/unicodedata"
 	_ "github.com/gopyrt/gopy/modules/unittest"
+	_ "github.com/gopyrt/gopy/modules/urllib"
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
