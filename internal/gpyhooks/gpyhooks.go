@@ -32,7 +32,7 @@ type Change struct {
 var table = []Change{
 	{"compiler/match-flags", "py.ListType, TupleType and RangeType get the sequence flag, py.StringDictType the mapping flag, of class and sequence/mapping patterns"},
 	{"compiler/compile", "py.Compile is gopy's compiler; the builtins compile() and next(), generator.send and function.__annotations__ keep CPython's semantics"},
-	{"objects/numbers", "bool, int and float constructors; gpython's big int named int and a subtype of int, complex named complex; MROs of the types objects makes"},
+	{"objects/numbers", "bool, int, float and complex constructors; gpython's big int named int and a subtype of int, complex named complex; MROs of the types objects makes"},
 	{"objects/str", "str's constructor (CPython's repr of floats and containers)"},
 	{"objects/bytes", "bytes' constructor and methods"},
 	{"objects/filter", "filter's constructor tests items with gopy's truth test"},
