@@ -1,0 +1,1 @@
+"""Subprocess transports (to come)."""

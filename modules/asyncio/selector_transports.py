@@ -1,0 +1,5 @@
+"""Transports over sockets and pipes (to come)."""
+
+
+class SelectorTransportsMixin:
+    pass

@@ -1,0 +1,3 @@
+"""streams (to come)."""
+
+__all__ = ()

@@ -1,0 +1,3 @@
+"""subprocess (to come)."""
+
+__all__ = ()
