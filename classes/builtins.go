@@ -255,8 +255,20 @@ func dirList(obj py.Object) (py.Object, error) {
 	switch o := obj.(type) {
 	case *py.Type:
 		addType(o)
-		for _, n := range []string{"__name__", "__qualname__", "__module__", "__doc__", "__dict__", "__class__"} {
-			names[n] = true
+		names["__doc__"], names["__class__"] = true, true
+		// A class statement's class has __module__ and __dict__ in its namespace; of the
+		// builtin types only these have them in CPython (as descriptors gopy's dicts lack).
+		heap := o.Flags&py.TPFLAGS_HEAPTYPE != 0
+		for _, b := range o.Mro {
+			switch b {
+			case py.TypeType:
+				heap = true
+			case py.BaseException, py.StaticMethodType, py.ClassMethodType:
+				names["__dict__"] = true
+			}
+		}
+		if heap {
+			names["__module__"], names["__dict__"] = true, true
 		}
 		delete(names, "__name__")
 		delete(names, "__qualname__")
@@ -280,9 +292,6 @@ func dirList(obj py.Object) (py.Object, error) {
 			}
 		}
 	}
-	// The raise statement's hooks on object are gopy's machinery, not attributes.
-	delete(names, raiseAttr)
-	delete(names, raiseFromAttr)
 	keys := make([]string, 0, len(names))
 	for k := range names {
 		keys = append(keys, k)

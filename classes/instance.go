@@ -218,12 +218,6 @@ func TPName(t *py.Type) string {
 // M__getattribute__ implements attribute reads on instances (CPython's
 // object.__getattribute__ followed by __getattr__).
 func (i *Instance) M__getattribute__(name string) (py.Object, error) {
-	if name == raiseAttr {
-		return nil, Raise(i.self, nil, false)
-	}
-	if v, ok, err := superAttr(i.self, name); ok {
-		return v, err
-	}
 	if ga := Lookup(i.cls, "__getattribute__"); ga != nil && ga != objectGetattribute {
 		res, err := py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
 		if err == nil || !isAttributeError(err) {

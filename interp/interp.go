@@ -28,8 +28,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
-	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
-	"github.com/gopyrt/gopy/compiler"
+	_ "github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/argparse"
 	_ "github.com/gopyrt/gopy/modules/array"
@@ -53,6 +52,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/dataclasses"
 	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/decimal"
+	_ "github.com/gopyrt/gopy/modules/difflib"
 	_ "github.com/gopyrt/gopy/modules/enum"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/faulthandler"
@@ -212,8 +212,5 @@ func scriptDir(path string) string {
 }
 
 func init() {
-	py.Compile = compiler.Compile
-	// The object model's raise support wraps whatever compiler is installed.
-	classes.EnsureRaiseHook()
 	runChildIfSpawned()
 }

@@ -14,6 +14,7 @@ import contextlib
 import functools
 import re as _re
 import pprint as _pprint
+import difflib
 
 __unittest = True
 

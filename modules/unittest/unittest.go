@@ -3,8 +3,8 @@
 // and the assertRaises/assertWarns contexts (case.py); TestCase and its assertions
 // (testcase.py); TestResult, TextTestResult and TextTestRunner (result.py); TestSuite
 // with class and module fixtures, TestLoader and main (suite.py). Reports and failure
-// messages are CPython 3.11's, but for the diffs CPython appends to a failed comparison
-// of containers and multi-line strings (gopy has no difflib yet).
+// messages are CPython 3.11's, with the difflib diffs appended to a failed comparison of
+// containers and multi-line strings.
 package unittest
 
 import (
