@@ -1,18 +1,31 @@
 // Package interp is gopy's embedding API: an Interp is one Python interpreter (one gpython
-// context) with its sys module, its atexit registry and CPython's exit path.
+// context) with its sys module, its threads and their GIL, its atexit registry and
+// CPython's exit path.
 //
-// A Go program runs Python with
+// A Go program runs Python code and calls Python functions with
 //
 //	it := interp.New(interp.Options{})
-//	status := it.RunFile("script.py", []string{"arg"})
-//	it.Close()
-//	os.Exit(status)
+//	defer it.Close()
+//	if _, err := it.Exec(ctx, "<string>", "def add(a, b):\n    return a + b\n"); err != nil {
+//		log.Fatal(err) // an *interp.Error: type, message, CPython's traceback text
+//	}
+//	v, err := it.Call(ctx, "add", 1, 2) // arguments converted by FromGo
+//	n, _ := interp.ToGo(v)               // int64(3)
 //
-// RunFile and RunString return the exit status CPython would give: 0 at a normal end, the
-// code of a SystemExit, 1 after an uncaught exception (its traceback printed on sys.stderr).
-// Both run the full exit path: the main script's output is flushed, atexit callbacks run
-// last-in first-out (multiprocessing's exit function among them: daemonic children are
-// terminated and the others joined), and stdout and stderr are flushed again.
+// Exec, Eval and Call return a Python exception as an *Error, and stop the running code
+// with a Cancelled exception when their context.Context is cancelled. They may be called
+// from any goroutine, one after the other or while a script runs (each entry from Go takes
+// the interpreter's GIL), and from a Go function that Python called.
+//
+// RunFile, RunString, RunModule and RunSource are the command line's behaviour instead:
+// they run a script as __main__ and then the exit path, and return the exit status CPython
+// would give: 0 at a normal end, the code of a SystemExit, 1 after an uncaught exception
+// (its traceback printed on sys.stderr). The exit path flushes the main script's output,
+// joins the non-daemon threads, runs the atexit callbacks last-in first-out
+// (multiprocessing's exit function among them: daemonic children are terminated and the
+// others joined), and flushes stdout and stderr again. Threads a run leaves behind
+// (daemons) never run Python again; the interpreter itself goes on serving Exec, Eval,
+// Call and further runs.
 //
 // Importing this package links every native module (os, atexit, multiprocessing, ...). Its
 // init function also serves the child side of multiprocessing's spawn start method: when the
@@ -24,6 +37,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
@@ -147,13 +161,15 @@ func warnOptionsFromEnv() []string {
 	return strings.Split(v, "\n")
 }
 
-// Interp is one Python interpreter. Its Run methods are not safe for concurrent use; Python
-// threads started by the code it runs, and Go goroutines calling Python functions, share it
-// through its GIL (package gil).
+// Interp is one Python interpreter. Its methods may be called from any goroutine: Python
+// threads started by the code it runs and Go goroutines calling into it share it through
+// its GIL (package gil). The Run methods run as the interpreter's main thread, one at a
+// time.
 type Interp struct {
-	ctx  py.Context
-	opts Options
-	rt   *gil.Runtime // the GIL and the threads (see hold)
+	ctx    py.Context
+	opts   Options
+	rt     *gil.Runtime // the GIL and the threads (see hold)
+	closed atomic.Bool
 }
 
 // New creates an interpreter.
@@ -174,13 +190,15 @@ func (it *Interp) Context() py.Context { return it.ctx }
 // hold makes the calling goroutine the interpreter's main thread, holding the GIL, until the
 // returned function is called.
 func (it *Interp) hold() func() {
-	m := it.rt.Main()
-	m.Acquire()
-	return m.Release
+	_, release := it.rt.EnterMain()
+	return release
 }
 
-// Close releases the interpreter. It must not be used afterwards.
+// Close releases the interpreter. Its methods return ErrClosed afterwards.
 func (it *Interp) Close() error {
+	if it.closed.Swap(true) {
+		return nil
+	}
 	pysignal.Forget(it.ctx)
 	it.rt.Close()
 	return it.ctx.Close()

@@ -22,6 +22,9 @@ type Thread struct {
 	frames []*py.Frame   // the frames of the running Python calls, innermost last
 	wake   chan struct{} // a token: a signal arrived (main thread only)
 	done   chan struct{} // closed by Finish
+	gen    int64         // the interpreter's generation when the thread was made (Finalize)
+
+	interruptState
 }
 
 // identBase makes idents look like CPython's (large pthread_t values) without being
@@ -36,6 +39,7 @@ func (rt *Runtime) NewThread() *Thread {
 		values: map[any]any{},
 		wake:   make(chan struct{}, 1),
 		done:   make(chan struct{}),
+		gen:    rt.gen.Load(),
 	}
 	rt.tmu.Lock()
 	rt.threads[t.Ident] = t
@@ -49,8 +53,9 @@ func (t *Thread) Runtime() *Runtime { return t.rt }
 // IsMain reports whether t is its interpreter's main thread.
 func (t *Thread) IsMain() bool { return t == t.rt.main }
 
-// Acquire takes the GIL for t, blocking while another thread holds it. During
-// finalization, a thread other than the main one blocks for ever.
+// Acquire takes the GIL for t, blocking while another thread holds it. A thread other than
+// the main one that was made before the interpreter last finalized (a daemon thread the
+// exit path left running) blocks for ever.
 func (t *Thread) Acquire() {
 	rt := t.rt
 	if !rt.mu.TryLock() {
@@ -58,7 +63,7 @@ func (t *Thread) Acquire() {
 		rt.mu.Lock()
 		rt.waiting.Add(-1)
 	}
-	if rt.final.Load() && t != rt.main {
+	if t.gen < rt.gen.Load() && t != rt.main {
 		rt.mu.Unlock()
 		select {} // a daemon thread at interpreter exit: never runs Python again
 	}
@@ -171,6 +176,7 @@ func (t *Thread) Start(fn func(t *Thread)) {
 		runtime.LockOSThread()
 		defer runtime.UnlockOSThread()
 		t.NativeID = unix.Gettid()
+		t.bind()
 		close(ready)
 		t.Acquire()
 		defer t.Finish()

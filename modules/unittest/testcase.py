@@ -425,6 +425,16 @@ class TestCase:
         ctx = _AssertWarnsContext(expected_warning, self, expected_regex)
         return ctx.handle('assertWarnsRegex', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """A context manager checking that logger (the root one by default) logs at level
+        (INFO by default) or above in its block; it gives the watcher (.records,
+        .output)."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager checking that logger logs nothing at level or above."""
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):
             expected_regex = _re.compile(expected_regex)

@@ -1,10 +1,11 @@
-// Package unittest provides the core of Python's unittest module, written in Python by
-// gopy (four embedded files concatenated into one module): skips, the outcome of a test
-// and the assertRaises/assertWarns contexts (case.py); TestCase and its assertions
-// (testcase.py); TestResult, TextTestResult and TextTestRunner (result.py); TestSuite
-// with class and module fixtures, TestLoader and main (suite.py). Reports and failure
-// messages are CPython 3.11's, with the difflib diffs appended to a failed comparison of
-// containers and multi-line strings.
+// Package unittest provides Python's unittest module, written in Python by gopy (embedded
+// files concatenated into one module): skips, the outcome of a test and the
+// assertRaises/assertWarns contexts (case.py); TestCase and its assertions (testcase.py);
+// TestResult, TextTestResult and TextTestRunner (result.py); TestSuite with class and
+// module fixtures (suite.py); TestLoader with discovery (loader.py); main and the command
+// line (main.py). unittest.__main__ (__main__.py) is what `gopy -m unittest` runs. Reports
+// and failure messages are CPython 3.11's, with the difflib diffs appended to a failed
+// comparison of containers and multi-line strings.
 package unittest
 
 import (
@@ -22,11 +23,21 @@ var (
 	resultSource string
 	//go:embed suite.py
 	suiteSource string
+	//go:embed loader.py
+	loaderSource string
+	//go:embed main.py
+	mainSource string
+	//go:embed __main__.py
+	dunderMainSource string
 )
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "unittest", Doc: "Python unit testing framework.", FileDesc: "<frozen unittest>"},
-		CodeSrc: caseSource + testcaseSource + resultSource + suiteSource,
+		CodeSrc: caseSource + testcaseSource + resultSource + suiteSource + loaderSource + mainSource,
+	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "unittest.__main__", Doc: "Main entry point", FileDesc: "<frozen unittest.__main__>"},
+		CodeSrc: dunderMainSource,
 	})
 }
