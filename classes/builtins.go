@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/objects"
 )
@@ -417,6 +418,45 @@ func builtinVars(_ py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func init() {
+	gpyhooks.Register("classes/type", installType)
+	builtins.Add(
+		py.MustNewMethod("__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"),
+		py.MustNewMethod("isinstance", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "isinstance expected 2 arguments, got %d", len(args))
+			}
+			ok, err := IsInstance(args[0], args[1])
+			return py.NewBool(ok), err
+		}, 0, "Return whether an object is an instance of a class or of a subclass thereof."),
+		py.MustNewMethod("issubclass", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "issubclass expected 2 arguments, got %d", len(args))
+			}
+			ok, err := IsSubclass(args[0], args[1])
+			return py.NewBool(ok), err
+		}, 0, "Return whether 'cls' is derived from another class or is the same class."),
+		py.MustNewMethod("callable", func(_, obj py.Object) (py.Object, error) {
+			return py.NewBool(Callable(obj)), nil
+		}, 0, "Return whether the object is callable."),
+		py.MustNewMethod("iter", builtinIter, 0, iterDoc),
+		py.MustNewMethod("id", func(_, obj py.Object) (py.Object, error) {
+			return ID(obj), nil
+		}, 0, "Return the identity of an object."),
+		py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value"),
+		py.MustNewMethod("hasattr", builtinHasattr, 0, "Return whether the object has an attribute with the given name."),
+		py.MustNewMethod("setattr", builtinSetattr, 0, "Sets the named attribute on the given object to the specified value."),
+		py.MustNewMethod("delattr", builtinDelattr, 0, "Deletes the named attribute from the given object."),
+		dirBuiltin,
+		varsBuiltin,
+	)
+	compiler.RT.CallNoArgs = callNoArgs
+	compiler.RT.IsInstance = IsInstance
+	builtins.SetGlobal("super", SuperType)
+	builtins.SetGlobal("property", PropertyType)
+}
+
+// installType makes type(...) and class creation the object model's.
+func installType() {
 	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return typeCall(meta, args, kwargs)
 	}
@@ -453,38 +493,4 @@ func init() {
 			return py.MakeBool(x)
 		}
 	}
-	builtins.Add(
-		py.MustNewMethod("__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"),
-		py.MustNewMethod("isinstance", func(_ py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 2 {
-				return nil, py.ExceptionNewf(py.TypeError, "isinstance expected 2 arguments, got %d", len(args))
-			}
-			ok, err := IsInstance(args[0], args[1])
-			return py.NewBool(ok), err
-		}, 0, "Return whether an object is an instance of a class or of a subclass thereof."),
-		py.MustNewMethod("issubclass", func(_ py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 2 {
-				return nil, py.ExceptionNewf(py.TypeError, "issubclass expected 2 arguments, got %d", len(args))
-			}
-			ok, err := IsSubclass(args[0], args[1])
-			return py.NewBool(ok), err
-		}, 0, "Return whether 'cls' is derived from another class or is the same class."),
-		py.MustNewMethod("callable", func(_, obj py.Object) (py.Object, error) {
-			return py.NewBool(Callable(obj)), nil
-		}, 0, "Return whether the object is callable."),
-		py.MustNewMethod("iter", builtinIter, 0, iterDoc),
-		py.MustNewMethod("id", func(_, obj py.Object) (py.Object, error) {
-			return ID(obj), nil
-		}, 0, "Return the identity of an object."),
-		py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value"),
-		py.MustNewMethod("hasattr", builtinHasattr, 0, "Return whether the object has an attribute with the given name."),
-		py.MustNewMethod("setattr", builtinSetattr, 0, "Sets the named attribute on the given object to the specified value."),
-		py.MustNewMethod("delattr", builtinDelattr, 0, "Deletes the named attribute from the given object."),
-		dirBuiltin,
-		varsBuiltin,
-	)
-	compiler.RT.CallNoArgs = callNoArgs
-	compiler.RT.IsInstance = IsInstance
-	builtins.SetGlobal("super", SuperType)
-	builtins.SetGlobal("property", PropertyType)
 }

@@ -6,8 +6,6 @@ import (
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib"
-
-	"github.com/gopyrt/gopy/compiler"
 )
 
 // writer is a sys.stdout replacement that records what print writes.
@@ -18,8 +16,6 @@ var writerType = py.NewType("testwriter", "")
 func (w *writer) Type() *py.Type { return writerType }
 
 func init() {
-	// Tests compile with gopy's compiler, which emits the raise statement's calls.
-	compiler.Install()
 	writerType.Dict["write"] = NewMethod("write", "", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 		s, _ := args[0].(py.String)
 		self.(*writer).b.WriteString(string(s))

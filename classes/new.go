@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -209,18 +210,7 @@ func init() {
 			return alloc(t, args, kwargs)
 		}), Dict: py.NewStringDict()}
 	py.ObjectType.Dict["__new__"] = objectNew
-	gpythonObjectNew := py.ObjectType.New
-	py.ObjectType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if t != py.ObjectType {
-			return gpythonObjectNew(t, args, kwargs)
-		}
-		// object(): gpython's allocates a *py.Type (a callable "<class ''>"); CPython's
-		// is a featureless instance, which is an Instance of object without a dict.
-		if len(args) > 0 || len(kwargs) > 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "object() takes no arguments")
-		}
-		return NewInstance(py.ObjectType), nil
-	}
+	gpyhooks.Register("classes/object", installObjectNew)
 	objectInit = objMethod("__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) > 0 || len(kwargs) > 0 {
 			t := self.Type()
@@ -369,4 +359,19 @@ func idOf(o py.Object) uint64 {
 		}
 	}
 	return uint64(p)
+}
+
+// installObjectNew makes object() a featureless instance: gpython's allocates a *py.Type (a
+// callable "<class ”>"); CPython's is an Instance of object without a dict.
+func installObjectNew() {
+	gpythonObjectNew := py.ObjectType.New
+	py.ObjectType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t != py.ObjectType {
+			return gpythonObjectNew(t, args, kwargs)
+		}
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "object() takes no arguments")
+		}
+		return NewInstance(py.ObjectType), nil
+	}
 }

@@ -1,27 +1,24 @@
 package compiler
 
 import (
-	"sync"
-
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
-var installOnce sync.Once
+func init() { gpyhooks.Register("compiler/compile", install) }
 
-// Install makes this compiler the one every path uses: py.Compile (scripts, imports, exec,
+// install makes this compiler the one every path uses: py.Compile (scripts, imports, exec,
 // eval, the REPL) and the builtin compile(). It also installs next() and generator.send()
-// whose StopIteration carries a generator's return value (stopiter.go). Call it before creating interpreters; calling
-// it again does nothing.
-func Install() {
-	installOnce.Do(func() {
-		py.Compile = Compile
-		builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc),
-			py.MustNewMethod("next", builtinNext, 0, nextDoc))
-		installGenerator()
-		installFunctionAnnotations()
-	})
+// whose StopIteration carries a generator's return value (stopiter.go). gpyhooks.Install
+// runs it.
+func install() {
+	py.Compile = Compile
+	builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc),
+		py.MustNewMethod("next", builtinNext, 0, nextDoc))
+	installGenerator()
+	installFunctionAnnotations()
 }
 
 const compileDoc = `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)

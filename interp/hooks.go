@@ -47,7 +47,7 @@ func init() {
 //
 // Go code that calls Python without holding the GIL (an embedding program calling a Python
 // function it got from the interpreter) takes it for the duration of the call.
-func init() {
+func installVMHooks() {
 	// The compiler's wrapper corrects gpython's error messages as they leave the frame and
 	// keeps generators' return values.
 	run := compiler.WrapRunFrame(vm.RunFrame)

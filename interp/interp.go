@@ -174,6 +174,7 @@ type Interp struct {
 
 // New creates an interpreter.
 func New(opts Options) *Interp {
+	install()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
 	it.rt = gil.New(ctx)
@@ -230,5 +231,6 @@ func scriptDir(path string) string {
 }
 
 func init() {
+	install()
 	runChildIfSpawned()
 }

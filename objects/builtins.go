@@ -10,6 +10,7 @@ import (
 
 	"github.com/gopyrt/gopy/compiler"
 
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -603,6 +604,11 @@ func isTextOrBytes(x py.Object) bool {
 }
 
 func init() {
+	gpyhooks.Register("objects/numbers", installNumbers)
+	gpyhooks.Register("objects/str", func() { py.StringType.New = strNew })
+}
+
+func installNumbers() {
 	py.BoolType.New = boolNew
 	py.IntType.New = intNew
 	py.FloatType.New = floatNew
@@ -679,5 +685,3 @@ func strDecode(args py.Tuple, kw py.StringDict) (py.Object, error) {
 }
 
 var gpythonStrNew = py.StringType.New
-
-func init() { py.StringType.New = strNew }
