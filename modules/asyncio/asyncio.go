@@ -4,7 +4,8 @@
 // signal handlers and child processes), futures.py and tasks.py (a Task steps its
 // coroutine with send/throw from loop callbacks), runners.py (asyncio.run), timeouts.py,
 // taskgroups.py, locks.py, queues.py, threads.py, streams.py and subprocess.py over the
-// transports of selector_transports.py and base_subprocess.py.
+// socket transports of selector_transports.py, the pipe transports of unix_events.py
+// and the child processes of base_subprocess.py.
 //
 // Everything is Python: the loop's work is bookkeeping between blocking selector waits
 // (which release the GIL), so Go would buy little here.

@@ -213,7 +213,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             fut.set_result(result)
 
     async def _sock_io(self, sock, reading, call, *args):
-        _check_nonblocking(sock)
+        if self._debug:
+            _check_nonblocking(sock)
         try:
             return call(*args)
         except (BlockingIOError, InterruptedError):
@@ -241,7 +242,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     async def sock_sendall(self, sock, data):
         """Send all of data on the non-blocking socket sock."""
-        _check_nonblocking(sock)
+        if self._debug:
+            _check_nonblocking(sock)
         view = memoryview(data) if not isinstance(data, (bytes, bytearray)) else data
         data = bytes(view)
         try:
@@ -275,7 +277,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     async def sock_connect(self, sock, address):
         """Connect the non-blocking socket sock to address."""
-        _check_nonblocking(sock)
+        if self._debug:
+            _check_nonblocking(sock)
         if sock.family != getattr(socket, 'AF_UNIX', None):
             resolved = await self._ensure_resolved(address, family=sock.family,
                                                    type=sock.type, proto=sock.proto)

@@ -3,7 +3,9 @@
 # Written for gopy. Signals reach the loop as CPython's do: signal.set_wakeup_fd points
 # at the loop's self pipe, the byte written there names the signal and the loop calls
 # the handler from its own iteration. A child process is watched by a thread that waits
-# for it (CPython's ThreadedChildWatcher) and reports its status to the loop.
+# for it (CPython's ThreadedChildWatcher) and reports its status to the loop. Pipe
+# transports (subprocess pipes, connect_read_pipe/connect_write_pipe) read and write
+# non-blocking descriptors with os.read/os.write as the loop finds them ready.
 
 __all__ = (
     'SelectorEventLoop',
@@ -13,15 +15,21 @@ __all__ = (
     'DefaultEventLoopPolicy',
 )
 
+import errno
 import os
 import signal
+import stat
 import socket
 import threading
 
 from . import base_subprocess
+from . import constants
 from . import events
+from . import futures
 from . import selector_events
 from . import selector_transports
+from . import transports
+from .selector_transports import _check_bytes, _check_subprocess_args, _FlowControl
 from .log import logger
 
 
@@ -44,8 +52,8 @@ def waitstatus_to_exitcode(status):
     return code
 
 
-class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop,
-                             selector_transports.SelectorTransportsMixin):
+class _UnixSelectorEventLoop(selector_transports.SelectorTransportsMixin,
+                             selector_events.BaseSelectorEventLoop):
     """The selector loop with Unix signals, pipes and subprocesses."""
 
     def __init__(self, selector=None):
@@ -123,6 +131,57 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop,
         if sig not in signal.valid_signals():
             raise ValueError(f'invalid signal number {sig}')
 
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        """Read the pipe (a file object) into a protocol."""
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = _UnixReadPipeTransport(self, pipe, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        """A transport writing into the pipe (a file object)."""
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = _UnixWritePipeTransport(self, pipe, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1,
+                               universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        """Run cmd through the shell; the (transport, protocol) pair."""
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError('cmd must be a string')
+        if not shell:
+            raise ValueError('shell must be True')
+        _check_subprocess_args(universal_newlines, bufsize, text, encoding, errors)
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(protocol, cmd, True, stdin, stdout,
+                                                          stderr, bufsize, **kwargs)
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=-1, stdout=-1,
+                              stderr=-1, universal_newlines=False, shell=False, bufsize=0,
+                              encoding=None, errors=None, text=None, **kwargs):
+        """Run program with args; the (transport, protocol) pair."""
+        if shell:
+            raise ValueError('shell must be False')
+        _check_subprocess_args(universal_newlines, bufsize, text, encoding, errors)
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(protocol, (program,) + args, False,
+                                                          stdin, stdout, stderr, bufsize,
+                                                          **kwargs)
+        return transport, protocol
+
     async def _make_subprocess_transport(self, protocol, args, shell, stdin, stdout, stderr,
                                          bufsize, extra=None, **kwargs):
         waiter = self.create_future()
@@ -138,6 +197,235 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop,
             await transp._wait()
             raise
         return transp
+
+
+class _UnixReadPipeTransport(transports.ReadTransport):
+    """The read end of a pipe (or a FIFO, a character device) connected to a protocol."""
+
+    __slots__ = ('__dict__',)
+    max_size = 256 * 1024
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        super().__init__(extra)
+        self._extra['pipe'] = pipe
+        self._loop = loop
+        self._pipe = pipe
+        self._fileno = pipe.fileno()
+        self._protocol = protocol
+        self._closing = False
+        self._paused = False
+        mode = os.fstat(self._fileno).st_mode
+        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
+            self._pipe = None
+            self._fileno = None
+            self._protocol = None
+            raise ValueError('Pipe transport is for pipes/sockets only.')
+        os.set_blocking(self._fileno, False)
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        return f'<{type(self).__name__} fd={self._fileno}{" closed" if self._pipe is None else ""}>'
+
+    def _start_reading(self):
+        if not self._closing and not self._paused and self._pipe is not None:
+            self._loop._add_reader(self._fileno, self._read_ready)
+
+    def _read_ready(self):
+        try:
+            data = os.read(self._fileno, self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._fatal_error(exc, 'Fatal read error on pipe transport')
+            return
+        if data:
+            self._protocol.data_received(data)
+            return
+        self._closing = True
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._protocol.eof_received)
+        self._loop.call_soon(self._call_connection_lost, None)
+
+    def pause_reading(self):
+        if self._closing or self._paused:
+            return
+        self._paused = True
+        self._loop._remove_reader(self._fileno)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._start_reading()
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if not self._closing:
+            self._close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError) or exc.errno != errno.EIO:
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._close(exc)
+
+    def _close(self, exc):
+        self._closing = True
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close()
+            self._pipe = None
+            self._protocol = None
+
+
+class _UnixWritePipeTransport(_FlowControl, transports.WriteTransport):
+    """The write end of a pipe connected to a protocol."""
+
+    __slots__ = ('__dict__',)
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        super().__init__(extra)
+        self._init_flow()
+        self._extra['pipe'] = pipe
+        self._loop = loop
+        self._pipe = pipe
+        self._fileno = pipe.fileno()
+        self._protocol = protocol
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._closing = False
+        mode = os.fstat(self._fileno).st_mode
+        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
+            self._pipe = None
+            self._fileno = None
+            self._protocol = None
+            raise ValueError('Pipe transport is only for pipes, sockets and character devices')
+        os.set_blocking(self._fileno, False)
+        loop.call_soon(protocol.connection_made, self)
+        if waiter is not None:
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        return f'<{type(self).__name__} fd={self._fileno}{" closed" if self._pipe is None else ""}>'
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def write(self, data):
+        _check_bytes(data)
+        data = bytes(data)
+        if not data:
+            return
+        if self._conn_lost or self._closing:
+            if self._conn_lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                logger.warning('pipe closed by peer or os.write(pipe, data) raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                written = os.write(self._fileno, data)
+            except (BlockingIOError, InterruptedError):
+                written = 0
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._conn_lost += 1
+                self._fatal_error(exc, 'Fatal write error on pipe transport')
+                return
+            data = data[written:]
+            if not data:
+                return
+            self._loop._add_writer(self._fileno, self._write_ready)
+        self._buffer.extend(data)
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        try:
+            written = os.write(self._fileno, self._buffer)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._buffer.clear()
+            self._conn_lost += 1
+            self._loop._remove_writer(self._fileno)
+            self._fatal_error(exc, 'Fatal write error on pipe transport')
+            return
+        del self._buffer[:written]
+        self._maybe_resume_protocol()
+        if self._buffer:
+            return
+        self._loop._remove_writer(self._fileno)
+        if self._closing:
+            self._call_connection_lost(None)
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing:
+            return
+        self._closing = True
+        if not self._buffer:
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def close(self):
+        if self._pipe is not None and not self._closing:
+            self.write_eof()
+
+    def abort(self):
+        self._close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._close(exc)
+
+    def _close(self, exc=None):
+        self._closing = True
+        if self._buffer:
+            self._loop._remove_writer(self._fileno)
+        self._buffer.clear()
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        if self._pipe is None:
+            return
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._pipe.close()
+            self._pipe = None
+            self._protocol = None
 
 
 SelectorEventLoop = _UnixSelectorEventLoop  # the name CPython's repr shows
