@@ -319,6 +319,20 @@ func special(x py.Object, name string) (res py.Object, found bool, err error) {
 	if m == nil || m == py.None {
 		return nil, false, nil
 	}
+	if _, plain := m.(*py.Function); !plain {
+		if _, method := m.(*py.Method); !method {
+			// any other descriptor (unittest.mock's MagicProxy) binds itself, as CPython's
+			// special-method lookup does
+			if get := m.Type().Lookup("__get__"); get != nil {
+				bound, err := py.Call(get, py.Tuple{m, x, x.Type()}, nil)
+				if err != nil {
+					return nil, true, err
+				}
+				res, err = py.Call(bound, nil, nil)
+				return res, true, err
+			}
+		}
+	}
 	res, err = py.Call(m, py.Tuple{x}, nil)
 	return res, true, err
 }
