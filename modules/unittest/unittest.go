@@ -11,6 +11,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -25,8 +27,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "unittest", Doc: "Python unit testing framework.", FileDesc: "<frozen unittest>"},
-		CodeSrc: caseSource + testcaseSource + resultSource + suiteSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "unittest", Doc: "Python unit testing framework.", FileDesc: "<frozen unittest>"},
+	}, caseSource, testcaseSource, resultSource, suiteSource)
 }
