@@ -252,7 +252,7 @@ func importFull(ctx py.Context, full string) (py.Object, error) {
 		}
 		p, err := py.GetAttrString(parent, "__path__")
 		if err != nil && py.GetModuleImpl(full) == nil {
-			return nil, notFound(full, "No module named '"+full+"'; '"+parentName+"' is not a package")
+			return nil, notFound(full, "No module named "+pyRepr(py.String(full))+"; "+pyRepr(py.String(parentName))+" is not a package")
 		}
 		if err == nil {
 			searchPath = stringList(p)
@@ -306,7 +306,7 @@ func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searc
 	}
 	file, pkgDir := find(short, searchPath)
 	if file == "" {
-		return nil, notFound(full, "No module named '"+full+"'")
+		return nil, notFound(full, "No module named "+pyRepr(py.String(full)))
 	}
 	src, err := os.ReadFile(file)
 	if err != nil {
