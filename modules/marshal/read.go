@@ -418,4 +418,3 @@ func (r *reader) set(frozen, flag bool) (py.Object, error) {
 	}
 	return r.keep(idx, f), nil
 }
-
