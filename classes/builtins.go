@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/objects"
 )
@@ -51,12 +52,38 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 				return py.ObjectIsTrue(res)
 			}
 		}
-		return TypeOf(obj).IsSubtype(c), nil
+		if TypeOf(obj).IsSubtype(c) {
+			return true, nil
+		}
+		return claimedClass(obj, c)
 	}
 	if ok, res, err := objectCheck(cls, "__instancecheck__", obj); ok {
 		return res, err
 	}
 	return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// claimedClass answers isinstance(obj, c) for an instance whose class overrides
+// __class__ (unittest.mock's specs, proxies): as CPython, the class it claims counts too.
+func claimedClass(obj py.Object, c *py.Type) (bool, error) {
+	in := AsInstance(obj)
+	if in == nil {
+		return false, nil
+	}
+	if d := Lookup(in.cls, "__class__"); d == nil || d == py.ObjectType.Dict["__class__"] {
+		return false, nil
+	}
+	claimed, err := GenericGetAttr(obj, "__class__")
+	if err != nil {
+		if isAttributeError(err) {
+			return false, nil
+		}
+		return false, err
+	}
+	if t, ok := claimed.(*py.Type); ok && t != in.cls {
+		return t.IsSubtype(c), nil
+	}
+	return false, nil
 }
 
 // objectCheck calls cls.__instancecheck__(x) or __subclasscheck__ when cls is not a class
@@ -255,8 +282,20 @@ func dirList(obj py.Object) (py.Object, error) {
 	switch o := obj.(type) {
 	case *py.Type:
 		addType(o)
-		for _, n := range []string{"__name__", "__qualname__", "__module__", "__doc__", "__dict__", "__class__"} {
-			names[n] = true
+		names["__doc__"], names["__class__"] = true, true
+		// A class statement's class has __module__ and __dict__ in its namespace; of the
+		// builtin types only these have them in CPython (as descriptors gopy's dicts lack).
+		heap := o.Flags&py.TPFLAGS_HEAPTYPE != 0
+		for _, b := range o.Mro {
+			switch b {
+			case py.TypeType:
+				heap = true
+			case py.BaseException, py.StaticMethodType, py.ClassMethodType:
+				names["__dict__"] = true
+			}
+		}
+		if heap {
+			names["__module__"], names["__dict__"] = true, true
 		}
 		delete(names, "__name__")
 		delete(names, "__qualname__")
@@ -280,9 +319,6 @@ func dirList(obj py.Object) (py.Object, error) {
 			}
 		}
 	}
-	// The raise statement's hooks on object are gopy's machinery, not attributes.
-	delete(names, raiseAttr)
-	delete(names, raiseFromAttr)
 	keys := make([]string, 0, len(names))
 	for k := range names {
 		keys = append(keys, k)
@@ -408,6 +444,45 @@ func builtinVars(_ py.Object, args py.Tuple) (py.Object, error) {
 }
 
 func init() {
+	gpyhooks.Register("classes/type", installType)
+	builtins.Add(
+		py.MustNewMethod("__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"),
+		py.MustNewMethod("isinstance", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "isinstance expected 2 arguments, got %d", len(args))
+			}
+			ok, err := IsInstance(args[0], args[1])
+			return py.NewBool(ok), err
+		}, 0, "Return whether an object is an instance of a class or of a subclass thereof."),
+		py.MustNewMethod("issubclass", func(_ py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 2 {
+				return nil, py.ExceptionNewf(py.TypeError, "issubclass expected 2 arguments, got %d", len(args))
+			}
+			ok, err := IsSubclass(args[0], args[1])
+			return py.NewBool(ok), err
+		}, 0, "Return whether 'cls' is derived from another class or is the same class."),
+		py.MustNewMethod("callable", func(_, obj py.Object) (py.Object, error) {
+			return py.NewBool(Callable(obj)), nil
+		}, 0, "Return whether the object is callable."),
+		py.MustNewMethod("iter", builtinIter, 0, iterDoc),
+		py.MustNewMethod("id", func(_, obj py.Object) (py.Object, error) {
+			return ID(obj), nil
+		}, 0, "Return the identity of an object."),
+		py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value"),
+		py.MustNewMethod("hasattr", builtinHasattr, 0, "Return whether the object has an attribute with the given name."),
+		py.MustNewMethod("setattr", builtinSetattr, 0, "Sets the named attribute on the given object to the specified value."),
+		py.MustNewMethod("delattr", builtinDelattr, 0, "Deletes the named attribute from the given object."),
+		dirBuiltin,
+		varsBuiltin,
+	)
+	compiler.RT.CallNoArgs = callNoArgs
+	compiler.RT.IsInstance = IsInstance
+	builtins.SetGlobal("super", SuperType)
+	builtins.SetGlobal("property", PropertyType)
+}
+
+// installType makes type(...) and class creation the object model's.
+func installType() {
 	py.TypeType.New = func(meta *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		return typeCall(meta, args, kwargs)
 	}
@@ -444,38 +519,4 @@ func init() {
 			return py.MakeBool(x)
 		}
 	}
-	builtins.Add(
-		py.MustNewMethod("__build_class__", buildClass, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"),
-		py.MustNewMethod("isinstance", func(_ py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 2 {
-				return nil, py.ExceptionNewf(py.TypeError, "isinstance expected 2 arguments, got %d", len(args))
-			}
-			ok, err := IsInstance(args[0], args[1])
-			return py.NewBool(ok), err
-		}, 0, "Return whether an object is an instance of a class or of a subclass thereof."),
-		py.MustNewMethod("issubclass", func(_ py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 2 {
-				return nil, py.ExceptionNewf(py.TypeError, "issubclass expected 2 arguments, got %d", len(args))
-			}
-			ok, err := IsSubclass(args[0], args[1])
-			return py.NewBool(ok), err
-		}, 0, "Return whether 'cls' is derived from another class or is the same class."),
-		py.MustNewMethod("callable", func(_, obj py.Object) (py.Object, error) {
-			return py.NewBool(Callable(obj)), nil
-		}, 0, "Return whether the object is callable."),
-		py.MustNewMethod("iter", builtinIter, 0, iterDoc),
-		py.MustNewMethod("id", func(_, obj py.Object) (py.Object, error) {
-			return ID(obj), nil
-		}, 0, "Return the identity of an object."),
-		py.MustNewMethod("getattr", builtinGetattr, 0, "getattr(object, name[, default]) -> value"),
-		py.MustNewMethod("hasattr", builtinHasattr, 0, "Return whether the object has an attribute with the given name."),
-		py.MustNewMethod("setattr", builtinSetattr, 0, "Sets the named attribute on the given object to the specified value."),
-		py.MustNewMethod("delattr", builtinDelattr, 0, "Deletes the named attribute from the given object."),
-		dirBuiltin,
-		varsBuiltin,
-	)
-	compiler.RT.CallNoArgs = callNoArgs
-	compiler.RT.IsInstance = IsInstance
-	builtins.SetGlobal("super", SuperType)
-	builtins.SetGlobal("property", PropertyType)
 }

@@ -2,6 +2,8 @@ package classes
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // classmethod and staticmethod stay gpython's *py.ClassMethod and *py.StaticMethod, but
@@ -11,7 +13,9 @@ import (
 // that a subclass's __init__ can call super().__init__(f)), __get__ (found along the MRO,
 // so a subclass may override it), __func__ and __wrapped__ that see through the Instance.
 
-func init() {
+func init() { gpyhooks.Register("classes/descriptors", installDescriptors) }
+
+func installDescriptors() {
 	py.ClassMethodType.New = func(*py.Type, py.Tuple, py.StringDict) (py.Object, error) {
 		return &py.ClassMethod{Callable: py.None, Dict: py.NewStringDict()}, nil
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/gopyrt/gopy/modules/builtins"
 
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -333,6 +334,8 @@ func init() {
 		builtins.Ready(t)
 		builtins.SetGlobal(t.Name, t)
 	}
-	setupExceptions()
-	setupUnicodeErrors()
+	gpyhooks.Register("classes/exceptions", func() {
+		setupExceptions()
+		setupUnicodeErrors()
+	})
 }

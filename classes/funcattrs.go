@@ -1,10 +1,16 @@
 package classes
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
+)
 
 // Attributes CPython gives functions, methods and modules that gpython lacks.
 
-func init() {
+func init() { gpyhooks.Register("classes/functions", installFunctionAttrs) }
+
+func installFunctionAttrs() {
 	// CPython's names for these types (gpython calls them "method" and "boundmethod").
 	py.MethodType.Name = "builtin_function_or_method"
 	py.BoundMethodType.Name = "method"

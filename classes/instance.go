@@ -82,7 +82,7 @@ func (i *Instance) AttrDirect(name string) (py.Object, bool) {
 	if i.dict == nil {
 		return nil, false
 	}
-	v, ok, err := i.dict.GetItem(py.String(name))
+	v, ok, err := i.dict.GetStr(name)
 	return v, ok && err == nil
 }
 
@@ -91,7 +91,7 @@ func (i *Instance) SetAttrDirect(name string, v py.Object) error {
 	if i.dict == nil {
 		return attrError(i.self, name)
 	}
-	return i.dict.SetItem(py.String(name), v)
+	return i.dict.SetStr(name, v)
 }
 
 // AsInstance returns the embedded *Instance of a user-class value, or nil.
@@ -218,12 +218,6 @@ func TPName(t *py.Type) string {
 // M__getattribute__ implements attribute reads on instances (CPython's
 // object.__getattribute__ followed by __getattr__).
 func (i *Instance) M__getattribute__(name string) (py.Object, error) {
-	if name == raiseAttr {
-		return nil, Raise(i.self, nil, false)
-	}
-	if v, ok, err := superAttr(i.self, name); ok {
-		return v, err
-	}
 	if ga := Lookup(i.cls, "__getattribute__"); ga != nil && ga != objectGetattribute {
 		res, err := py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
 		if err == nil || !isAttributeError(err) {
@@ -255,7 +249,9 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 	}
 	switch name {
 	case "__class__":
-		return i.cls, nil
+		if d := Lookup(i.cls, "__class__"); d == nil || d == py.ObjectType.Dict["__class__"] {
+			return i.cls, nil
+		}
 	case "__dict__":
 		if i.dict != nil {
 			return i.dict, nil

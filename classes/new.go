@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -122,7 +123,10 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 func callBound(v py.Object, self py.Object, cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	switch f := v.(type) {
 	case *py.Function:
-		return f.M__call__(append(py.Tuple{self}, args...), kwargs)
+		withSelf := make(py.Tuple, len(args)+1)
+		withSelf[0] = self
+		copy(withSelf[1:], args)
+		return f.M__call__(withSelf, kwargs)
 	case *py.Method:
 		if i := AsInstance(self); i != nil && i.Native != nil && !fromObject(f) && f.Flags&objects.MethKeepSelf == 0 {
 			self = i.Native
@@ -209,18 +213,7 @@ func init() {
 			return alloc(t, args, kwargs)
 		}), Dict: py.NewStringDict()}
 	py.ObjectType.Dict["__new__"] = objectNew
-	gpythonObjectNew := py.ObjectType.New
-	py.ObjectType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		if t != py.ObjectType {
-			return gpythonObjectNew(t, args, kwargs)
-		}
-		// object(): gpython's allocates a *py.Type (a callable "<class ''>"); CPython's
-		// is a featureless instance, which is an Instance of object without a dict.
-		if len(args) > 0 || len(kwargs) > 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "object() takes no arguments")
-		}
-		return NewInstance(py.ObjectType), nil
-	}
+	gpyhooks.Register("classes/object", installObjectNew)
 	objectInit = objMethod("__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) > 0 || len(kwargs) > 0 {
 			t := self.Type()
@@ -369,4 +362,19 @@ func idOf(o py.Object) uint64 {
 		}
 	}
 	return uint64(p)
+}
+
+// installObjectNew makes object() a featureless instance: gpython's allocates a *py.Type (a
+// callable "<class ”>"); CPython's is an Instance of object without a dict.
+func installObjectNew() {
+	gpythonObjectNew := py.ObjectType.New
+	py.ObjectType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t != py.ObjectType {
+			return gpythonObjectNew(t, args, kwargs)
+		}
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "object() takes no arguments")
+		}
+		return NewInstance(py.ObjectType), nil
+	}
 }

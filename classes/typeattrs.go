@@ -50,12 +50,7 @@ func classDescrGet(attr py.Object, cls *py.Type) (py.Object, error) {
 
 // typeSpecial answers the attributes every class has in CPython.
 func typeSpecial(cls *py.Type, name string) (py.Object, bool, error) {
-	if v, ok, err := superAttr(cls, name); ok {
-		return v, true, err
-	}
 	switch name {
-	case raiseAttr:
-		return nil, true, Raise(cls, nil, false)
 	case "__name__":
 		return py.String(shortName(cls)), true, nil
 	case "__qualname__":

@@ -430,6 +430,9 @@ func Divmod(a, b py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.ZeroDivisionError, "integer division or modulo by zero")
 	}
 	q, r, err := py.DivMod(x, y)
+	if isUnsupported(err, "divmod") {
+		err = py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -38,7 +38,7 @@ func namedConsts() map[string]py.Object {
 		"call no args": helperCallNoArgs, "super": helperSuperNoArgs, "super no class": helperSuperNoClass,
 		"iter": helperIter, "iter check": helperIterCheck, "iter unpack": helperIterUnpack,
 		"in": helperIn, "not in": helperNotIn, "truth": helperTruth, "not": helperNot, "unpack": helperUnpack, "subscript": helperSubscr,
-		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "reraise": helperReraise, "locals": localsMethod,
+		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "reraise": helperReraise, "raise": helperRaise, "locals": localsMethod,
 		"setup annotations": helperSetupAnnotations,
 		"class store":       helperClassStore, "class delete": helperClassDelete,
 	}

@@ -127,6 +127,11 @@ func SyntaxErrorOf(err error) error {
 	return exc
 }
 
+// RecursionErrorf returns a RecursionError with the formatted message.
+func RecursionErrorf(format string, args ...any) error {
+	return py.ExceptionNewf(recursionError(), "%s", fmt.Sprintf(format, args...))
+}
+
 // recursionError is the builtin RecursionError (interp defines it), RuntimeError before.
 func recursionError() *py.Type {
 	if impl := py.GetModuleImpl("builtins"); impl != nil {

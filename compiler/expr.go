@@ -1,7 +1,6 @@
 package compiler
 
 import (
-	"fmt"
 	"math/big"
 
 	"github.com/go-python/gpython/py"
@@ -233,6 +232,8 @@ func constValue(v any) py.Object {
 		return py.String(x)
 	case ast.Bytes:
 		return py.Bytes(x)
+	case py.Object: // a tuple or frozenset of a tree built from ast objects
+		return x
 	}
 	panic(internalError("unexpected constant %T", v))
 }
@@ -401,12 +402,12 @@ func (u *unit) joinedStr(n *ast.JoinedStr) {
 // the helper of its conversion, with the format spec when there is one.
 func (u *unit) formattedValue(n *ast.FormattedValue) {
 	conv := ""
-	if n.Conversion > 0 {
+	if n.Conversion != -1 {
 		conv = string(rune(n.Conversion))
 	}
 	h, ok := formatHelpers[conv]
-	if !ok {
-		panic(internalError("bad f-string conversion %s", fmt.Sprint(n.Conversion)))
+	if !ok || n.Conversion == 0 {
+		panic(py.ExceptionNewf(py.SystemError, "Unrecognized conversion character %d", n.Conversion))
 	}
 	u.loadConst(h)
 	u.expr(n.Value)

@@ -1,27 +1,25 @@
 package compiler
 
 import (
-	"sync"
-
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/gpyhooks"
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
-var installOnce sync.Once
+func init() { gpyhooks.Register("compiler/compile", install) }
 
-// Install makes this compiler the one every path uses: py.Compile (scripts, imports, exec,
+// install makes this compiler the one every path uses: py.Compile (scripts, imports, exec,
 // eval, the REPL) and the builtin compile(). It also installs next() and generator.send()
-// whose StopIteration carries a generator's return value (stopiter.go). Call it before creating interpreters; calling
-// it again does nothing.
-func Install() {
-	installOnce.Do(func() {
-		py.Compile = Compile
-		builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc),
-			py.MustNewMethod("next", builtinNext, 0, nextDoc))
-		installGenerator()
-		installFunctionAnnotations()
-	})
+// whose StopIteration carries a generator's return value (stopiter.go). gpyhooks.Install
+// runs it.
+func install() {
+	py.Compile = Compile
+	builtins.Add(py.MustNewMethod("compile", builtinCompile, 0, compileDoc),
+		py.MustNewMethod("next", builtinNext, 0, nextDoc))
+	installGenerator()
+	installFunctionAnnotations()
 }
 
 const compileDoc = `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
@@ -42,6 +40,19 @@ in addition to any features explicitly specified.`
 // compileFlags are the flags compile() accepts: the future features' (CO_FUTURE_*) and
 // PyCF_* (PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK in CPython).
 const compileFlags = 0x1fe0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000
+
+// onlyASTFlag is ast.PyCF_ONLY_AST: compile() returns the tree as ast objects.
+const onlyASTFlag = 0x400
+
+// ASTHooks connect compile() with the ast module, which sets them (modules/ast).
+var ASTHooks struct {
+	// Convert converts an AST object (Python's ast nodes) to a tree for mode, with
+	// CPython's errors for malformed trees; isAST is false when obj is not an AST
+	// object. With onlyAST it only reports whether obj is one.
+	Convert func(ctx py.Context, obj py.Object, mode string, onlyAST bool) (tree ast.ModNode, isAST bool, err error)
+	// Parse is compile() with PyCF_ONLY_AST: the source parsed into ast objects.
+	Parse func(ctx py.Context, source py.Object, filename, mode string) (py.Object, error)
+}
 
 // builtinCompile implements compile(source, filename, mode, flags=0, dont_inherit=False,
 // optimize=-1).
@@ -66,11 +77,6 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "compile() argument 'mode' must be str, not %s", mode.Type().Name)
 	}
-	switch m {
-	case "exec", "eval", "single":
-	default:
-		return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
-	}
 	var src string
 	fl, ok := flags.(py.Int)
 	if !ok {
@@ -78,6 +84,32 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	}
 	if fl&^compileFlags != 0 {
 		return nil, py.ExceptionNewf(py.ValueError, "compile(): unrecognised flags")
+	}
+	onlyAST := fl&onlyASTFlag != 0
+	switch m {
+	case "exec", "eval", "single":
+	case "func_type":
+		if !onlyAST {
+			return nil, py.ExceptionNewf(py.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+		}
+	default:
+		return nil, py.ExceptionNewf(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	var ctx py.Context
+	if mod, ok := self.(*py.Module); ok {
+		ctx = mod.Context
+	}
+	if ctx != nil && ASTHooks.Convert != nil {
+		tree, isAST, err := ASTHooks.Convert(ctx, source, string(m), onlyAST)
+		switch {
+		case !isAST:
+		case err != nil:
+			return nil, err
+		case onlyAST:
+			return source, nil
+		default:
+			return CompileAST(tree, fname, int(fl))
+		}
 	}
 	switch s := source.(type) {
 	case py.String:
@@ -90,8 +122,11 @@ func builtinCompile(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Obj
 	default:
 		return nil, py.ExceptionNewf(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
 	}
-	if fl&0x400 != 0 { // ast.PyCF_ONLY_AST
-		return nil, py.ExceptionNewf(py.ValueError, "compile(): ast.PyCF_ONLY_AST is not supported")
+	if onlyAST {
+		if ctx == nil || ASTHooks.Parse == nil {
+			return nil, py.ExceptionNewf(py.ValueError, "compile(): ast.PyCF_ONLY_AST needs the ast module")
+		}
+		return ASTHooks.Parse(ctx, source, fname, string(m))
 	}
 	di, err := py.MakeBool(dontInherit)
 	if err != nil {

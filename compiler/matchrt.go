@@ -2,6 +2,8 @@ package compiler
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // The <match> helper runs a pattern program (match.go) against a subject, with CPython
@@ -30,7 +32,9 @@ const (
 	FlagMapping  uint = 1 << 6
 )
 
-func init() {
+func init() { gpyhooks.Register("compiler/match-flags", installMatchFlags) }
+
+func installMatchFlags() {
 	py.ListType.Flags |= FlagSequence
 	py.TupleType.Flags |= FlagSequence
 	py.RangeType.Flags |= FlagSequence

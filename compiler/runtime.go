@@ -56,6 +56,12 @@ type Runtime struct {
 	// Reraise is a bare raise outside any except clause of its function: the error that
 	// raises the exception being handled by a caller (sys.exc_info()), nil if none.
 	Reraise func() error
+	// Raise is the raise statement with an expression: the error that raises exc (an
+	// exception class or instance) with the given cause (hasCause distinguishes
+	// "raise X from None" from "raise X"). gpython's RAISE_VARARGS only raises its own
+	// *py.Exception values and instantiates a class without calling it, so generated code
+	// calls this instead. Nil: defaultRaise.
+	Raise func(exc, cause py.Object, hasCause bool) error
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.

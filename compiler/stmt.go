@@ -64,16 +64,11 @@ func (u *unit) stmt(s ast.StmtNode) {
 			u.emitArg(vm.CALL_FUNCTION, 0)
 			u.emit(vm.POP_TOP)
 		}
-		args := uint32(0)
-		if n.Exc != nil {
-			u.expr(n.Exc)
-			args++
-			if n.Cause != nil {
-				u.expr(n.Cause)
-				args++
-			}
+		if n.Exc == nil {
+			u.emitArg(vm.RAISE_VARARGS, 0)
+			break
 		}
-		u.emitArg(vm.RAISE_VARARGS, args)
+		u.raise(n.Exc, n.Cause)
 	case *ast.Try:
 		if len(n.Finalbody) > 0 {
 			u.tryFinally(n.Body, n.Handlers, n.Orelse, n.Finalbody)
@@ -83,11 +78,13 @@ func (u *unit) stmt(s ast.StmtNode) {
 	case *ast.Assert:
 		end := newLabel()
 		u.jumpIf(n.Test, true, end)
+		u.loadConst(helperRaise)
 		u.emitArg(vm.LOAD_GLOBAL, u.name("AssertionError"))
 		if n.Msg != nil {
 			u.expr(n.Msg)
 			u.emitArg(vm.CALL_FUNCTION, 1)
 		}
+		u.emitArg(vm.CALL_FUNCTION, 1)
 		u.emitArg(vm.RAISE_VARARGS, 1)
 		u.bind(end)
 	case *ast.Import:
@@ -301,3 +298,50 @@ var helperReraise = newHelper("<reraise>", func(args py.Tuple) (py.Object, error
 	}
 	return nil, py.ExceptionNewf(py.RuntimeError, "No active exception to reraise")
 })
+
+// raise compiles "raise exc" and "raise exc from cause" (cause nil: no from clause) as a
+// call of helperRaise, which never returns normally. The RAISE_VARARGS 1 after the call
+// is never reached; it ends the block for the stack-depth and reachability analyses.
+func (u *unit) raise(exc, cause ast.ExprNode) {
+	u.loadConst(helperRaise)
+	u.expr(exc)
+	if cause == nil {
+		u.emitArg(vm.CALL_FUNCTION, 1)
+	} else {
+		u.expr(cause)
+		u.emitArg(vm.CALL_FUNCTION, 2)
+	}
+	u.emitArg(vm.RAISE_VARARGS, 1)
+}
+
+// helperRaise(exc) and helperRaise(exc, cause) raise exc through RT.Raise.
+var helperRaise = newHelper("<raise>", func(args py.Tuple) (py.Object, error) {
+	raise := RT.Raise
+	if raise == nil {
+		raise = defaultRaise
+	}
+	if len(args) == 2 {
+		return nil, raise(args[0], args[1], true)
+	}
+	return nil, raise(args[0], nil, false)
+})
+
+// defaultRaise raises gpython's own exceptions, for the compiler used without the object
+// model: a class is called, a cause recorded when it is an exception or None.
+func defaultRaise(exc, cause py.Object, hasCause bool) error {
+	if t, ok := exc.(*py.Type); ok && t.IsSubtype(py.BaseException) {
+		v, err := py.Call(t, nil, nil)
+		if err != nil {
+			return err
+		}
+		exc = v
+	}
+	e, ok := exc.(*py.Exception)
+	if !ok {
+		return py.ExceptionNewf(py.TypeError, "exceptions must derive from BaseException")
+	}
+	if hasCause {
+		e.Cause = cause
+	}
+	return py.ExceptionInfo{Type: e.Type(), Value: e}
+}

@@ -1,11 +1,15 @@
 package compiler
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
+)
 
 // TestStopIterationValue checks that a generator's return value reaches next(), send()
 // and yield from through StopIteration (its value is args[0]: gpython alone has no .value).
 func TestStopIterationValue(t *testing.T) {
-	Install()
+	gpyhooks.Install()
 	src := `
 def g():
     yield 1

@@ -1,18 +1,31 @@
 // Package interp is gopy's embedding API: an Interp is one Python interpreter (one gpython
-// context) with its sys module, its atexit registry and CPython's exit path.
+// context) with its sys module, its threads and their GIL, its atexit registry and
+// CPython's exit path.
 //
-// A Go program runs Python with
+// A Go program runs Python code and calls Python functions with
 //
 //	it := interp.New(interp.Options{})
-//	status := it.RunFile("script.py", []string{"arg"})
-//	it.Close()
-//	os.Exit(status)
+//	defer it.Close()
+//	if _, err := it.Exec(ctx, "<string>", "def add(a, b):\n    return a + b\n"); err != nil {
+//		log.Fatal(err) // an *interp.Error: type, message, CPython's traceback text
+//	}
+//	v, err := it.Call(ctx, "add", 1, 2) // arguments converted by FromGo
+//	n, _ := interp.ToGo(v)               // int64(3)
 //
-// RunFile and RunString return the exit status CPython would give: 0 at a normal end, the
-// code of a SystemExit, 1 after an uncaught exception (its traceback printed on sys.stderr).
-// Both run the full exit path: the main script's output is flushed, atexit callbacks run
-// last-in first-out (multiprocessing's exit function among them: daemonic children are
-// terminated and the others joined), and stdout and stderr are flushed again.
+// Exec, Eval and Call return a Python exception as an *Error, and stop the running code
+// with a Cancelled exception when their context.Context is cancelled. They may be called
+// from any goroutine, one after the other or while a script runs (each entry from Go takes
+// the interpreter's GIL), and from a Go function that Python called.
+//
+// RunFile, RunString, RunModule and RunSource are the command line's behaviour instead:
+// they run a script as __main__ and then the exit path, and return the exit status CPython
+// would give: 0 at a normal end, the code of a SystemExit, 1 after an uncaught exception
+// (its traceback printed on sys.stderr). The exit path flushes the main script's output,
+// joins the non-daemon threads, runs the atexit callbacks last-in first-out
+// (multiprocessing's exit function among them: daemonic children are terminated and the
+// others joined), and flushes stdout and stderr again. Threads a run leaves behind
+// (daemons) never run Python again; the interpreter itself goes on serving Exec, Eval,
+// Call and further runs.
 //
 // Importing this package links every native module (os, atexit, multiprocessing, ...). Its
 // init function also serves the child side of multiprocessing's spawn start method: when the
@@ -21,15 +34,16 @@
 package interp
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
-	"github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
-	"github.com/gopyrt/gopy/compiler"
+	_ "github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/argparse"
 	_ "github.com/gopyrt/gopy/modules/array"
@@ -52,6 +66,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/dataclasses"
 	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/decimal"
+	_ "github.com/gopyrt/gopy/modules/difflib"
 	_ "github.com/gopyrt/gopy/modules/enum"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/faulthandler"
@@ -115,6 +130,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/typing"
 	_ "github.com/gopyrt/gopy/modules/unicodedata"
 	_ "github.com/gopyrt/gopy/modules/unittest"
+	_ "github.com/gopyrt/gopy/modules/urllib"
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
@@ -125,9 +141,21 @@ import (
 
 // Options configure a new interpreter.
 type Options struct {
+	// Args is sys.argv for Exec, Eval and Call ([""] when empty, as CPython's embedded
+	// interpreter); the Run methods set sys.argv from their own arguments.
+	Args []string
 	// Path is appended to sys.path after the entry for the script's directory; the
 	// PYTHONPATH environment variable's entries come first.
 	Path []string
+	// Stdin, Stdout and Stderr are sys.stdin, sys.stdout and sys.stderr (nil: the
+	// process's own). The standard output and error of the multiprocessing children the
+	// script starts go to Stdout and Stderr too. An *os.File is used directly; any other
+	// reader or writer goes through a pipe (see stdio.go): what Python wrote has reached
+	// the writer when the entry (Exec, Eval, Call, Run...) returns.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Modules are Go modules the script can import, made for this interpreter.
+	Modules []*Module
 	// WarnOptions are python3's -W options (sys.warnoptions, after the entries of
 	// PYTHONWARNINGS). Spawned children take theirs from WarnOptionsEnv.
 	WarnOptions []string
@@ -146,25 +174,52 @@ func warnOptionsFromEnv() []string {
 	return strings.Split(v, "\n")
 }
 
-// Interp is one Python interpreter. Its Run methods are not safe for concurrent use; Python
-// threads started by the code it runs, and Go goroutines calling Python functions, share it
-// through its GIL (package gil).
+// Interp is one Python interpreter. Its methods may be called from any goroutine: Python
+// threads started by the code it runs and Go goroutines calling into it share it through
+// its GIL (package gil). The Run methods run as the interpreter's main thread, one at a
+// time.
 type Interp struct {
-	ctx  py.Context
-	opts Options
-	rt   *gil.Runtime // the GIL and the threads (see hold)
+	ctx    py.Context
+	opts   Options
+	rt     *gil.Runtime // the GIL and the threads (see hold)
+	stdio  stdio
+	closed atomic.Bool
 }
 
-// New creates an interpreter.
+// New creates an interpreter. It panics if opts cannot be honoured (no descriptor left for
+// a pipe, a module value FromGo cannot convert): use NewInterp to get the error instead.
 func New(opts Options) *Interp {
+	it, err := NewInterp(opts)
+	if err != nil {
+		panic(err)
+	}
+	return it
+}
+
+// NewInterp creates an interpreter, or reports why opts cannot be honoured.
+func NewInterp(opts Options) (*Interp, error) {
+	install()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
+	if err := it.stdio.setup(opts.Stdin, opts.Stdout, opts.Stderr); err != nil {
+		ctx.Close()
+		return nil, err
+	}
 	it.rt = gil.New(ctx)
 	pysignal.Setup(ctx)
-	_ = pysys.Setup(ctx, pysys.Options{Argv: []string{""}, Path: it.sysPath("")})
+	argv := opts.Args
+	if len(argv) == 0 {
+		argv = []string{""}
+	}
+	_ = pysys.Setup(ctx, pysys.Options{Argv: argv, Path: it.sysPath(""), Stdio: it.stdio.fds[:]})
+	pysys.SetChildStdio(ctx, it.stdio.child[0], it.stdio.child[1])
 	_ = pysys.SetWarnOptions(ctx, opts.WarnOptions)
 	_ = importlib.Setup(ctx)
-	return it
+	if err := it.installModules(opts.Modules); err != nil {
+		_ = it.Close()
+		return nil, err
+	}
+	return it, nil
 }
 
 // Context returns the interpreter's gpython context, for Go code that calls Python.
@@ -173,16 +228,24 @@ func (it *Interp) Context() py.Context { return it.ctx }
 // hold makes the calling goroutine the interpreter's main thread, holding the GIL, until the
 // returned function is called.
 func (it *Interp) hold() func() {
-	m := it.rt.Main()
-	m.Acquire()
-	return m.Release
+	_, release := it.rt.EnterMain()
+	return func() {
+		release()
+		it.stdio.drain()
+	}
 }
 
-// Close releases the interpreter. It must not be used afterwards.
+// Close releases the interpreter. Its methods return ErrClosed afterwards.
 func (it *Interp) Close() error {
+	if it.closed.Swap(true) {
+		return nil
+	}
 	pysignal.Forget(it.ctx)
+	pysys.SetChildStdio(it.ctx, nil, nil)
 	it.rt.Close()
-	return it.ctx.Close()
+	err := it.ctx.Close()
+	it.stdio.close()
+	return err
 }
 
 // sysPath is sys.path for a main script in dir ("" for -c and the REPL).
@@ -211,8 +274,6 @@ func scriptDir(path string) string {
 }
 
 func init() {
-	py.Compile = compiler.Compile
-	// The object model's raise support wraps whatever compiler is installed.
-	classes.EnsureRaiseHook()
+	install()
 	runChildIfSpawned()
 }

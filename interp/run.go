@@ -90,6 +90,14 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 	file, pkg, err := importlib.FindSource(it.ctx, name)
 	if err != nil {
 		var noSource *importlib.NoSourceError
+		if impl := py.GetModuleImpl(name + ".__main__"); errors.As(err, &noSource) && impl != nil && libsrc.Source(impl) != "" {
+			// a library package written in Python by gopy with a __main__ submodule, as
+			// unittest: its __main__ runs, sys.argv[0] naming it as CPython's file
+			if argv, ok := it.sysArgv(); ok {
+				argv.Items[0] = py.String(name + "/__main__.py")
+			}
+			return it.exitPath(it.runMain(libsrc.Source(impl), impl.Info.FileDesc, py.String(name))), nil
+		}
 		if impl := py.GetModuleImpl(name); errors.As(err, &noSource) && impl != nil && strings.Contains(libsrc.Source(impl), "\nif __name__ == \"__main__\":") {
 			// a library module written in Python by gopy (embedded) that has a main
 			// block, as calendar: it runs as CPython runs its Lib/ file
@@ -166,21 +174,8 @@ func (it *Interp) RunSource(source, filename string, argv []string) int {
 // is not nil (python -m).
 func (it *Interp) runMain(source, filename string, pkg py.Object) error {
 	it.importWarnings()
-	impl := &py.ModuleImpl{Info: py.ModuleInfo{Name: "__main__"}}
-	if filename[0] != '<' {
-		impl.Info.FileDesc = filename
-	}
-	m, err := it.ctx.Store().NewModule(it.ctx, impl)
+	m, err := it.newMain(filename, pkg)
 	if err != nil {
-		return err
-	}
-	m.Globals["__doc__"] = py.None
-	// As in CPython: the builtins module in __main__, its dict in imported modules.
-	m.Globals["__builtins__"] = it.ctx.Store().Builtins
-	if pkg != nil {
-		m.Globals["__package__"] = pkg
-	}
-	if err := importlib.Register(it.ctx, "__main__", m); err != nil {
 		return err
 	}
 	return RunModuleSource(it.ctx, m, source, filename)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gopyrt/gopy/compiler"
 
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -563,6 +564,23 @@ func floatNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 			}
 		}
 	}
+	if len(args) == 1 && len(kw) == 0 && !isTextOrBytes(args[0]) {
+		f, ok, err := asDouble(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "float() argument must be a string or a real number, not '%s'", typeName(args[0]))
+		}
+		return py.Float(f), nil
+	}
+	if len(args) == 1 && len(kw) == 0 {
+		if _, isBytes := args[0].(py.Bytes); !isBytes {
+			if b, ok := BytesLike(args[0]); ok {
+				args = py.Tuple{py.Bytes(b)}
+			}
+		}
+	}
 	res, err := gpythonFloatNew(t, args, kw)
 	if err != nil && len(args) == 1 && py.IsException(py.ValueError, err) {
 		if s, ok := args[0].(py.String); ok {
@@ -574,7 +592,23 @@ func floatNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 
 var gpythonFloatNew = py.FloatType.New
 
+// isTextOrBytes reports whether float() reads x as text: a str, bytes, bytearray or
+// memoryview, or an instance of a subclass of one.
+func isTextOrBytes(x py.Object) bool {
+	for _, t := range []*py.Type{py.StringType, py.BytesType, ByteArrayType, MemoryViewType} {
+		if x.Type().IsSubtype(t) {
+			return true
+		}
+	}
+	return false
+}
+
 func init() {
+	gpyhooks.Register("objects/numbers", installNumbers)
+	gpyhooks.Register("objects/str", func() { py.StringType.New = strNew })
+}
+
+func installNumbers() {
 	py.BoolType.New = boolNew
 	py.IntType.New = intNew
 	py.FloatType.New = floatNew
@@ -651,5 +685,3 @@ func strDecode(args py.Tuple, kw py.StringDict) (py.Object, error) {
 }
 
 var gpythonStrNew = py.StringType.New
-
-func init() { py.StringType.New = strNew }

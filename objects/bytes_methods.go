@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // Methods shared by bytes and bytearray, added to py.BytesType.Dict and ByteArrayType.Dict.
@@ -560,7 +562,9 @@ func bytesPartition(self py.Object, args py.Tuple, rev bool) (py.Object, error) 
 		likeSelf(self, append([]byte(nil), b[i+len(sep):]...))}, nil
 }
 
-func init() {
+func init() { gpyhooks.Register("objects/bytes", installBytes) }
+
+func installBytes() {
 	addMethods(py.BytesType, bytesMethods()...)
 	py.BytesType.Dict["fromhex"] = py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (py.Object, error) {
 		b, err := fromhex(args)

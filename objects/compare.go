@@ -166,7 +166,26 @@ func Contains(container, x py.Object) (bool, error) {
 		}
 		return bytes.Contains(rawBytes(c), sub), nil
 	}
-	return py.SequenceContains(container, x)
+	found, err := py.SequenceContains(container, x)
+	if err != nil && notIterable(container, err) {
+		return false, py.ExceptionNewf(py.TypeError, "argument of type '%s' is not iterable", typeName(container))
+	}
+	return found, err
+}
+
+// notIterable reports whether err is gpython's refusal to iterate container itself (an
+// int, None...), which "in" words CPython's way.
+func notIterable(container py.Object, err error) bool {
+	switch container.(type) {
+	case py.I__iter__, py.I__getitem__:
+		return false
+	}
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != py.TypeError {
+		return false
+	}
+	args, _ := e.Args.(py.Tuple)
+	return len(args) == 1 && args[0] == py.String("'"+typeName(container)+"' object is not iterable")
 }
 
 // GetItem implements container[key]. gpython's bytes has no Go __getitem__ and its VM cannot

@@ -4,13 +4,16 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // gpython's filter tests its items (or what the function returns for them) with its own
 // truth test, which calls every bytes value true: filter(None, [b""]) kept b"". Its
 // constructor is wrapped so that the test is gopy's (compiler.Truth), by giving the
 // filter object a function that answers a bool.
-func init() {
+func init() { gpyhooks.Register("objects/filter", installFilter) }
+
+func installFilter() {
 	orig := py.FilterType.New
 	py.FilterType.New = func(metatype *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) == 2 && len(kwargs) == 0 {

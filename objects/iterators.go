@@ -2,6 +2,8 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // EnumerateType is the enumerate builtin (gpython's has no start=).
@@ -15,7 +17,9 @@ var MapType = py.NewType("map", "map(func, *iterables) --> map object\n\nMake an
 
 var notImplementedType = py.NewType("NotImplementedType", "")
 
-func init() {
+func init() { gpyhooks.Register("objects/iterators", installIterators) }
+
+func installIterators() {
 	MapType.New = mapNew
 	// gpython names Ellipsis's type EllipsisType, and NotImplemented is an instance of
 	// NotImplementedError: CPython's types are ellipsis and NotImplementedType.

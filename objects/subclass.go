@@ -2,6 +2,8 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // Subclassing builtin types (class L(list), class T(tuple), class S(str) ...).
@@ -43,7 +45,9 @@ func listInit(self py.Object, args py.Tuple, kw py.StringDict) error {
 	return nil
 }
 
-func init() {
+func init() { gpyhooks.Register("objects/list", installList) }
+
+func installList() {
 	py.ListType.New = listNew
 	py.ListType.Init = listInit
 	addMethods(py.ListType, method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {

@@ -40,12 +40,12 @@ func Wait(ctx py.Context, ch <-chan struct{}, timeout time.Duration) (bool, erro
 		defer tm.Stop()
 		timer = tm.C
 	}
-	var wake chan struct{}
-	if t.IsMain() {
-		wake = t.wake
-	}
+	wake := t.wake // a signal (main thread) or an interrupt (Thread.Interrupt) wakes it
 	for {
-		if wake != nil && t.rt.pending.Load() != 0 {
+		if err := t.takeInterrupt(); err != nil {
+			return false, err
+		}
+		if t.IsMain() && t.rt.pending.Load() != 0 {
 			if err := t.rt.RunSignals(); err != nil {
 				return false, err
 			}
@@ -121,6 +121,11 @@ func Poll(ctx py.Context, fds []unix.PollFd, timeout time.Duration) (int, error)
 		all = append(append([]unix.PollFd(nil), fds...), unix.PollFd{Fd: int32(t.rt.wakeFd.fd), Events: unix.POLLIN})
 	}
 	for {
+		if t != nil {
+			if err := t.takeInterrupt(); err != nil {
+				return 0, err
+			}
+		}
 		if main && t.rt.pending.Load() != 0 {
 			if err := t.rt.RunSignals(); err != nil {
 				return 0, err
@@ -228,6 +233,9 @@ func WaitSignal(ctx py.Context) error {
 		select {}
 	}
 	for {
+		if err := t.takeInterrupt(); err != nil {
+			return err
+		}
 		if t.rt.pending.Load() != 0 {
 			return t.rt.RunSignals()
 		}

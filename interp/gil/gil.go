@@ -48,13 +48,15 @@ type SignalFunc func(ctx py.Context, sig int) error
 type Runtime struct {
 	ctx py.Context
 
-	mu       sync.Mutex             // the GIL
-	holder   atomic.Pointer[Thread] // the thread holding mu, nil when free
-	waiting  atomic.Int32           // goroutines blocked in acquire
-	since    atomic.Int64           // when the holder took the GIL (monotonic ns)
-	interval atomic.Int64           // switch interval in ns
-	limit    atomic.Int64           // recursion limit
-	final    atomic.Bool            // the interpreter is finalizing
+	mu         sync.Mutex             // the GIL
+	holder     atomic.Pointer[Thread] // the thread holding mu, nil when free
+	waiting    atomic.Int32           // goroutines blocked in acquire
+	since      atomic.Int64           // when the holder took the GIL (monotonic ns)
+	interval   atomic.Int64           // switch interval in ns
+	limit      atomic.Int64           // recursion limit
+	gen        atomic.Int64           // generation: Finalize counts the exit paths run
+	mainMu     sync.Mutex             // held by the goroutine running as the main thread (Enter)
+	interrupts atomic.Int32           // interrupts pending (Thread.Interrupt)
 
 	tmu     sync.Mutex
 	threads map[int64]*Thread
@@ -144,10 +146,11 @@ func (rt *Runtime) RecursionLimit() int { return int(rt.limit.Load()) }
 // SetSignalFunc installs the function that runs Python signal handlers.
 func (rt *Runtime) SetSignalFunc(f SignalFunc) { rt.signalFn.Store(&f) }
 
-// Finalize marks the interpreter as finalizing: from now on a thread other than the main
-// one that tries to take the GIL blocks for ever, as daemon threads do in CPython when the
-// interpreter exits.
-func (rt *Runtime) Finalize() { rt.final.Store(true) }
+// Finalize ends the threads of the run whose exit path is running: from now on a thread
+// made before it, other than the main one, that tries to take the GIL blocks for ever, as
+// daemon threads do in CPython when the interpreter exits. Threads made afterwards (by the
+// next script an embedding program runs in the same interpreter) run normally.
+func (rt *Runtime) Finalize() { rt.gen.Add(1) }
 
 // Threads returns the live threads (those registered and not finished), main included, in
 // the order they were created.
@@ -179,6 +182,9 @@ func (rt *Runtime) Check(t *Thread) error {
 	}
 	if rt.hasCalls.Load() {
 		rt.RunPendingCalls()
+	}
+	if err := t.takeInterrupt(); err != nil {
+		return err
 	}
 	if t == rt.main && rt.pending.Load() != 0 {
 		return rt.RunSignals()
@@ -303,6 +309,7 @@ func (rt *Runtime) RunSignals() error {
 // that already holds the GIL must not call it.
 func (rt *Runtime) Ensure() (t *Thread, release func()) {
 	t = rt.NewThread()
+	t.bind()
 	t.Acquire()
 	return t, func() {
 		t.Release()
@@ -311,7 +318,8 @@ func (rt *Runtime) Ensure() (t *Thread, release func()) {
 }
 
 // Holding returns the GIL holder for code that has no context (a type's constructor): the
-// current thread of the only interpreter whose GIL is held, nil if none or several are.
+// current thread of the only interpreter whose GIL is held; when several are held, the one
+// whose holder runs on the calling goroutine; nil if none.
 func Holding() *Thread {
 	var found *Thread
 	n := 0
@@ -322,8 +330,17 @@ func Holding() *Thread {
 		}
 		return n < 2
 	})
-	if n != 1 {
-		return nil
+	if n < 2 {
+		return found
 	}
+	g := goid()
+	found = nil
+	runtimes.Range(func(_, v any) bool {
+		if t := v.(*Runtime).Current(); t != nil && t.g.Load() == g {
+			found = t
+			return false
+		}
+		return true
+	})
 	return found
 }

@@ -33,8 +33,9 @@ def _abstract(name, attributes):
     ns = {'__module__': 'ast', '_fields': ()}
     if attributes:
         ns['_attributes'] = _POSITIONS
-        ns['end_lineno'] = None
-        ns['end_col_offset'] = None
+        if name != 'pattern':  # a pattern's end positions are required
+            ns['end_lineno'] = None
+            ns['end_col_offset'] = None
     return type(name, (AST,), ns)
 
 

@@ -1,7 +1,7 @@
 // Package collections provides Python's collections module and the _collections module
 // beneath it, written in Python (embedded sources) by gopy: namedtuple (pickled by
 // reference to the module that created it, as in CPython), deque, defaultdict, OrderedDict,
-// Counter and ChainMap, with CPython 3.11's reprs and error messages; and collections.abc
+// Counter, ChainMap, UserDict, UserList and UserString, with CPython 3.11's reprs and error messages; and collections.abc
 // (abc.py, abc_containers.py and abc_async.py), the ABCs with their mixin methods.
 //
 // deque keeps its items in a list (popleft is linear, which is fine for the queue lengths
@@ -27,6 +27,8 @@ var (
 	source string
 	//go:embed counter.py
 	counterSource string
+	//go:embed user.py
+	userSource string
 	//go:embed abc.py
 	abcSource string
 	//go:embed abc_containers.py
@@ -44,7 +46,7 @@ func init() {
 	})
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "collections", Doc: "Container datatypes", FileDesc: "<frozen collections>"},
-	}, source, counterSource)
+	}, source, counterSource, userSource)
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "collections.abc", Doc: "Abstract Base Classes (ABCs) for collections, according to PEP 3119.", FileDesc: "<frozen collections.abc>"},
 	}, abcSource, abcContainers, abcAsync)

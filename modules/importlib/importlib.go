@@ -297,7 +297,9 @@ func stringList(o py.Object) []string {
 func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searchPath []string) (py.Object, error) {
 	if impl := py.GetModuleImpl(full); impl != nil {
 		m, err := ctx.GetModule(full)
-		if err != nil {
+		if _, failed := failedInits.Load(failedInit{ctx, full}); err != nil || failed {
+			// (a module whose source raised stays in gpython's store, half made: it
+			// is made again, as CPython imports it again)
 			if m, err = initModule(ctx, d, full, impl); err != nil {
 				return nil, err
 			}
@@ -518,7 +520,18 @@ func initModule(ctx py.Context, d *objects.Dict, full string, impl *py.ModuleImp
 	}
 	if _, err := py.VmEvalCode(ctx, code, m.Globals, m.Globals, nil, nil, nil, nil, nil); err != nil {
 		_, _ = d.DelItem(py.String(full))
+		failedInits.Store(failedInit{ctx, full}, struct{}{})
 		return nil, err
 	}
+	failedInits.Delete(failedInit{ctx, full})
 	return m, nil
 }
+
+// failedInit names a registered module whose source raised while an interpreter imported
+// it (an exception, or an embedding program's cancellation in the middle of the import).
+type failedInit struct {
+	ctx  py.Context
+	name string
+}
+
+var failedInits sync.Map // failedInit -> struct{}

@@ -79,6 +79,11 @@ func (st *state) exitFunction() {
 	}
 	st.utilLog("debug", `running the remaining "atexit" finalizers`)
 	st.joinQueues()
+	// An embedding program may run another script in the same interpreter: its first
+	// start() registers the exit function again.
+	st.mu.Lock()
+	st.exiting, st.exitRegistered = false, false
+	st.mu.Unlock()
 }
 
 // utilLog logs msg through multiprocessing.util's function of that name (info, debug...)

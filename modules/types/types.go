@@ -13,6 +13,7 @@ import (
 
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/interp/gil"
 )
 
@@ -20,8 +21,10 @@ import (
 var source string
 
 func init() {
-	py.ModuleType.New = newModule
-	py.BoundMethodType.New = newMethod
+	gpyhooks.Register("modules/types", func() {
+		py.ModuleType.New = newModule
+		py.BoundMethodType.New = newMethod
+	})
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "types", Doc: "Define names for built-in types that aren't directly accessible as a builtin.", FileDesc: "<frozen types>"},
 		CodeSrc: source,

@@ -4,6 +4,7 @@ TestCase with its assert methods and CPython 3.11's failure messages, skips and 
 failures, fixtures at method, class and module level, subTest; TestSuite, TestLoader,
 TestResult, TextTestRunner and main() with CPython's report."""
 
+import io
 import os
 import sys
 import time
@@ -14,8 +15,10 @@ import contextlib
 import functools
 import re as _re
 import pprint as _pprint
+import difflib
 
 __unittest = True
+__path__ = []   # a package: its submodules (unittest.mock) import by from-imports
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf',
@@ -293,3 +296,76 @@ class _AssertWarnsContext(_AssertRaisesContext):
         if self.obj_name:
             self._fail('%s not triggered by %s' % (exc_name, self.obj_name))
         self._fail('%s not triggered' % (exc_name,))
+
+
+_LoggingWatcher = None
+
+
+def _watching_handler():
+    # a logging.Handler keeping every record and its text (logging is imported on first use)
+    global _LoggingWatcher
+    import logging
+    import collections
+    if _LoggingWatcher is None:
+        _LoggingWatcher = collections.namedtuple('_LoggingWatcher', ['records', 'output'])
+
+    class _CapturingHandler(logging.Handler):
+        def __init__(self):
+            logging.Handler.__init__(self)
+            self.watcher = _LoggingWatcher([], [])
+
+        def flush(self):
+            pass
+
+        def emit(self, record):
+            self.watcher.records.append(record)
+            self.watcher.output.append(self.format(record))
+    return _CapturingHandler()
+
+
+class _AssertLogsContext:
+    """What assertLogs/assertNoLogs return: the logger gets a handler of its own (no
+    propagation) for the block; the watcher has .records and .output."""
+
+    LOGGING_FORMAT = '%(levelname)s:%(name)s:%(message)s'
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+        if isinstance(self.logger_name, logging.Logger):
+            self.logger = self.logger_name
+        else:
+            self.logger = logging.getLogger(self.logger_name)
+        handler = _watching_handler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        logger = self.logger
+        self.saved = (logger.handlers[:], logger.level, logger.propagate)
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        return None if self.no_logs else handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        logger = self.logger
+        logger.handlers, level, logger.propagate = self.saved
+        logger.setLevel(level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if self.watcher.records:
+                self._fail('Unexpected logs found: {!r}'.format(self.watcher.output))
+        elif not self.watcher.records:
+            self._fail('no logs of level {} or higher triggered on {}'.format(
+                logging.getLevelName(self.level), logger.name))
+
+    _fail = _AssertRaisesContext._fail

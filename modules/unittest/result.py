@@ -12,6 +12,29 @@ def _in_unittest(tb):
     return '__unittest' in tb.tb_frame.f_globals
 
 
+def _kept_output(label, text):
+    if not text.endswith('\n'):
+        text += '\n'
+    return '\n%s:\n%s' % (label, text)
+
+
+class _Buffered:
+    # a fixture's output kept as a test's is, when the result buffers
+    def __init__(self, result):
+        self.result = result
+
+    def __enter__(self):
+        setup = getattr(self.result, '_setupStdout', None)
+        if setup is not None:
+            setup()
+
+    def __exit__(self, *exc):
+        restore = getattr(self.result, '_restoreStdout', None)
+        if restore is not None:
+            restore()
+        return False
+
+
 class TestResult:
     """Collects the outcome of tests: failures and errors as (test, traceback text),
     skipped as (test, reason), expectedFailures, unexpectedSuccesses, testsRun."""
@@ -31,18 +54,47 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
 
     def printErrors(self):
         "Called by TestRunner after test run"
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        # -b: what a test prints is kept, and shown only if it fails
+        if not self.buffer:
+            return
+        if self._stderr_buffer is None:
+            self._stdout_buffer, self._stderr_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
+
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            for kept, stream, label in ((sys.stdout, self._original_stdout, 'Stdout'),
+                                        (sys.stderr, self._original_stderr, 'Stderr')):
+                text = kept.getvalue()
+                if text:
+                    stream.write(_kept_output(label, text))
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for kept in (self._stdout_buffer, self._stderr_buffer):
+            kept.seek(0)
+            kept.truncate()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
@@ -52,10 +104,12 @@ class TestResult:
             self.stop()
 
     def addError(self, test, err):
+        self._mirrorOutput = True
         self.errors.append((test, self._exc_info_to_string(err, test)))
         self._stop_if_failfast()
 
     def addFailure(self, test, err):
+        self._mirrorOutput = True
         self.failures.append((test, self._exc_info_to_string(err, test)))
         self._stop_if_failfast()
 
@@ -66,6 +120,7 @@ class TestResult:
             else:
                 errors = self.errors
             errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
             self._stop_if_failfast()
 
     def addSuccess(self, test):
@@ -103,7 +158,13 @@ class TestResult:
                 last = entry
             if last is not None:
                 last.tb_next = None
-        return ''.join(traceback.format_exception(exctype, value, tb))
+        text = ''.join(traceback.format_exception(exctype, value, tb))
+        if self.buffer:
+            for kept, label in ((sys.stdout, 'Stdout'), (sys.stderr, 'Stderr')):
+                output = kept.getvalue()
+                if output:
+                    text += _kept_output(label, output)
+        return text
 
     def __repr__(self):
         return '<%s run=%i errors=%i failures=%i>' % (strclass(self.__class__), self.testsRun,

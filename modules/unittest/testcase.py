@@ -35,6 +35,44 @@ def _shorten_pair(*values):
     return tuple(start + _elide(s[shared:], _KEEP_DIFF, _KEEP_END) for s in shown)
 
 
+def _sequence_difference(seq1, seq2, kind, loose):
+    # The head of assertSequenceEqual's message, or None when the sequences are equal (or
+    # loose, of different types, same length and equal items).
+    try:
+        n1 = len(seq1)
+    except (TypeError, NotImplementedError):
+        return 'First %s has no length.    Non-sequence?' % kind
+    try:
+        n2 = len(seq2)
+    except (TypeError, NotImplementedError):
+        return 'Second %s has no length.    Non-sequence?' % kind
+    if seq1 == seq2:
+        return None
+    text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _shorten_pair(seq1, seq2))
+    for i in range(min(n1, n2)):
+        items = []
+        for seq, which in ((seq1, 'first'), (seq2, 'second')):
+            try:
+                items.append(seq[i])
+            except (TypeError, IndexError, NotImplementedError):
+                return text + '\nUnable to index element %d of %s %s\n' % (i, which, kind)
+        if items[0] != items[1]:
+            text += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _shorten_pair(*items))
+            break
+    else:
+        if n1 == n2 and loose and type(seq1) != type(seq2):
+            return None
+    if n1 != n2:
+        longer, which, extra = (seq1, 'first', n2) if n1 > n2 else (seq2, 'second', n1)
+        text += '\n%s %s contains %d additional elements.\n' % (which.capitalize(), kind,
+                                                                abs(n1 - n2))
+        try:
+            text += 'First extra element %d:\n%s\n' % (extra, safe_repr(longer[extra]))
+        except (TypeError, IndexError, NotImplementedError):
+            text += 'Unable to index element %d of %s %s\n' % (extra, which, kind)
+    return text
+
+
 class _SubTestBlock:
     # A class, not a generator, so a failure keeps its traceback (see _TestPart).
     def __init__(self, case, msg, params):
@@ -78,6 +116,7 @@ class TestCase:
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16
     _classSetupFailed = False
     _class_cleanups = []
 
@@ -386,6 +425,16 @@ class TestCase:
         ctx = _AssertWarnsContext(expected_warning, self, expected_regex)
         return ctx.handle('assertWarnsRegex', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """A context manager checking that logger (the root one by default) logs at level
+        (INFO by default) or above in its block; it gives the watcher (.records,
+        .output)."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager checking that logger logs nothing at level or above."""
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):
             expected_regex = _re.compile(expected_regex)
@@ -421,26 +470,18 @@ class TestCase:
                                                 % (which, kind, safe_repr(seq)))
         else:
             kind = 'sequence'
-        if seq1 == seq2:
+        standard = _sequence_difference(seq1, seq2, kind, seq_type is None)
+        if standard is None:
             return
-        shown1, shown2 = _shorten_pair(seq1, seq2)
-        standard = '%ss differ: %s != %s\n' % (kind.capitalize(), shown1, shown2)
-        n1, n2 = len(seq1), len(seq2)
-        for i in range(min(n1, n2)):
-            if seq1[i] != seq2[i]:
-                standard += '\nFirst differing element %d:\n%s\n%s\n' % (
-                    (i,) + _shorten_pair(seq1[i], seq2[i]))
-                break
-        else:
-            if n1 == n2 and seq_type is None and type(seq1) != type(seq2):
-                return
-        if n1 > n2:
-            standard += '\nFirst %s contains %d additional elements.\n' % (kind, n1 - n2)
-            standard += 'First extra element %d:\n%s\n' % (n2, safe_repr(seq1[n2]))
-        elif n1 < n2:
-            standard += '\nSecond %s contains %d additional elements.\n' % (kind, n2 - n1)
-            standard += 'First extra element %d:\n%s\n' % (n1, safe_repr(seq2[n1]))
-        self._check(False, standard, msg)
+        diff = '\n' + '\n'.join(difflib.ndiff(_pprint.pformat(seq1).splitlines(),
+                                              _pprint.pformat(seq2).splitlines()))
+        self._check(False, self._truncateMessage(standard, diff), msg)
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + '\nDiff is %d characters long. Set self.maxDiff to None to see it.' % (
+            len(diff),)
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -471,13 +512,26 @@ class TestCase:
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            self._check(False, '%s != %s' % _shorten_pair(d1, d2), msg)
+            diff = '\n' + '\n'.join(difflib.ndiff(_pprint.pformat(d1).splitlines(),
+                                                  _pprint.pformat(d2).splitlines()))
+            self._check(False, self._truncateMessage('%s != %s' % _shorten_pair(d1, d2), diff),
+                        msg)
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            self._check(False, '%s != %s' % _shorten_pair(first, second), msg)
+        if first == second:
+            return
+        standard = '%s != %s' % _shorten_pair(first, second)
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._check(False, standard, msg)
+        lines1 = first.splitlines(keepends=True)
+        lines2 = second.splitlines(keepends=True)
+        if len(lines1) == 1 and first.strip('\r\n') == first:
+            # one line without an end: compare it as a line so ndiff adds its '?' guides
+            lines1, lines2 = [first + '\n'], [second + '\n']
+        diff = '\n' + ''.join(difflib.ndiff(lines1, lines2))
+        self._check(False, self._truncateMessage(standard, diff), msg)
 
 
 class FunctionTestCase(TestCase):

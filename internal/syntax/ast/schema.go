@@ -95,3 +95,40 @@ func PosOf(n Node) (Pos, bool) {
 	}
 	return Pos{}, false
 }
+
+// Schema is the reflection view of a concrete node class, for code that builds trees
+// from another representation (compile() of Python's ast objects, modules/ast).
+type Schema struct {
+	Name   string
+	Base   string       // the abstract class: mod, stmt, expr, pattern, excepthandler, type_ignore, or AST
+	Type   reflect.Type // the Go struct type; a node is a pointer to it
+	Fields []SchemaField
+	HasPos bool // the node has the position attributes (embeds Pos)
+}
+
+// SchemaField is one field of a Schema: its Python name, whether it is optional, and the
+// index and Go type of the struct field that holds it.
+type SchemaField struct {
+	Name     string
+	Optional bool
+	Index    int
+	Type     reflect.Type
+}
+
+var schemas = sync.OnceValue(func() []Schema {
+	out := make([]Schema, len(classes))
+	for i, c := range classes {
+		t := reflect.TypeOf(c.node).Elem()
+		ti := typeInfoOf(t)
+		s := Schema{Name: ti.class, Base: c.base, Type: t, HasPos: ti.pos >= 0}
+		for _, f := range ti.fields {
+			s.Fields = append(s.Fields, SchemaField{Name: f.name, Optional: f.opt, Index: f.index, Type: t.Field(f.index).Type})
+		}
+		out[i] = s
+	}
+	return out
+})
+
+// Schemas lists the concrete node classes in the order of CPython's Parser/Python.asdl
+// (the order in which CPython tries them when it converts a Python object).
+func Schemas() []Schema { return schemas() }

@@ -97,8 +97,7 @@ class Messages(unittest.TestCase):
             try:
                 check()
             except AssertionError as e:
-                # CPython's diff lines (difflib) are left out: gopy has no difflib yet.
-                print('\n'.join(l for l in str(e).split('\n') if l[:2] not in ('- ', '+ ', '? ')))
+                print(e)
 
 
 class Skipped(unittest.TestCase):

@@ -1,0 +1,122 @@
+// Package gpyhooks owns every change gopy makes to gpython's own state: the function
+// variables of package py (py.Compile, py.VmEvalCode, py.VmRunFrame), the constructors,
+// names, flags and bases of gpython's builtin types, and what gopy writes into those types'
+// dicts. gpython is a dependency that gopy never forks, so it is adapted by such
+// assignments; they used to be spread over the init functions of many packages, applied in
+// an order that depended on package and file names.
+//
+// Here each change has a name, and the table below fixes the order in which they are made.
+// The package that makes a change (it holds the Go code, which this package cannot import)
+// registers it from its init function with Register; nothing is changed then. Install,
+// which interp calls before it creates an interpreter (and a package's tests call from
+// TestMain), makes every registered change once, in the table's order; calling it again
+// does nothing. A change whose package is not linked in is skipped. doc/ARCHITECTURE.md
+// lists the same table ("Changes to gpython"), which a test keeps in step.
+package gpyhooks
+
+import (
+	"fmt"
+	"sync"
+)
+
+// A Change is one entry of the table: its name (the registering package's path under the
+// module, a slash, a word) and what it does.
+type Change struct {
+	Name string
+	What string
+}
+
+// table lists gopy's changes to gpython in the order Install makes them. A change may
+// rely on the ones above it: gopy's compiler is installed before the object model, whose
+// constructors replace gpython's last.
+var table = []Change{
+	{"compiler/match-flags", "py.ListType, TupleType and RangeType get the sequence flag, py.StringDictType the mapping flag, of class and sequence/mapping patterns"},
+	{"compiler/compile", "py.Compile is gopy's compiler; the builtins compile() and next(), generator.send and function.__annotations__ keep CPython's semantics"},
+	{"objects/numbers", "bool, int and float constructors; gpython's big int named int and a subtype of int, complex named complex; MROs of the types objects makes"},
+	{"objects/str", "str's constructor (CPython's repr of floats and containers)"},
+	{"objects/bytes", "bytes' constructor and methods"},
+	{"objects/filter", "filter's constructor tests items with gopy's truth test"},
+	{"objects/iterators", "ellipsis and NotImplementedType names; map, enumerate, reversed, filter and zip subclassable"},
+	{"objects/list", "list's constructor and __init__"},
+	{"classes/type", "type's constructor, __new__, __init__ and __call__ (classes and metaclasses); bool's constructor if none yet; type subclassable"},
+	{"classes/descriptors", "classmethod and staticmethod constructible, subclassable, with __init__, __get__, __func__ and __wrapped__"},
+	{"classes/exceptions", "builtin types' metaclass is type, bool a subclass of int; exceptions are the object model's instances, with CPython's attributes and methods"},
+	{"classes/functions", "builtin_function_or_method and method named as in CPython, object's doc; function attributes gpython lacks"},
+	{"classes/object", "object() makes a featureless instance"},
+	{"modules/types", "module and method types constructible (types.ModuleType, types.MethodType)"},
+	{"interp/vm", "py.VmEvalCode and py.VmRunFrame: gopy's frames, the GIL's switch point, the recursion limit, Go panics as exceptions"},
+}
+
+// registry is the state of Register and Install (one per process; tests make their own).
+type registry struct {
+	mu        sync.Mutex
+	fns       map[string]func()
+	installed bool
+}
+
+var std = &registry{}
+
+// Register records fn as the code of the change called name, to be run by Install. It
+// panics if name is not in the table, is registered twice, or Install has already run:
+// those are programming errors of gopy.
+func Register(name string, fn func()) { std.register(name, fn) }
+
+// Install makes every registered change, in the table's order, the first time it is
+// called; later calls do nothing.
+func Install() { std.install() }
+
+// Table returns the table of changes, in order.
+func Table() []Change { return append([]Change(nil), table...) }
+
+// Unregistered returns the names of the table's changes no linked package registered.
+func Unregistered() []string {
+	std.mu.Lock()
+	defer std.mu.Unlock()
+	var out []string
+	for _, c := range table {
+		if std.fns[c.Name] == nil {
+			out = append(out, c.Name)
+		}
+	}
+	return out
+}
+
+func known(name string) bool {
+	for _, c := range table {
+		if c.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *registry) register(name string, fn func()) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch {
+	case !known(name):
+		panic(fmt.Sprintf("gpyhooks: change %q is not in the table", name))
+	case r.fns[name] != nil:
+		panic(fmt.Sprintf("gpyhooks: change %q registered twice", name))
+	case r.installed:
+		panic(fmt.Sprintf("gpyhooks: change %q registered after Install", name))
+	}
+	if r.fns == nil {
+		r.fns = map[string]func(){}
+	}
+	r.fns[name] = fn
+}
+
+func (r *registry) install() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.installed {
+		return
+	}
+	r.installed = true
+	for _, c := range table {
+		if fn := r.fns[c.Name]; fn != nil {
+			fn()
+		}
+	}
+}

@@ -1,0 +1,22 @@
+// Package difflib provides Python's difflib module, written in Python by gopy (difflib.py,
+// embedded): SequenceMatcher with CPython 3.11's junk and popularity ("autojunk") rules, so
+// its matching blocks, opcodes and ratios are CPython's; Differ/ndiff with the '?' guide
+// lines, unified_diff, context_diff, diff_bytes, get_close_matches and restore, their text
+// byte for byte as CPython's. HtmlDiff is not provided.
+package difflib
+
+import (
+	_ "embed"
+
+	"github.com/go-python/gpython/py"
+)
+
+//go:embed difflib.py
+var source string
+
+func init() {
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "difflib", Doc: "Module difflib -- helpers for computing deltas between objects.", FileDesc: "<frozen difflib>"},
+		CodeSrc: source,
+	})
+}
