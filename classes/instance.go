@@ -82,7 +82,7 @@ func (i *Instance) AttrDirect(name string) (py.Object, bool) {
 	if i.dict == nil {
 		return nil, false
 	}
-	v, ok, err := i.dict.GetItem(py.String(name))
+	v, ok, err := i.dict.GetStr(name)
 	return v, ok && err == nil
 }
 
@@ -91,7 +91,7 @@ func (i *Instance) SetAttrDirect(name string, v py.Object) error {
 	if i.dict == nil {
 		return attrError(i.self, name)
 	}
-	return i.dict.SetItem(py.String(name), v)
+	return i.dict.SetStr(name, v)
 }
 
 // AsInstance returns the embedded *Instance of a user-class value, or nil.
@@ -249,7 +249,9 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 	}
 	switch name {
 	case "__class__":
-		return i.cls, nil
+		if d := Lookup(i.cls, "__class__"); d == nil || d == py.ObjectType.Dict["__class__"] {
+			return i.cls, nil
+		}
 	case "__dict__":
 		if i.dict != nil {
 			return i.dict, nil

@@ -123,7 +123,10 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 func callBound(v py.Object, self py.Object, cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	switch f := v.(type) {
 	case *py.Function:
-		return f.M__call__(append(py.Tuple{self}, args...), kwargs)
+		withSelf := make(py.Tuple, len(args)+1)
+		withSelf[0] = self
+		copy(withSelf[1:], args)
+		return f.M__call__(withSelf, kwargs)
 	case *py.Method:
 		if i := AsInstance(self); i != nil && i.Native != nil && !fromObject(f) && f.Flags&objects.MethKeepSelf == 0 {
 			self = i.Native

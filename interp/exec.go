@@ -13,6 +13,7 @@ import (
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/importlib"
+	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
 
@@ -230,10 +231,18 @@ func (it *Interp) enter(ctx context.Context, fn func() error) error {
 		return it.cancelledNow(ctx, err)
 	}
 	t, release := it.rt.Enter()
-	defer release()
+	prev := t.Value(ctxKey{})
+	t.SetValue(ctxKey{}, ctx)
 	stop := watch(ctx, t)
-	defer stop()
-	return fn()
+	err := fn()
+	stop()
+	if len(it.stdio.copiers) > 0 {
+		_ = pysys.Flush(it.ctx)
+	}
+	t.SetValue(ctxKey{}, prev)
+	release()
+	it.stdio.drain()
+	return err
 }
 
 // cancelledNow is the error of an entry whose context was cancelled before it started.

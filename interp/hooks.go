@@ -57,7 +57,8 @@ func installVMHooks() {
 			return nil, err
 		}
 		defer c.leave(&res, &err)
-		f, err := frames.NewCall(ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
+		pool := c.pool(code)
+		f, err := frames.NewCall(pool, ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 		if err != nil {
 			return nil, err
 		}
@@ -65,6 +66,10 @@ func installVMHooks() {
 			return classes.NewGenerator(f), nil
 		}
 		c.push(f)
+		if pool != nil {
+			c.reuse = pool
+			c.handed = c.t.Handed()
+		}
 		return run(f)
 	}
 	py.VmRunFrame = func(f *py.Frame) (res py.Object, err error) {
@@ -83,6 +88,27 @@ type call struct {
 	t       *gil.Thread
 	release func()    // gives back a GIL that enter took
 	f       *py.Frame // the frame pushed, nil if none
+	// reuse is the thread's frame pool when f may go back to it if the call succeeds and
+	// the thread hands out no frame (handed is the thread's count at the start).
+	reuse  *frames.Pool
+	handed uint64
+}
+
+// pool returns the thread's frame pool if frames of code may be reused (frames.Pool),
+// else nil.
+func (c *call) pool(code *py.Code) *frames.Pool {
+	if c.t == nil {
+		return nil
+	}
+	p, _ := c.t.CallState.(*frames.Pool)
+	if p == nil {
+		p = &frames.Pool{}
+		c.t.CallState = p
+	}
+	if !p.Reusable(code) {
+		return nil
+	}
+	return p
 }
 
 // maxDepth bounds the depth of Python calls whatever sys.setrecursionlimit says. CPython
@@ -146,6 +172,9 @@ func (c *call) leave(res *py.Object, err *error) {
 		c.t.Depth--
 		if c.f != nil {
 			c.t.PopFrame()
+			if c.reuse != nil && *err == nil && c.t.Handed() == c.handed {
+				c.reuse.Put(c.f)
+			}
 		}
 	}
 	if c.release != nil {

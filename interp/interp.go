@@ -34,6 +34,7 @@
 package interp
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,6 +48,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/argparse"
 	_ "github.com/gopyrt/gopy/modules/array"
 	_ "github.com/gopyrt/gopy/modules/ast"
+	_ "github.com/gopyrt/gopy/modules/asyncio"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/base64"
 	_ "github.com/gopyrt/gopy/modules/binascii"
@@ -140,9 +142,21 @@ import (
 
 // Options configure a new interpreter.
 type Options struct {
+	// Args is sys.argv for Exec, Eval and Call ([""] when empty, as CPython's embedded
+	// interpreter); the Run methods set sys.argv from their own arguments.
+	Args []string
 	// Path is appended to sys.path after the entry for the script's directory; the
 	// PYTHONPATH environment variable's entries come first.
 	Path []string
+	// Stdin, Stdout and Stderr are sys.stdin, sys.stdout and sys.stderr (nil: the
+	// process's own). The standard output and error of the multiprocessing children the
+	// script starts go to Stdout and Stderr too. An *os.File is used directly; any other
+	// reader or writer goes through a pipe (see stdio.go): what Python wrote has reached
+	// the writer when the entry (Exec, Eval, Call, Run...) returns.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Modules are Go modules the script can import, made for this interpreter.
+	Modules []*Module
 	// WarnOptions are python3's -W options (sys.warnoptions, after the entries of
 	// PYTHONWARNINGS). Spawned children take theirs from WarnOptionsEnv.
 	WarnOptions []string
@@ -169,20 +183,44 @@ type Interp struct {
 	ctx    py.Context
 	opts   Options
 	rt     *gil.Runtime // the GIL and the threads (see hold)
+	stdio  stdio
 	closed atomic.Bool
 }
 
-// New creates an interpreter.
+// New creates an interpreter. It panics if opts cannot be honoured (no descriptor left for
+// a pipe, a module value FromGo cannot convert): use NewInterp to get the error instead.
 func New(opts Options) *Interp {
+	it, err := NewInterp(opts)
+	if err != nil {
+		panic(err)
+	}
+	return it
+}
+
+// NewInterp creates an interpreter, or reports why opts cannot be honoured.
+func NewInterp(opts Options) (*Interp, error) {
 	install()
 	ctx := py.NewContext(py.ContextOpts{})
 	it := &Interp{ctx: ctx, opts: opts}
+	if err := it.stdio.setup(opts.Stdin, opts.Stdout, opts.Stderr); err != nil {
+		ctx.Close()
+		return nil, err
+	}
 	it.rt = gil.New(ctx)
 	pysignal.Setup(ctx)
-	_ = pysys.Setup(ctx, pysys.Options{Argv: []string{""}, Path: it.sysPath("")})
+	argv := opts.Args
+	if len(argv) == 0 {
+		argv = []string{""}
+	}
+	_ = pysys.Setup(ctx, pysys.Options{Argv: argv, Path: it.sysPath(""), Stdio: it.stdio.fds[:]})
+	pysys.SetChildStdio(ctx, it.stdio.child[0], it.stdio.child[1])
 	_ = pysys.SetWarnOptions(ctx, opts.WarnOptions)
 	_ = importlib.Setup(ctx)
-	return it
+	if err := it.installModules(opts.Modules); err != nil {
+		_ = it.Close()
+		return nil, err
+	}
+	return it, nil
 }
 
 // Context returns the interpreter's gpython context, for Go code that calls Python.
@@ -192,7 +230,10 @@ func (it *Interp) Context() py.Context { return it.ctx }
 // returned function is called.
 func (it *Interp) hold() func() {
 	_, release := it.rt.EnterMain()
-	return release
+	return func() {
+		release()
+		it.stdio.drain()
+	}
 }
 
 // Close releases the interpreter. Its methods return ErrClosed afterwards.
@@ -201,8 +242,11 @@ func (it *Interp) Close() error {
 		return nil
 	}
 	pysignal.Forget(it.ctx)
+	pysys.SetChildStdio(it.ctx, nil, nil)
 	it.rt.Close()
-	return it.ctx.Close()
+	err := it.ctx.Close()
+	it.stdio.close()
+	return err
 }
 
 // sysPath is sys.path for a main script in dir ("" for -c and the REPL).

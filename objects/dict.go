@@ -55,6 +55,20 @@ func (d *Dict) GetItem(k py.Object) (v py.Object, ok bool, err error) {
 	return d.t.entries[pos].value, true, nil
 }
 
+// GetStr is GetItem for a str key given as a Go string (an attribute name): it makes no
+// str object.
+func (d *Dict) GetStr(name string) (v py.Object, ok bool, err error) {
+	d.pull()
+	pos, err := d.t.findStr(name)
+	if err != nil || pos < 0 {
+		return nil, false, err
+	}
+	return d.t.entries[pos].value, true, nil
+}
+
+// SetStr is SetItem for a str key given as a Go string.
+func (d *Dict) SetStr(name string, v py.Object) error { return d.t.setStr(name, v) }
+
 // DelItem removes k; ok is false when k is absent.
 func (d *Dict) DelItem(k py.Object) (ok bool, err error) {
 	pos, _, err := d.t.lookup(k)

@@ -2,6 +2,8 @@ package objects
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -200,5 +202,79 @@ func TestDictMutatedByEq(t *testing.T) {
 	must(t, d.SetItem(&dictClearer{d}, py.True))
 	if d.Len() != 1 {
 		t.Fatalf("len %d, want 1 (the new key only)", d.Len())
+	}
+}
+
+// TestDictSmallAndIndexed runs random insertions, deletions and lookups (by str objects, by
+// Go strings and by ints) against a reference, across the size where a table gets its
+// index and back (tombstones, compaction).
+func TestDictSmallAndIndexed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := 0; round < 200; round++ {
+		d := NewDict()
+		var order []string
+		ref := map[string]int{}
+		keyOf := func(k string) py.Object {
+			if k[0] == 'i' {
+				n, _ := strconv.Atoi(k[1:])
+				return py.Int(n)
+			}
+			return py.String(k)
+		}
+		for op := 0; op < 300; op++ {
+			var k string
+			if rng.IntN(3) == 0 {
+				k = "i" + strconv.Itoa(rng.IntN(30))
+			} else {
+				k = "s" + strconv.Itoa(rng.IntN(30))
+			}
+			switch rng.IntN(4) {
+			case 0, 1:
+				if _, ok := ref[k]; !ok {
+					order = append(order, k)
+				}
+				ref[k] = op
+				if k[0] == 's' && rng.IntN(2) == 0 {
+					must(t, d.SetStr(k, py.Int(op)))
+				} else {
+					must(t, d.SetItem(keyOf(k), py.Int(op)))
+				}
+			case 2:
+				ok, err := d.DelItem(keyOf(k))
+				must(t, err)
+				if _, want := ref[k]; ok != want {
+					t.Fatalf("del %s: %v, want %v", k, ok, want)
+				}
+				delete(ref, k)
+				for i, o := range order {
+					if o == k {
+						order = append(order[:i], order[i+1:]...)
+						break
+					}
+				}
+			case 3:
+				v, ok, err := d.GetItem(keyOf(k))
+				if k[0] == 's' && rng.IntN(2) == 0 {
+					v, ok, err = d.GetStr(k)
+				}
+				must(t, err)
+				want, wantOK := ref[k]
+				if ok != wantOK || (ok && v != py.Int(want)) {
+					t.Fatalf("get %s: %v %v, want %v %v", k, v, ok, want, wantOK)
+				}
+			}
+			if d.Len() != len(ref) {
+				t.Fatalf("len %d, want %d", d.Len(), len(ref))
+			}
+		}
+		keys := d.Keys()
+		if len(keys) != len(order) {
+			t.Fatalf("keys %v, want %v", keys, order)
+		}
+		for i, k := range keys {
+			if k != keyOf(order[i]) {
+				t.Fatalf("keys %v, want %v", keys, order)
+			}
+		}
 	}
 }

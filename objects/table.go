@@ -22,9 +22,30 @@ type table struct {
 	ns      py.StringDict // the namespace a dict is linked to (namespace.go), or nil
 }
 
+// smallTable is the size up to which a table has no index: a lookup compares the hashes of
+// its few entries, which is faster than a Go map and spares allocating one (most instance
+// dicts and keyword dicts are this small).
+const smallTable = 8
+
 // find returns the position of key (whose hash is h), or -1.
 func (t *table) find(key py.Object, h int64) (int, error) {
 	if t.index == nil {
+		for pos := 0; pos < len(t.entries); pos++ {
+			e := &t.entries[pos]
+			if e.key == nil || e.hash != h {
+				continue
+			}
+			eq, again, err := t.matches(pos, key)
+			if err != nil {
+				return -1, err
+			}
+			if again {
+				return t.find(key, h)
+			}
+			if eq {
+				return pos, nil
+			}
+		}
 		return -1, nil
 	}
 	pos, ok := t.index[h]
@@ -34,16 +55,11 @@ func (t *table) find(key py.Object, h int64) (int, error) {
 	for pos >= 0 && int(pos) < len(t.entries) {
 		e := &t.entries[pos]
 		if e.key != nil {
-			if identical(e.key, key) {
-				return int(pos), nil
-			}
-			version, startKey := t.version, e.key
-			eq, err := Equal(startKey, key)
+			eq, again, err := t.matches(int(pos), key)
 			if err != nil {
 				return -1, err
 			}
-			if t.version != version || int(pos) >= len(t.entries) || !sameRef(t.entries[pos].key, startKey) {
-				// __eq__ changed the table: look again, as CPython's lookup restarts.
+			if again {
 				return t.find(key, h)
 			}
 			if eq {
@@ -53,6 +69,93 @@ func (t *table) find(key py.Object, h int64) (int, error) {
 		pos = e.next
 	}
 	return -1, nil
+}
+
+// matches reports whether the live entry at pos holds key (its hash being key's). again is
+// set when key's __eq__ changed the table: the lookup must start over, as CPython's does.
+func (t *table) matches(pos int, key py.Object) (eq, again bool, err error) {
+	e := &t.entries[pos]
+	// Two strs or two ints are equal by value: no __eq__ can be involved.
+	switch k := key.(type) {
+	case py.String:
+		if s, ok := e.key.(py.String); ok {
+			return s == k, false, nil
+		}
+	case py.Int:
+		if i, ok := e.key.(py.Int); ok {
+			return i == k, false, nil
+		}
+	}
+	if identical(e.key, key) {
+		return true, false, nil
+	}
+	version, startKey := t.version, e.key
+	eq, err = Equal(startKey, key)
+	if err != nil {
+		return false, false, err
+	}
+	if t.version != version || pos >= len(t.entries) || !sameRef(t.entries[pos].key, startKey) {
+		return false, true, nil
+	}
+	return eq, false, nil
+}
+
+// findStr is find for a str key given as a Go string: no str object is made, and a small
+// table whose keys are strs is searched without hashing name at all.
+func (t *table) findStr(name string) (int, error) {
+	if t.index == nil {
+		for pos := range t.entries {
+			e := &t.entries[pos]
+			if e.key == nil {
+				continue
+			}
+			s, ok := e.key.(py.String)
+			if !ok {
+				return t.find(py.String(name), hashStr(name))
+			}
+			if string(s) == name {
+				return pos, nil
+			}
+		}
+		return -1, nil
+	}
+	h := hashStr(name)
+	pos, ok := t.index[h]
+	if !ok {
+		return -1, nil
+	}
+	for pos >= 0 && int(pos) < len(t.entries) {
+		e := &t.entries[pos]
+		if e.key != nil {
+			s, ok := e.key.(py.String)
+			if !ok {
+				return t.find(py.String(name), h)
+			}
+			if string(s) == name {
+				return int(pos), nil
+			}
+		}
+		pos = e.next
+	}
+	return -1, nil
+}
+
+// setStr is set for a str key given as a Go string: the str object is made only when the
+// key is new.
+func (t *table) setStr(name string, value py.Object) error {
+	pos, err := t.findStr(name)
+	if err != nil {
+		return err
+	}
+	if pos >= 0 {
+		t.entries[pos].value = value
+		if t.ns != nil {
+			t.mirrorSet(t.entries[pos].key, value)
+		}
+		return nil
+	}
+	t.add(py.String(name), value, hashStr(name))
+	return nil
 }
 
 // lookup finds key, hashing it first.
@@ -85,14 +188,18 @@ func (t *table) set(key, value py.Object) (bool, error) {
 
 // add appends a key known to be absent.
 func (t *table) add(key, value py.Object, h int64) {
-	if t.index == nil {
-		t.index = make(map[int64]int32)
-	}
 	next := int32(-1)
-	if head, ok := t.index[h]; ok {
-		next = head
+	if t.index == nil && len(t.entries) >= smallTable {
+		t.reindex()
 	}
-	t.index[h] = int32(len(t.entries))
+	if t.index != nil {
+		if head, ok := t.index[h]; ok {
+			next = head
+		}
+		t.index[h] = int32(len(t.entries))
+	} else if t.entries == nil {
+		t.entries = make([]entry, 0, 4)
+	}
 	t.entries = append(t.entries, entry{key: key, value: value, hash: h, next: next})
 	t.used++
 	t.version++
@@ -106,6 +213,12 @@ func (t *table) remove(pos int) {
 	e := &t.entries[pos]
 	if t.ns != nil {
 		t.mirrorDel(e.key)
+	}
+	if t.index == nil {
+		*e = entry{next: -1}
+		t.used--
+		t.version++
+		return
 	}
 	head := t.index[e.hash]
 	if int(head) == pos {
@@ -139,10 +252,21 @@ func (t *table) compact() {
 		}
 	}
 	t.entries = live
-	t.index = make(map[int64]int32, len(live))
+	t.index = nil
+	if len(live) > smallTable {
+		t.reindex()
+	}
+}
+
+// reindex builds the index of the entries.
+func (t *table) reindex() {
+	t.index = make(map[int64]int32, len(t.entries))
 	for i := range t.entries {
 		e := &t.entries[i]
 		e.next = -1
+		if e.key == nil {
+			continue
+		}
 		if head, ok := t.index[e.hash]; ok {
 			e.next = head
 		}
@@ -164,7 +288,7 @@ func (t *table) clear() {
 // copyFrom makes t a copy of o (sharing the key and value objects).
 func (t *table) copyFrom(o *table) {
 	t.entries = make([]entry, 0, o.used)
-	t.index = make(map[int64]int32, o.used)
+	t.index = nil
 	t.used = 0
 	for _, e := range o.entries {
 		if e.key != nil {

@@ -14,12 +14,13 @@ import (
 // CPython binds them (defaults, keyword-only parameters, *args, **kwargs, cells), with
 // CPython 3.11's TypeError messages when they do not fit. It has py.VmEvalCode's
 // parameters; gpython's own VmEvalCode makes the frame and runs it at once, so the caller
-// could never see it.
-func NewCall(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (*py.Frame, error) {
+// could never see it. The frame is taken from pool when pool is not nil: the caller has
+// checked that the code's frames may be reused (Pool.Reusable).
+func NewCall(pool *Pool, ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (*py.Frame, error) {
 	if globals == nil {
 		return nil, py.ExceptionNewf(py.SystemError, "PyEval_EvalCode: NULL globals")
 	}
-	f := py.NewFrame(ctx, globals, locals, code, closure)
+	f := pool.frame(ctx, globals, locals, code)
 	fast := f.Localsplus
 	npos := int(code.Argcount)
 	total := npos + int(code.Kwonlyargcount)

@@ -2,6 +2,7 @@ package gil
 
 import (
 	"runtime"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
@@ -18,8 +19,13 @@ type Thread struct {
 	// Depth is the number of Python frames the thread is running (for the recursion limit).
 	Depth int
 
+	// CallState is the per-thread state of the call path (interp keeps its frame pool
+	// there: see internal/frames.Pool).
+	CallState any
+
 	values map[any]any
 	frames []*py.Frame   // the frames of the running Python calls, innermost last
+	handed atomic.Uint64 // how many times a running frame was handed out (Frame, Caller, Frames)
 	wake   chan struct{} // a token: a signal arrived (main thread only)
 	done   chan struct{} // closed by Finish
 	gen    int64         // the interpreter's generation when the thread was made (Finalize)
@@ -114,9 +120,19 @@ func (t *Thread) PopFrame() {
 	}
 }
 
+// Handed counts the frames handed out by Frame, Caller and Frames: a frame handed out
+// while it ran may be referred to after its call returned, so the call path does not
+// reuse it.
+func (t *Thread) Handed() uint64 { return t.handed.Load() }
+
 // Frame returns the running frame depth levels out from the innermost one (0 is the
 // innermost: what sys._getframe(depth) gives), nil if there are not that many.
 func (t *Thread) Frame(depth int) *py.Frame {
+	t.handed.Add(1)
+	return t.frameAt(depth)
+}
+
+func (t *Thread) frameAt(depth int) *py.Frame {
 	if n := len(t.frames); depth >= 0 && depth < n {
 		return t.frames[n-1-depth]
 	}
@@ -126,6 +142,7 @@ func (t *Thread) Frame(depth int) *py.Frame {
 // Caller returns the frame that f is running for (f.f_back), nil if f is the outermost
 // frame or is not running on this thread.
 func (t *Thread) Caller(f *py.Frame) *py.Frame {
+	t.handed.Add(1)
 	for i := len(t.frames) - 1; i > 0; i-- {
 		if t.frames[i] == f {
 			return t.frames[i-1]
@@ -135,7 +152,10 @@ func (t *Thread) Caller(f *py.Frame) *py.Frame {
 }
 
 // Frames returns the frames running on the thread, outermost first (a copy).
-func (t *Thread) Frames() []*py.Frame { return append([]*py.Frame(nil), t.frames...) }
+func (t *Thread) Frames() []*py.Frame {
+	t.handed.Add(1)
+	return append([]*py.Frame(nil), t.frames...)
+}
 
 // Runs reports whether frame f is running on the thread.
 func (t *Thread) Runs(f *py.Frame) bool {
@@ -154,7 +174,7 @@ func (t *Thread) Globals() py.StringDict { return t.GlobalsAt(0) }
 // innermost one (0 is Globals()), nil if there are not that many: sys._getframe(depth)
 // .f_globals, for library code that must know its caller's module.
 func (t *Thread) GlobalsAt(depth int) py.StringDict {
-	if f := t.Frame(depth); f != nil {
+	if f := t.frameAt(depth); f != nil {
 		return f.Globals
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
@@ -317,8 +318,23 @@ func byValueModules(ctx py.Context) ([]*userModule, map[string]string, error) {
 // registered reports whether m is a module of the binary (its implementation registered
 // with gpython), which a child imports rather than receives.
 func registered(m *py.Module) bool {
-	return m.ModuleImpl != nil && py.GetModuleImpl(m.ModuleImpl.Info.Name) == m.ModuleImpl
+	if m.ModuleImpl == nil {
+		return false
+	}
+	if _, ok := importedImpls.Load(m.ModuleImpl); ok {
+		return true
+	}
+	return py.GetModuleImpl(m.ModuleImpl.Info.Name) == m.ModuleImpl
 }
+
+// importedImpls are module implementations that children import although gpython does
+// not know them (ImportInChildren).
+var importedImpls sync.Map // *py.ModuleImpl -> struct{}
+
+// ImportInChildren declares that a child has the module made from impl (an embedding
+// program's Go module, made per interpreter) and imports it by name rather than receiving
+// it by value.
+func ImportInChildren(impl *py.ModuleImpl) { importedImpls.Store(impl, struct{}{}) }
 
 // dictKey identifies a globals dict by the address of its map.
 func dictKey(d py.StringDict) string {

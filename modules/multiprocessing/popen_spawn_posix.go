@@ -122,7 +122,8 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
 	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
 		parentEnv+"="+strconv.Itoa(os.Getpid()))
-	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, os.Stdout, os.Stderr, dataR, sentW}, passFiles...)}
+	stdout, stderr := pysys.ChildStdio(st.ctx)
+	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, stdout, stderr, dataR, sentW}, passFiles...)}
 	proc, err := os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
 	if err != nil && exe != pysys.Executable() {
 		// CPython forks before it executes set_executable's binary and ignores a failed

@@ -1,6 +1,9 @@
 package sys
 
 import (
+	"os"
+	"sync"
+
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
@@ -14,7 +17,7 @@ import (
 
 // setupStdio gives ctx's sys module its streams, once: sys.stdin, sys.stdout, sys.stderr
 // and the __stdin__, __stdout__, __stderr__ originals.
-func setupStdio(ctx py.Context, m *py.Module) error {
+func setupStdio(ctx py.Context, m *py.Module, fds []int) error {
 	if _, ok := m.Globals["__stdout__"].(*pyio.TextIO); ok {
 		return nil
 	}
@@ -23,7 +26,11 @@ func setupStdio(ctx py.Context, m *py.Module) error {
 		name, attr  string
 		writeStream bool
 	}{{0, "<stdin>", "stdin", false}, {1, "<stdout>", "stdout", true}, {2, "<stderr>", "stderr", true}} {
-		stream, err := pyio.NewStdio(ctx, s.fd, s.name, s.writeStream)
+		fd := s.fd
+		if len(fds) == 3 {
+			fd = fds[s.fd]
+		}
+		stream, err := pyio.NewStdio(ctx, fd, s.name, s.writeStream)
 		if err != nil {
 			// A closed descriptor gives None, as in CPython.
 			stream = py.None
@@ -31,6 +38,36 @@ func setupStdio(ctx py.Context, m *py.Module) error {
 		m.Globals[s.attr], m.Globals["__"+s.attr+"__"] = stream, stream
 	}
 	return nil
+}
+
+// childStdio holds, per context, the files its multiprocessing children get as their
+// standard output and error (SetChildStdio).
+var childStdio sync.Map // py.Context -> [2]*os.File
+
+// SetChildStdio makes out and errOut the standard output and error of the children ctx
+// starts (an embedding program's Stdout and Stderr); nil files forget the setting.
+func SetChildStdio(ctx py.Context, out, errOut *os.File) {
+	if out == nil && errOut == nil {
+		childStdio.Delete(ctx)
+		return
+	}
+	childStdio.Store(ctx, [2]*os.File{out, errOut})
+}
+
+// ChildStdio returns the standard output and error for the children of ctx: the process's
+// own unless SetChildStdio chose others.
+func ChildStdio(ctx py.Context) (out, errOut *os.File) {
+	out, errOut = os.Stdout, os.Stderr
+	if v, ok := childStdio.Load(ctx); ok {
+		f := v.([2]*os.File)
+		if f[0] != nil {
+			out = f[0]
+		}
+		if f[1] != nil {
+			errOut = f[1]
+		}
+	}
+	return out, errOut
 }
 
 // NewNullStream returns a text stream that discards what is written to it.

@@ -64,6 +64,9 @@ func sysExit(self py.Object, args py.Tuple) (py.Object, error) {
 type Options struct {
 	Argv []string // sys.argv
 	Path []string // sys.path
+	// Stdio are the descriptors of sys.stdin, sys.stdout and sys.stderr (nil: 0, 1 and
+	// 2), used when the streams are made (the first Setup of a context).
+	Stdio []int
 }
 
 // Setup fills the sys module of ctx: argv, path, executable and the standard streams.
@@ -79,7 +82,7 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["argv"] = py.NewListFromStrings(argv)
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
-	return setupStdio(ctx, m)
+	return setupStdio(ctx, m, opts.Stdio)
 }
 
 // SetWarnOptions sets sys.warnoptions: the entries of PYTHONWARNINGS (comma-separated),
