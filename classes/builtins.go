@@ -52,12 +52,38 @@ func IsInstance(obj, cls py.Object) (bool, error) {
 				return py.ObjectIsTrue(res)
 			}
 		}
-		return TypeOf(obj).IsSubtype(c), nil
+		if TypeOf(obj).IsSubtype(c) {
+			return true, nil
+		}
+		return claimedClass(obj, c)
 	}
 	if ok, res, err := objectCheck(cls, "__instancecheck__", obj); ok {
 		return res, err
 	}
 	return false, py.ExceptionNewf(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+// claimedClass answers isinstance(obj, c) for an instance whose class overrides
+// __class__ (unittest.mock's specs, proxies): as CPython, the class it claims counts too.
+func claimedClass(obj py.Object, c *py.Type) (bool, error) {
+	in := AsInstance(obj)
+	if in == nil {
+		return false, nil
+	}
+	if d := Lookup(in.cls, "__class__"); d == nil || d == py.ObjectType.Dict["__class__"] {
+		return false, nil
+	}
+	claimed, err := GenericGetAttr(obj, "__class__")
+	if err != nil {
+		if isAttributeError(err) {
+			return false, nil
+		}
+		return false, err
+	}
+	if t, ok := claimed.(*py.Type); ok && t != in.cls {
+		return t.IsSubtype(c), nil
+	}
+	return false, nil
 }
 
 // objectCheck calls cls.__instancecheck__(x) or __subclasscheck__ when cls is not a class

@@ -249,7 +249,9 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 	}
 	switch name {
 	case "__class__":
-		return i.cls, nil
+		if d := Lookup(i.cls, "__class__"); d == nil || d == py.ObjectType.Dict["__class__"] {
+			return i.cls, nil
+		}
 	case "__dict__":
 		if i.dict != nil {
 			return i.dict, nil

@@ -309,7 +309,9 @@ func (u *unit) nameOp(n string, ctx ast.ExprContext) {
 	}
 	scope := u.scope(m)
 	if u.kind == scopeClass && ctx != ast.Load && (scope == symtable.Local ||
-		scope == symtable.GlobalImplicit || scope == 0) {
+		scope == symtable.GlobalImplicit || scope == 0 || m == "__class__" && scope == symtable.Cell) {
+		// __class__ bound in a class body is a class attribute (a property, in
+		// unittest.mock), not the implicit cell its methods' super() reads, as in CPython
 		u.classNameOp(m, ctx == ast.Del)
 		return
 	}

@@ -48,6 +48,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/argparse"
 	_ "github.com/gopyrt/gopy/modules/array"
 	_ "github.com/gopyrt/gopy/modules/ast"
+	_ "github.com/gopyrt/gopy/modules/asyncio"
 	_ "github.com/gopyrt/gopy/modules/atexit"
 	_ "github.com/gopyrt/gopy/modules/base64"
 	_ "github.com/gopyrt/gopy/modules/binascii"

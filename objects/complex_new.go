@@ -15,8 +15,6 @@ import (
 // "(-j)"), honours __complex__, __float__ and __index__, combines complex arguments as
 // real + imag*1j, and words each refusal its own way.
 
-func init() { py.ComplexType.New = complexNew }
-
 func complexNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if len(args) > 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "complex() takes at most 2 arguments (%d given)", len(args))
@@ -318,6 +316,20 @@ func special(x py.Object, name string) (res py.Object, found bool, err error) {
 	m := x.Type().Lookup(name)
 	if m == nil || m == py.None {
 		return nil, false, nil
+	}
+	if _, plain := m.(*py.Function); !plain {
+		if _, method := m.(*py.Method); !method {
+			// any other descriptor (unittest.mock's MagicProxy) binds itself, as CPython's
+			// special-method lookup does
+			if get := m.Type().Lookup("__get__"); get != nil {
+				bound, err := py.Call(get, py.Tuple{m, x, x.Type()}, nil)
+				if err != nil {
+					return nil, true, err
+				}
+				res, err = py.Call(bound, nil, nil)
+				return res, true, err
+			}
+		}
 	}
 	res, err = py.Call(m, py.Tuple{x}, nil)
 	return res, true, err

@@ -11,6 +11,7 @@ import (
 	"github.com/gopyrt/gopy/modules/pickle"
 	"github.com/gopyrt/gopy/modules/thread"
 	"github.com/gopyrt/gopy/modules/traceback"
+	"github.com/gopyrt/gopy/modules/weakref"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -229,6 +230,18 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 	case *thread.Lock, *thread.RLock:
 		reentrant, held, count, mine, _ := thread.LockState(fp.st.ctx, obj)
 		return fp.call("_fork_lock", py.NewBool(reentrant), py.NewBool(held), py.Int(count), py.NewBool(mine)), nil
+	}
+	if cls, referent, callback, ok := weakref.ForkParts(obj); ok {
+		// A weak reference (in a WeakSet, a WeakValueDictionary, asyncio's task registry)
+		// refers to the child's copy of its referent, with its callback.
+		if referent == nil {
+			return nil, refuse("a weak reference whose object is gone cannot be copied")
+		}
+		args := py.Tuple{referent, callback}
+		if key, err := py.GetAttrString(obj, "key"); err == nil && cls != weakref.RefType {
+			args = append(args, key) // weakref.KeyedRef
+		}
+		return py.Tuple{cls, args}, nil
 	}
 	if m, ok := classes.UnboundMethodOf(obj); ok {
 		// A method descriptor (int.__repr__ stored in a class) by its owner and name.

@@ -18,6 +18,7 @@ import pprint as _pprint
 import difflib
 
 __unittest = True
+__path__ = []   # a package: its submodules (unittest.mock) import by from-imports
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf',

@@ -3,7 +3,8 @@
 // assertRaises/assertWarns contexts (case.py); TestCase and its assertions (testcase.py);
 // TestResult, TextTestResult and TextTestRunner (result.py); TestSuite with class and
 // module fixtures (suite.py); TestLoader with discovery (loader.py); main and the command
-// line (main.py). unittest.__main__ (__main__.py) is what `gopy -m unittest` runs. Reports
+// line (main.py); unittest.mock (mock.py: call objects, Mock, MagicMock, PropertyMock,
+// create_autospec; mockpatch.py: patch and its forms, mock_open, seal). unittest.__main__ (__main__.py) is what `gopy -m unittest` runs. Reports
 // and failure messages are CPython 3.11's, with the difflib diffs appended to a failed
 // comparison of containers and multi-line strings.
 package unittest
@@ -29,6 +30,10 @@ var (
 	mainSource string
 	//go:embed __main__.py
 	dunderMainSource string
+	//go:embed mock.py
+	mockSource string
+	//go:embed mockpatch.py
+	mockPatchSource string
 )
 
 func init() {
@@ -39,5 +44,9 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "unittest.__main__", Doc: "Main entry point", FileDesc: "<frozen unittest.__main__>"},
 		CodeSrc: dunderMainSource,
+	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "unittest.mock", Doc: "Mock object library.", FileDesc: "<frozen unittest.mock>"},
+		CodeSrc: mockSource + mockPatchSource,
 	})
 }

@@ -336,3 +336,18 @@ func init() {
 	d["__class_getitem__"] = classes.ClassGetItem
 	register()
 }
+
+// ForkParts reports whether obj is a weak reference and, if so, what a copy of it in a
+// multiprocessing 'fork' child is made from: its class, its referent (nil once freed) and
+// its callback (None when it has none).
+func ForkParts(obj py.Object) (cls *py.Type, referent, callback py.Object, ok bool) {
+	r, isRef := obj.(*Ref)
+	if !isRef {
+		return nil, nil, nil, false
+	}
+	callback = r.callback
+	if callback == nil {
+		callback = py.None
+	}
+	return r.Type(), r.target.value(), callback, true
+}

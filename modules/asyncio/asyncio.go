@@ -1,0 +1,54 @@
+// Package asyncio provides Python's asyncio package, written in Python by gopy and
+// embedded, one module per file as in CPython's Lib/asyncio: the event loop (events.py,
+// base_events.py, selector_events.py over the selectors module, unix_events.py with
+// signal handlers and child processes), futures.py and tasks.py (a Task steps its
+// coroutine with send/throw from loop callbacks), runners.py (asyncio.run), timeouts.py,
+// taskgroups.py, locks.py, queues.py, threads.py, streams.py and subprocess.py over the
+// socket transports of selector_transports.py, the pipe transports of unix_events.py
+// and the child processes of base_subprocess.py.
+//
+// Everything is Python: the loop's work is bookkeeping between blocking selector waits
+// (which release the GIL), so Go would buy little here.
+package asyncio
+
+import (
+	"embed"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+//go:embed *.py
+var sources embed.FS
+
+// docs gives the docstrings of the modules, as CPython's (the first line of each).
+var docs = map[string]string{
+	"asyncio":         "The asyncio package, tracking PEP 3156.",
+	"asyncio.events":  "Event loop and event loop policy.",
+	"asyncio.futures": "A Future class similar to the one in PEP 3148.",
+	"asyncio.tasks":   "Support for tasks, coroutines and the scheduler.",
+}
+
+func init() {
+	entries, err := sources.ReadDir(".")
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range entries {
+		file := e.Name()
+		src, err := sources.ReadFile(file)
+		if err != nil {
+			panic(err)
+		}
+		name := "asyncio." + strings.TrimSuffix(file, ".py")
+		code := string(src)
+		if file == "__init__.py" {
+			name = "asyncio"
+			code = "__path__ = []\n" + code
+		}
+		py.RegisterModule(&py.ModuleImpl{
+			Info:    py.ModuleInfo{Name: name, Doc: docs[name], FileDesc: "<frozen " + name + ">"},
+			CodeSrc: code,
+		})
+	}
+}

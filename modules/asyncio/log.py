@@ -1,0 +1,7 @@
+"""The logger asyncio reports through."""
+
+# Written for gopy.
+
+import logging
+
+logger = logging.getLogger(__package__)

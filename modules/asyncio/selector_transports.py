@@ -1,0 +1,522 @@
+"""Socket transports, and the loop methods that make connections and servers."""
+
+# Written for gopy. A socket transport reads whenever its descriptor is readable and
+# hands the bytes to its protocol; write() sends at once what the socket takes and keeps
+# the rest in a buffer sent as the socket becomes writable, pausing the protocol above
+# the high-water mark. The pipe transports of unix_events.py share the flow control.
+
+import errno
+import os
+import socket
+import stat
+
+from . import base_events
+from . import constants
+from . import futures
+from . import tasks
+from . import transports
+from .log import logger
+
+_HIGH_WATER = 64 * 1024
+
+
+def _check_bytes(data):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+
+
+class _FlowControl:
+    """Write-buffer limits and the pause_writing/resume_writing calls they make."""
+
+    def _init_flow(self):
+        self._high_water = _HIGH_WATER
+        self._low_water = _HIGH_WATER // 4
+        self._protocol_paused = False
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = _HIGH_WATER if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water, self._low_water = high, low
+        self._maybe_pause_protocol()
+
+    def get_write_buffer_limits(self):
+        return (self._low_water, self._high_water)
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def _maybe_pause_protocol(self):
+        if self._protocol_paused or self.get_write_buffer_size() <= self._high_water:
+            return
+        self._protocol_paused = True
+        try:
+            self._protocol.pause_writing()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'protocol.pause_writing() failed',
+                'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+    def _maybe_resume_protocol(self):
+        if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
+            self._protocol_paused = False
+            try:
+                self._protocol.resume_writing()
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._loop.call_exception_handler({
+                    'message': 'protocol.resume_writing() failed',
+                    'exception': exc, 'transport': self, 'protocol': self._protocol})
+
+
+class _SelectorSocketTransport(_FlowControl, transports.Transport):
+    """A stream socket connected to a protocol."""
+
+    __slots__ = ('__dict__',)
+    max_size = 256 * 1024
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+        super().__init__(extra)
+        self._init_flow()
+        self._extra['socket'] = sock
+        for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+            if key not in self._extra:
+                try:
+                    self._extra[key] = get()
+                except OSError:
+                    self._extra[key] = None
+        self._loop = loop
+        self._sock = sock
+        self._sock_fd = sock.fileno()
+        self._protocol = protocol
+        self._server = server
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._closing = False
+        self._eof = False
+        self._paused = False
+        if server is not None:
+            server._attach()
+        loop._transports[self._sock_fd] = self
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._start_reading)
+        if waiter is not None:
+            loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
+
+    def __repr__(self):
+        state = ' closed' if self._sock is None else (' closing' if self._closing else '')
+        return f'<{type(self).__name__} fd={self._sock_fd}{state}>'
+
+    def _start_reading(self):
+        if not self._closing and not self._paused and self._sock is not None:
+            self._loop._add_reader(self._sock_fd, self._read_ready)
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._loop._remove_reader(self._sock_fd)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._start_reading()
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data = self._sock.recv(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if data:
+            self._protocol.data_received(data)
+            return
+        # the peer closed its side
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if keep_open:
+            self._loop._remove_reader(self._sock_fd)
+        else:
+            self.close()
+
+    def write(self, data):
+        _check_bytes(data)
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data:
+            return
+        if self._conn_lost:
+            if self._conn_lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                logger.warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        data = bytes(data)
+        if not self._buffer:
+            try:
+                sent = self._sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                sent = 0
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on socket transport')
+                return
+            data = data[sent:]
+            if not data:
+                return
+            self._loop._add_writer(self._sock_fd, self._write_ready)
+        self._buffer.extend(data)
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            sent = self._sock.send(self._buffer)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop._remove_writer(self._sock_fd)
+            self._buffer.clear()
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+            return
+        del self._buffer[:sent]
+        self._maybe_resume_protocol()
+        if self._buffer:
+            return
+        self._loop._remove_writer(self._sock_fd)
+        if self._closing:
+            self._call_connection_lost(None)
+        elif self._eof:
+            self._sock.shutdown(socket.SHUT_WR)
+
+    def writelines(self, list_of_data):
+        self.write(b''.join(bytes(d) for d in list_of_data))
+
+    def write_eof(self):
+        if self._closing or self._eof:
+            return
+        self._eof = True
+        if not self._buffer:
+            self._sock.shutdown(socket.SHUT_WR)
+
+    def can_write_eof(self):
+        return True
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._sock_fd)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop._remove_writer(self._sock_fd)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def abort(self):
+        self._force_close(None)
+
+    def _fatal_error(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._loop._remove_writer(self._sock_fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._sock_fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._loop._transports.pop(self._sock_fd, None)
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            server, self._server = self._server, None
+            if server is not None:
+                server._detach()
+
+
+def _raise_first(errors):
+    if len(errors) == 1 or all(str(e) == str(errors[0]) for e in errors):
+        raise errors[0]
+    raise OSError('Multiple exceptions: {}'.format(', '.join(str(e) for e in errors)))
+
+
+class SelectorTransportsMixin:
+    """The loop methods that make connections, servers and pipe transports."""
+
+    async def _connection_for(self, sock, protocol_factory, extra=None, server=None):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    @staticmethod
+    def _no_ssl(ssl):
+        if ssl:
+            raise NotImplementedError('gopy has no ssl module: TLS transports are not available')
+
+    async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None,
+                                family=0, proto=0, flags=0, sock=None, local_addr=None,
+                                server_hostname=None, ssl_handshake_timeout=None,
+                                ssl_shutdown_timeout=None, happy_eyeballs_delay=None,
+                                interleave=None):
+        """Connect to host:port (or use sock); the (transport, protocol) pair."""
+        if server_hostname is not None and not ssl:
+            raise ValueError('server_hostname is only meaningful with ssl')
+        if ssl_handshake_timeout is not None and not ssl:
+            raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
+        self._no_ssl(ssl)
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError('host/port and sock can not be specified at the same time')
+            infos = await self._ensure_resolved((host, port), family=family,
+                                                type=socket.SOCK_STREAM, proto=proto, flags=flags)
+            if not infos:
+                raise OSError('getaddrinfo() returned empty list')
+            errors = []
+            for fam, kind, prot, _, address in infos:
+                candidate = socket.socket(fam, kind, prot)
+                try:
+                    candidate.setblocking(False)
+                    if local_addr is not None:
+                        candidate.bind(local_addr)
+                    await self.sock_connect(candidate, address)
+                except OSError as exc:
+                    candidate.close()
+                    errors.append(exc)
+                    continue
+                except:
+                    candidate.close()
+                    raise
+                sock = candidate
+                break
+            if sock is None:
+                _raise_first(errors)
+        else:
+            if sock is None:
+                raise ValueError('host and port was not specified and no sock specified')
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        sock.setblocking(False)
+        return await self._connection_for(sock, protocol_factory)
+
+    async def create_unix_connection(self, protocol_factory, path=None, *, ssl=None, sock=None,
+                                     server_hostname=None, ssl_handshake_timeout=None,
+                                     ssl_shutdown_timeout=None):
+        """Connect to the Unix socket path (or use sock)."""
+        self._no_ssl(ssl)
+        if path is not None:
+            if sock is not None:
+                raise ValueError('path and sock can not be specified at the same time')
+            path = os.fspath(path)
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
+            try:
+                sock.setblocking(False)
+                await self.sock_connect(sock, path)
+            except:
+                sock.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError('no path and sock were specified')
+            if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+                raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+            sock.setblocking(False)
+        return await self._connection_for(sock, protocol_factory)
+
+    async def connect_accepted_socket(self, protocol_factory, sock, *, ssl=None,
+                                      ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+        """Wrap an accepted socket in a transport."""
+        self._no_ssl(ssl)
+        if sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        sock.setblocking(False)
+        return await self._connection_for(sock, protocol_factory)
+
+    async def create_server(self, protocol_factory, host=None, port=None, *,
+                            family=socket.AF_UNSPEC, flags=socket.AI_PASSIVE, sock=None,
+                            backlog=100, ssl=None, reuse_address=None, reuse_port=None,
+                            ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
+                            start_serving=True):
+        """A Server listening on host:port (every address they resolve to) or on sock."""
+        if isinstance(ssl, bool):
+            raise TypeError('ssl argument must be an SSLContext or None')
+        self._no_ssl(ssl)
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError('host/port and sock can not be specified at the same time')
+            if reuse_address is None:
+                reuse_address = True
+            if host == '':
+                hosts = [None]
+            elif isinstance(host, str) or not hasattr(host, '__iter__'):
+                hosts = [host]
+            else:
+                hosts = list(host)
+            infos = []
+            for h in hosts:
+                for info in await self._ensure_resolved((h, port), family=family,
+                                                        type=socket.SOCK_STREAM, flags=flags):
+                    if info not in infos:
+                        infos.append(info)
+            sockets = []
+            try:
+                for fam, kind, prot, _, address in infos:
+                    listener = socket.socket(fam, kind, prot)
+                    sockets.append(listener)
+                    if reuse_address:
+                        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, True)
+                    if reuse_port:
+                        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, True)
+                    if fam == socket.AF_INET6:
+                        listener.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, True)
+                    try:
+                        listener.bind(address)
+                    except OSError as err:
+                        raise OSError(err.errno, 'error while attempting to bind on address '
+                                      f'{address!r}: {err.strerror.lower()}') from None
+            except:
+                for s in sockets:
+                    s.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError('Neither host/port nor sock were specified')
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+            sockets = [sock]
+        return await self._serve(sockets, protocol_factory, backlog, start_serving)
+
+    async def create_unix_server(self, protocol_factory, path=None, *, sock=None, backlog=100,
+                                 ssl=None, ssl_handshake_timeout=None,
+                                 ssl_shutdown_timeout=None, start_serving=True):
+        """A Server listening on the Unix socket path (a stale socket file is replaced)."""
+        if isinstance(ssl, bool):
+            raise TypeError('ssl argument must be an SSLContext or None')
+        self._no_ssl(ssl)
+        if path is not None:
+            if sock is not None:
+                raise ValueError('path and sock can not be specified at the same time')
+            path = os.fspath(path)
+            if path[:1] not in ('\0', b'\0'):
+                try:
+                    if stat.S_ISSOCK(os.stat(path).st_mode):
+                        os.remove(path)
+                except FileNotFoundError:
+                    pass
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.bind(path)
+            except OSError as exc:
+                sock.close()
+                if exc.errno == errno.EADDRINUSE:
+                    raise OSError(errno.EADDRINUSE, f'Address {path!r} is already in use') from None
+                raise
+            except:
+                sock.close()
+                raise
+        else:
+            if sock is None:
+                raise ValueError('path was not specified, and no sock specified')
+            if sock.family != socket.AF_UNIX or sock.type != socket.SOCK_STREAM:
+                raise ValueError(f'A UNIX Domain Stream Socket was expected, got {sock!r}')
+        return await self._serve([sock], protocol_factory, backlog, start_serving)
+
+    async def _serve(self, sockets, protocol_factory, backlog, start_serving):
+        for s in sockets:
+            s.setblocking(False)
+        server = base_events.Server(self, sockets, protocol_factory, None, backlog)
+        if start_serving:
+            server._start_serving()
+            await tasks.sleep(0)
+        return server
+
+    def _start_serving(self, protocol_factory, sock, sslcontext=None, server=None, backlog=100):
+        self._add_reader(sock.fileno(), self._accept_ready, protocol_factory, sock, server, backlog)
+
+    def _stop_serving(self, sock):
+        self._remove_reader(sock.fileno())
+        sock.close()
+
+    def _accept_ready(self, protocol_factory, sock, server, backlog):
+        for _ in range(backlog):
+            try:
+                conn, addr = sock.accept()
+                conn.setblocking(False)
+            except (BlockingIOError, InterruptedError, ConnectionAbortedError):
+                return
+            except OSError as exc:
+                if exc.errno not in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+                    raise
+                self.call_exception_handler({
+                    'message': 'socket.accept() out of system resource',
+                    'exception': exc, 'socket': sock})
+                self._remove_reader(sock.fileno())
+                self.call_later(constants.ACCEPT_RETRY_DELAY, self._start_serving,
+                                protocol_factory, sock, None, server, backlog)
+                return
+            self.create_task(self._connection_for(conn, protocol_factory,
+                                                  {'peername': addr}, server))
+
+
+def _check_subprocess_args(universal_newlines, bufsize, text, encoding, errors):
+    if universal_newlines:
+        raise ValueError('universal_newlines must be False')
+    if bufsize != 0:
+        raise ValueError('bufsize must be 0')
+    if text:
+        raise ValueError('text must be False')
+    if encoding is not None:
+        raise ValueError('encoding must be None')
+    if errors is not None:
+        raise ValueError('errors must be None')
