@@ -17,6 +17,10 @@
 // read-only file system or GOPYCACHE=off, Compile compiles as py.Compile does. GOPYCACHE
 // names another directory for the cache.
 //
+// Code whose compilation gave a warning (an invalid escape sequence) is not kept, so that
+// every compilation of it warns through the filters of its process, as a fresh CPython
+// directory without .pyc files would.
+//
 // Code is serialized by modules/marshal (gopy's own format for code objects, read only by
 // the same binary, which the build ID guarantees), the compiler's side tables (lines,
 // positions, qualified names) included.
@@ -35,6 +39,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/syntax"
 	"github.com/gopyrt/gopy/modules/marshal"
 )
 
@@ -131,11 +136,14 @@ func Compile(src, filename string, flags int) (*py.Code, error) {
 	if code := load(path); code != nil {
 		return code, nil
 	}
+	warned := syntax.WarningCount()
 	code, err := py.Compile(src, filename, py.ExecMode, flags, true)
 	if err != nil {
 		return nil, err
 	}
-	store(d, path, code)
+	if syntax.WarningCount() == warned { // code that warned is compiled (and warns) again
+		store(d, path, code)
+	}
 	return code, nil
 }
 

@@ -273,7 +273,7 @@ func (s *scanner) warn(category, msg string) bool {
 	if Warn == nil {
 		return true
 	}
-	switch err := Warn(category, msg, s.filename, s.lineno); {
+	switch err := warn(category, msg, s.filename, s.lineno); {
 	case err == ErrWarningRaised:
 		s.errorf("%s", msg)
 		return false

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/gopyrt/gopy/internal/syntax/ast"
@@ -379,6 +380,19 @@ var Warn func(category, msg, filename string, lineno int) error
 // ErrWarningRaised is what Warn returns for a warning the filters made an error.
 var ErrWarningRaised = errors.New("warning raised as an exception")
 
+var warnings atomic.Int64
+
+// WarningCount is the number of warnings the parsers of this process have given so far:
+// a cache of compiled code (internal/codecache) keeps no code whose compilation warned,
+// so that compiling it again warns again.
+func WarningCount() int64 { return warnings.Load() }
+
+// warn calls Warn, counting the warning.
+func warn(category, msg, filename string, lineno int) error {
+	warnings.Add(1)
+	return Warn(category, msg, filename, lineno)
+}
+
 // escPiece is a piece of a string token decoded on its own.
 type escPiece struct {
 	t     *token
@@ -401,7 +415,7 @@ func (p *parser) invalidEscape(esc string) {
 	if len(esc) == 3 {
 		msg = "invalid octal escape sequence '\\" + esc + "'"
 	}
-	switch err := Warn("DeprecationWarning", msg, p.filename, t.line); {
+	switch err := warn("DeprecationWarning", msg, p.filename, t.line); {
 	case err == ErrWarningRaised:
 		p.raiseTok(t, "%s", msg)
 	case err != nil:
