@@ -15,11 +15,8 @@
 //
 // Nothing depends on the cache being usable: with no build ID, no cache directory, a
 // read-only file system or GOPYCACHE=off, Compile compiles as py.Compile does. GOPYCACHE
-// names another directory for the cache.
-//
-// Code whose compilation gave a warning (an invalid escape sequence) is not kept, so that
-// every compilation of it warns through the filters of its process, as a fresh CPython
-// directory without .pyc files would.
+// names another directory for the cache. Code whose compilation gave a warning (an
+// invalid escape sequence) is not kept, so that it warns again each time it is compiled.
 //
 // Code is serialized by modules/marshal (gopy's own format for code objects, read only by
 // the same binary, which the build ID guarantees), the compiler's side tables (lines,
@@ -136,12 +133,12 @@ func Compile(src, filename string, flags int) (*py.Code, error) {
 	if code := load(path); code != nil {
 		return code, nil
 	}
-	warned := syntax.WarningCount()
+	warned := syntax.Warnings()
 	code, err := py.Compile(src, filename, py.ExecMode, flags, true)
 	if err != nil {
 		return nil, err
 	}
-	if syntax.WarningCount() == warned { // code that warned is compiled (and warns) again
+	if syntax.Warnings() == warned { // code that warned must compile (and warn) again
 		store(d, path, code)
 	}
 	return code, nil

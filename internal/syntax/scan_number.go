@@ -270,10 +270,11 @@ func (s *scanner) lookahead(test string) bool {
 // warn gives a warning of the tokenizer through Warn (CPython's parser_warn): false
 // when it became an error, which is then the scanner's.
 func (s *scanner) warn(category, msg string) bool {
+	warnings.Add(1)
 	if Warn == nil {
 		return true
 	}
-	switch err := warn(category, msg, s.filename, s.lineno); {
+	switch err := Warn(category, msg, s.filename, s.lineno); {
 	case err == ErrWarningRaised:
 		s.errorf("%s", msg)
 		return false

@@ -377,21 +377,16 @@ func (p *parser) decodeBytes(s string) string {
 // that stops parsing and reaches the caller as the Cause of the *Error.
 var Warn func(category, msg, filename string, lineno int) error
 
-// ErrWarningRaised is what Warn returns for a warning the filters made an error.
-var ErrWarningRaised = errors.New("warning raised as an exception")
-
+// warnings counts the warnings the parser found (given to Warn or not).
 var warnings atomic.Int64
 
-// WarningCount is the number of warnings the parsers of this process have given so far:
-// a cache of compiled code (internal/codecache) keeps no code whose compilation warned,
-// so that compiling it again warns again.
-func WarningCount() int64 { return warnings.Load() }
+// Warnings returns how many warnings the parser has found in this process so far: a
+// cache of compiled code (internal/codecache) keeps no code whose compilation warned,
+// since loading it would not warn again.
+func Warnings() int64 { return warnings.Load() }
 
-// warn calls Warn, counting the warning.
-func warn(category, msg, filename string, lineno int) error {
-	warnings.Add(1)
-	return Warn(category, msg, filename, lineno)
-}
+// ErrWarningRaised is what Warn returns for a warning the filters made an error.
+var ErrWarningRaised = errors.New("warning raised as an exception")
 
 // escPiece is a piece of a string token decoded on its own.
 type escPiece struct {
@@ -404,18 +399,22 @@ type escPiece struct {
 func (p *parser) invalidEscape(esc string) {
 	t := p.escTok
 	key := escPiece{t, p.escChunk}
-	if Warn == nil || t == nil || p.warned[key] {
+	if t == nil || p.warned[key] {
 		return
 	}
 	if p.warned == nil {
 		p.warned = map[escPiece]bool{}
 	}
 	p.warned[key] = true
+	warnings.Add(1)
+	if Warn == nil {
+		return
+	}
 	msg := "invalid escape sequence '\\" + esc + "'"
 	if len(esc) == 3 {
 		msg = "invalid octal escape sequence '\\" + esc + "'"
 	}
-	switch err := warn("DeprecationWarning", msg, p.filename, t.line); {
+	switch err := Warn("DeprecationWarning", msg, p.filename, t.line); {
 	case err == ErrWarningRaised:
 		p.raiseTok(t, "%s", msg)
 	case err != nil:
