@@ -1,6 +1,10 @@
 package objects
 
-import "github.com/go-python/gpython/py"
+import (
+	"iter"
+
+	"github.com/go-python/gpython/py"
+)
 
 // entry is one slot of a table; a deleted slot has key == nil and stays in place (a
 // tombstone) so that positions held by iterators remain valid.
@@ -52,37 +56,8 @@ func (p *probe) next() {
 
 // find returns the position of key (whose hash is h), or -1.
 func (t *table) find(key py.Object, h int64) (int, error) {
-	if t.index == nil {
-		for pos := 0; pos < len(t.entries); pos++ {
-			e := &t.entries[pos]
-			if e.key == nil || e.hash != h {
-				continue
-			}
-			eq, again, err := t.matches(pos, key)
-			if err != nil {
-				return -1, err
-			}
-			if again {
-				return t.find(key, h)
-			}
-			if eq {
-				return pos, nil
-			}
-		}
-		return -1, nil
-	}
-	for p := t.probe(h); ; p.next() {
-		pos := t.index[p.i]
-		if pos == emptySlot {
-			return -1, nil
-		}
-		if pos < 0 {
-			continue
-		}
-		if e := &t.entries[pos]; e.hash != h || e.key == nil {
-			continue
-		}
-		eq, again, err := t.matches(int(pos), key)
+	for pos := range t.withHash(h) {
+		eq, again, err := t.matches(pos, key)
 		if err != nil {
 			return -1, err
 		}
@@ -90,7 +65,35 @@ func (t *table) find(key py.Object, h int64) (int, error) {
 			return t.find(key, h)
 		}
 		if eq {
-			return int(pos), nil
+			return pos, nil
+		}
+	}
+	return -1, nil
+}
+
+// withHash yields the positions of the live entries whose hash is h: in the index's probe
+// order, or in order for a small table.
+func (t *table) withHash(h int64) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if t.index == nil {
+			for pos := 0; pos < len(t.entries); pos++ {
+				if e := &t.entries[pos]; e.key != nil && e.hash == h && !yield(pos) {
+					return
+				}
+			}
+			return
+		}
+		for p := t.probe(h); ; p.next() {
+			pos := t.index[p.i]
+			if pos == emptySlot {
+				return
+			}
+			if pos < 0 {
+				continue
+			}
+			if e := &t.entries[pos]; e.key != nil && e.hash == h && !yield(int(pos)) {
+				return
+			}
 		}
 	}
 }
@@ -144,26 +147,16 @@ func (t *table) findStr(name string) (int, error) {
 		return -1, nil
 	}
 	h := hashStr(name)
-	for p := t.probe(h); ; p.next() {
-		pos := t.index[p.i]
-		if pos == emptySlot {
-			return -1, nil
-		}
-		if pos < 0 {
-			continue
-		}
-		e := &t.entries[pos]
-		if e.hash != h || e.key == nil {
-			continue
-		}
-		s, ok := e.key.(py.String)
+	for pos := range t.withHash(h) {
+		s, ok := t.entries[pos].key.(py.String)
 		if !ok {
 			return t.find(py.String(name), h)
 		}
 		if string(s) == name {
-			return int(pos), nil
+			return pos, nil
 		}
 	}
+	return -1, nil
 }
 
 // setStr is set for a str key given as a Go string: the str object is made only when the
