@@ -5,7 +5,6 @@ import (
 
 	"github.com/gopyrt/gopy/modules/builtins"
 
-	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -334,8 +333,9 @@ func init() {
 		builtins.Ready(t)
 		builtins.SetGlobal(t.Name, t)
 	}
-	gpyhooks.Register("classes/exceptions", func() {
-		setupExceptions()
-		setupUnicodeErrors()
-	})
+	// Not a gpyhooks change yet: exception classes that other packages make with gpython's
+	// NewType during their initialization copy their base's constructor and flags then, so
+	// the builtin exceptions must be the object model's before any of those packages starts.
+	setupExceptions()
+	setupUnicodeErrors()
 }

@@ -100,6 +100,9 @@ func SyntaxErrorOf(err error) error {
 	default:
 		return err
 	}
+	if e.Cause != nil {
+		return e.Cause
+	}
 	kind := py.SyntaxError
 	switch e.Kind {
 	case syntax.IndentationError:

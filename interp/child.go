@@ -15,6 +15,7 @@ func runChildIfSpawned() {
 	if !multiprocessing.IsSpawnedChild() {
 		return
 	}
+	PaceCollector()
 	it := New(Options{WarnOptions: warnOptionsFromEnv()})
 	it.hold()
 	code, err := multiprocessing.ChildMain(it.ctx)

@@ -104,3 +104,14 @@ if __name__ == "__main__":
 		t.Errorf("child wrote %q, %v", data, err)
 	}
 }
+
+func TestGCPercentFor(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int
+	}{{0, 400}, {1 << 20, 425}, {4 << 20, 400}, {8 << 20, 200}, {12 << 20, 133}, {16 << 20, 100}, {1 << 30, 100}} {
+		if got := gcPercentFor(c.live); got != c.want {
+			t.Errorf("gcPercentFor(%d) = %d, want %d", c.live, got, c.want)
+		}
+	}
+}

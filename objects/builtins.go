@@ -612,6 +612,7 @@ func installNumbers() {
 	py.BoolType.New = boolNew
 	py.IntType.New = intNew
 	py.FloatType.New = floatNew
+	py.ComplexType.New = complexNew
 	// gpython's arbitrary-precision ints are a separate Go type; Python sees one int type:
 	// same name, and a subtype of int, so isinstance, issubclass and except see an int.
 	py.BigIntType.Name = "int"

@@ -15,8 +15,6 @@ import (
 // "(-j)"), honours __complex__, __float__ and __index__, combines complex arguments as
 // real + imag*1j, and words each refusal its own way.
 
-func init() { py.ComplexType.New = complexNew }
-
 func complexNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	if len(args) > 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "complex() takes at most 2 arguments (%d given)", len(args))

@@ -32,7 +32,7 @@ type Change struct {
 var table = []Change{
 	{"compiler/match-flags", "py.ListType, TupleType and RangeType get the sequence flag, py.StringDictType the mapping flag, of class and sequence/mapping patterns"},
 	{"compiler/compile", "py.Compile is gopy's compiler; the builtins compile() and next(), generator.send and function.__annotations__ keep CPython's semantics"},
-	{"objects/numbers", "bool, int and float constructors; gpython's big int named int and a subtype of int, complex named complex; MROs of the types objects makes"},
+	{"objects/numbers", "bool, int, float and complex constructors; gpython's big int named int and a subtype of int, complex named complex; MROs of the types objects makes"},
 	{"objects/str", "str's constructor (CPython's repr of floats and containers)"},
 	{"objects/bytes", "bytes' constructor and methods"},
 	{"objects/filter", "filter's constructor tests items with gopy's truth test"},
@@ -40,7 +40,6 @@ var table = []Change{
 	{"objects/list", "list's constructor and __init__"},
 	{"classes/type", "type's constructor, __new__, __init__ and __call__ (classes and metaclasses); bool's constructor if none yet; type subclassable"},
 	{"classes/descriptors", "classmethod and staticmethod constructible, subclassable, with __init__, __get__, __func__ and __wrapped__"},
-	{"classes/exceptions", "builtin types' metaclass is type, bool a subclass of int; exceptions are the object model's instances, with CPython's attributes and methods"},
 	{"classes/functions", "builtin_function_or_method and method named as in CPython, object's doc; function attributes gpython lacks"},
 	{"classes/object", "object() makes a featureless instance"},
 	{"modules/types", "module and method types constructible (types.ModuleType, types.MethodType)"},

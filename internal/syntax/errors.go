@@ -51,6 +51,9 @@ type Error struct {
 	// NoText is set when CPython gives None for the text although the error has a
 	// location (errors of the symbol table, for source that is not a file).
 	NoText bool
+	// Cause, when set, is the error that stopped parsing instead of a syntax error: one
+	// raised by Warn (the warnings machinery), to be passed on as it is.
+	Cause error
 }
 
 // Error returns the message with the location, as a one-line text.

@@ -49,6 +49,13 @@ type parser struct {
 	knownErrToken *token
 	started       bool // single mode: a token other than ENDMARKER was read
 
+	// escTok is the string token whose escapes are being decoded and escChunk counts
+	// the pieces of it decoded (an f-string's literal parts warn each); warned holds the
+	// pieces that gave their warning already (the second pass decodes them again)
+	escTok   *token
+	escChunk int
+	warned   map[escPiece]bool
+
 	// an f-string expression's parser: the columns of its line 1 are shifted by startCol
 	startCol int
 	startLn  int

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -65,7 +66,9 @@ func (p *parser) concatenate(toks []*token) ast.ExprNode {
 	st := &fstate{first: first, lastTk: last, kindU: p.src[first.start] == 'u'}
 	bytesMode := false
 	var bs strings.Builder
+	defer func() { p.escTok = nil }()
 	for i, t := range toks {
+		p.escTok, p.escChunk = t, 0
 		l := p.splitLiteral(t)
 		if i != 0 && bytesMode != l.bytes {
 			p.raise(SyntaxError, "cannot mix bytes and nonbytes literals")
@@ -154,6 +157,7 @@ func (st *fstate) finish(first, last *token) ast.ExprNode {
 // decodeStr decodes the escapes of a str literal, as the unicode_escape codec does;
 // errors are CPython's "(unicode error)" SyntaxErrors.
 func (p *parser) decodeStr(s string) string {
+	p.escChunk++
 	var b strings.Builder
 	b.Grow(len(s))
 	// pos is the offset CPython reports: its decoder sees every non-ASCII character as
@@ -205,6 +209,9 @@ func (p *parser) decodeStr(s string) string {
 		switch c {
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v, n := octalEscape(s, i-1)
+			if v > 0o377 {
+				p.invalidEscape(s[i-1 : i+n])
+			}
 			i += n
 			pos += n
 			writeCodePoint(&b, rune(v))
@@ -244,6 +251,7 @@ func (p *parser) decodeStr(s string) string {
 			}
 			b.WriteRune(r)
 		default:
+			p.invalidEscape(string(c))
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		}
@@ -318,6 +326,7 @@ func (p *parser) unicodeError(start, end int, reason string) {
 
 // decodeBytes decodes the escapes of a bytes literal.
 func (p *parser) decodeBytes(s string) string {
+	p.escChunk++
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -337,6 +346,9 @@ func (p *parser) decodeBytes(s string) string {
 		switch c {
 		case '0', '1', '2', '3', '4', '5', '6', '7':
 			v, n := octalEscape(s, i-1)
+			if v > 0o377 {
+				p.invalidEscape(s[i-1 : i+n])
+			}
 			i += n
 			b.WriteByte(byte(v))
 		case 'x':
@@ -348,9 +360,51 @@ func (p *parser) decodeBytes(s string) string {
 			}
 			p.raise(SyntaxError, "(value error) invalid \\x escape at position %d", i-2)
 		default:
+			p.invalidEscape(string(c))
 			b.WriteByte('\\')
 			b.WriteByte(c)
 		}
 	}
 	return b.String()
+}
+
+// Warn, when set, is called for each warning the parser gives: CPython 3.11's parser
+// gives only DeprecationWarning "invalid escape sequence '\\d'" (and "invalid octal
+// escape sequence '\\777'"), once per string token, at the token's line. It returns
+// ErrWarningRaised when the warnings filters turned the warning into an exception (the
+// parser then raises a SyntaxError at the token, as CPython's does), or another error
+// that stops parsing and reaches the caller as the Cause of the *Error.
+var Warn func(category, msg, filename string, lineno int) error
+
+// ErrWarningRaised is what Warn returns for a warning the filters made an error.
+var ErrWarningRaised = errors.New("warning raised as an exception")
+
+// escPiece is a piece of a string token decoded on its own.
+type escPiece struct {
+	t     *token
+	chunk int
+}
+
+// invalidEscape warns about the escape \esc (a character, or three octal digits past
+// \377) of the piece of a string token being decoded: only its first one warns.
+func (p *parser) invalidEscape(esc string) {
+	t := p.escTok
+	key := escPiece{t, p.escChunk}
+	if Warn == nil || t == nil || p.warned[key] {
+		return
+	}
+	if p.warned == nil {
+		p.warned = map[escPiece]bool{}
+	}
+	p.warned[key] = true
+	msg := "invalid escape sequence '\\" + esc + "'"
+	if len(esc) == 3 {
+		msg = "invalid octal escape sequence '\\" + esc + "'"
+	}
+	switch err := Warn("DeprecationWarning", msg, p.filename, t.line); {
+	case err == ErrWarningRaised:
+		p.raiseTok(t, "%s", msg)
+	case err != nil:
+		panic(&bailout{&Error{Kind: SyntaxError, Msg: err.Error(), Filename: p.filename, NoLocation: true, Cause: err}})
+	}
 }

@@ -22,6 +22,9 @@ import (
 //go:embed ast.py
 var source string
 
+//go:embed unparse.py
+var unparseSource string
+
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "_ast", Doc: "gopy's parser and AST schema, for the ast module."},
@@ -38,6 +41,10 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "ast", Doc: "The abstract syntax tree of Python source, as gopy's parser builds it.", FileDesc: "<frozen ast>"},
 		CodeSrc: source,
+	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info:    py.ModuleInfo{Name: "_ast_unparse", Doc: "ast.unparse, gopy's own.", FileDesc: "<frozen _ast_unparse>"},
+		CodeSrc: unparseSource,
 	})
 }
 
@@ -73,6 +80,9 @@ func parse(self py.Object, args py.Tuple) (py.Object, error) {
 
 // syntaxError makes the Python exception of a parser error.
 func syntaxError(e *syntax.Error) error {
+	if e.Cause != nil {
+		return e.Cause
+	}
 	kind := py.SyntaxError
 	switch e.Kind {
 	case syntax.IndentationError:

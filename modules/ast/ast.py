@@ -328,6 +328,12 @@ def get_docstring(node, clean=True):
     return _cleandoc(value.value) if clean else value.value
 
 
+def unparse(ast_obj):
+    """Return source text that parses back to a tree equal to ast_obj."""
+    import _ast_unparse
+    return _ast_unparse.unparse(ast_obj)
+
+
 def literal_eval(node_or_string):
     """Evaluate a string or tree holding only a Python literal: strings, bytes, numbers,
     tuples, lists, dicts, sets, booleans, None and Ellipsis (and sums and differences of
