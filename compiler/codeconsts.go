@@ -114,6 +114,7 @@ func CodeTables() []CodeTable {
 			return nil
 		}},
 		{Name: "posonly", Get: encodePosOnly, Set: decodePosOnly},
+		{Name: "positions", Get: encodePositions, Set: decodePositions},
 	}
 }
 

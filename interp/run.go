@@ -13,6 +13,7 @@ import (
 	"github.com/go-python/gpython/repl/cli"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/libsrc"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/importlib"
 	pyio "github.com/gopyrt/gopy/modules/io"
@@ -89,21 +90,21 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 	file, pkg, err := importlib.FindSource(it.ctx, name)
 	if err != nil {
 		var noSource *importlib.NoSourceError
-		if impl := py.GetModuleImpl(name + ".__main__"); errors.As(err, &noSource) && impl != nil && impl.CodeSrc != "" {
+		if impl := py.GetModuleImpl(name + ".__main__"); errors.As(err, &noSource) && impl != nil && libsrc.Source(impl) != "" {
 			// a library package written in Python by gopy with a __main__ submodule, as
 			// unittest: its __main__ runs, sys.argv[0] naming it as CPython's file
 			if argv, ok := it.sysArgv(); ok {
 				argv.Items[0] = py.String(name + "/__main__.py")
 			}
-			return it.exitPath(it.runMain(impl.CodeSrc, impl.Info.FileDesc, py.String(name))), nil
+			return it.exitPath(it.runMain(libsrc.Source(impl), impl.Info.FileDesc, py.String(name))), nil
 		}
-		if impl := py.GetModuleImpl(name); errors.As(err, &noSource) && impl != nil && strings.Contains(impl.CodeSrc, "\nif __name__ == \"__main__\":") {
+		if impl := py.GetModuleImpl(name); errors.As(err, &noSource) && impl != nil && strings.Contains(libsrc.Source(impl), "\nif __name__ == \"__main__\":") {
 			// a library module written in Python by gopy (embedded) that has a main
 			// block, as calendar: it runs as CPython runs its Lib/ file
 			if argv, ok := it.sysArgv(); ok {
 				argv.Items[0] = py.String(name + ".py")
 			}
-			return it.exitPath(it.runMain(impl.CodeSrc, impl.Info.FileDesc, py.String(""))), nil
+			return it.exitPath(it.runMain(libsrc.Source(impl), impl.Info.FileDesc, py.String(""))), nil
 		}
 		if errors.As(err, &noSource) {
 			it.exitPath(nil)

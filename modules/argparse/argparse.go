@@ -11,6 +11,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -27,10 +29,9 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "argparse", Doc: "Command-line parsing library", FileDesc: "<frozen argparse>"},
-		CodeSrc: formatterSource + actionsSource + parserSource + argparserSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "argparse", Doc: "Command-line parsing library", FileDesc: "<frozen argparse>"},
+	}, formatterSource, actionsSource, parserSource, argparserSource)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "getopt", Doc: "Parser for command line options.", FileDesc: "<frozen getopt>"},
 		CodeSrc: getoptSource,

@@ -5,6 +5,8 @@ import (
 
 	"github.com/gopyrt/gopy/internal/argclinic"
 	"github.com/gopyrt/gopy/internal/codec"
+	"github.com/gopyrt/gopy/internal/libsrc"
+	"github.com/gopyrt/gopy/modules/importlib"
 )
 
 // byteorder is the byteorder argument of the utf_16/utf_32 functions: 0 native (with a
@@ -204,10 +206,9 @@ func init() {
 		Info:    py.ModuleInfo{Name: "_codecs", Doc: "The codecs of gopy's codecs module, in Go."},
 		Methods: methods,
 	})
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "codecs", Doc: "Codec registry and base classes.", FileDesc: "<frozen codecs>"},
-		CodeSrc: classesSource + registrySource + encodingsSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "codecs", Doc: "Codec registry and base classes.", FileDesc: "<frozen codecs>"},
+	}, classesSource, registrySource, encodingsSource)
 }
 
 func charName(_ py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -263,7 +264,7 @@ func registryCall(name string, decoding bool) *py.Method {
 		if !ok {
 			return nil, py.ExceptionNewf(py.SystemError, "_codecs.%s without its module", name)
 		}
-		mod, err := py.ImportModuleLevelObject(m.Context, "codecs", nil, nil, nil, 0)
+		mod, err := importlib.Import(m.Context, "codecs", nil, nil, 0)
 		if err != nil {
 			return nil, err
 		}

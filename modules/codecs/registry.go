@@ -6,6 +6,7 @@ import (
 	"github.com/gopyrt/gopy/internal/argclinic"
 	"github.com/gopyrt/gopy/internal/codec"
 	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/modules/importlib"
 )
 
 // charmapLookup is _codecs._charmap_lookup(normalized): the key and name of a
@@ -75,7 +76,7 @@ func viaRegistry(obj py.Object, encoding, errors string, decoding bool) (py.Obje
 	if f == nil || f.Context == nil {
 		return nil, py.ExceptionNewf(py.LookupError, "unknown encoding: %s", encoding)
 	}
-	mod, err := py.ImportModuleLevelObject(f.Context, "codecs", nil, nil, nil, 0)
+	mod, err := importlib.Import(f.Context, "codecs", nil, nil, 0)
 	if err != nil {
 		return nil, err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
+	"github.com/gopyrt/gopy/internal/libsrc"
 	"github.com/gopyrt/gopy/interp/gil"
 )
 
@@ -43,14 +44,12 @@ func init() {
 			"_caller_module(depth) -> the __name__ of the module of the Python call depth levels out from the caller, or '__main__'.")},
 		CodeSrc: lowSource,
 	})
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "collections", Doc: "Container datatypes", FileDesc: "<frozen collections>"},
-		CodeSrc: source + counterSource + userSource,
-	})
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "collections.abc", Doc: "Abstract Base Classes (ABCs) for collections, according to PEP 3119.", FileDesc: "<frozen collections.abc>"},
-		CodeSrc: abcSource + abcContainers + abcAsync,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "collections", Doc: "Container datatypes", FileDesc: "<frozen collections>"},
+	}, source, counterSource, userSource)
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "collections.abc", Doc: "Abstract Base Classes (ABCs) for collections, according to PEP 3119.", FileDesc: "<frozen collections.abc>"},
+	}, abcSource, abcContainers, abcAsync)
 }
 
 // callerModule is _collections._caller_module(depth): sys._getframe(depth + 1)

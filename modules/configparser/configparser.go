@@ -12,6 +12,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -22,8 +24,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "configparser", Doc: "Configuration file parser.", FileDesc: "<frozen configparser>"},
-		CodeSrc: errorsSource + parserSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "configparser", Doc: "Configuration file parser.", FileDesc: "<frozen configparser>"},
+	}, errorsSource, parserSource)
 }

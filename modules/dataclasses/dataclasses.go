@@ -15,6 +15,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -27,8 +29,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "dataclasses", FileDesc: "<frozen dataclasses>"},
-		CodeSrc: fieldsSource + methodsSource + classSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "dataclasses", FileDesc: "<frozen dataclasses>"},
+	}, fieldsSource, methodsSource, classSource)
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
+	"github.com/gopyrt/gopy/internal/libsrc"
 	_ "github.com/gopyrt/gopy/modules/time" // time and _strptime, which datetime uses
 )
 
@@ -39,8 +40,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "datetime", Doc: "Fast implementation of the datetime type.", FileDesc: "<frozen datetime>"},
-		CodeSrc: helpers + timedeltaSource + dateSource + timeSource + timezoneSource + datetimeSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "datetime", Doc: "Fast implementation of the datetime type.", FileDesc: "<frozen datetime>"},
+	}, helpers, timedeltaSource, dateSource, timeSource, timezoneSource, datetimeSource)
 }

@@ -20,6 +20,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -40,8 +42,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "decimal", Doc: "Decimal fixed and floating point arithmetic.", FileDesc: "<frozen decimal>"},
-		CodeSrc: header + contextSource + numberSource + arithSource + functionsSource + typeSource + formatSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "decimal", Doc: "Decimal fixed and floating point arithmetic.", FileDesc: "<frozen decimal>"},
+	}, header, contextSource, numberSource, arithSource, functionsSource, typeSource, formatSource)
 }

@@ -14,6 +14,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -26,8 +28,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "enum", Doc: "Enumerations.", FileDesc: "<frozen enum>"},
-		CodeSrc: enumSource + membersSource + flagSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "enum", Doc: "Enumerations.", FileDesc: "<frozen enum>"},
+	}, enumSource, membersSource, flagSource)
 }

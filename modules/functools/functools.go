@@ -13,6 +13,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -28,8 +29,7 @@ func init() {
 	// partial and lru_cache's wrapper are C types in CPython: calling them leaves no
 	// traceback entry.
 	frames.HideFrames("<frozen functools>", "__call__")
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "functools", Doc: "Tools for working with functions and callable objects", FileDesc: "<frozen functools>"},
-		CodeSrc: source + caching + dispatch,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "functools", Doc: "Tools for working with functions and callable objects", FileDesc: "<frozen functools>"},
+	}, source, caching, dispatch)
 }

@@ -23,6 +23,8 @@ import (
 
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/codecache"
+	"github.com/gopyrt/gopy/internal/libsrc"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/objects"
 )
@@ -250,7 +252,7 @@ func importFull(ctx py.Context, full string) (py.Object, error) {
 		}
 		p, err := py.GetAttrString(parent, "__path__")
 		if err != nil && py.GetModuleImpl(full) == nil {
-			return nil, notFound(full, "No module named '"+full+"'; '"+parentName+"' is not a package")
+			return nil, notFound(full, "No module named "+pyRepr(py.String(full))+"; "+pyRepr(py.String(parentName))+" is not a package")
 		}
 		if err == nil {
 			searchPath = stringList(p)
@@ -306,7 +308,7 @@ func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searc
 	}
 	file, pkgDir := find(short, searchPath)
 	if file == "" {
-		return nil, notFound(full, "No module named '"+full+"'")
+		return nil, notFound(full, "No module named "+pyRepr(py.String(full)))
 	}
 	src, err := os.ReadFile(file)
 	if err != nil {
@@ -328,7 +330,7 @@ func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searc
 		return nil, err
 	}
 	// CPython's loaders compile the file's bytes, as compile() does.
-	code, err := py.Compile(string(src), file, py.ExecMode, compiler.SourceBytes, true)
+	code, err := codecache.Compile(string(src), file, compiler.SourceBytes)
 	if err == nil {
 		_, err = py.VmEvalCode(ctx, code, m.Globals, m.Globals, nil, nil, nil, nil, nil)
 	}
@@ -496,8 +498,8 @@ var codeMu sync.Mutex
 // the frame stack), and with the module in sys.modules while it runs, as CPython does.
 func initModule(ctx py.Context, d *objects.Dict, full string, impl *py.ModuleImpl) (*py.Module, error) {
 	codeMu.Lock()
-	if impl.Code == nil && len(impl.CodeSrc) > 0 {
-		code, err := py.Compile(impl.CodeSrc, impl.Info.FileDesc, py.ExecMode, 0, true)
+	if src := libsrc.Source(impl); impl.Code == nil && len(src) > 0 {
+		code, err := codecache.Compile(src, impl.Info.FileDesc, 0)
 		if err != nil {
 			codeMu.Unlock()
 			return nil, err

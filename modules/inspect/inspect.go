@@ -11,6 +11,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -25,8 +27,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "inspect", Doc: "Get useful information from live Python objects.", FileDesc: "<frozen inspect>"},
-		CodeSrc: predicatesSource + sourceSource + signatureSource + callablesSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "inspect", Doc: "Get useful information from live Python objects.", FileDesc: "<frozen inspect>"},
+	}, predicatesSource, sourceSource, signatureSource, callablesSource)
 }

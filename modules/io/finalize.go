@@ -185,6 +185,20 @@ func sweep(ctx py.Context) {
 	registry.counted = len(registry.entries)
 }
 
+// anyPending reports whether a file object of ctx holds bytes or text not yet written.
+// Only then does the order matter in which objects are finished at exit (the dropped
+// ones first, as CPython finished them when they were dropped); otherwise closing each
+// object still reachable through its weak pointer does the same without a collection.
+// registry.mu is held.
+func anyPending(ctx py.Context) bool {
+	for _, e := range registry.entries {
+		if e.ctx == ctx && ((e.tcore != nil && len(e.tcore.pending) > 0) || (e.bcore != nil && len(e.bcore.pending) > 0)) {
+			return true
+		}
+	}
+	return false
+}
+
 // syncPending is open()'s point of finishing dropped file objects (see above).
 func syncPending() {
 	ctx := currentCtx()
@@ -219,11 +233,18 @@ func collectUnreachable() {
 // finalization does: the text and buffered layers flush what they hold.
 func Finalize(ctx py.Context) {
 	registry.mu.Lock()
-	sweep(ctx)
+	if anyPending(ctx) {
+		sweep(ctx)
+	}
 	var open []*entry
-	for _, e := range registry.entries {
-		if e.ctx == ctx {
+	for key, e := range registry.entries {
+		switch {
+		case e.ctx != ctx:
+		case e.alive():
 			open = append(open, e)
+		default: // collected: nothing pending, only a descriptor to close
+			e.finishGone()
+			delete(registry.entries, key)
 		}
 	}
 	registry.mu.Unlock()

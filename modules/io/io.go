@@ -21,6 +21,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
 	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -36,7 +37,7 @@ func init() {
 		TextIOWrapperType, IncrementalNewlineDecoderType} {
 		classes.SetTPName(t, "_io."+t.Name)
 	}
-	py.RegisterModule(&py.ModuleImpl{
+	libsrc.Register(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_io", Doc: "The io module provides the Python interfaces to stream handling.", FileDesc: "<frozen _io>"},
 		Methods: ioFunctions(),
 		Globals: py.StringDict{
@@ -55,8 +56,7 @@ func init() {
 			"TextIOWrapper":             TextIOWrapperType,
 			"IncrementalNewlineDecoder": IncrementalNewlineDecoderType,
 		},
-		CodeSrc: memorySource + "\nStringIO.__module__ = '_io'\nBytesIO.__module__ = '_io'\n",
-	})
+	}, memorySource, "\nStringIO.__module__ = '_io'\nBytesIO.__module__ = '_io'\n")
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "io", Doc: "The io module provides the Python interfaces to stream handling.", FileDesc: "<frozen io>"},
 		CodeSrc: source,

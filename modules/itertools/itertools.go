@@ -10,7 +10,9 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -21,8 +23,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "itertools", Doc: "Functional tools for creating and using iterators.", FileDesc: "<frozen itertools>"},
-		CodeSrc: source + combinatorics,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "itertools", Doc: "Functional tools for creating and using iterators.", FileDesc: "<frozen itertools>"},
+	}, source, combinatorics)
 }

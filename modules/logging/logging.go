@@ -15,6 +15,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -35,16 +37,14 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "logging", Doc: "Logging package for Python.", FileDesc: "<frozen logging>"},
-		CodeSrc: recordsSource + handlerSource + loggersSource + forkStateSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "logging", Doc: "Logging package for Python.", FileDesc: "<frozen logging>"},
+	}, recordsSource, handlerSource, loggersSource, forkStateSource)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "logging.handlers", Doc: "Additional handlers for the logging package for Python.", FileDesc: "<frozen logging.handlers>"},
 		CodeSrc: handlersSource,
 	})
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "logging.config", Doc: "Configuration functions for the logging package for Python.", FileDesc: "<frozen logging.config>"},
-		CodeSrc: configSource + fileConfigSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "logging.config", Doc: "Configuration functions for the logging package for Python.", FileDesc: "<frozen logging.config>"},
+	}, configSource, fileConfigSource)
 }

@@ -24,13 +24,16 @@ import (
 var (
 	codeFieldsOnce sync.Once
 	codeFields     []reflect.StructField
+	codeFieldIndex map[string]int // index in codeFields by name
 )
 
 // fields returns the exported fields of py.Code.
 func fields() []reflect.StructField {
 	codeFieldsOnce.Do(func() {
+		codeFieldIndex = map[string]int{}
 		for _, f := range reflect.VisibleFields(reflect.TypeOf(py.Code{})) {
 			if f.IsExported() && !f.Anonymous {
+				codeFieldIndex[f.Name] = len(codeFields)
 				codeFields = append(codeFields, f)
 			}
 		}
@@ -128,11 +131,11 @@ func (r *reader) code() (*py.Code, error) {
 		if !ok {
 			return nil, badData("code")
 		}
-		f, ok := v.Type().FieldByName(string(s))
-		if !ok || !f.IsExported() {
+		i, ok := codeFieldIndex[string(s)]
+		if !ok {
 			return nil, badData("code field " + string(s))
 		}
-		if err := r.field(v.FieldByIndex(f.Index)); err != nil {
+		if err := r.field(v.FieldByIndex(codeFields[i].Index)); err != nil {
 			return nil, err
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
@@ -345,11 +346,14 @@ func (r *reader) str(code byte) (py.Object, error) {
 		return nil, err
 	}
 	enc, errs := "utf-8", "surrogatepass" // as CPython's marshal, which writes lone surrogates
-	if code != typeUnicode && code != typeInterned {
+	utf := code == typeUnicode || code == typeInterned
+	if !utf {
 		enc, errs = "latin-1", "strict"
 	}
-	s, err := objects.Decode(b, enc, errs)
-	if err != nil {
+	var s string
+	if (utf && utf8.Valid(b)) || isASCII(string(b)) {
+		s = string(b) // what decoding gives (valid UTF-8 holds no surrogates)
+	} else if s, err = objects.Decode(b, enc, errs); err != nil {
 		return nil, err
 	}
 	if r.inCode {

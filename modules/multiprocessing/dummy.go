@@ -4,6 +4,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 // dummySource and dummyConnectionSource are multiprocessing.dummy and
@@ -16,10 +18,9 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "multiprocessing.dummy", Doc: "Support for the API of the multiprocessing package using threads", FileDesc: "<frozen multiprocessing.dummy>"},
-		CodeSrc: "__path__ = []\n" + dummySource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "multiprocessing.dummy", Doc: "Support for the API of the multiprocessing package using threads", FileDesc: "<frozen multiprocessing.dummy>"},
+	}, "__path__ = []\n", dummySource)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "multiprocessing.dummy.connection", Doc: "", FileDesc: "<frozen multiprocessing.dummy.connection>"},
 		CodeSrc: dummyConnectionSource,

@@ -126,7 +126,7 @@ func (fp *forkPickler) attach() error {
 	}
 	fp.fns = mp.Globals
 	fp.builtins = ctx.Store().Builtins.Globals
-	if err := py.Import(ctx, "marshal"); err != nil {
+	if err := importModule(ctx, "marshal"); err != nil {
 		return err
 	}
 	m, err := ctx.GetModule("marshal")

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/codecache"
 	"github.com/gopyrt/gopy/modules/importlib"
 )
 
@@ -107,7 +108,7 @@ func runAsMpMain(ctx py.Context, path, pkg string) error {
 			return err
 		}
 	}
-	code, err := py.Compile(string(src), path, py.ExecMode, 0, true)
+	code, err := codecache.Compile(string(src), path, 0)
 	if err != nil {
 		return err
 	}

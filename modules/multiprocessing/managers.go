@@ -4,6 +4,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 // managersSource and managersProxiesSource make multiprocessing.managers (BaseManager,
@@ -18,13 +20,12 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "multiprocessing.managers", Doc: "Managers: a server process holding objects that other processes use through proxies.", FileDesc: "<frozen multiprocessing.managers>"},
-		CodeSrc: managersSource + "\n" + managersProxiesSource,
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "multiprocessing.managers", Doc: "Managers: a server process holding objects that other processes use through proxies.", FileDesc: "<frozen multiprocessing.managers>"},
 		Methods: []*py.Method{
 			py.MustNewMethod("_format_exception", formatException, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
 		},
-	})
+	}, managersSource, "\n", managersProxiesSource)
 }
 
 // noArguments is CPython's error for arguments given to a method that takes only self.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/libsrc"
 	"github.com/gopyrt/gopy/modules/importlib"
 	"github.com/gopyrt/gopy/modules/traceback"
 )
@@ -21,13 +22,12 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "multiprocessing.pool", Doc: "Pools of worker processes.", FileDesc: "<frozen multiprocessing.pool>"},
-		CodeSrc: poolSource + "\n" + poolClassSource,
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "multiprocessing.pool", Doc: "Pools of worker processes.", FileDesc: "<frozen multiprocessing.pool>"},
 		Methods: []*py.Method{
 			py.MustNewMethod("_format_exception", formatException, 0, "The traceback report of an exception, as traceback.format_exception joins it."),
 		},
-	})
+	}, poolSource, "\n", poolClassSource)
 }
 
 // formatException is the Python-level _format_exception(exc) of pool and managers.

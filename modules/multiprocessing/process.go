@@ -173,7 +173,7 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 	// multiprocessing is not a package: its submodules are attributes once imported, so that
 	// `from multiprocessing import shared_memory` finds them.
 	for _, sub := range []string{"util", "context", "connection", "queues", "synchronize", "sharedctypes", "shared_memory", "resource_tracker", "reduction"} {
-		if err := py.Import(m.Context, "multiprocessing."+sub); err != nil {
+		if err := importModule(m.Context, "multiprocessing."+sub); err != nil {
 			return nil, err
 		}
 		if sm, err := m.Context.GetModule("multiprocessing." + sub); err == nil {
@@ -190,7 +190,7 @@ func bindInterpreter(self py.Object) (py.Object, error) {
 // bindContextModule fills multiprocessing.context with this interpreter's classes.
 func bindContextModule(self py.Object) (py.Object, error) {
 	m := self.(*py.Module)
-	if err := py.Import(m.Context, "multiprocessing"); err != nil {
+	if err := importModule(m.Context, "multiprocessing"); err != nil {
 		return nil, err
 	}
 	st := stateOf(m.Context)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/interp/gil"
+	"github.com/gopyrt/gopy/modules/importlib"
 	"github.com/gopyrt/gopy/modules/pickle"
 	"github.com/gopyrt/gopy/objects"
 )
@@ -177,7 +178,7 @@ func spawningNow(ctx py.Context) *spawnFds {
 func moduleFunc(ctx py.Context, mod, name string) (py.Object, error) {
 	m, err := ctx.GetModule(mod)
 	if err != nil {
-		if err := py.Import(ctx, mod); err != nil {
+		if err := importModule(ctx, mod); err != nil {
 			return nil, err
 		}
 		if m, err = ctx.GetModule(mod); err != nil {
@@ -308,4 +309,11 @@ func inheritedState(ctx py.Context, inst *classes.Instance) py.Object {
 		return nil
 	}
 	return state
+}
+
+// importModule imports module name as an import statement does (gopy's importlib: the
+// module in sys.modules while its code runs, code compiled once per binary).
+func importModule(ctx py.Context, name string) error {
+	_, err := importlib.Import(ctx, name, nil, nil, 0)
+	return err
 }

@@ -243,7 +243,7 @@ func ChildMain(ctx py.Context) (int, error) {
 	if prep.TrackerFd > 0 {
 		trackerInherit(prep.TrackerFd)
 	}
-	if err := py.Import(ctx, "multiprocessing"); err != nil {
+	if err := importModule(ctx, "multiprocessing"); err != nil {
 		return 1, err
 	}
 	st := stateOf(ctx)

@@ -66,7 +66,7 @@ func TestValidMethod(t *testing.T) {
 
 func TestStateForgottenOnClose(t *testing.T) {
 	ctx := py.NewContext(py.DefaultContextOpts())
-	if err := py.Import(ctx, "multiprocessing"); err != nil {
+	if err := importModule(ctx, "multiprocessing"); err != nil {
 		t.Fatal(err)
 	}
 	statesMu.Lock()

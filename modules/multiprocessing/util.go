@@ -132,7 +132,7 @@ func (st *state) prepareLogging(toStderr bool, level int) error {
 	if !toStderr && level == 0 {
 		return nil
 	}
-	if err := py.Import(st.ctx, "multiprocessing.util"); err != nil {
+	if err := importModule(st.ctx, "multiprocessing.util"); err != nil {
 		return err
 	}
 	util, err := st.ctx.GetModule("multiprocessing.util")

@@ -4,6 +4,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/codecache"
 )
 
 // lazySource is Python source run in a module's namespace the first time one of its
@@ -25,7 +27,7 @@ func (l *lazySource) function(m *py.Module, name string) (py.Object, error) {
 			return f, nil
 		}
 	}
-	l.once.Do(func() { l.code, l.err = py.Compile(l.src, l.file, py.ExecMode, 0, true) })
+	l.once.Do(func() { l.code, l.err = codecache.Compile(l.src, l.file, 0) })
 	if l.err != nil {
 		return nil, l.err
 	}

@@ -9,6 +9,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -21,8 +23,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "pathlib", Doc: "Object-oriented filesystem paths.", FileDesc: "<frozen pathlib>"},
-		CodeSrc: source + pureSource + pathSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "pathlib", Doc: "Object-oriented filesystem paths.", FileDesc: "<frozen pathlib>"},
+	}, source, pureSource, pathSource)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/modules/importlib"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -254,12 +255,12 @@ func getModule(ctx py.Context, name string) (*py.Module, error) {
 			return m, nil
 		}
 		if _, ok := parent.Globals["__path__"]; !ok {
-			if _, err := py.ImportModuleLevelObject(ctx, name, nil, nil, nil, 0); err != nil {
+			if _, err := importlib.Import(ctx, name, nil, nil, 0); err != nil {
 				return nil, py.ExceptionNewf(moduleNotFoundError(), "No module named %s; %s is not a package", pyStrRepr(name), pyStrRepr(name[:i]))
 			}
 		}
 	}
-	if _, err := py.ImportModuleLevelObject(ctx, name, nil, nil, nil, 0); err != nil {
+	if _, err := importlib.Import(ctx, name, nil, nil, 0); err != nil {
 		if py.IsException(py.FileNotFoundError, err) {
 			return nil, py.ExceptionNewf(moduleNotFoundError(), "No module named %s", pyStrRepr(name))
 		}

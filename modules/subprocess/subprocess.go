@@ -12,6 +12,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -22,11 +24,10 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
+	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "subprocess", Doc: "Subprocesses with accessible I/O streams", FileDesc: "<frozen subprocess>"},
 		Methods: []*py.Method{
 			py.MustNewMethod("_fork_exec", forkExec, 0, "Start a child process (gopy's fork_exec)."),
 		},
-		CodeSrc: source + popenSource,
-	})
+	}, source, popenSource)
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
+	"github.com/gopyrt/gopy/internal/libsrc"
 	_ "github.com/gopyrt/gopy/modules/collections" // collections.abc, which typing.py imports
 )
 
@@ -28,8 +29,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "typing", Doc: "The typing module: Support for type hints.", FileDesc: "<frozen typing>"},
-		CodeSrc: formsSource + genericsSource + hintsSource + recordsSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "typing", Doc: "The typing module: Support for type hints.", FileDesc: "<frozen typing>"},
+	}, formsSource, genericsSource, hintsSource, recordsSource)
 }

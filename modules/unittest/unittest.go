@@ -13,6 +13,8 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 var (
@@ -37,16 +39,14 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "unittest", Doc: "Python unit testing framework.", FileDesc: "<frozen unittest>"},
-		CodeSrc: caseSource + testcaseSource + resultSource + suiteSource + loaderSource + mainSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "unittest", Doc: "Python unit testing framework.", FileDesc: "<frozen unittest>"},
+	}, caseSource, testcaseSource, resultSource, suiteSource, loaderSource, mainSource)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "unittest.__main__", Doc: "Main entry point", FileDesc: "<frozen unittest.__main__>"},
 		CodeSrc: dunderMainSource,
 	})
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "unittest.mock", Doc: "Mock object library.", FileDesc: "<frozen unittest.mock>"},
-		CodeSrc: mockSource + mockPatchSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "unittest.mock", Doc: "Mock object library.", FileDesc: "<frozen unittest.mock>"},
+	}, mockSource, mockPatchSource)
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/libsrc"
 	"github.com/gopyrt/gopy/objects"
 )
 
@@ -32,10 +33,9 @@ func register() {
 		Info:    py.ModuleInfo{Name: "_weakrefset", FileDesc: "<frozen _weakrefset>"},
 		CodeSrc: weakrefsetSource,
 	})
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "weakref", Doc: "Support for weak references.", FileDesc: "<frozen weakref>"},
-		CodeSrc: weakrefSource + dictsSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "weakref", Doc: "Support for weak references.", FileDesc: "<frozen weakref>"},
+	}, weakrefSource, dictsSource)
 }
 
 func refsTo(o py.Object) []*Ref {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/libsrc"
 	_ "github.com/gopyrt/gopy/modules/zlib"
 )
 
@@ -20,8 +21,7 @@ var (
 )
 
 func init() {
-	py.RegisterModule(&py.ModuleImpl{
-		Info:    py.ModuleInfo{Name: "zipfile", Doc: "Read and write ZIP files.", FileDesc: "<frozen zipfile>"},
-		CodeSrc: source + archiveSource,
-	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "zipfile", Doc: "Read and write ZIP files.", FileDesc: "<frozen zipfile>"},
+	}, source, archiveSource)
 }
