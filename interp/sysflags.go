@@ -32,3 +32,12 @@ func init() {
 		hashRandom, py.Int(0), py.False, env("PYTHONUTF8"), py.Int(0), py.NewBool(os.Getenv("PYTHONSAFEPATH") != ""), py.Int(-1)}
 	py.GetModuleImpl("sys").Globals["flags"] = typ.Make(values...)
 }
+
+// sys.version_info: CPython's struct sequence (major, minor, micro, releaselevel, serial)
+// of the language version gopy implements, so sys.version_info.major and comparisons
+// with tuples work as in CPython.
+func init() {
+	typ := pyos.NewStructSeqType("sys", "version_info", "sys.version_info\n\nVersion information as a named tuple.",
+		[]string{"major", "minor", "micro", "releaselevel", "serial"})
+	py.GetModuleImpl("sys").Globals["version_info"] = typ.Make(py.Int(3), py.Int(11), py.Int(7), py.String("final"), py.Int(0))
+}

@@ -362,7 +362,7 @@ func bytesMaketrans(_ py.Object, args py.Tuple) (py.Object, error) {
 	return py.Bytes(table), nil
 }
 
-func init() {
+func installBytesText() {
 	for _, t := range []*py.Type{py.BytesType, ByteArrayType} {
 		addMethods(t, bytesTextMethods()...)
 		t.Dict["maketrans"] = py.MustNewMethod("maketrans", bytesMaketrans, py.METH_STATIC, "Return a translation table usable for the bytes or bytearray translate method.")

@@ -13,7 +13,7 @@ import (
 // has left (CPython's choice: the container may change). gpython's list iterator holds the
 // list's items, not the list, so it pickles with a tuple where CPython's has the list.
 
-func init() {
+func installIterReduce() {
 	addMethods(py.IteratorType,
 		method("__reduce__", "Return state information for pickling.", seqIterReduce),
 		method("__setstate__", "Set state information for unpickling.", seqIterSetState))

@@ -72,7 +72,7 @@ func containsMethod() methodDef {
 	})
 }
 
-func init() {
+func installListMethods() {
 	addMethods(py.ListType,
 		method("__reversed__", "Return a reverse iterator over the list.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			if err := noArgs(self, "__reversed__", args); err != nil {

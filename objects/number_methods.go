@@ -258,7 +258,7 @@ func floatRatio(f float64) (py.Object, error) {
 
 func selfFloat(self py.Object) float64 { return float64(self.(py.Float)) }
 
-func init() {
+func installIntMethods() {
 	intAttr := func(get func(x py.Object) py.Object) *py.Property {
 		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			return get(exactInt(NativeOf(self))), nil
@@ -398,7 +398,7 @@ func numberFormat(typ string) methodDef {
 // The repr and str of int, float and str as slot wrappers: int.__repr__(x) is the int's
 // repr even for an instance of a subclass that overrides __repr__ (IntEnum's str() is
 // int.__repr__, IntFlag's value repr too).
-func init() {
+func installValueText() {
 	valueText := func(name string, str bool) methodDef {
 		return method(name, "Return "+map[bool]string{false: "repr(self)", true: "str(self)"}[str]+".", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 			if err := noArgs(self, name, args); err != nil {

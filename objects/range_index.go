@@ -40,7 +40,7 @@ func rangeFind(r *py.Range, x py.Object) (int, error) {
 	return -1, nil
 }
 
-func init() {
+func installRangeMethods() {
 	attr := func(get func(r *py.Range) py.Object) *py.Property {
 		return &py.Property{Fget: func(self py.Object) (py.Object, error) { return get(self.(*py.Range)), nil }}
 	}

@@ -288,7 +288,7 @@ func orNone(o py.Object) py.Object {
 	return o
 }
 
-func init() {
+func installSliceIndices() {
 	py.SliceType.Dict["indices"] = py.MustNewMethod("indices", func(self py.Object, arg py.Object) (py.Object, error) {
 		s, ok := self.(*py.Slice)
 		if !ok {

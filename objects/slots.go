@@ -129,7 +129,7 @@ func slotWrappers(t *py.Type, sample py.Object) {
 	}
 }
 
-func init() {
+func installSlotWrappers() {
 	slotWrappers(py.IntType, py.Int(0))
 	slotWrappers(py.FloatType, py.Float(0))
 	slotWrappers(py.ComplexType, py.Complex(0))

@@ -111,7 +111,7 @@ func expandTabs(s string, tab int) string {
 	return b.String()
 }
 
-func init() {
+func installStrMethods() {
 	addMethods(py.StringType,
 		strMap("upper", "Return a copy of the string converted to uppercase.", pyUpper),
 		strMap("lower", "Return a copy of the string converted to lowercase.", pyLower),

@@ -25,7 +25,7 @@ func sdKey(k py.Object) (string, bool) {
 	return string(s), ok
 }
 
-func init() {
+func installStringDictMethods() {
 	view := func(name string, kind iterKind) methodDef {
 		return method(name, "", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			if err := noArgs(self, name, args); err != nil {

@@ -109,6 +109,59 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             delattr(parsed, _UNRECOGNIZED_ARGS_ATTR)
         return parsed, rest
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        """parse_args where optionals and positionals may be interleaved freely."""
+        result, leftover = self.parse_known_intermixed_args(args, namespace)
+        if leftover:
+            self.error(_('unrecognized arguments: %s') % ' '.join(leftover))
+        return result
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Two passes: the optionals first (positionals left over), then the positionals
+        from what was left over."""
+        positionals = self._get_positional_actions()
+        for act in positionals:
+            if act.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % act.nargs)
+        for mx in self._mutually_exclusive_groups:
+            if any(act in positionals for act in mx._group_actions):
+                raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
+        usage = self.usage
+        try:
+            if usage is None:
+                self.usage = self.format_usage()[len('usage: '):]
+            # pass 1: positionals take nothing and set nothing
+            saved = [(act, act.nargs, act.default) for act in positionals]
+            for act in positionals:
+                act.save_nargs, act.save_default = act.nargs, act.default
+                act.nargs = act.default = SUPPRESS
+            try:
+                namespace, left = self.parse_known_args(args, namespace)
+                for act in positionals:
+                    if getattr(namespace, act.dest, None) == [] and hasattr(namespace, act.dest):
+                        import warnings
+                        warnings.warn('Do not expect %s in %s' % (act.dest, namespace))
+                        delattr(namespace, act.dest)
+            finally:
+                for act, nargs, default in saved:
+                    act.nargs, act.default = nargs, default
+            # pass 2: nothing is required any more, the positionals read what is left
+            optionals = self._get_optional_actions()
+            loosened = [(act, act.required) for act in optionals]
+            loosened += [(mx, mx.required) for mx in self._mutually_exclusive_groups]
+            for owner, _ in loosened:
+                owner.save_required = owner.required
+                owner.required = False
+            try:
+                namespace, extras = self.parse_known_args(left, namespace)
+            finally:
+                for owner, required in loosened:
+                    owner.required = required
+        finally:
+            self.usage = usage
+        return namespace, extras
+
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is None:
             pass

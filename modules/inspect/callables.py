@@ -292,14 +292,17 @@ def _signature_of(obj, follow_wrapped, skip_first, globals, locals, eval_str, cl
                 raise ValueError('no signature found for builtin type %r' % (obj,))
             return cls([])
         return sig
+    if isinstance(obj, types.BuiltinFunctionType) or type(obj).__name__ in (
+            'method_descriptor', 'wrapper_descriptor', 'method', 'builtin_function_or_method'):
+        text, bound = _text_signature(obj)
+        if text is None:
+            raise ValueError('no signature found for builtin %r' % (obj,))
+        return _signature_from_text(cls, obj, text, bound)
     if not isinstance(obj, (types.BuiltinFunctionType, types.MethodType)):
         call = _python_method(type(obj), '__call__')
         if call is not None:
             return _without_first(again(call, False)) if not isinstance(call, types.MethodType) \
                 else again(call)
-    if isinstance(obj, types.BuiltinFunctionType) or type(obj).__name__ in (
-            'method_descriptor', 'wrapper_descriptor', 'method', 'builtin_function_or_method'):
-        raise ValueError('no signature found for builtin %r' % (obj,))
     raise ValueError('callable %r is not supported by signature' % (obj,))
 
 
@@ -384,3 +387,46 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
         locals = local_space
     return {key: eval(value, globals, locals) if isinstance(value, str) else value
             for key, value in found.items()}
+
+
+_BUILTIN_TYPES = (str, bytes, bytearray, list, tuple, dict, set, frozenset, int, float,
+                  complex, range, object, type, memoryview, bool, slice)
+
+
+def _text_signature(obj):
+    # (CPython's text signature of a builtin, whether obj is bound), from the table
+    name = getattr(obj, '__name__', None)
+    if not isinstance(name, str):
+        return None, False
+    owner = getattr(obj, '__self__', None)
+    if owner is not None and not isinstance(owner, types.ModuleType):
+        kind = owner if isinstance(owner, type) else type(owner)
+        for base in kind.__mro__:
+            text = _TEXT_SIGNATURES.get('%s.%s' % (base.__name__, name))
+            if text is not None:
+                return text, True
+        return None, True
+    import builtins
+    if getattr(builtins, name, None) is obj and name in _TEXT_SIGNATURES:
+        return _TEXT_SIGNATURES[name], False
+    for kind in _BUILTIN_TYPES:
+        if vars(kind).get(name) is obj or getattr(kind, name, None) == obj:
+            return _TEXT_SIGNATURES.get('%s.%s' % (kind.__name__, name)), False
+    return None, False
+
+
+def _signature_from_text(cls, obj, text, bound):
+    # '($self, a, /, b=1)' -> the Signature, the $-parameter dropped when it is bound (or a
+    # module or type) and named plainly otherwise
+    if '<unrepresentable>' in text:
+        raise ValueError('%r builtin has invalid signature' % (obj,))
+    params = [p.strip() for p in text.strip()[1:-1].split(', ')] if text.strip() != '()' else []
+    if params and params[0].startswith('$'):
+        first = params.pop(0)[1:]
+        if first == 'self' and not bound:
+            params.insert(0, 'self')
+        elif params and params[0] == '/':
+            params.pop(0)
+    space = {}
+    exec('def _builtin(%s): pass' % ', '.join(params), space)
+    return _function_signature(cls, space['_builtin'], False, None, None, False)
