@@ -127,6 +127,11 @@ func (it *Interp) Exec(ctx context.Context, filename string, src any) (py.String
 			return err
 		}
 		globals = m.Globals
+		if src == nil {
+			// a file runs with its __file__, as runpy.run_path runs one (spawned
+			// children import the main module again from it)
+			m.Globals["__file__"] = py.String(mainFile(filename))
+		}
 		return RunModuleSource(it.ctx, m, text, filename)
 	})
 	return globals, newError(ctx, err)

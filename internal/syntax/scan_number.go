@@ -234,9 +234,12 @@ func (s *scanner) verifyEndOfNumber(c int, kind string) bool {
 		r = s.lookahead("ot")
 	}
 	if r {
-		return true
+		s.backup(c)
+		ok := s.warn("SyntaxWarning", "invalid "+kind+" literal")
+		s.nextc()
+		return ok
 	}
-	if isIdentChar(c) {
+	if c < 128 && isIdentChar(c) { // CPython lets a non-ASCII character end the number
 		s.backup(c)
 		s.errorf("invalid %s literal", kind)
 		return false
@@ -262,4 +265,23 @@ func (s *scanner) lookahead(test string) bool {
 	}
 	s.cur = save
 	return res
+}
+
+// warn gives a warning of the tokenizer through Warn (CPython's parser_warn): false
+// when it became an error, which is then the scanner's.
+func (s *scanner) warn(category, msg string) bool {
+	warnings.Add(1)
+	if Warn == nil {
+		return true
+	}
+	switch err := Warn(category, msg, s.filename, s.lineno); {
+	case err == ErrWarningRaised:
+		s.errorf("%s", msg)
+		return false
+	case err != nil:
+		s.errorf("%s", err.Error())
+		s.err.Cause = err
+		return false
+	}
+	return true
 }

@@ -2,8 +2,9 @@ package syntax
 
 import (
 	"fmt"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/gopyrt/gopy/internal/ucd"
 )
 
 const (
@@ -455,7 +456,7 @@ func (s *scanner) verifyIdentifier() bool {
 		}
 		if !ok {
 			s.cur = s.start + i + n
-			if unicode.IsPrint(r) {
+			if ucd.IsPrintable(r) {
 				s.errorf("invalid character '%c' (U+%04X)", r, r)
 			} else {
 				s.errorf("invalid non-printable character U+%04X", r)
@@ -467,15 +468,11 @@ func (s *scanner) verifyIdentifier() bool {
 	return true
 }
 
-func isXIDStart(r rune) bool {
-	return unicode.In(r, unicode.Lu, unicode.Ll, unicode.Lt, unicode.Lm, unicode.Lo, unicode.Nl, unicode.Other_ID_Start) &&
-		!unicode.In(r, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
-}
+// isXIDStart and isXIDContinue are the identifier properties of CPython 3.11's Unicode
+// database (14.0.0, internal/ucd), which _PyUnicode_ScanIdentifier reads.
+func isXIDStart(r rune) bool { return ucd.IsXIDStart(r) }
 
-func isXIDContinue(r rune) bool {
-	return isXIDStart(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc, unicode.Other_ID_Continue) &&
-		!unicode.In(r, unicode.Pattern_Syntax, unicode.Pattern_White_Space)
-}
+func isXIDContinue(r rune) bool { return ucd.IsXIDContinue(r) }
 
 // str reads a string literal whose first quote is c (its prefix, if any, is read).
 func (s *scanner) str(quote int) tokKind {

@@ -392,17 +392,23 @@ def _file_header(mark, name, date, lineterm):
     return '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
 
 
+def _headed_hunks(a, b, n, old, new, lineterm):
+    # (header lines, hunk) for each hunk of context n; the two file lines come with the
+    # first hunk only (no hunks, no header)
+    _require_str(a, b, (old[1], new[1], old[2], new[2], lineterm))
+    header = [_file_header(*old, lineterm), _file_header(*new, lineterm)]
+    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        yield header, hunk
+        header = []
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """The unified diff ('---', '+++', '@@' hunks) of the lines a and b, n lines of
     context."""
-    _require_str(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
-    headed = False
-    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not headed:
-            headed = True
-            yield _file_header('---', fromfile, fromfiledate, lineterm)
-            yield _file_header('+++', tofile, tofiledate, lineterm)
+    for header, hunk in _headed_hunks(a, b, n, ('---', fromfile, fromfiledate),
+                                      ('+++', tofile, tofiledate), lineterm):
+        yield from header
         yield '@@ -%s +%s @@%s' % (_range_unified(hunk[0][1], hunk[-1][2]),
                                    _range_unified(hunk[0][3], hunk[-1][4]), lineterm)
         for tag, i1, i2, j1, j2 in hunk:
@@ -425,13 +431,9 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
                  lineterm='\n'):
     """The context diff ('***', '---', '!' lines) of the lines a and b, n lines of
     context."""
-    _require_str(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
-    headed = False
-    for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not headed:
-            headed = True
-            yield _file_header('***', fromfile, fromfiledate, lineterm)
-            yield _file_header('---', tofile, tofiledate, lineterm)
+    for header, hunk in _headed_hunks(a, b, n, ('***', fromfile, fromfiledate),
+                                      ('---', tofile, tofiledate), lineterm):
+        yield from header
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_range_context(hunk[0][1], hunk[-1][2]), lineterm)
         if any(step[0] in ('replace', 'delete') for step in hunk):

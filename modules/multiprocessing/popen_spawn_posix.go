@@ -55,6 +55,15 @@ func (s *ownedFd) close() {
 	}
 }
 
+// ChildEntry, set by package interp, says where the re-executed binary serves the child:
+// "main" when the program's main function calls interp.Main, "init" when interp's init
+// function does (a go test binary that does not call it), or the error Process.start()
+// raises when the program cannot serve a child at all (nil: "init").
+var ChildEntry func() (string, error)
+
+// ChildEntryEnv hands ChildEntry's answer to the child.
+const ChildEntryEnv = "GOPY_CHILD_ENTRY"
+
 // childFdData and childFdSentinel are the descriptors a spawned child finds its spawn data
 // and its end of the sentinel pipe on; the descriptors handed over with the process object
 // (connections, queues, locks among its arguments) follow from childFdFirst on.
@@ -68,6 +77,13 @@ const (
 // (newChildData), re-executes the running binary (or set_executable's) with SpawnEnv set,
 // and sends the data through a pipe.
 func launch(st *state, p *Process, method string) (*Popen, error) {
+	entry := "init"
+	if ChildEntry != nil {
+		var err error
+		if entry, err = ChildEntry(); err != nil {
+			return nil, err
+		}
+	}
 	cd, err := st.newChildData(p, method)
 	if err != nil {
 		return nil, err
@@ -121,7 +137,7 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
 	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
-		parentEnv+"="+strconv.Itoa(os.Getpid()))
+		parentEnv+"="+strconv.Itoa(os.Getpid()), ChildEntryEnv+"="+entry)
 	stdout, stderr := pysys.ChildStdio(st.ctx)
 	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, stdout, stderr, dataR, sentW}, passFiles...)}
 	proc, err := os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)

@@ -40,6 +40,16 @@ def _fixture_failed(result, exc, method, owner, info=None):
         result.addError(holder, info or sys.exc_info())
 
 
+def _run_fixture(result, fixture, failed):
+    # a class or module fixture, its output buffered as a test's; failed(exc) records an
+    # exception it raises
+    with _Buffered(result):
+        try:
+            fixture()
+        except Exception as exc:
+            failed(exc)
+
+
 class BaseTestSuite:
     """A composite of tests, run in order."""
 
@@ -133,12 +143,10 @@ class TestSuite(BaseTestSuite):
         setup = getattr(current, 'setUpClass', None)
         if setup is None:
             return
-        with _Buffered(result):
-            try:
-                setup()
-            except Exception as exc:
-                current._classSetupFailed = True
-                _fixture_failed(result, exc, 'setUpClass', strclass(current))
+        def failed(exc):
+            current._classSetupFailed = True
+            _fixture_failed(result, exc, 'setUpClass', strclass(current))
+        _run_fixture(result, setup, failed)
         if current._classSetupFailed:
             if hasattr(current, 'doClassCleanups'):
                 current.doClassCleanups()
@@ -160,12 +168,10 @@ class TestSuite(BaseTestSuite):
         setup = getattr(module, 'setUpModule', None)
         if setup is None:
             return
-        with _Buffered(result):
-            try:
-                setup()
-            except Exception as exc:
-                result._moduleSetUpFailed = True
-                _fixture_failed(result, exc, 'setUpModule', current_module)
+        def failed(exc):
+            result._moduleSetUpFailed = True
+            _fixture_failed(result, exc, 'setUpModule', current_module)
+        _run_fixture(result, setup, failed)
 
     def _leave_module(self, result):
         previous_module = self._module_of(result)
@@ -175,11 +181,8 @@ class TestSuite(BaseTestSuite):
         teardown = getattr(module, 'tearDownModule', None)
         if teardown is None:
             return
-        with _Buffered(result):
-            try:
-                teardown()
-            except Exception as exc:
-                _fixture_failed(result, exc, 'tearDownModule', previous_module)
+        _run_fixture(result, teardown,
+                     lambda exc: _fixture_failed(result, exc, 'tearDownModule', previous_module))
 
     def _leave_class(self, test, result):
         previous = getattr(result, '_previousTestClass', None)
@@ -192,11 +195,9 @@ class TestSuite(BaseTestSuite):
             return
         teardown = getattr(previous, 'tearDownClass', None)
         if teardown is not None:
-            with _Buffered(result):
-                try:
-                    teardown()
-                except Exception as exc:
-                    _fixture_failed(result, exc, 'tearDownClass', strclass(previous))
+            _run_fixture(result, teardown,
+                         lambda exc: _fixture_failed(result, exc, 'tearDownClass',
+                                                     strclass(previous)))
         if hasattr(previous, 'doClassCleanups'):
             previous.doClassCleanups()
             for info in previous.tearDown_exceptions:

@@ -1,0 +1,173 @@
+// Command table runs the workloads of issue 18 under gopy and python3 in the same run and
+// prints a Markdown table of median wall times, gopy/CPython ratios and peak RSS:
+//
+//	go run ./bench/table [-n 5] [-scale 1] [-gopy path] [-python path]
+//
+// It builds gopy from this checkout (unless -gopy names a binary) and times the python3
+// interpreter itself (python3's sys.executable: a python3 found on PATH may be a wrapper
+// script that adds its own start-up to every run). Each workload is a small script run as
+// a new process, gopy and python3 alternating, n times each; a time is the wall time of
+// the whole process (start-up included), the RSS the peak resident size of the
+// interpreter's process (its children not counted). The outputs of both are compared: a
+// row whose outputs differ is marked. The machine may be loaded by others: ratios come
+// from the same run and medians resist outliers, but repeat runs before trusting a digit.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+)
+
+func main() {
+	n := flag.Int("n", 5, "runs of each workload by each interpreter")
+	scale := flag.Float64("scale", 1, "multiplies every workload's size")
+	gopy := flag.String("gopy", "", "gopy binary (default: built from this checkout)")
+	python := flag.String("python", "", "python3 interpreter (default: python3's sys.executable)")
+	flag.Parse()
+	if err := run(os.Stdout, *n, *scale, *gopy, *python); err != nil {
+		fmt.Fprintln(os.Stderr, "table:", err)
+		os.Exit(1)
+	}
+}
+
+// A measure is one run of a script.
+type measure struct {
+	wall time.Duration
+	rss  int64 // KiB
+	out  string
+}
+
+// run builds or finds the interpreters, runs every workload and writes the table to w.
+func run(w io.Writer, n int, scale float64, gopy, python string) error {
+	dir, err := os.MkdirTemp("", "gopy-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	root, err := moduleRoot()
+	if err != nil {
+		return err
+	}
+	if gopy == "" {
+		gopy = filepath.Join(dir, "gopy")
+		build := exec.Command("go", "build", "-o", gopy, "./cmd/gopy")
+		build.Dir, build.Stderr = root, os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("building gopy: %v", err)
+		}
+	}
+	if python == "" {
+		out, err := exec.Command("python3", "-c", "import sys; print(sys.executable)").Output()
+		if err != nil {
+			return fmt.Errorf("finding python3: %v", err)
+		}
+		python = strings.TrimSpace(string(out))
+	}
+	fmt.Fprintf(w, "runs: %d each, scale %g, medians; gopy %s, python3 %s\n\n", n, scale, gopy, python)
+	fmt.Fprintln(w, "| workload | gopy | CPython 3.11 | gopy / CPython | gopy peak RSS | CPython peak RSS |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- |")
+	testdata := filepath.Join(root, "bench", "testdata")
+	for i, wl := range workloads {
+		script, err := wl.write(dir, testdata, scale, i)
+		if err != nil {
+			return err
+		}
+		cpythonEnvs := [][]string{nil}
+		if wl.src == startSource {
+			cpythonEnvs = [][]string{{"START_METHOD=fork"}, {"START_METHOD=spawn"}}
+		}
+		var gs []measure
+		cs := make([][]measure, len(cpythonEnvs))
+		for r := 0; r < n; r++ {
+			m, err := runOnce(gopy, script, nil)
+			if err != nil {
+				return fmt.Errorf("%s under gopy: %v", wl.name, err)
+			}
+			gs = append(gs, m)
+			for j, env := range cpythonEnvs {
+				m, err := runOnce(python, script, env)
+				if err != nil {
+					return fmt.Errorf("%s under python3: %v", wl.name, err)
+				}
+				cs[j] = append(cs[j], m)
+			}
+		}
+		for j, env := range cpythonEnvs {
+			name := wl.name
+			if env != nil {
+				name += " (CPython " + strings.TrimPrefix(env[0], "START_METHOD=") + ")"
+			}
+			if gs[0].out != cs[j][0].out {
+				name += " **outputs differ**"
+			}
+			g, c := median(gs), median(cs[j])
+			fmt.Fprintf(w, "| %s | %s | %s | %.2f | %s | %s |\n", name, ms(g.wall), ms(c.wall),
+				float64(g.wall)/float64(c.wall), mib(g.rss), mib(c.rss))
+		}
+	}
+	return nil
+}
+
+// runOnce runs interpreter on script and measures it.
+func runOnce(interpreter, script string, env []string) (measure, error) {
+	cmd := exec.Command(interpreter, script)
+	cmd.Dir = filepath.Dir(script)
+	cmd.Env = append(os.Environ(), env...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if err != nil {
+		return measure{}, fmt.Errorf("%v: %s", err, errb.String())
+	}
+	var rss int64
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		rss = ru.Maxrss
+	}
+	return measure{wall: wall, rss: rss, out: out.String()}, nil
+}
+
+// median returns the median wall time and the median peak RSS of ms.
+func median(ms []measure) measure {
+	walls := make([]time.Duration, len(ms))
+	rss := make([]int64, len(ms))
+	for i, m := range ms {
+		walls[i], rss[i] = m.wall, m.rss
+	}
+	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
+	sort.Slice(rss, func(i, j int) bool { return rss[i] < rss[j] })
+	return measure{wall: walls[len(walls)/2], rss: rss[len(rss)/2]}
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }
+
+func mib(kib int64) string { return fmt.Sprintf("%.1f MiB", float64(kib)/1024) }
+
+// moduleRoot finds the checkout's root (the directory holding go.mod) from the working
+// directory up.
+func moduleRoot() (string, error) {
+	d, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d, nil
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", fmt.Errorf("no go.mod above the working directory")
+		}
+		d = parent
+	}
+}

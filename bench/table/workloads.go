@@ -1,0 +1,112 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+)
+
+// A workload is a small script run the same way by gopy and python3. size is the
+// script's N at scale 1; the script reads N from its first line.
+type workload struct {
+	name string
+	size int
+	src  string // without its first line (N = ...)
+	file string // or a script of bench/testdata, given LOOPS = N
+}
+
+// workloads are the rows of issue 18's table, in its order, then bench/testdata's
+// scripts and the start of an interpreter and of a child process.
+var workloads = []workload{
+	{name: "class instances: p = p.add(P(i, 1))", size: 300_000, src: `
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def add(self, other):
+        return P(self.x + other.x, self.y + other.y)
+p = P(0, 0)
+for i in range(N):
+    p = p.add(P(i, 1))
+print(p.x, p.y)
+`},
+	{name: "recursive fib (function calls)", size: 27, src: `
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(N))
+`},
+	{name: "pystone-like (testdata/pystone_like.py)", size: 20_000, file: "pystone_like.py"},
+	{name: "random floats: comprehension, sort, filter", size: 200_000, src: `
+import random
+random.seed(5)
+xs = [random.random() for _ in range(N)]
+ys = sorted(x * 2.0 for x in xs)
+zs = list(filter(lambda v: v > 1.0, ys))
+print(len(zs), round(sum(zs), 3))
+`},
+	{name: "dict of \"k%d\" keys, iterate items", size: 300_000, src: `
+d = {}
+for i in range(N):
+    d["k%d" % i] = i
+total = 0
+for k, v in d.items():
+    total += v + len(k)
+print(len(d), total)
+`},
+	{name: "for i in range(N): t += i * 2 % 7", size: 3_000_000, src: `
+t = 0
+for i in range(N):
+    t += i * 2 % 7
+print(t)
+`},
+	{name: "string building, join, split, count", size: 200_000, src: `
+parts = []
+for i in range(N):
+    parts.append("item%d" % (i % 1000))
+s = ",".join(parts)
+words = s.split(",")
+print(len(words), s.count("item7"), len(s.upper()))
+`},
+	{name: "objects-like (testdata/objects_like.py)", size: 20_000, file: "objects_like.py"},
+	{name: "start: -c pass", size: 0, src: "pass\n"},
+	{name: "import enum, dataclasses, typing", size: 0, src: "import enum, dataclasses, typing\n"},
+	{name: "Process(target=noop).start(); join(), N times", size: 20, src: startSource},
+}
+
+// startSource starts and joins N children one after the other: gopy with its default
+// start method ('fork', re-executing itself), python3 with the method named by the
+// environment's START_METHOD (the table runs it with 'fork' and with 'spawn').
+const startSource = `
+import os, multiprocessing as mp
+def noop():
+    pass
+if __name__ == "__main__":
+    method = os.environ.get("START_METHOD")
+    ctx = mp.get_context(method) if method else mp
+    for _ in range(N):
+        p = ctx.Process(target=noop)
+        p.start()
+        p.join()
+    print("done", N)
+`
+
+// write writes w's script at scale (N = size * scale, at least 1 where size > 0) into
+// dir and returns its path.
+func (w workload) write(dir, testdata string, scale float64, i int) (string, error) {
+	n := int(float64(w.size) * scale)
+	if w.size > 0 && n < 1 {
+		n = 1
+	}
+	var src string
+	if w.file != "" {
+		body, err := os.ReadFile(filepath.Join(testdata, w.file))
+		if err != nil {
+			return "", err
+		}
+		src = "LOOPS = " + strconv.Itoa(n) + "\n" + string(body)
+	} else {
+		src = "N = " + strconv.Itoa(n) + "\n" + w.src
+	}
+	path := filepath.Join(dir, "w"+strconv.Itoa(i)+".py")
+	return path, os.WriteFile(path, []byte(src), 0o644)
+}
