@@ -1,6 +1,10 @@
 package classes
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
+)
 
 func TestInheritedDunders(t *testing.T) {
 	check(t, `
@@ -139,3 +143,6 @@ False False True True
 H __main__ gen gen
 `)
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

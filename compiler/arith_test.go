@@ -6,6 +6,8 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/syntax/ast"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func TestBinaryBoolsAndZeroDivision(t *testing.T) {
@@ -43,3 +45,6 @@ func TestBinaryBoolsAndZeroDivision(t *testing.T) {
 		t.Error("divmod(1.0, 0) did not raise")
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -20,12 +20,64 @@ func Truth(x py.Object) (bool, error) {
 		return bool(v), nil
 	case py.Bytes:
 		return len(v) > 0, nil
+	case *py.Type:
+		// a class is true unless its metaclass says otherwise (gpython's test never
+		// asks the metaclass)
+		if meta := v.Type(); meta != nil && meta != py.TypeType {
+			return classTruth(v, meta)
+		}
+		return true, nil
 	}
 	r, err := py.MakeBool(x)
 	if err != nil {
 		return false, err
 	}
 	return r == py.True, nil
+}
+
+// metaMethod finds name in a metaclass's MRO, leaving out type and object (whose
+// gopy methods do not stand for CPython's missing slots).
+func metaMethod(meta *py.Type, name string) py.Object {
+	for _, o := range meta.Mro {
+		t, ok := o.(*py.Type)
+		if !ok || t == py.TypeType || t == py.ObjectType {
+			continue
+		}
+		if fn, ok := t.Dict[name]; ok {
+			return fn
+		}
+	}
+	return nil
+}
+
+// classTruth is the truth of class cls through its metaclass's __bool__ or __len__.
+func classTruth(cls, meta *py.Type) (bool, error) {
+	if fn := metaMethod(meta, "__bool__"); fn != nil {
+		r, err := py.Call(fn, py.Tuple{cls}, nil)
+		if err != nil {
+			return false, err
+		}
+		b, ok := r.(py.Bool)
+		if !ok {
+			return false, py.ExceptionNewf(py.TypeError, "__bool__ should return bool, returned %s", r.Type().Name)
+		}
+		return bool(b), nil
+	}
+	if fn := metaMethod(meta, "__len__"); fn != nil {
+		r, err := py.Call(fn, py.Tuple{cls}, nil)
+		if err != nil {
+			return false, err
+		}
+		n, err := py.Index(r)
+		if err != nil {
+			return false, err
+		}
+		if n < 0 {
+			return false, py.ExceptionNewf(py.ValueError, "__len__() should return >= 0")
+		}
+		return n != 0, nil
+	}
+	return true, nil
 }
 
 var (

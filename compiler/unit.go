@@ -417,8 +417,9 @@ func (u *unit) flags() int32 {
 			f |= py.CO_VARKEYWORDS
 		}
 	}
-	if len(u.code.Freevars) == 0 && len(u.code.Cellvars) == 0 {
-		f |= py.CO_NOFREE
+	// CPython 3.11 sets no CO_NOFREE; its code objects carry the future features in force
+	if u.c.futureAnn {
+		f |= CO_FUTURE_ANNOTATIONS
 	}
 	return f
 }

@@ -73,7 +73,6 @@ func runChildIfSpawned() {
 // the child's status.
 func serveChild(modules []*Module) {
 	os.Unsetenv(multiprocessing.ChildEntryEnv)
-	PaceCollector()
 	it := New(Options{WarnOptions: warnOptionsFromEnv(), Modules: modules})
 	it.hold()
 	code, err := multiprocessing.ChildMain(it.ctx)

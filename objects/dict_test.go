@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // collider is a test key whose hash is always the same, so every lookup walks a collision chain.
@@ -278,3 +280,6 @@ func TestDictSmallAndIndexed(t *testing.T) {
 		}
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -43,7 +43,6 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 func main() {
 	interp.Main() // a multiprocessing child: served here
-	interp.PaceCollector()
 	interp.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func errText(err error) string {
@@ -65,3 +67,6 @@ func TestConversions(t *testing.T) {
 		t.Errorf("Int(2**2000): %q", errText(err))
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -16,6 +16,7 @@ package gpyhooks
 
 import (
 	"fmt"
+	"os"
 	"sync"
 )
 
@@ -119,4 +120,12 @@ func (r *registry) install() {
 			fn()
 		}
 	}
+}
+
+// TestMain serves as the TestMain of a package whose tests use the object model without an
+// interpreter: it makes the changes, as interp would, then runs the tests (m is the
+// package's *testing.M) and exits with their status.
+func TestMain(m interface{ Run() int }) {
+	Install()
+	os.Exit(m.Run())
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func TestRunExitFuncsOrderAndClear(t *testing.T) {
@@ -47,3 +49,6 @@ func TestRegistriesArePerContext(t *testing.T) {
 		t.Errorf("callback ran %d times", ran)
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -5,6 +5,8 @@ import (
 	"encoding/base32"
 	"encoding/base64"
 	"testing"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // The decoders must never panic, and must invert their encoders.
@@ -84,3 +86,6 @@ func FuzzLegacy(f *testing.F) {
 		}
 	})
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -1,6 +1,10 @@
 package csv
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
+)
 
 // FuzzReader runs the reader's state machine on arbitrary lines with several dialects:
 // only Python exceptions (csv.Error, ValueError for QUOTE_NONNUMERIC), never a panic.
@@ -32,3 +36,6 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -9,6 +9,8 @@ import (
 	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/modules/errno"
 	"github.com/gopyrt/gopy/modules/traceback"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func TestNewOSError(t *testing.T) {
@@ -44,3 +46,6 @@ func TestNewOSError(t *testing.T) {
 		t.Errorf("FromError(nil) = %v", err)
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func TestResolveName(t *testing.T) {
@@ -30,3 +32,6 @@ func TestResolveName(t *testing.T) {
 		t.Errorf("relative to a module without __package__: %q, %v", got, err)
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

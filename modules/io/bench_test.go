@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func BenchmarkStdoutWrite(b *testing.B) {
@@ -24,3 +26,6 @@ func BenchmarkStdoutWrite(b *testing.B) {
 		}
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -7,6 +7,8 @@ import (
 	"github.com/go-python/gpython/py"
 
 	_ "github.com/gopyrt/gopy/classes" // the object model the decoder's dicts need
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // decode runs the scanner core on doc as json.loads does (whitespace around one value).
@@ -72,3 +74,6 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

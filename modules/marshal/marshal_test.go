@@ -13,6 +13,8 @@ import (
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/objects"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func init() {
@@ -282,3 +284,6 @@ func FuzzLoads(f *testing.F) {
 		}
 	})
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

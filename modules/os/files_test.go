@@ -9,6 +9,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func TestReadDirents(t *testing.T) {
@@ -97,3 +99,6 @@ func TestStatResult(t *testing.T) {
 		t.Error("st_mtime_ns differs")
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

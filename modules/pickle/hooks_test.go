@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // odd is an object pickle cannot save (no reduction).
@@ -79,3 +81,6 @@ func TestHookSubstituteClone(t *testing.T) {
 		t.Error("an object Substitute declines did not fail")
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -1,6 +1,10 @@
 package random
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
+)
 
 // The reference outputs of Matsumoto and Nishimura's mt19937ar.c.
 func TestReferenceOutputs(t *testing.T) {
@@ -26,3 +30,6 @@ func TestSeedOne(t *testing.T) {
 		t.Errorf("seed 1: random() = %v, want 0.13436424411240122", got)
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

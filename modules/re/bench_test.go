@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // BenchmarkPatternMatch is Pattern.match on a short string, called as Python calls it.
@@ -24,3 +26,6 @@ func BenchmarkPatternMatch(b *testing.B) {
 		}
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func TestPositionalMessages(t *testing.T) {
@@ -41,3 +43,6 @@ func TestSignalsMembers(t *testing.T) {
 		t.Error("Signals(99) accepted")
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func TestParseAton(t *testing.T) {
@@ -96,3 +98,6 @@ func TestAddrRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // PackInto and UnpackFrom (the Go API multiprocessing.shared_memory.ShareableList uses)
@@ -60,3 +62,6 @@ func TestStructPackErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

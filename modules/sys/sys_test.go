@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func TestExitStatus(t *testing.T) {
@@ -37,3 +39,6 @@ func TestSystemExitCode(t *testing.T) {
 		t.Errorf("two args: %v", c)
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // TestStrftimeMatchesPython compares Strftime with python3's time.strftime (glibc's) on the
@@ -73,3 +75,6 @@ func FuzzPOSIXZone(f *testing.F) {
 		}
 	})
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

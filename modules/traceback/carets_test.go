@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/gopyrt/gopy/compiler"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 // The expected lines were printed by python3.11's traceback for the same positions.
@@ -30,3 +32,6 @@ func TestCaretLine(t *testing.T) {
 		}
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

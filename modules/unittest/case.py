@@ -22,7 +22,8 @@ __path__ = []   # a package: its submodules (unittest.mock) import by from-impor
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf',
-           'skipUnless', 'expectedFailure', 'TextTestResult', 'TestProgram', 'BaseTestSuite']
+           'skipUnless', 'expectedFailure', 'TextTestResult', 'TestProgram', 'BaseTestSuite',
+           'IsolatedAsyncioTestCase']
 
 _MAX_LENGTH = 80
 

@@ -201,7 +201,8 @@ def _home_classes():
              'unittest.runner': (TextTestResult, TextTestRunner),
              'unittest.suite': (BaseTestSuite, TestSuite),
              'unittest.loader': (TestLoader, _FailedTest),
-             'unittest.main': (TestProgram,)}
+             'unittest.main': (TestProgram,),
+             'unittest.async_case': (IsolatedAsyncioTestCase,)}
     for home, classes in homes.items():
         for cls in classes:
             cls.__module__ = home

@@ -225,14 +225,14 @@ class TestCase:
             self._outcome = outcome
             try:
                 with outcome.testPartExecutor(self):
-                    self.setUp()
+                    self._callSetUp()
                 if outcome.success:
                     outcome.expecting_failure = expecting
                     with outcome.testPartExecutor(self):
-                        method()
+                        self._callTestMethod(method)
                     outcome.expecting_failure = False
                     with outcome.testPartExecutor(self):
-                        self.tearDown()
+                        self._callTearDown()
                 self.doCleanups()
                 if outcome.success:
                     if expecting:
@@ -249,13 +249,26 @@ class TestCase:
         finally:
             result.stopTest(self)
 
+    # The steps of run(), which IsolatedAsyncioTestCase runs in its event loop.
+    def _callSetUp(self):
+        self.setUp()
+
+    def _callTestMethod(self, method):
+        method()
+
+    def _callTearDown(self):
+        self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
+
     def doCleanups(self):
         """Run the cleanups added with addCleanup."""
         outcome = self._outcome or _Outcome(None)
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
             with outcome.testPartExecutor(self):
-                function(*args, **kwargs)
+                self._callCleanup(function, *args, **kwargs)
         return outcome.success
 
     @classmethod

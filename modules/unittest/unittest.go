@@ -2,7 +2,8 @@
 // files concatenated into one module): skips, the outcome of a test and the
 // assertRaises/assertWarns contexts (case.py); TestCase and its assertions (testcase.py);
 // TestResult, TextTestResult and TextTestRunner (result.py); TestSuite with class and
-// module fixtures (suite.py); TestLoader with discovery (loader.py); main and the command
+// module fixtures (suite.py); TestLoader with discovery (loader.py); IsolatedAsyncioTestCase
+// (async_case.py, asyncio imported when a test runs); main and the command
 // line (main.py); unittest.mock (mock.py: call objects, Mock, MagicMock, PropertyMock,
 // create_autospec; mockpatch.py: patch and its forms, mock_open, seal). unittest.__main__ (__main__.py) is what `gopy -m unittest` runs. Reports
 // and failure messages are CPython 3.11's, with the difflib diffs appended to a failed
@@ -30,6 +31,8 @@ var (
 	loaderSource string
 	//go:embed main.py
 	mainSource string
+	//go:embed async_case.py
+	asyncCaseSource string
 	//go:embed __main__.py
 	dunderMainSource string
 	//go:embed mock.py
@@ -41,7 +44,7 @@ var (
 func init() {
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "unittest", Doc: "Python unit testing framework.", FileDesc: "<frozen unittest>"},
-	}, caseSource, testcaseSource, resultSource, suiteSource, loaderSource, mainSource)
+	}, caseSource, testcaseSource, resultSource, suiteSource, loaderSource, asyncCaseSource, mainSource)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "unittest.__main__", Doc: "Main entry point", FileDesc: "<frozen unittest.__main__>"},
 		CodeSrc: dunderMainSource,

@@ -6,6 +6,8 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func compressAll(t *testing.T, data []byte, level, wbits int) []byte {
@@ -61,3 +63,6 @@ func FuzzDecompress(f *testing.F) {
 		}
 	})
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }

@@ -3,6 +3,8 @@ package sre
 import (
 	"strings"
 	"testing"
+
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
 func benchFindall(b *testing.B, pattern, text string, flags int) {
@@ -65,3 +67,6 @@ func BenchmarkEngineShortMatch(b *testing.B) {
 		st.Release()
 	}
 }
+
+// TestMain makes gopy's changes to gpython before the tests run, as interp does.
+func TestMain(m *testing.M) { gpyhooks.TestMain(m) }
