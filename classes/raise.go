@@ -33,7 +33,9 @@ func Raise(exc, cause py.Object, hasCause bool) error {
 		SetCause(value, cause)
 	}
 	setImplicitContext(value)
-	return py.ExceptionInfo{Type: value.Type(), Value: value}
+	// An instance raised again keeps the traceback it carries (with_traceback, or where it
+	// was raised before): the frames it passes through now go in front, as in CPython.
+	return py.ExceptionInfo{Type: value.Type(), Value: value, Traceback: ExcTraceback(value)}
 }
 
 // exceptionValue makes the exception instance a raise statement raises.

@@ -16,6 +16,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/frames"
 )
 
 //go:embed *.py
@@ -30,6 +32,10 @@ var docs = map[string]string{
 }
 
 func init() {
+	// What CPython implements in C (its _asyncio module) leaves no traceback entry: an
+	// exception a task raised reads from the awaiting coroutine straight into the task's.
+	frames.HideFrames("<frozen asyncio.futures>", "result", "exception", "__await__")
+	frames.HideFrames("<frozen asyncio.tasks>", "__step", "task_wakeup")
 	entries, err := sources.ReadDir(".")
 	if err != nil {
 		panic(err)

@@ -28,6 +28,23 @@ def _describe(obj, extra):
     return f'<{text[1:-1]} [{extra}]>'
 
 
+async def _wait_turn(obj, on_cancel):
+    # park on a future at the end of obj._waiters until woken; on_cancel(fut) runs when
+    # the wait is cancelled, before CancelledError goes on
+    if obj._waiters is None:
+        obj._waiters = collections.deque()
+    fut = obj._get_loop().create_future()
+    obj._waiters.append(fut)
+    try:
+        try:
+            await fut
+        finally:
+            obj._waiters.remove(fut)
+    except exceptions.CancelledError:
+        on_cancel(fut)
+        raise
+
+
 def _wake_first(waiters, value=True):
     # set the result of the first waiter not done yet; whether there was one
     if not waiters:
@@ -62,21 +79,13 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
                                  or all(w.cancelled() for w in self._waiters)):
             self._locked = True
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if not self._locked:
-                _wake_first(self._waiters)
-            raise
+        await _wait_turn(self, self._lock_cancelled)
         self._locked = True
         return True
+
+    def _lock_cancelled(self, fut):
+        if not self._locked:
+            _wake_first(self._waiters)
 
     def release(self):
         """Free the lock and wake the first waiter; RuntimeError if it is not held."""
@@ -221,24 +230,16 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not self.locked():
             self._value -= 1
             return True
-        if self._waiters is None:
-            self._waiters = collections.deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except exceptions.CancelledError:
-            if fut.done() and not fut.cancelled():
-                # the unit handed to us goes to the next waiter
-                self._value += 1
-                self._wake_up_next()
-            raise
+        await _wait_turn(self, self._acquire_cancelled)
         if self._value > 0:
             self._wake_up_next()
         return True
+
+    def _acquire_cancelled(self, fut):
+        if fut.done() and not fut.cancelled():
+            # the unit handed to us goes to the next waiter
+            self._value += 1
+            self._wake_up_next()
 
     def release(self):
         """Give one unit back, waking a waiter."""

@@ -75,7 +75,48 @@ class _FlowControl:
                     'exception': exc, 'transport': self, 'protocol': self._protocol})
 
 
-class _SelectorSocketTransport(_FlowControl, transports.Transport):
+class _Common:
+    """The protocol accessors and read pausing the socket and pipe transports share."""
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def _start_reading(self):
+        fd = self._reading_fd()
+        if fd is not None and not self._closing and not self._paused:
+            self._loop._add_reader(fd, self._read_ready)
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._loop._remove_reader(self._reading_fd())
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._start_reading()
+
+
+def _check_pipe(transport, message):
+    mode = os.fstat(transport._fileno).st_mode
+    if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
+        transport._pipe = transport._fileno = transport._protocol = None
+        raise ValueError(message)
+    os.set_blocking(transport._fileno, False)
+
+
+class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
     """A stream socket connected to a protocol."""
 
     __slots__ = ('__dict__',)
@@ -113,33 +154,8 @@ class _SelectorSocketTransport(_FlowControl, transports.Transport):
         state = ' closed' if self._sock is None else (' closing' if self._closing else '')
         return f'<{type(self).__name__} fd={self._sock_fd}{state}>'
 
-    def _start_reading(self):
-        if not self._closing and not self._paused and self._sock is not None:
-            self._loop._add_reader(self._sock_fd, self._read_ready)
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
-    def is_reading(self):
-        return not self._paused and not self._closing
-
-    def pause_reading(self):
-        if not self.is_reading():
-            return
-        self._paused = True
-        self._loop._remove_reader(self._sock_fd)
-
-    def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._start_reading()
+    def _reading_fd(self):
+        return None if self._sock is None else self._sock_fd
 
     def _read_ready(self):
         if self._conn_lost:

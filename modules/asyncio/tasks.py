@@ -18,6 +18,7 @@ import contextvars
 import functools
 import inspect
 import itertools
+import sys
 import types
 import weakref
 
@@ -141,12 +142,14 @@ class Task(futures._PyFuture):
                 self._must_cancel = False
                 futures.Future.cancel(self, msg=self._cancel_message)
         except exceptions.CancelledError as cancelled:
+            _drop_own_entry(cancelled)
             self._cancelled_exc = cancelled
             super().cancel()
         except (KeyboardInterrupt, SystemExit) as fatal:
             super().set_exception(fatal)
             raise
         except BaseException as error:
+            _drop_own_entry(error)
             super().set_exception(error)
         else:
             self.__follow(result)
@@ -185,6 +188,7 @@ class Task(futures._PyFuture):
         try:
             future.result()
         except BaseException as exc:
+            _drop_own_entry(exc)
             self.__step(exc)
         else:
             self.__step()
@@ -192,6 +196,14 @@ class Task(futures._PyFuture):
 
 
 _PyTask = Task
+
+
+def _drop_own_entry(exc):
+    # CPython steps tasks in C, so a task's exception starts at the coroutine's frame;
+    # here the Python frame that caught it comes first: take it off.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame is sys._getframe(1):
+        exc.__traceback__ = tb.tb_next
 
 
 def create_task(coro, *, name=None, context=None):

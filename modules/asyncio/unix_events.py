@@ -18,8 +18,6 @@ __all__ = (
 import errno
 import os
 import signal
-import stat
-import socket
 import threading
 
 from . import base_subprocess
@@ -29,7 +27,8 @@ from . import futures
 from . import selector_events
 from . import selector_transports
 from . import transports
-from .selector_transports import _check_bytes, _check_subprocess_args, _FlowControl
+from .selector_transports import _check_bytes, _check_pipe, _check_subprocess_args
+from .selector_transports import _Common, _FlowControl
 from .log import logger
 
 
@@ -133,21 +132,16 @@ class _UnixSelectorEventLoop(selector_transports.SelectorTransportsMixin,
 
     async def connect_read_pipe(self, protocol_factory, pipe):
         """Read the pipe (a file object) into a protocol."""
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = _UnixReadPipeTransport(self, pipe, protocol, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
-        return transport, protocol
+        return await self._pipe_transport(_UnixReadPipeTransport, protocol_factory, pipe)
 
     async def connect_write_pipe(self, protocol_factory, pipe):
         """A transport writing into the pipe (a file object)."""
+        return await self._pipe_transport(_UnixWritePipeTransport, protocol_factory, pipe)
+
+    async def _pipe_transport(self, cls, protocol_factory, pipe):
         protocol = protocol_factory()
         waiter = self.create_future()
-        transport = _UnixWritePipeTransport(self, pipe, protocol, waiter)
+        transport = cls(self, pipe, protocol, waiter)
         try:
             await waiter
         except:
@@ -199,7 +193,7 @@ class _UnixSelectorEventLoop(selector_transports.SelectorTransportsMixin,
         return transp
 
 
-class _UnixReadPipeTransport(transports.ReadTransport):
+class _UnixReadPipeTransport(_Common, transports.ReadTransport):
     """The read end of a pipe (or a FIFO, a character device) connected to a protocol."""
 
     __slots__ = ('__dict__',)
@@ -214,13 +208,7 @@ class _UnixReadPipeTransport(transports.ReadTransport):
         self._protocol = protocol
         self._closing = False
         self._paused = False
-        mode = os.fstat(self._fileno).st_mode
-        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
-            self._pipe = None
-            self._fileno = None
-            self._protocol = None
-            raise ValueError('Pipe transport is for pipes/sockets only.')
-        os.set_blocking(self._fileno, False)
+        _check_pipe(self, 'Pipe transport is for pipes/sockets only.')
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._start_reading)
         if waiter is not None:
@@ -229,9 +217,8 @@ class _UnixReadPipeTransport(transports.ReadTransport):
     def __repr__(self):
         return f'<{type(self).__name__} fd={self._fileno}{" closed" if self._pipe is None else ""}>'
 
-    def _start_reading(self):
-        if not self._closing and not self._paused and self._pipe is not None:
-            self._loop._add_reader(self._fileno, self._read_ready)
+    def _reading_fd(self):
+        return None if self._pipe is None else self._fileno
 
     def _read_ready(self):
         try:
@@ -248,30 +235,6 @@ class _UnixReadPipeTransport(transports.ReadTransport):
         self._loop._remove_reader(self._fileno)
         self._loop.call_soon(self._protocol.eof_received)
         self._loop.call_soon(self._call_connection_lost, None)
-
-    def pause_reading(self):
-        if self._closing or self._paused:
-            return
-        self._paused = True
-        self._loop._remove_reader(self._fileno)
-
-    def resume_reading(self):
-        if self._closing or not self._paused:
-            return
-        self._paused = False
-        self._start_reading()
-
-    def is_reading(self):
-        return not self._paused and not self._closing
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
 
     def close(self):
         if not self._closing:
@@ -298,7 +261,7 @@ class _UnixReadPipeTransport(transports.ReadTransport):
             self._protocol = None
 
 
-class _UnixWritePipeTransport(_FlowControl, transports.WriteTransport):
+class _UnixWritePipeTransport(_Common, _FlowControl, transports.WriteTransport):
     """The write end of a pipe connected to a protocol."""
 
     __slots__ = ('__dict__',)
@@ -314,28 +277,13 @@ class _UnixWritePipeTransport(_FlowControl, transports.WriteTransport):
         self._buffer = bytearray()
         self._conn_lost = 0
         self._closing = False
-        mode = os.fstat(self._fileno).st_mode
-        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
-            self._pipe = None
-            self._fileno = None
-            self._protocol = None
-            raise ValueError('Pipe transport is only for pipes, sockets and character devices')
-        os.set_blocking(self._fileno, False)
+        _check_pipe(self, 'Pipe transport is only for pipes, sockets and character devices')
         loop.call_soon(protocol.connection_made, self)
         if waiter is not None:
             loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
         return f'<{type(self).__name__} fd={self._fileno}{" closed" if self._pipe is None else ""}>'
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
 
     def write(self, data):
         _check_bytes(data)

@@ -13,12 +13,16 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/frames"
 )
 
 //go:embed _contextvars.py
 var source string
 
 func init() {
+	// Context.run is C in CPython: no traceback entry for it (asyncio's callbacks run in it).
+	frames.HideFrames("<frozen _contextvars>", "run")
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "_contextvars", Doc: "Context Variables", FileDesc: "<frozen _contextvars>"},
 		CodeSrc: source,
