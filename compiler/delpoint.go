@@ -27,6 +27,10 @@ type delPoint struct {
 // Type implements py.Object.
 func (*delPoint) Type() *py.Type { return DelPointType }
 
+// M__repr__ names the kind only: every del point is alike to a reader, and a code object
+// read back by marshal holds the shared theDelPoint in place of its own.
+func (*delPoint) M__repr__() (py.Object, error) { return py.String("<del point>"), nil }
+
 // M__bool__ runs RT.AfterDel (unless backing off) and is always false.
 func (d *delPoint) M__bool__() (py.Object, error) {
 	if RT.AfterDel == nil {
