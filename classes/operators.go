@@ -1,6 +1,12 @@
 package classes
 
-import "github.com/go-python/gpython/py"
+import (
+	"reflect"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
+)
 
 // Arithmetic operators of *Instance. gpython's py.Add & co. try a.__add__, then
 // b.__radd__, then raise TypeError, so each method returns NotImplemented when the class
@@ -20,6 +26,55 @@ func (i *Instance) binary(name string, other py.Object, native func(a, b py.Obje
 	return py.NotImplemented, nil
 }
 
+// inplace is an augmented assignment on an instance: the class's own method if it has
+// one, else the in-place operation of the builtin value an instance of a subclass of
+// list, set, dict or bytearray carries, applied to that value; the instance itself is
+// the result then (l += [1] keeps l, of its class). NotImplemented lets the operator
+// fall back to the binary form.
+func (i *Instance) inplace(name string, other py.Object, native func(py.Object) (py.Object, bool, error)) (py.Object, error) {
+	var res py.Object
+	var found bool
+	var err error
+	if i.Native != nil && !definedInPython(i.cls, name) {
+		res, found, err = native(i.Native)
+	}
+	if !found {
+		res, found, err = i.special(name, other)
+	}
+	switch {
+	case !found:
+		return py.NotImplemented, nil
+	case err != nil:
+		return nil, err
+	case i.Native != nil && samePointer(res, i.Native):
+		return i.self, nil
+	}
+	return res, nil
+}
+
+// definedInPython reports whether the first class along cls's MRO that has name in its
+// dictionary is a class written in Python.
+func definedInPython(cls *py.Type, name string) bool {
+	for _, b := range cls.Mro {
+		t, ok := b.(*py.Type)
+		if !ok {
+			continue
+		}
+		if _, has := t.Dict[name]; has {
+			return t.Flags&py.TPFLAGS_HEAPTYPE != 0
+		}
+	}
+	return false
+}
+
+// samePointer reports whether a and b are the same Go pointer (values of other kinds,
+// such as a tuple's slice, cannot be compared with ==).
+func samePointer(a, b py.Object) bool {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	return va.Kind() == reflect.Pointer && vb.Kind() == reflect.Pointer &&
+		va.Type() == vb.Type() && va.Pointer() == vb.Pointer()
+}
+
 // M__add__ implements self + other.
 func (i *Instance) M__add__(other py.Object) (py.Object, error) {
 	return i.binary("__add__", other, py.Add, false)
@@ -32,7 +87,17 @@ func (i *Instance) M__radd__(other py.Object) (py.Object, error) {
 
 // M__iadd__ implements self += other.
 func (i *Instance) M__iadd__(other py.Object) (py.Object, error) {
-	return i.binary("__iadd__", other, nil, false)
+	return i.inplace("__iadd__", other, func(n py.Object) (py.Object, bool, error) {
+		if l, ok := n.(*py.List); ok {
+			res, err := compiler.IAdd(l, NativeOf(other))
+			return res, true, err
+		}
+		if op, ok := n.(py.I__iadd__); ok {
+			res, err := op.M__iadd__(NativeOf(other))
+			return res, true, err
+		}
+		return nil, false, nil
+	})
 }
 
 // M__sub__ implements self - other.
@@ -47,7 +112,13 @@ func (i *Instance) M__rsub__(other py.Object) (py.Object, error) {
 
 // M__isub__ implements self -= other.
 func (i *Instance) M__isub__(other py.Object) (py.Object, error) {
-	return i.binary("__isub__", other, nil, false)
+	return i.inplace("__isub__", other, func(n py.Object) (py.Object, bool, error) {
+		if op, ok := n.(py.I__isub__); ok {
+			res, err := op.M__isub__(NativeOf(other))
+			return res, true, err
+		}
+		return nil, false, nil
+	})
 }
 
 // M__mul__ implements self * other.
@@ -62,7 +133,17 @@ func (i *Instance) M__rmul__(other py.Object) (py.Object, error) {
 
 // M__imul__ implements self *= other.
 func (i *Instance) M__imul__(other py.Object) (py.Object, error) {
-	return i.binary("__imul__", other, nil, false)
+	return i.inplace("__imul__", other, func(n py.Object) (py.Object, bool, error) {
+		if l, ok := n.(*py.List); ok {
+			res, err := compiler.IMul(l, NativeOf(other))
+			return res, true, err
+		}
+		if op, ok := n.(py.I__imul__); ok {
+			res, err := op.M__imul__(NativeOf(other))
+			return res, true, err
+		}
+		return nil, false, nil
+	})
 }
 
 // M__truediv__ implements self / other.
@@ -152,7 +233,13 @@ func (i *Instance) M__rand__(other py.Object) (py.Object, error) {
 
 // M__iand__ implements self &= other.
 func (i *Instance) M__iand__(other py.Object) (py.Object, error) {
-	return i.binary("__iand__", other, nil, false)
+	return i.inplace("__iand__", other, func(n py.Object) (py.Object, bool, error) {
+		if op, ok := n.(py.I__iand__); ok {
+			res, err := op.M__iand__(NativeOf(other))
+			return res, true, err
+		}
+		return nil, false, nil
+	})
 }
 
 // M__xor__ implements self ^ other.
@@ -167,7 +254,13 @@ func (i *Instance) M__rxor__(other py.Object) (py.Object, error) {
 
 // M__ixor__ implements self ^= other.
 func (i *Instance) M__ixor__(other py.Object) (py.Object, error) {
-	return i.binary("__ixor__", other, nil, false)
+	return i.inplace("__ixor__", other, func(n py.Object) (py.Object, bool, error) {
+		if op, ok := n.(py.I__ixor__); ok {
+			res, err := op.M__ixor__(NativeOf(other))
+			return res, true, err
+		}
+		return nil, false, nil
+	})
 }
 
 // M__or__ implements self | other.
@@ -182,7 +275,13 @@ func (i *Instance) M__ror__(other py.Object) (py.Object, error) {
 
 // M__ior__ implements self |= other.
 func (i *Instance) M__ior__(other py.Object) (py.Object, error) {
-	return i.binary("__ior__", other, nil, false)
+	return i.inplace("__ior__", other, func(n py.Object) (py.Object, bool, error) {
+		if op, ok := n.(py.I__ior__); ok {
+			res, err := op.M__ior__(NativeOf(other))
+			return res, true, err
+		}
+		return nil, false, nil
+	})
 }
 
 func pow2(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) }

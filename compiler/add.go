@@ -86,10 +86,14 @@ func concatError(a, b py.Object, err error) error {
 	return err
 }
 
-// IAdd computes a += b: in place where a has __iadd__ (a list), else as Add.
+// IAdd computes a += b: in place where a has __iadd__ (a list, extended by any
+// iterable), else as Add.
 func IAdd(a, b py.Object) (py.Object, error) {
 	if _, ok := a.(py.Bool); ok {
 		return Add(a, b)
+	}
+	if l, ok := a.(*py.List); ok {
+		return extendList(l, b)
 	}
 	if x, ok := a.(py.Tuple); ok {
 		if y, ok := b.(py.Tuple); ok {
@@ -148,3 +152,26 @@ var (
 		return IAdd(args[0], args[1])
 	})
 )
+
+// extendList is list += iterable: the items of b appended to l in place (gpython's
+// list.__iadd__ takes only a list, so l += (1, 2) raised TypeError).
+func extendList(l *py.List, b py.Object) (py.Object, error) {
+	switch v := b.(type) {
+	case *py.List:
+		l.Items = append(l.Items, v.Items...) // l += l reads the items before appending
+		return l, nil
+	case py.Tuple:
+		l.Items = append(l.Items, v...)
+		return l, nil
+	}
+	var items []py.Object
+	err := py.Iterate(b, func(item py.Object) bool {
+		items = append(items, item)
+		return false
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.Items = append(l.Items, items...)
+	return l, nil
+}

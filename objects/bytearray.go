@@ -13,7 +13,8 @@ var ByteArrayType = py.NewType("bytearray", "bytearray(iterable_of_ints) -> byte
 // ByteArray is a Python bytearray: a mutable sequence of bytes.
 type ByteArray struct {
 	b       []byte
-	exports int // live memoryviews: resizing is refused while any exist
+	exports int       // live memoryviews: resizing is refused while any exist
+	owner   py.Object // the instance of a Python subclass wrapping this bytearray (for its repr)
 }
 
 // NewByteArray returns a bytearray holding a copy of b.
@@ -50,7 +51,11 @@ func (a *ByteArray) M__repr__() (py.Object, error) {
 		// CPython's bytearray repr escapes every ' (bytes' repr does not in double quotes).
 		text = `b"` + strings.ReplaceAll(text[2:], "'", `\'`)
 	}
-	return py.String("bytearray(" + text + ")"), nil
+	name := "bytearray"
+	if a.owner != nil {
+		name = a.owner.Type().Name
+	}
+	return py.String(name + "(" + text + ")"), nil
 }
 
 // M__str__ implements str(a).
@@ -73,6 +78,26 @@ func (a *ByteArray) M__ne__(o py.Object) (py.Object, error) {
 		return py.NotImplemented, nil
 	}
 	return py.NewBool(!bytes.Equal(a.b, b)), nil
+}
+
+// M__lt__ implements a < other (an instance of a bytearray subclass compares through it).
+func (a *ByteArray) M__lt__(o py.Object) (py.Object, error) { return a.order("<", o) }
+
+// M__le__ implements a <= other.
+func (a *ByteArray) M__le__(o py.Object) (py.Object, error) { return a.order("<=", o) }
+
+// M__gt__ implements a > other.
+func (a *ByteArray) M__gt__(o py.Object) (py.Object, error) { return a.order(">", o) }
+
+// M__ge__ implements a >= other.
+func (a *ByteArray) M__ge__(o py.Object) (py.Object, error) { return a.order(">=", o) }
+
+func (a *ByteArray) order(op string, o py.Object) (py.Object, error) {
+	b, ok := BytesLike(o)
+	if !ok {
+		return py.NotImplemented, nil
+	}
+	return py.NewBool(opHolds(op, bytes.Compare(a.b, b))), nil
 }
 
 // M__add__ implements a + other.
@@ -189,16 +214,94 @@ func (a *ByteArray) M__delitem__(key py.Object) (py.Object, error) {
 	return py.None, nil
 }
 
-func selfBA(self py.Object) *ByteArray { return self.(*ByteArray) }
+// byteArrayInit is bytearray.__init__: the contents bytearray(*args, **kw) describes
+// replace self's.
+func byteArrayInit(self py.Object, args py.Tuple, kw py.StringDict) error {
+	b, err := bytesFromArgs("bytearray", args, kw)
+	if err != nil {
+		return err
+	}
+	a := selfBA(self)
+	if err := a.checkResize(); err != nil {
+		return err
+	}
+	a.b = b
+	return nil
+}
+
+// reduceByteArray is bytearray.__reduce_ex__(proto), CPython's tuple: the class, the
+// contents as a latin-1 str (protocols 0-2) or bytes, and the instance dict of a
+// subclass's instance (None otherwise).
+func reduceByteArray(self py.Object, proto int) (py.Object, error) {
+	a := selfBA(self)
+	var cls, state py.Object = ByteArrayType, py.None
+	if a.owner != nil {
+		cls = a.owner.Type()
+		if d, err := py.GetAttrString(a.owner, "__dict__"); err == nil {
+			state = d
+		}
+	}
+	args := py.Tuple{}
+	switch {
+	case len(a.b) == 0:
+	case proto < 3:
+		runes := make([]rune, len(a.b))
+		for i, c := range a.b {
+			runes[i] = rune(c)
+		}
+		args = py.Tuple{py.String(string(runes)), py.String("latin-1")}
+	default:
+		args = py.Tuple{py.Bytes(append([]byte{}, a.b...))}
+	}
+	return py.Tuple{cls, args, state}, nil
+}
+
+// inPlace runs an in-place operator of self's bytearray and returns self itself, so
+// that b += x keeps an instance of a subclass.
+func inPlace(self py.Object, args py.Tuple, op func(py.Object) (py.Object, error)) (py.Object, error) {
+	if len(args) != 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "expected 1 argument, got %d", len(args))
+	}
+	if _, err := op(args[0]); err != nil {
+		return nil, err
+	}
+	return self, nil
+}
+
+// selfBA is the bytearray a method works on: self, or the one an instance of a Python
+// subclass of bytearray carries.
+func selfBA(self py.Object) *ByteArray { return NativeOf(self).(*ByteArray) }
 
 func init() {
+	ByteArrayType.Flags |= py.TPFLAGS_BASETYPE
+	// As list: __new__ makes an empty bytearray and __init__ fills it, so a subclass's
+	// __init__ may take other arguments and an iterator argument is read once.
 	ByteArrayType.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
-		b, err := bytesFromArgs("bytearray", args, kw)
-		if err != nil {
-			return nil, err
-		}
-		return &ByteArray{b: b}, nil
+		return &ByteArray{b: []byte{}}, nil
 	}
+	ByteArrayType.Init = byteArrayInit
+	addMethods(ByteArrayType,
+		method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return py.None, byteArrayInit(self, args, kw)
+		}),
+		method("__reduce_ex__", "Return state information for pickling.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			proto := 0
+			if len(args) > 0 {
+				if n, ok := args[0].(py.Int); ok {
+					proto = int(n)
+				}
+			}
+			return reduceByteArray(self, proto)
+		}),
+		method("__reduce__", "Return state information for pickling.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return reduceByteArray(self, 0)
+		}),
+		method("__iadd__", "Implement self+=value.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return inPlace(self, args, selfBA(self).M__iadd__)
+		}),
+		method("__imul__", "Implement self*=value.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+			return inPlace(self, args, selfBA(self).M__imul__)
+		}))
 	addMethods(ByteArrayType, bytesMethods()...)
 	addMethods(ByteArrayType,
 		method("append", "Append a single item to the end of the bytearray.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {

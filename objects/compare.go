@@ -44,11 +44,11 @@ func Compare(op string, a, b py.Object) (py.Object, error) {
 			return py.NewBool(opHolds(op, strings.Compare(string(x), string(y)))), nil
 		}
 	case py.Bytes:
-		if y, ok := asBytes(b); ok {
+		if y, ok := asBytes(NativeOf(b)); ok {
 			return py.NewBool(opHolds(op, bytes.Compare(x, y))), nil
 		}
 	case *ByteArray:
-		if y, ok := asBytes(b); ok {
+		if y, ok := BytesLike(b); ok { // a bytearray orders against any bytes-like object
 			return py.NewBool(opHolds(op, bytes.Compare(x.b, y))), nil
 		}
 	case py.Tuple:

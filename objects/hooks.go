@@ -29,5 +29,7 @@ func Adopt(native, owner py.Object) {
 		v.owner = owner
 	case *FrozenSet:
 		v.owner = owner
+	case *ByteArray:
+		v.owner = owner
 	}
 }

@@ -60,6 +60,10 @@ func newMemoryView(obj py.Object) (*MemoryView, error) {
 		}
 		return &c, nil
 	}
+	// An instance of a Python subclass of bytes or bytearray exposes the value it carries.
+	if n := NativeOf(obj); n != nil && n.Type() != obj.Type() {
+		return newMemoryView(n)
+	}
 	return nil, py.ExceptionNewf(py.TypeError, "memoryview: a bytes-like object is required, not '%s'", typeName(obj))
 }
 
