@@ -15,7 +15,8 @@
 //
 // Nothing depends on the cache being usable: with no build ID, no cache directory, a
 // read-only file system or GOPYCACHE=off, Compile compiles as py.Compile does. GOPYCACHE
-// names another directory for the cache.
+// names another directory for the cache. Code whose compilation gave a warning (an
+// invalid escape sequence) is not kept, so that it warns again each time it is compiled.
 //
 // Code is serialized by modules/marshal (gopy's own format for code objects, read only by
 // the same binary, which the build ID guarantees), the compiler's side tables (lines,
@@ -35,6 +36,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/syntax"
 	"github.com/gopyrt/gopy/modules/marshal"
 )
 
@@ -131,11 +133,14 @@ func Compile(src, filename string, flags int) (*py.Code, error) {
 	if code := load(path); code != nil {
 		return code, nil
 	}
+	warned := syntax.Warnings()
 	code, err := py.Compile(src, filename, py.ExecMode, flags, true)
 	if err != nil {
 		return nil, err
 	}
-	store(d, path, code)
+	if syntax.Warnings() == warned { // code that warned must compile (and warn) again
+		store(d, path, code)
+	}
 	return code, nil
 }
 

@@ -114,3 +114,21 @@ func TestPrune(t *testing.T) {
 		t.Fatal("the current build's directory was removed")
 	}
 }
+
+// TestWarningsNotCached checks that code whose compilation warned is not kept: loading it
+// would not warn again.
+func TestWarningsNotCached(t *testing.T) {
+	useDir(t, t.TempDir())
+	if _, err := Compile("s = '\\d'\n", "w.py", 0); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(Dir()); len(entries) != 0 {
+		t.Fatalf("entries after a compile that warned: %v", entries)
+	}
+	if _, err := Compile("s = '\\\\d'\n", "w.py", 0); err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(Dir()); len(entries) != 1 {
+		t.Fatalf("%d entries after a compile that did not warn, want 1", len(entries))
+	}
+}

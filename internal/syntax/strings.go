@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/gopyrt/gopy/internal/syntax/ast"
@@ -376,6 +377,14 @@ func (p *parser) decodeBytes(s string) string {
 // that stops parsing and reaches the caller as the Cause of the *Error.
 var Warn func(category, msg, filename string, lineno int) error
 
+// warnings counts the warnings the parser found (given to Warn or not).
+var warnings atomic.Int64
+
+// Warnings returns how many warnings the parser has found in this process so far: a
+// cache of compiled code (internal/codecache) keeps no code whose compilation warned,
+// since loading it would not warn again.
+func Warnings() int64 { return warnings.Load() }
+
 // ErrWarningRaised is what Warn returns for a warning the filters made an error.
 var ErrWarningRaised = errors.New("warning raised as an exception")
 
@@ -390,13 +399,17 @@ type escPiece struct {
 func (p *parser) invalidEscape(esc string) {
 	t := p.escTok
 	key := escPiece{t, p.escChunk}
-	if Warn == nil || t == nil || p.warned[key] {
+	if t == nil || p.warned[key] {
 		return
 	}
 	if p.warned == nil {
 		p.warned = map[escPiece]bool{}
 	}
 	p.warned[key] = true
+	warnings.Add(1)
+	if Warn == nil {
+		return
+	}
 	msg := "invalid escape sequence '\\" + esc + "'"
 	if len(esc) == 3 {
 		msg = "invalid octal escape sequence '\\" + esc + "'"
