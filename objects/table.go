@@ -7,16 +7,17 @@ import "github.com/go-python/gpython/py"
 type entry struct {
 	key, value py.Object
 	hash       int64
-	next       int32 // position of the next entry with the same hash, -1 at the end
 }
 
-// table is the insertion-ordered hash table behind Dict, Set and FrozenSet. entries holds the
-// items in insertion order; index maps a hash to the position of the first entry with that
-// hash, further ones being chained through entry.next. version changes whenever a key is added
-// or removed, which lets iterators detect mutation as CPython does.
+// table is the insertion-ordered hash table behind Dict. entries holds the items in
+// insertion order; index is an open-addressed table of positions in entries (CPython's
+// dict layout: a power-of-two number of slots probed with CPython's perturbation
+// sequence), absent while the table is small. version changes whenever a key is added or
+// removed, which lets iterators detect mutation as CPython does.
 type table struct {
 	entries []entry
-	index   map[int64]int32
+	index   []int32 // positions in entries, emptySlot or dummySlot; nil for a small table
+	fill    int     // slots of index that are not emptySlot
 	used    int
 	version uint64
 	ns      py.StringDict // the namespace a dict is linked to (namespace.go), or nil
@@ -26,6 +27,28 @@ type table struct {
 // its few entries, which is faster than a Go map and spares allocating one (most instance
 // dicts and keyword dicts are this small).
 const smallTable = 8
+
+// Slots of the index that hold no position: never used, or freed by a deletion (a probe
+// goes on past it).
+const (
+	emptySlot = -1
+	dummySlot = -2
+)
+
+// probe is the sequence of index slots for a hash (CPython's: i = 5i + 1 + perturb).
+type probe struct {
+	i, mask, perturb uint64
+}
+
+func (t *table) probe(h int64) probe {
+	mask := uint64(len(t.index) - 1)
+	return probe{i: uint64(h) & mask, mask: mask, perturb: uint64(h)}
+}
+
+func (p *probe) next() {
+	p.perturb >>= 5
+	p.i = (p.i*5 + p.perturb + 1) & p.mask
+}
 
 // find returns the position of key (whose hash is h), or -1.
 func (t *table) find(key py.Object, h int64) (int, error) {
@@ -48,27 +71,28 @@ func (t *table) find(key py.Object, h int64) (int, error) {
 		}
 		return -1, nil
 	}
-	pos, ok := t.index[h]
-	if !ok {
-		return -1, nil
-	}
-	for pos >= 0 && int(pos) < len(t.entries) {
-		e := &t.entries[pos]
-		if e.key != nil {
-			eq, again, err := t.matches(int(pos), key)
-			if err != nil {
-				return -1, err
-			}
-			if again {
-				return t.find(key, h)
-			}
-			if eq {
-				return int(pos), nil
-			}
+	for p := t.probe(h); ; p.next() {
+		pos := t.index[p.i]
+		if pos == emptySlot {
+			return -1, nil
 		}
-		pos = e.next
+		if pos < 0 {
+			continue
+		}
+		if e := &t.entries[pos]; e.hash != h || e.key == nil {
+			continue
+		}
+		eq, again, err := t.matches(int(pos), key)
+		if err != nil {
+			return -1, err
+		}
+		if again {
+			return t.find(key, h)
+		}
+		if eq {
+			return int(pos), nil
+		}
 	}
-	return -1, nil
 }
 
 // matches reports whether the live entry at pos holds key (its hash being key's). again is
@@ -120,24 +144,26 @@ func (t *table) findStr(name string) (int, error) {
 		return -1, nil
 	}
 	h := hashStr(name)
-	pos, ok := t.index[h]
-	if !ok {
-		return -1, nil
-	}
-	for pos >= 0 && int(pos) < len(t.entries) {
-		e := &t.entries[pos]
-		if e.key != nil {
-			s, ok := e.key.(py.String)
-			if !ok {
-				return t.find(py.String(name), h)
-			}
-			if string(s) == name {
-				return int(pos), nil
-			}
+	for p := t.probe(h); ; p.next() {
+		pos := t.index[p.i]
+		if pos == emptySlot {
+			return -1, nil
 		}
-		pos = e.next
+		if pos < 0 {
+			continue
+		}
+		e := &t.entries[pos]
+		if e.hash != h || e.key == nil {
+			continue
+		}
+		s, ok := e.key.(py.String)
+		if !ok {
+			return t.find(py.String(name), h)
+		}
+		if string(s) == name {
+			return int(pos), nil
+		}
 	}
-	return -1, nil
 }
 
 // setStr is set for a str key given as a Go string: the str object is made only when the
@@ -188,23 +214,37 @@ func (t *table) set(key, value py.Object) (bool, error) {
 
 // add appends a key known to be absent.
 func (t *table) add(key, value py.Object, h int64) {
-	next := int32(-1)
 	if t.index == nil && len(t.entries) >= smallTable {
-		t.reindex()
+		t.reindex(len(t.entries) + 1)
 	}
 	if t.index != nil {
-		if head, ok := t.index[h]; ok {
-			next = head
+		if (t.fill+1)*3 >= len(t.index)*2 {
+			t.reindex(t.used + 1)
 		}
-		t.index[h] = int32(len(t.entries))
+		t.place(int32(len(t.entries)), h)
 	} else if t.entries == nil {
 		t.entries = make([]entry, 0, 4)
 	}
-	t.entries = append(t.entries, entry{key: key, value: value, hash: h, next: next})
+	t.entries = append(t.entries, entry{key: key, value: value, hash: h})
 	t.used++
 	t.version++
 	if t.ns != nil {
 		t.mirrorSet(key, value)
+	}
+}
+
+// place puts position pos (of an entry whose hash is h) into the first free slot of its
+// probe sequence.
+func (t *table) place(pos int32, h int64) {
+	for p := t.probe(h); ; p.next() {
+		switch t.index[p.i] {
+		case emptySlot:
+			t.fill++
+			fallthrough
+		case dummySlot:
+			t.index[p.i] = pos
+			return
+		}
 	}
 }
 
@@ -214,28 +254,17 @@ func (t *table) remove(pos int) {
 	if t.ns != nil {
 		t.mirrorDel(e.key)
 	}
-	if t.index == nil {
-		*e = entry{next: -1}
-		t.used--
-		t.version++
-		return
-	}
-	head := t.index[e.hash]
-	if int(head) == pos {
-		if e.next < 0 {
-			delete(t.index, e.hash)
-		} else {
-			t.index[e.hash] = e.next
-		}
-	} else {
-		for p := head; p >= 0; p = t.entries[p].next {
-			if int(t.entries[p].next) == pos {
-				t.entries[p].next = e.next
+	if t.index != nil {
+		for p := t.probe(e.hash); ; p.next() {
+			if ix := t.index[p.i]; ix == int32(pos) {
+				t.index[p.i] = dummySlot
 				break
+			} else if ix == emptySlot {
+				break // not indexed: cannot happen
 			}
 		}
 	}
-	*e = entry{next: -1}
+	*e = entry{}
 	t.used--
 	t.version++
 	if len(t.entries) > 16 && t.used < len(t.entries)/2 {
@@ -253,24 +282,27 @@ func (t *table) compact() {
 	}
 	t.entries = live
 	t.index = nil
+	t.fill = 0
 	if len(live) > smallTable {
-		t.reindex()
+		t.reindex(len(live))
 	}
 }
 
-// reindex builds the index of the entries.
-func (t *table) reindex() {
-	t.index = make(map[int64]int32, len(t.entries))
+// reindex builds an index with room for n entries (at most two thirds of its slots used).
+func (t *table) reindex(n int) {
+	size := 16
+	for size < n*3 {
+		size *= 2
+	}
+	t.index = make([]int32, size)
+	for i := range t.index {
+		t.index[i] = emptySlot
+	}
+	t.fill = 0
 	for i := range t.entries {
-		e := &t.entries[i]
-		e.next = -1
-		if e.key == nil {
-			continue
+		if t.entries[i].key != nil {
+			t.place(int32(i), t.entries[i].hash)
 		}
-		if head, ok := t.index[e.hash]; ok {
-			e.next = head
-		}
-		t.index[e.hash] = int32(i)
 	}
 }
 
@@ -281,6 +313,7 @@ func (t *table) clear() {
 	}
 	t.entries = nil
 	t.index = nil
+	t.fill = 0
 	t.used = 0
 	t.version++
 }
@@ -289,6 +322,7 @@ func (t *table) clear() {
 func (t *table) copyFrom(o *table) {
 	t.entries = make([]entry, 0, o.used)
 	t.index = nil
+	t.fill = 0
 	t.used = 0
 	for _, e := range o.entries {
 		if e.key != nil {
