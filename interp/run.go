@@ -34,6 +34,7 @@ type OpenError struct {
 	Text  string // the C library's message for Errno
 }
 
+// Error returns CPython's message for the script that cannot be opened.
 func (e *OpenError) Error() string {
 	return fmt.Sprintf("can't open file '%s': [Errno %d] %s", e.Path, e.Errno, e.Text)
 }
