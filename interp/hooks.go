@@ -19,6 +19,7 @@ import (
 	"github.com/gopyrt/gopy/internal/memlimit"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/objects"
 )
 
 // DefaultRecursionLimit is sys.getrecursionlimit() of a new interpreter, as CPython's.
@@ -250,6 +251,11 @@ func init() {
 		return py.ExceptionInfo{Type: info[0].(*py.Type), Value: info[1], Traceback: tb}
 	}
 	compiler.RT.AfterDel = finalize.AtDel
+	objects.CollectGarbage = func() {
+		if t := gil.Holding(); t != nil {
+			finalize.Collect(t.Runtime())
+		}
+	}
 	compiler.RT.Poll = func() error {
 		t := gil.Holding()
 		if t == nil {

@@ -3,6 +3,7 @@ package objects
 import (
 	"bytes"
 	"strings"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 )
@@ -13,7 +14,8 @@ var ByteArrayType = py.NewType("bytearray", "bytearray(iterable_of_ints) -> byte
 // ByteArray is a Python bytearray: a mutable sequence of bytes.
 type ByteArray struct {
 	b       []byte
-	exports int       // live memoryviews: resizing is refused while any exist
+	exports int // memoryviews not released: resizing is refused while any is alive
+	views   []weak.Pointer[MemoryView]
 	owner   py.Object // the instance of a Python subclass wrapping this bytearray (for its repr)
 }
 
@@ -123,10 +125,36 @@ func (a *ByteArray) M__iadd__(o py.Object) (py.Object, error) {
 }
 
 func (a *ByteArray) checkResize() error {
-	if a.exports > 0 {
-		return py.ExceptionNewf(py.BufferError, "Existing exports of data: object cannot be re-sized")
+	if a.exports > 0 && a.liveViews() > 0 {
+		// CPython frees a view nobody holds (memoryview(b).tobytes()) at once; here it waits
+		// for the collector, so run a finalization point before refusing.
+		CollectGarbage()
+		if a.liveViews() > 0 {
+			return py.ExceptionNewf(py.BufferError, "Existing exports of data: object cannot be re-sized")
+		}
 	}
 	return nil
+}
+
+// export records a new view of a.
+func (a *ByteArray) export(m *MemoryView) {
+	a.exports++
+	a.views = append(a.views, weak.Make(m))
+}
+
+// liveViews counts the views of a that are neither released nor collected, and forgets
+// the others.
+func (a *ByteArray) liveViews() int {
+	kept := a.views[:0]
+	for _, w := range a.views {
+		if m := w.Value(); m != nil && !m.released {
+			kept = append(kept, w)
+		}
+	}
+	clear(a.views[len(kept):])
+	a.views = kept
+	a.exports = len(kept)
+	return len(kept)
 }
 
 func byteValue(x py.Object) (byte, error) {

@@ -14,6 +14,12 @@ var NativeOf = func(o py.Object) py.Object { return o }
 // class's __class_getitem__, or CPython's TypeError.
 var ClassGetItem func(cls *py.Type, key py.Object) (py.Object, error)
 
+// CollectGarbage runs a finalization point (stale stack slots dropped, Go's collector
+// run, finalizers of what it freed): interp sets it to package finalize's Collect for the
+// calling thread's interpreter. A bytearray calls it before refusing to resize for views
+// that may be garbage.
+var CollectGarbage = func() {}
+
 // IsUserInstance reports whether o is an instance of a class defined in Python.
 var IsUserInstance = func(o py.Object) bool { return false }
 

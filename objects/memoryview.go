@@ -47,8 +47,9 @@ func newMemoryView(obj py.Object) (*MemoryView, error) {
 	case py.Bytes:
 		return &MemoryView{obj: v, length: len(v), step: 1}, nil
 	case *ByteArray:
-		v.exports++
-		return &MemoryView{obj: v, length: len(v.b), step: 1}, nil
+		m := &MemoryView{obj: v, length: len(v.b), step: 1}
+		v.export(m)
+		return m, nil
 	case *MemoryView:
 		if err := v.check(); err != nil {
 			return nil, err
@@ -56,7 +57,7 @@ func newMemoryView(obj py.Object) (*MemoryView, error) {
 		c := *v
 		c.parent = v
 		if ba, ok := v.obj.(*ByteArray); ok {
-			ba.exports++
+			ba.export(&c)
 		}
 		return &c, nil
 	}
