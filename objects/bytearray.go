@@ -13,10 +13,9 @@ var ByteArrayType = py.NewType("bytearray", "bytearray(iterable_of_ints) -> byte
 
 // ByteArray is a Python bytearray: a mutable sequence of bytes.
 type ByteArray struct {
-	b       []byte
-	exports int // memoryviews not released: resizing is refused while any is alive
-	views   []weak.Pointer[MemoryView]
-	owner   py.Object // the instance of a Python subclass wrapping this bytearray (for its repr)
+	b     []byte
+	views []weak.Pointer[MemoryView] // its memoryviews: resizing is refused while one is alive and not released
+	owner py.Object                  // the instance of a Python subclass wrapping this bytearray (for its repr)
 }
 
 // NewByteArray returns a bytearray holding a copy of b.
@@ -125,7 +124,7 @@ func (a *ByteArray) M__iadd__(o py.Object) (py.Object, error) {
 }
 
 func (a *ByteArray) checkResize() error {
-	if a.exports > 0 && a.liveViews() > 0 {
+	if len(a.views) > 0 && a.liveViews() > 0 {
 		// CPython frees a view nobody holds (memoryview(b).tobytes()) at once; here it waits
 		// for the collector, so run a finalization point before refusing.
 		CollectGarbage()
@@ -138,7 +137,6 @@ func (a *ByteArray) checkResize() error {
 
 // export records a new view of a.
 func (a *ByteArray) export(m *MemoryView) {
-	a.exports++
 	a.views = append(a.views, weak.Make(m))
 }
 
@@ -153,7 +151,6 @@ func (a *ByteArray) liveViews() int {
 	}
 	clear(a.views[len(kept):])
 	a.views = kept
-	a.exports = len(kept)
 	return len(kept)
 }
 

@@ -195,10 +195,7 @@ func (m *MemoryView) release() {
 	if m.released {
 		return
 	}
-	m.released = true
-	if ba, ok := m.obj.(*ByteArray); ok && ba.exports > 0 {
-		ba.exports--
-	}
+	m.released = true // the bytearray's liveViews stops counting it
 }
 
 func selfMV(self py.Object) (*MemoryView, error) {

@@ -11,67 +11,66 @@ from . import coroutines
 
 
 def _task_repr_info(task):
-    info = base_futures._future_repr_info(task)
+    # The words between '<Task' and '>': the future's words with the task's name, its
+    # coroutine and what it waits for spliced in after the state.
+    state, *rest = base_futures._future_repr_info(task)
     if task.cancelling() and not task.done():
-        info[0] = 'cancelling'
-    info.insert(1, 'name=%r' % task.get_name())
-    info.insert(2, f'coro=<{coroutines._format_coroutine(task._coro)}>')
+        state = 'cancelling'
+    extra = ['name=' + repr(task.get_name()),
+             'coro=<' + coroutines._format_coroutine(task._coro) + '>']
     if task._fut_waiter is not None:
-        info.insert(3, f'wait_for={task._fut_waiter!r}')
-    return info
+        extra.append('wait_for=' + repr(task._fut_waiter))
+    return [state] + extra + rest
 
 
 def _task_repr(task):
-    return f'<{type(task).__name__} {" ".join(_task_repr_info(task))}>'
+    return '<%s %s>' % (type(task).__name__, ' '.join(_task_repr_info(task)))
+
+
+def _walk(first, step, frame_of, limit):
+    # Up to `limit` frames (all when None) along a chain: first, step(first), ...
+    out = []
+    node = first
+    while node is not None and (limit is None or len(out) < max(limit, 0)):
+        out.append(frame_of(node))
+        node = step(node)
+    return out
 
 
 def _task_get_stack(task, limit):
-    frames = []
     coro = task._coro
     frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
     if frame is not None:
-        while frame is not None:
-            if limit is not None:
-                if limit <= 0:
-                    break
-                limit -= 1
-            frames.append(frame)
-            frame = frame.f_back
-        frames.reverse()
-    elif task._exception is not None:
-        tb = task._exception.__traceback__
-        while tb is not None:
-            if limit is not None:
-                if limit <= 0:
-                    break
-                limit -= 1
-            frames.append(tb.tb_frame)
-            tb = tb.tb_next
-    return frames
+        # Innermost first while walking outwards; reported outermost first.
+        return _walk(frame, lambda f: f.f_back, lambda f: f, limit)[::-1]
+    if task._exception is not None:
+        return _walk(task._exception.__traceback__, lambda tb: tb.tb_next,
+                     lambda tb: tb.tb_frame, limit)
+    return []
+
+
+_STACK_HEADINGS = {
+    'none': 'No stack for {!r}',
+    'traceback': 'Traceback for {!r} (most recent call last):',
+    'stack': 'Stack for {!r} (most recent call last):',
+}
 
 
 def _task_print_stack(task, limit, file):
     import sys
-    if file is None:
-        file = sys.stderr
-    extracted = []
-    seen = set()
-    for f in task.get_stack(limit=limit):
-        code = f.f_code
-        filename = code.co_filename
-        if filename not in seen:
-            seen.add(filename)
-            linecache.checkcache(filename)
-        line = linecache.getline(filename, f.f_lineno, f.f_globals)
-        extracted.append((filename, f.f_lineno, code.co_name, line))
-    exc = task._exception
-    if not extracted:
-        print(f'No stack for {task!r}', file=file)
-    elif exc is not None:
-        print(f'Traceback for {task!r} (most recent call last):', file=file)
-    else:
-        print(f'Stack for {task!r} (most recent call last):', file=file)
-    traceback.print_list(extracted, file=file)
-    if exc is not None:
-        for line in traceback.format_exception_only(type(exc), exc):
-            print(line, file=file, end='')
+    out = sys.stderr if file is None else file
+    entries = []
+    checked = set()
+    for frame in task.get_stack(limit=limit):
+        name = frame.f_code.co_filename
+        if name not in checked:
+            checked.add(name)
+            linecache.checkcache(name)
+        text = linecache.getline(name, frame.f_lineno, frame.f_globals)
+        entries.append((name, frame.f_lineno, frame.f_code.co_name, text))
+    error = task._exception
+    kind = 'none' if not entries else 'stack' if error is None else 'traceback'
+    print(_STACK_HEADINGS[kind].format(task), file=out)
+    traceback.print_list(entries, file=out)
+    if error is not None:
+        out.write(''.join(traceback.format_exception_only(type(error), error)))

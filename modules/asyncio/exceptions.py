@@ -37,7 +37,9 @@ class IncompleteReadError(EOFError):
         self.expected = expected
 
     def __reduce__(self):
-        return type(self), (self.partial, self.expected)
+        # Rebuilt from the constructor's arguments, not from args (which hold the message).
+        cls = type(self)
+        return cls, (self.partial, self.expected)
 
 
 class LimitOverrunError(Exception):
@@ -48,7 +50,8 @@ class LimitOverrunError(Exception):
         self.consumed = consumed
 
     def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
+        message, = self.args
+        return type(self), (message, self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):

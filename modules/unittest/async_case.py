@@ -11,7 +11,7 @@ class IsolatedAsyncioTestCase(TestCase):
         super().__init__(methodName)
         self._asyncioRunner = None
         import contextvars
-        self._asyncioTestContext = contextvars.copy_context()
+        self._test_context = contextvars.copy_context()
 
     async def asyncSetUp(self):
         pass
@@ -35,29 +35,29 @@ class IsolatedAsyncioTestCase(TestCase):
         self.addAsyncCleanup(leave, cm, None, None, None)
         return result
 
+    # TestCase.run calls these four hooks; each step runs in the test's own context, a
+    # coroutine function through the test's runner.
     def _callSetUp(self):
         self._asyncioRunner.get_loop()
-        self._asyncioTestContext.run(self.setUp)
-        self._callAsync(self.asyncSetUp)
+        self._test_context.run(self.setUp)  # plain, even if it is a coroutine function
+        self._asyncioRunner.run(self.asyncSetUp(), context=self._test_context)
 
     def _callTestMethod(self, method):
-        self._callMaybeAsync(method)
+        self._in_context(method)
 
     def _callTearDown(self):
-        self._callAsync(self.asyncTearDown)
-        self._asyncioTestContext.run(self.tearDown)
+        self._asyncioRunner.run(self.asyncTearDown(), context=self._test_context)
+        self._test_context.run(self.tearDown)
 
     def _callCleanup(self, function, *args, **kwargs):
-        self._callMaybeAsync(function, *args, **kwargs)
+        self._in_context(function, *args, **kwargs)
 
-    def _callAsync(self, func, /, *args, **kwargs):
-        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
-
-    def _callMaybeAsync(self, func, /, *args, **kwargs):
+    def _in_context(self, func, /, *args, **kwargs):
         import inspect
         if inspect.iscoroutinefunction(func):
-            return self._callAsync(func, *args, **kwargs)
-        return self._asyncioTestContext.run(func, *args, **kwargs)
+            coro = func(*args, **kwargs)
+            return self._asyncioRunner.run(coro, context=self._test_context)
+        return self._test_context.run(func, *args, **kwargs)
 
     def run(self, result=None):
         import asyncio
