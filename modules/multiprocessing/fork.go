@@ -77,8 +77,8 @@ func (st *state) takeSnapshot() (*snapshot, error) {
 		return nil, err
 	}
 	snap := &snapshot{fds: &spawnFds{thread: gil.Current(st.ctx)}}
+	defer st.beginSpawning(snap.fds)()
 	st.mu.Lock()
-	st.spawning = snap.fds
 	// Pickling may run Python code, and so let another thread start a process meanwhile:
 	// this start works on its own copy of what is remembered, and stores its result after.
 	reuse := &forkReuse{volatile: map[globalRef]bool{}}
@@ -89,11 +89,6 @@ func (st *state) takeSnapshot() (*snapshot, error) {
 		}
 	}
 	st.mu.Unlock()
-	defer func() {
-		st.mu.Lock()
-		st.spawning = nil
-		st.mu.Unlock()
-	}()
 	prints, all := fingerprints(fp.modules)
 	var rest []globalRef
 	if base := reuse.base; base.usable(fp.modules, all, prints) {
@@ -235,14 +230,7 @@ func (st *state) dumpForkProcess(snap *snapshot, p *Process, shared bool) ([]byt
 	if err := fp.attach(); err != nil {
 		return nil, 0, nil, err
 	}
-	st.mu.Lock()
-	st.spawning = fds
-	st.mu.Unlock()
-	defer func() {
-		st.mu.Lock()
-		st.spawning = nil
-		st.mu.Unlock()
-	}()
+	defer st.beginSpawning(fds)()
 	var data []byte
 	parts := 0
 	dump := func(label string, obj py.Object) error {

@@ -80,9 +80,10 @@ type state struct {
 	executableNone bool
 	// queues are this process's queues, whose feeders the exit function finishes.
 	queues []*queueFeed
-	// spawning collects the descriptors handed over to the child being started (non-nil
-	// only while its process object is pickled).
-	spawning *spawnFds
+	// spawning holds, per thread, the collector of the descriptors handed over to the child
+	// that thread is starting (only while its process object is pickled): threads may start
+	// processes at the same time, and pickling lets another thread run.
+	spawning map[*gil.Thread]*spawnFds
 	// forking counts, per thread, the ForkingPickler dumps in progress (Connection.send,
 	// Queue.put): a Connection pickled there travels through the resource sharer.
 	forking map[*gil.Thread]int

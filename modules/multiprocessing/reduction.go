@@ -165,12 +165,24 @@ func spawningNow(ctx py.Context) *spawnFds {
 	}
 	st := stateOf(ctx)
 	st.mu.Lock()
-	sp := st.spawning
-	st.mu.Unlock()
-	if sp != nil && sp.thread != gil.Current(ctx) {
-		return nil
+	defer st.mu.Unlock()
+	return st.spawning[gil.Current(ctx)]
+}
+
+// beginSpawning makes fds the collector of fds.thread's start until the returned
+// function is called.
+func (st *state) beginSpawning(fds *spawnFds) (end func()) {
+	st.mu.Lock()
+	if st.spawning == nil {
+		st.spawning = map[*gil.Thread]*spawnFds{}
 	}
-	return sp
+	st.spawning[fds.thread] = fds
+	st.mu.Unlock()
+	return func() {
+		st.mu.Lock()
+		delete(st.spawning, fds.thread)
+		st.mu.Unlock()
+	}
 }
 
 // moduleFunc returns the function name of module mod (a rebuild function, pickled by

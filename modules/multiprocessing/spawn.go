@@ -128,13 +128,9 @@ func (st *state) newChildData(p *Process, method string) (*childData, error) {
 			}
 		}
 		fds = &spawnFds{thread: gil.Current(st.ctx)}
-		st.mu.Lock()
-		st.spawning = fds
-		st.mu.Unlock()
+		end := st.beginSpawning(fds)
 		d.payload, err = dumpProcess(st, p)
-		st.mu.Lock()
-		st.spawning = nil
-		st.mu.Unlock()
+		end()
 		if err != nil {
 			return nil, err
 		}
