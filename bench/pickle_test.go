@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+	_ "github.com/gopyrt/gopy/internal/objects" // the object model: the tree has int keys and a set
 	"github.com/gopyrt/gopy/interp"
 	"github.com/gopyrt/gopy/modules/pickle"
-	_ "github.com/gopyrt/gopy/objects" // the object model: the tree has int keys and a set
 )
 
 // pythonPickleBench builds the mixed object tree in python3, pickles it with protocol 4 and

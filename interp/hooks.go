@@ -12,14 +12,14 @@ import (
 	"github.com/go-python/gpython/vm"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/internal/frames"
 	"github.com/gopyrt/gopy/internal/memlimit"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // DefaultRecursionLimit is sys.getrecursionlimit() of a new interpreter, as CPython's.

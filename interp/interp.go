@@ -43,7 +43,8 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
-	_ "github.com/gopyrt/gopy/classes" // user classes, super, property, exceptions
+	_ "github.com/gopyrt/gopy/internal/classes" // user classes, super, property, exceptions
+	_ "github.com/gopyrt/gopy/internal/objects" // dict, set, str methods, formatting, comparisons
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/argparse"
 	_ "github.com/gopyrt/gopy/modules/array"
@@ -137,7 +138,6 @@ import (
 	_ "github.com/gopyrt/gopy/modules/weakref"
 	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
-	_ "github.com/gopyrt/gopy/objects" // dict, set, str methods, formatting, comparisons
 )
 
 // Options configure a new interpreter.

@@ -6,9 +6,9 @@ import (
 	"github.com/gopyrt/gopy/internal/kworder"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // threadOfModule returns the thread calling a builtin of module m (builtins, sys), which

@@ -24,8 +24,8 @@ import (
 	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // Side tables of frame objects, weakly keyed: the caller of a frame handed to Python code,

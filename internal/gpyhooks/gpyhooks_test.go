@@ -97,7 +97,7 @@ func TestArchitectureListsTable(t *testing.T) {
 
 // TestNoAssignmentInInit walks gopy's Go sources and fails on an assignment to a field or
 // variable of package py (py.Compile = ..., py.IntType.New = ...) made directly by an init
-// function instead of by a change registered here. (classes/excsetup.go's exceptions, which
+// function instead of by a change registered here. (internal/classes/excsetup.go's exceptions, which
 // are not a registered change yet, make theirs in functions that init calls.)
 func TestNoAssignmentInInit(t *testing.T) {
 	root := "../.."

@@ -8,10 +8,10 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	gopyclasses "github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	gopyclasses "github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/internal/syntax/ast"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // This file converts Python's ast objects (instances of the classes ast.py makes) to

@@ -13,10 +13,10 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/finalize"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/objects"
 
 	pysys "github.com/gopyrt/gopy/modules/sys"
 	"github.com/gopyrt/gopy/modules/traceback"

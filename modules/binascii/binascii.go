@@ -11,8 +11,8 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's binascii first, replaced here
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/internal/argclinic"
+	"github.com/gopyrt/gopy/internal/classes"
 )
 
 // Error is binascii.Error (a ValueError); Incomplete is binascii.Incomplete.

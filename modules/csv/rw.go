@@ -5,9 +5,9 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/internal/argclinic"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // ReaderType and WriterType are _csv.reader and _csv.writer (made by the functions of the

@@ -14,9 +14,9 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/finalize"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/weakref" // its callbacks are a pass of every collection
-	"github.com/gopyrt/gopy/objects"
 )
 
 // state is an interpreter's gc settings (gil.Runtime.Value).

@@ -6,8 +6,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/internal/argclinic"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/modules/hashlib/internal/blake2"
 )
 

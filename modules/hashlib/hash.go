@@ -8,8 +8,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/internal/argclinic"
+	"github.com/gopyrt/gopy/internal/classes"
 )
 
 // HASHType is _hashlib.HASH, the type of every digest but blake2's; HASHXOFType,

@@ -11,7 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/argclinic"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 //go:embed hashlib.py

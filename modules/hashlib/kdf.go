@@ -10,8 +10,8 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/crypto/scrypt"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/internal/argclinic"
+	"github.com/gopyrt/gopy/internal/classes"
 )
 
 // UnsupportedDigestmodError is _hashlib.UnsupportedDigestmodError (a ValueError).

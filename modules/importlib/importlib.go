@@ -21,12 +21,12 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/codecache"
 	"github.com/gopyrt/gopy/internal/libsrc"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // ModuleNotFoundError is raised when a module cannot be found (a subclass of ImportError).

@@ -5,9 +5,9 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // Buffered is _io.BufferedReader, BufferedWriter and BufferedRandom (CPython's

@@ -7,12 +7,12 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/fdio"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
 	gopyos "github.com/gopyrt/gopy/modules/os"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // FileIO is _io.FileIO: raw binary I/O on a file descriptor (CPython's fileio.c).

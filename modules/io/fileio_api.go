@@ -4,8 +4,8 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/errno"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // The Python methods of FileIO.

@@ -5,8 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // nlDecoder is CPython's IncrementalNewlineDecoder: it holds back a final '\r' (which may

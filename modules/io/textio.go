@@ -6,8 +6,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // TextIO is _io.TextIOWrapper (CPython's textio.c): text over a buffered binary stream.

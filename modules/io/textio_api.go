@@ -3,7 +3,7 @@ package io
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // The Python methods and properties of TextIOWrapper.

@@ -9,9 +9,9 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // EncoderType is the type of _json.make_encoder's result (CPython's _json.Encoder): the

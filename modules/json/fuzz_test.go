@@ -6,7 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	_ "github.com/gopyrt/gopy/classes" // the object model the decoder's dicts need
+	_ "github.com/gopyrt/gopy/internal/classes" // the object model the decoder's dicts need
 
 	"github.com/gopyrt/gopy/internal/gpyhooks"
 )

@@ -5,7 +5,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 )
 
 // gopy's str is UTF-8. A lone surrogate (which CPython's str can hold, and "\ud800" in a

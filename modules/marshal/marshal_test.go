@@ -12,7 +12,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib"
 
 	"github.com/gopyrt/gopy/compiler"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 
 	"github.com/gopyrt/gopy/internal/gpyhooks"
 )

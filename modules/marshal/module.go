@@ -3,7 +3,7 @@ package marshal
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 func init() {

@@ -10,7 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // source is where marshal data is read from: exactly n bytes, or CPython's EOFError.

@@ -11,7 +11,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // writer produces marshal data.

@@ -8,8 +8,8 @@ import (
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/internal/argclinic"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/internal/syntax/ast"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // The integer functions compute exactly with math/big; only CPython's argument

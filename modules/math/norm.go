@@ -6,7 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/argclinic"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // fsum adds exactly, as CPython's math.fsum: non-overlapping partial sums kept exactly

@@ -10,14 +10,14 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/fdio"
 	"github.com/gopyrt/gopy/internal/finalize"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/modules/errno"
 	"github.com/gopyrt/gopy/modules/pickle"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // Connection is multiprocessing.connection.Connection: one end of a Pipe, a message

@@ -5,10 +5,10 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
 	pysys "github.com/gopyrt/gopy/modules/sys"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // Start methods: CPython's three, each meaning what it means there. Every child re-executes

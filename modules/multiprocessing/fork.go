@@ -11,12 +11,12 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/atexit"
 	"github.com/gopyrt/gopy/modules/errno"
 	pyos "github.com/gopyrt/gopy/modules/os"
 	"github.com/gopyrt/gopy/modules/pickle"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // The 'fork' start method without fork. Go cannot fork, so a 'fork' child is the running

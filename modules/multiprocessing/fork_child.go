@@ -6,13 +6,13 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/importlib"
 	pyio "github.com/gopyrt/gopy/modules/io"
 	pyos "github.com/gopyrt/gopy/modules/os"
 	"github.com/gopyrt/gopy/modules/pickle"
 	"github.com/gopyrt/gopy/modules/thread"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // The child side of the 'fork' start method (see fork.go): the snapshot is read back in

@@ -3,8 +3,8 @@ package multiprocessing
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // Instances a 'fork' child gets by value where their own pickling would go by reference

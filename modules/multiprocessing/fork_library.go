@@ -5,8 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/atexit"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // Library modules' state in a 'fork' child. The binary's modules are imported afresh in

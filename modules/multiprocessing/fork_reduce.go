@@ -5,14 +5,14 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	pyio "github.com/gopyrt/gopy/modules/io"
 	"github.com/gopyrt/gopy/modules/marshal"
 	"github.com/gopyrt/gopy/modules/pickle"
 	"github.com/gopyrt/gopy/modules/thread"
 	"github.com/gopyrt/gopy/modules/traceback"
 	"github.com/gopyrt/gopy/modules/weakref"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // forkPickler pickles a 'fork' child's state (see fork.go). Its hook takes by value what

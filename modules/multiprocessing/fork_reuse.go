@@ -10,8 +10,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/pickle"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // Reusing a snapshot between starts. A 'fork' child's state is pickled at each start(),

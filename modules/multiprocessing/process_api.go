@@ -5,7 +5,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 	pysys "github.com/gopyrt/gopy/modules/sys"
 )
 

@@ -6,11 +6,11 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/importlib"
 	"github.com/gopyrt/gopy/modules/pickle"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // pickleProtocol is the protocol process objects travel with (CPython's ForkingPickler uses

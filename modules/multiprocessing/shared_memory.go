@@ -10,10 +10,10 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/modules/errno"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // SharedMemory is multiprocessing.shared_memory.SharedMemory: a POSIX shared memory object

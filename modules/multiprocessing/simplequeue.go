@@ -3,7 +3,7 @@ package multiprocessing
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/modules/pickle"
 	pytypes "github.com/gopyrt/gopy/modules/types"
 )

@@ -5,8 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // seqType describes a struct sequence type (CPython's structseq: os.stat_result,

@@ -9,8 +9,8 @@ import (
 	"github.com/gopyrt/gopy/internal/memlimit"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/errno"
-	"github.com/gopyrt/gopy/objects"
 )
 
 var (

@@ -6,7 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // xattrSizeMax is Linux's largest extended attribute value (XATTR_SIZE_MAX).

@@ -12,9 +12,9 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gopyrt/gopy/internal/objects" // links the object model: dicts with any key, CPython set order
 	"github.com/gopyrt/gopy/interp"
 	"github.com/gopyrt/gopy/modules/pickle"
-	"github.com/gopyrt/gopy/objects" // links the object model: dicts with any key, CPython set order
 )
 
 //go:generate python3 testdata/gen.py

@@ -8,7 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // This file holds the opcodes that carry data: strings, bytes, buffers.

@@ -7,8 +7,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/importlib"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // This file reads the attributes pickling needs (names, modules, classes) through Python

@@ -3,7 +3,7 @@ package pickle
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 )
 
 // ReduceEx is CPython's object.__reduce_ex__(protocol): a class's own __reduce__ when it

@@ -3,9 +3,9 @@ package pickle
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // object.__reduce_ex__ and object.__reduce__, as Python code calls them (copy, a

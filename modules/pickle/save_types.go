@@ -11,7 +11,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // latin1 is the encoding name written with bytes for protocols 0-2; one Go string constant,

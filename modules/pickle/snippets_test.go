@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/go-python/gpython/py"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // TestSnippets runs each script of testdata/snippets as __main__ in gopy and compares

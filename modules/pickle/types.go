@@ -6,8 +6,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // The exception classes of the pickle module, with CPython's module name.

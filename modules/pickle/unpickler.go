@@ -7,7 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // Unpickler reads pickles of every protocol, with the error behaviour of CPython 3.11's C

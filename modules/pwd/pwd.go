@@ -11,8 +11,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	gopyos "github.com/gopyrt/gopy/modules/os"
-	"github.com/gopyrt/gopy/objects"
 )
 
 var (

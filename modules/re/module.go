@@ -5,12 +5,12 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/importlib"
 	"github.com/gopyrt/gopy/modules/re/internal/sre"
 	pysys "github.com/gopyrt/gopy/modules/sys"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // The functions of the re module, the cache of compiled patterns, escape.

@@ -7,10 +7,10 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/re/internal/sre"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // PatternType is re.Pattern.

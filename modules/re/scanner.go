@@ -3,7 +3,7 @@ package re
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/modules/re/internal/sre"
 )
 

@@ -5,9 +5,9 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/re/internal/sre"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // sub, subn, split and findall, and the replacement templates of sub and Match.expand.

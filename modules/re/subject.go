@@ -7,8 +7,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // subject is a string being matched, as the engine reads it: a bytes-like object's bytes,

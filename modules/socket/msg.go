@@ -8,7 +8,7 @@ import (
 
 	"github.com/gopyrt/gopy/internal/argclinic"
 	"github.com/gopyrt/gopy/internal/memlimit"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // sendmsg, recvmsg and recvmsg_into: scatter/gather I/O with ancillary data (SCM_RIGHTS

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/internal/argclinic"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // rawAddr is a socket address in the kernel's form, built and read here rather than

@@ -8,11 +8,11 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/internal/argclinic"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/memlimit"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/errno"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // The Python methods of _socket.socket.

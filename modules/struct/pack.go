@@ -6,7 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // intArg returns x as a big integer (through __index__), or struct.error.

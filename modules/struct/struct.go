@@ -11,9 +11,9 @@ import (
 
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/memlimit"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 //go:embed struct.py

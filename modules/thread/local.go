@@ -3,9 +3,9 @@ package thread
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // Local is _thread._local (threading.local): its attributes are per thread, and Python

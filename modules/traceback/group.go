@@ -6,7 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 )
 
 // Reports of exception groups, as CPython 3.11's TracebackException.format draws them: a

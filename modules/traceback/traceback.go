@@ -22,8 +22,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/classes"
 )
 
 // Format returns the full report for an exception as CPython's traceback.print_exception.

@@ -11,8 +11,8 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/interp/gil"
 )

@@ -23,11 +23,11 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/finalize"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/atexit"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // target is a weak pointer to a Python object: its allocation and its Go pointer type.

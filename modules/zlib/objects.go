@@ -3,8 +3,8 @@ package zlib
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/classes"
 	"github.com/gopyrt/gopy/internal/argclinic"
+	"github.com/gopyrt/gopy/internal/classes"
 )
 
 // CompressType and DecompressType are zlib.Compress and zlib.Decompress.

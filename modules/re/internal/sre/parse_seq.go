@@ -3,7 +3,7 @@ package sre
 import (
 	"fmt"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // parseSeq parses a sequence of items up to '|', ')' or the end (re._parser._parse).

@@ -3,7 +3,7 @@ package sre
 import (
 	"fmt"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // The pattern parser: Python's regular expression syntax read as re._parser (CPython 3.11)

@@ -3,7 +3,7 @@ package classes
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // This file gives *Instance every gpython Go interface, each looking the dunder method up

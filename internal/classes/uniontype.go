@@ -6,8 +6,8 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // types.UnionType (PEP 604): int | None, list[int] | str. `|` between two classes, None,

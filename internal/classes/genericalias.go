@@ -5,8 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // types.GenericAlias (PEP 585): list[int], dict[str, T], deque[int] ... An alias remembers

@@ -9,7 +9,7 @@ import (
 	"github.com/gopyrt/gopy/internal/kworder"
 
 	"github.com/gopyrt/gopy/compiler"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // CallerGlobals, when set (by interp), returns the globals of the innermost running Python

@@ -5,7 +5,7 @@ import (
 
 	"github.com/gopyrt/gopy/modules/builtins"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // fixBuiltinTypes repairs gpython's builtin classes: types made with (*py.Type).NewType have

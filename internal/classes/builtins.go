@@ -7,8 +7,8 @@ import (
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/internal/gpyhooks"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // TypeOf is type(obj) as Python code sees it: gpython's big int type (a separate Go type

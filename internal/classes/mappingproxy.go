@@ -4,8 +4,8 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
-	"github.com/gopyrt/gopy/objects"
 )
 
 // MappingProxyType is types.MappingProxyType ('mappingproxy'): a read-only view of a

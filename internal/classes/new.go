@@ -6,7 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/gpyhooks"
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // Sentinels installed in object's dict: finding them in an MRO means "not overridden".

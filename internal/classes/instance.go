@@ -9,7 +9,7 @@ import (
 
 	"github.com/gopyrt/gopy/internal/kworder"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // Instance is an instance of a user class. Go types that Python code may subclass embed it

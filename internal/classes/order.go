@@ -6,7 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // The order of a class's namespace. A class body runs with a py.StringDict namespace and a

@@ -3,7 +3,7 @@ package classes
 import (
 	"github.com/go-python/gpython/py"
 
-	"github.com/gopyrt/gopy/objects"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // The immutable builtin types get their own __new__ (tuple.__new__(cls, iterable),
