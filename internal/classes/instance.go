@@ -39,8 +39,12 @@ func (i *Instance) Init(cls *py.Type, self py.Object) {
 	if classHasDict(cls) {
 		i.dict = objects.NewDict()
 	}
-	if self == py.Object(i) && hasDel(cls) {
-		watchDel(i)
+	if hasDel(cls) {
+		if self == py.Object(i) {
+			watchDel(i)
+		} else {
+			watchNativeDel(i, self)
+		}
 	}
 }
 
@@ -272,7 +276,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		return v, nil
 	}
 	if descr != nil {
-		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) {
+		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) && m.Flags&objects.MethKeepSelf == 0 {
 			return py.NewBoundMethod(i.Native, m), nil
 		}
 		return descrGet(descr, self, cls)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
@@ -170,11 +171,33 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
+	watchPopen(popen)
 	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
 	}
 	return popen, nil
+}
+
+// watchPopen registers popen with package finalize: once its child was reaped, a Popen
+// dropped (its Process object let go of after join()) has its descriptors closed at the
+// next finalization point, as CPython's finalizer closes them at the last reference,
+// instead of when Go's collector gets to it.
+func watchPopen(popen *Popen) {
+	wp := weak.Make(popen)
+	sentinel, dataW := popen.sentinel, popen.dataW
+	finalize.Register(func() bool { return wp.Value() == nil }, func() finalize.State {
+		if sentinel.get() < 0 {
+			return finalize.Done
+		}
+		if pp := wp.Value(); pp != nil && pp.returncode == nil {
+			return finalize.Idle // running: its Process is among the active children
+		}
+		return finalize.Needs
+	}, func() {
+		sentinel.close()
+		dataW.close()
+	})
 }
 
 func closeAll(fds ...int) {
