@@ -99,6 +99,12 @@ var (
 		}
 		return py.None, nil
 	})
+	helperWith = newHelper("<with>", func(args py.Tuple) (py.Object, error) {
+		if RT.With == nil {
+			return args[0], nil
+		}
+		return RT.With(args[0])
+	})
 	helperExitHandler = newHelper("<except>", func(py.Tuple) (py.Object, error) {
 		RT.ExitHandler()
 		return py.None, nil
