@@ -105,6 +105,9 @@ var (
 		}
 		return RT.With(args[0])
 	})
+	helperDisplay = newHelper("<displayhook>", func(args py.Tuple) (py.Object, error) {
+		return py.None, RT.Display(args[0])
+	})
 	helperExitHandler = newHelper("<except>", func(py.Tuple) (py.Object, error) {
 		RT.ExitHandler()
 		return py.None, nil

@@ -70,6 +70,9 @@ type Runtime struct {
 	// the context manager SETUP_WITH and WITH_CLEANUP work on, whose __exit__ calls the
 	// manager's with the body's exception being handled. Nil: mgr itself.
 	With func(mgr py.Object) (py.Object, error)
+	// Display shows the value of an expression statement of code compiled in mode
+	// 'single' (CPython's PRINT_EXPR: sys.displayhook). Nil: gpython's PRINT_EXPR.
+	Display func(value py.Object) error
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.

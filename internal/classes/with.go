@@ -50,10 +50,7 @@ func boundSpecial(o py.Object, name string) (py.Object, error) {
 		}
 		return nil, nil
 	}
-	if g, ok := m.(py.I__get__); ok {
-		return g.M__get__(o, t)
-	}
-	return py.NewBoundMethod(o, m), nil
+	return descrGet(m, o, t)
 }
 
 // withEnter starts "with mgr" as CPython's BEFORE_WITH (without calling __enter__, which
