@@ -126,6 +126,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/struct"
 	_ "github.com/gopyrt/gopy/modules/subprocess"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	_ "github.com/gopyrt/gopy/modules/tarfile"
 	_ "github.com/gopyrt/gopy/modules/tempfile"
 	_ "github.com/gopyrt/gopy/modules/textwrap"
 	_ "github.com/gopyrt/gopy/modules/threading"
