@@ -85,6 +85,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/gzip"
 	_ "github.com/gopyrt/gopy/modules/hashlib"
 	_ "github.com/gopyrt/gopy/modules/heapq"
+	_ "github.com/gopyrt/gopy/modules/html"
 	_ "github.com/gopyrt/gopy/modules/http"
 	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/inspect"
