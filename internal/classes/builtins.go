@@ -389,6 +389,12 @@ var (
 // sorted names, as in CPython; any other callable is called without arguments.
 func callNoArgs(fn, locals py.Object) (py.Object, error) {
 	if sd, ok := locals.(py.StringDict); ok {
+		if state, inBody := sd[bodyKey]; inBody {
+			if b, ok := state.(*classBody); ok && b.Prepared() != nil {
+				locals = b.Prepared()
+				sd = nil
+			}
+		}
 		if _, inBody := sd[bodyKey]; inBody {
 			sd = sd.Copy()
 			delete(sd, bodyKey)
