@@ -21,6 +21,13 @@ func TypeOf(obj py.Object) *py.Type {
 		// globals(), a module's or a class's namespace: gpython's own dict type, which
 		// Python code must see as dict.
 		return objects.DictType
+	case py.BoundMethodType:
+		// A Go method bound to its object ([].append) is, as in CPython, of the type of
+		// builtin functions, not a bound method.
+		if IsBuiltinMethod(obj) {
+			return py.MethodType
+		}
+		return t
 	default:
 		return t
 	}

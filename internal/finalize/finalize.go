@@ -163,6 +163,11 @@ func AddSweeper(order int, fn Sweeper, holds func(rt *gil.Runtime) bool) {
 // and the traceback on sys.stderr); the atexit package sets it.
 var Report = func(ctx py.Context, msg string, obj py.Object, err error) {}
 
+// BeforeCollect is called as Collect begins: a cache that holds objects (package classes'
+// type cache holds classes) lets go of them, so that the collection frees what a script
+// dropped.
+var BeforeCollect = func() {}
+
 // Collect runs Go's collector and finishes every object of rt it found unreachable (see the
 // package documentation). The caller holds the GIL. It returns how many objects were
 // finished.
@@ -171,6 +176,7 @@ func Collect(rt *gil.Runtime) int {
 	if r.busy {
 		return 0
 	}
+	BeforeCollect()
 	r.busy = true
 	defer func() { r.busy = false }()
 	sweepMu.Lock()
