@@ -172,6 +172,7 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
 	registerPopenFds(popen)
+	collectForStarts()
 	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
