@@ -225,7 +225,7 @@ func registerCallback(rt *gil.Runtime, w weak.Pointer[Ref]) {
 // Weak references with callbacks are a pass of every collection of package finalize
 // (after the objects' own finalizers), and each marks its creating frame's return as a
 // point where the callback may be due.
-func init() { finalize.AddSweeper(1, sweep) }
+func init() { finalize.AddSweeper(1, sweep, holdsCallbacks) }
 
 // sweep runs, with the GIL held by the caller, the callbacks of the interpreter's weak
 // references whose referents the collector freed (the newest reference first, as CPython
@@ -261,6 +261,17 @@ func sweep(rt *gil.Runtime) int {
 		}
 	}
 	return n
+}
+
+// holdsCallbacks reports whether rt has weak references with callbacks not yet run.
+func holdsCallbacks(rt *gil.Runtime) bool {
+	l, ok := rt.Value(callbackKey{}).(*callbackList)
+	if !ok {
+		return false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.refs) > 0
 }
 
 func refOf(self py.Object) (*Ref, error) {
