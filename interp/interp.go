@@ -241,19 +241,6 @@ func (it *Interp) hold() func() {
 	}
 }
 
-// Close releases the interpreter. Its methods return ErrClosed afterwards.
-func (it *Interp) Close() error {
-	if it.closed.Swap(true) {
-		return nil
-	}
-	pysignal.Forget(it.ctx)
-	pysys.SetChildStdio(it.ctx, nil, nil)
-	it.rt.Close()
-	err := it.ctx.Close()
-	it.stdio.close()
-	return err
-}
-
 // sysPath is sys.path for a main script in dir ("" for -c and the REPL).
 func (it *Interp) sysPath(dir string) []string {
 	path := []string{dir}
