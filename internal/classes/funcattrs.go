@@ -69,13 +69,24 @@ func installFunctionAttrs() {
 		Fget: func(self py.Object) (py.Object, error) { return self.(*py.BoundMethod).Self, nil },
 	}
 	py.BoundMethodType.Dict["__func__"] = &py.Property{
-		Fget: func(self py.Object) (py.Object, error) { return self.(*py.BoundMethod).Method, nil },
+		Fget: func(self py.Object) (py.Object, error) {
+			if IsBuiltinMethod(self) {
+				return nil, py.ExceptionNewf(py.AttributeError, "'builtin_function_or_method' object has no attribute '__func__'")
+			}
+			return self.(*py.BoundMethod).Method, nil
+		},
 	}
 	for _, n := range []string{"__name__", "__qualname__", "__doc__", "__module__"} {
 		name := n
 		py.BoundMethodType.Dict[name] = &py.Property{
 			Fget: func(self py.Object) (py.Object, error) {
-				return py.GetAttrString(self.(*py.BoundMethod).Method, name)
+				b := self.(*py.BoundMethod)
+				if m, ok := b.Method.(*py.Method); ok && name == "__qualname__" {
+					if _, ok := b.Self.(*py.Module); !ok {
+						return py.String(builtinMethodQualname(b.Self, m)), nil
+					}
+				}
+				return py.GetAttrString(b.Method, name)
 			},
 		}
 	}
@@ -83,6 +94,14 @@ func installFunctionAttrs() {
 		Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*py.Method).Name), nil },
 	}
 	py.MethodType.Dict["__qualname__"] = py.MethodType.Dict["__name__"]
+	py.MethodType.Dict["__self__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if m := self.(*py.Method); m.Module != nil {
+				return m.Module, nil
+			}
+			return py.None, nil
+		},
+	}
 	py.MethodType.Dict["__module__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			if m, ok := self.(*py.Method); ok && m.Module != nil {

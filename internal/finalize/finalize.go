@@ -145,12 +145,16 @@ var (
 type sweeperAt struct {
 	order int
 	fn    Sweeper
+	holds func(rt *gil.Runtime) bool
 }
 
 // AddSweeper adds a pass; passes run by increasing order (this package's own objects at
 // order 0, so files, order -1, are written before any __del__ runs and weak references'
-// callbacks, order 1, after).
-func AddSweeper(order int, fn Sweeper) {
+// callbacks, order 1, after). holds reports whether the pass has objects of rt that a
+// collection could finish: the exit's collection is skipped when no pass holds any and
+// nothing is registered (a script that opened nothing exits without running Go's
+// collector, which took a quarter of `gopy -c pass`).
+func AddSweeper(order int, fn Sweeper, holds func(rt *gil.Runtime) bool) {
 	sweepMu.Lock()
 	defer sweepMu.Unlock()
 	i := len(sweepers)
@@ -159,12 +163,17 @@ func AddSweeper(order int, fn Sweeper) {
 	}
 	sweepers = append(sweepers, sweeperAt{})
 	copy(sweepers[i+1:], sweepers[i:])
-	sweepers[i] = sweeperAt{order, fn}
+	sweepers[i] = sweeperAt{order, fn, holds}
 }
 
 // Report is how a finalizer's exception is reported (CPython's "Exception ignored in: ..."
 // and the traceback on sys.stderr); the atexit package sets it.
 var Report = func(ctx py.Context, msg string, obj py.Object, err error) {}
+
+// BeforeCollect is called as Collect begins: a cache that holds objects (package classes'
+// type cache holds classes) lets go of them, so that the collection frees what a script
+// dropped.
+var BeforeCollect = func() {}
 
 // Collect runs Go's collector and finishes every object of rt it found unreachable (see the
 // package documentation). The caller holds the GIL. It returns how many objects were
@@ -174,6 +183,7 @@ func Collect(rt *gil.Runtime) int {
 	if r.busy {
 		return 0
 	}
+	BeforeCollect()
 	r.busy = true
 	defer func() { r.busy = false }()
 	sweepMu.Lock()
@@ -212,6 +222,26 @@ func (r *registry) hasFinishers() bool {
 	defer r.mu.Unlock()
 	for _, e := range r.entries {
 		if e.finish != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEntries reports whether any object is registered.
+func (r *registry) hasEntries() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.entries) > 0
+}
+
+// sweepersHold reports whether a pass holds objects of rt a collection could finish.
+func sweepersHold(rt *gil.Runtime) bool {
+	sweepMu.Lock()
+	passes := append([]sweeperAt(nil), sweepers...)
+	sweepMu.Unlock()
+	for _, p := range passes {
+		if p.holds(rt) {
 			return true
 		}
 	}
@@ -349,8 +379,11 @@ func AtDel() int {
 // then the finalizers of every object still registered, oldest first, as CPython's
 // finalization clears the modules' namespaces.
 func AtExit(rt *gil.Runtime) {
-	Collect(rt)
 	r := registryOf(rt)
+	// needs drops the entries that are done (closed files, fired callbacks) first.
+	if r.needs(nil, 0) || r.hasEntries() || sweepersHold(rt) {
+		Collect(rt)
+	}
 	r.mu.Lock()
 	left := r.entries
 	r.entries = nil

@@ -2,6 +2,7 @@ package finalize
 
 import (
 	"runtime"
+	"runtime/metrics"
 	"testing"
 	"weak"
 
@@ -108,4 +109,52 @@ func TestExitFinishesTheRest(t *testing.T) {
 		t.Fatalf("finalizer ran %d times at exit, want 1", *ran)
 	}
 	runtime.KeepAlive(o)
+}
+
+// forcedGCs is how many collections runtime.GC has run in this process.
+func forcedGCs() uint64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// The exit's collection runs only when an object is registered or a pass holds one: an
+// interpreter that made none exits without running Go's collector.
+func TestExitCollectsOnlyForWhatIsHeld(t *testing.T) {
+	th := holding(t)
+	rt := th.Runtime()
+	before := forcedGCs()
+	AtExit(rt)
+	if n := forcedGCs() - before; n != 0 {
+		t.Fatalf("exit with nothing registered ran %d collections, want 0", n)
+	}
+
+	st := Idle
+	o, ran := watch(func() State { return st })
+	st = Done
+	before = forcedGCs()
+	AtExit(rt)
+	if n := forcedGCs() - before; n != 0 || *ran != 0 {
+		t.Fatalf("exit with only a done entry ran %d collections and %d finalizers, want 0", n, *ran)
+	}
+	runtime.KeepAlive(o)
+
+	held, swept := true, 0
+	AddSweeper(2, func(r *gil.Runtime) int {
+		if r == rt {
+			swept++
+		}
+		return 0
+	}, func(r *gil.Runtime) bool { return r == rt && held })
+	before = forcedGCs()
+	AtExit(rt)
+	if n := forcedGCs() - before; n == 0 || swept != 1 {
+		t.Fatalf("exit with a pass holding objects ran %d collections and the pass %d times, want both", n, swept)
+	}
+	held = false
+	before = forcedGCs()
+	AtExit(rt)
+	if n := forcedGCs() - before; n != 0 || swept != 1 {
+		t.Fatalf("exit after the pass let go ran %d collections and the pass %d more times, want 0", n, swept-1)
+	}
 }
