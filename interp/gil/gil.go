@@ -72,6 +72,8 @@ type Runtime struct {
 
 	valuesMu sync.Mutex
 	values   map[any]any // per-interpreter state of packages (Value)
+
+	closed atomic.Bool // set by Close
 }
 
 var (
@@ -94,21 +96,32 @@ func New(ctx py.Context) *Runtime {
 	return rt
 }
 
+// lastOf is the Runtime Of returned last: every Python call asks for the Runtime of its
+// context, which is nearly always the same one.
+var lastOf atomic.Pointer[Runtime]
+
 // Of returns the Runtime of ctx, nil if ctx has none.
 func Of(ctx py.Context) *Runtime {
 	if ctx == nil {
 		return nil
 	}
+	if rt := lastOf.Load(); rt != nil && rt.ctx == ctx && !rt.closed.Load() {
+		return rt
+	}
 	v, ok := runtimes.Load(ctx)
 	if !ok {
 		return nil
 	}
-	return v.(*Runtime)
+	rt := v.(*Runtime)
+	lastOf.Store(rt)
+	return rt
 }
 
 // Close forgets ctx's Runtime and releases its resources.
 func (rt *Runtime) Close() {
+	rt.closed.Store(true)
 	runtimes.Delete(rt.ctx)
+	lastOf.CompareAndSwap(rt, nil)
 	rt.wakeFd.close()
 }
 
