@@ -85,6 +85,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/gzip"
 	_ "github.com/gopyrt/gopy/modules/hashlib"
 	_ "github.com/gopyrt/gopy/modules/heapq"
+	_ "github.com/gopyrt/gopy/modules/html"
 	_ "github.com/gopyrt/gopy/modules/http"
 	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/inspect"
@@ -238,19 +239,6 @@ func (it *Interp) hold() func() {
 		release()
 		it.stdio.drain()
 	}
-}
-
-// Close releases the interpreter. Its methods return ErrClosed afterwards.
-func (it *Interp) Close() error {
-	if it.closed.Swap(true) {
-		return nil
-	}
-	pysignal.Forget(it.ctx)
-	pysys.SetChildStdio(it.ctx, nil, nil)
-	it.rt.Close()
-	err := it.ctx.Close()
-	it.stdio.close()
-	return err
 }
 
 // sysPath is sys.path for a main script in dir ("" for -c and the REPL).

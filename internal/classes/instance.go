@@ -277,7 +277,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		return v, nil
 	}
 	if descr != nil {
-		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) {
+		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) && m.Flags&objects.MethKeepSelf == 0 {
 			return py.NewBoundMethod(i.Native, m), nil
 		}
 		return descrGet(descr, self, cls)

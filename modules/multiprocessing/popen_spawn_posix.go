@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
@@ -170,6 +171,7 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
+	registerPopenFds(popen)
 	collectForStarts()
 	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
@@ -275,6 +277,22 @@ func (pp *Popen) Signal(sig unix.Signal) error {
 		return errno.FromError(err)
 	}
 	return nil
+}
+
+// registerPopenFds has the interpreter's finalization (package finalize: the exit path,
+// interp's Close) close pp's descriptors if pp is still alive then, as CPython's
+// multiprocessing.util finalizers close a Popen's at exit.
+func registerPopenFds(pp *Popen) {
+	sentinel, dataW, wp := pp.sentinel, pp.dataW, weak.Make(pp)
+	finalize.Register(func() bool { return wp.Value() == nil }, func() finalize.State {
+		if sentinel.get() < 0 && dataW.get() < 0 {
+			return finalize.Done
+		}
+		return finalize.Idle
+	}, func() {
+		sentinel.close()
+		dataW.close()
+	})
 }
 
 // Close releases the sentinel and the data pipe.
