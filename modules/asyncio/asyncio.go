@@ -18,6 +18,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 //go:embed *.py
@@ -40,21 +41,15 @@ func init() {
 	if err != nil {
 		panic(err)
 	}
+	// The files are read at the first import of their module, not at every start.
 	for _, e := range entries {
 		file := e.Name()
-		src, err := sources.ReadFile(file)
-		if err != nil {
-			panic(err)
-		}
-		name := "asyncio." + strings.TrimSuffix(file, ".py")
-		code := string(src)
+		name, prefix := "asyncio."+strings.TrimSuffix(file, ".py"), ""
 		if file == "__init__.py" {
-			name = "asyncio"
-			code = "__path__ = []\n" + code
+			name, prefix = "asyncio", "__path__ = []\n"
 		}
-		py.RegisterModule(&py.ModuleImpl{
-			Info:    py.ModuleInfo{Name: name, Doc: docs[name], FileDesc: "<frozen " + name + ">"},
-			CodeSrc: code,
-		})
+		libsrc.RegisterFS(&py.ModuleImpl{
+			Info: py.ModuleInfo{Name: name, Doc: docs[name], FileDesc: "<frozen " + name + ">"},
+		}, sources, file, prefix)
 	}
 }
