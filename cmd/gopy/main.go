@@ -42,6 +42,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
+	interp.PaceCollector()
 	interp.Main() // a multiprocessing child: served here
 	interp.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
@@ -137,7 +138,11 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 		return nil, errno.FromError(err)
 	}
 
-	devnull, err := os.Open(os.DevNull)
+	var devnull *os.File
+	err = withFdRetry(func() (err error) {
+		devnull, err = os.Open(os.DevNull)
+		return err
+	})
 	if err != nil {
 		closeAll(dataPipe[0], dataPipe[1], sentPipe[0], sentPipe[1])
 		return nil, errno.FromError(err)
@@ -149,12 +154,20 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 		parentEnv+"="+strconv.Itoa(os.Getpid()), ChildEntryEnv+"="+entry)
 	stdout, stderr := pysys.ChildStdio(st.ctx)
 	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, stdout, stderr, dataR, sentW}, passFiles...)}
-	proc, err := os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
+	// os.StartProcess makes descriptors of its own (a pipe for the exec's error, a pidfd).
+	var proc *os.Process
+	err = withFdRetry(func() (err error) {
+		proc, err = os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
+		return err
+	})
 	if err != nil && exe != pysys.Executable() {
 		// CPython forks before it executes set_executable's binary and ignores a failed
 		// exec: the child exits with status 255. The running binary stands in for it.
 		attr.Env = append(os.Environ(), SpawnEnv+"="+execFailed)
-		proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
+		err = withFdRetry(func() (err error) {
+			proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
+			return err
+		})
 	}
 	dataR.Close()
 	sentW.Close()
@@ -170,6 +183,7 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
+	popen.registerFinalizer()
 	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
@@ -274,6 +288,29 @@ func (pp *Popen) Signal(sig unix.Signal) error {
 		return errno.FromError(err)
 	}
 	return nil
+}
+
+// registerFinalizer has the sentinel and the data pipe closed at the finalization points
+// too (package finalize: the return of the function that started the child, del), as
+// CPython's finalizer closes them when the last reference to the Popen goes; a start/join
+// loop in a function then gives its descriptors back at each return, however rarely Go's
+// collector runs by itself (interp.PaceCollector). Only a reaped child's Popen asks for a
+// collection: a running child's process object is kept by the children list.
+func (pp *Popen) registerFinalizer() {
+	wp, sentinel, dataW := weak.Make(pp), pp.sentinel, pp.dataW
+	state := func() finalize.State {
+		switch p := wp.Value(); {
+		case sentinel.get() < 0:
+			return finalize.Done
+		case p != nil && p.returncode == nil:
+			return finalize.Idle
+		}
+		return finalize.Needs
+	}
+	finalize.Register(func() bool { return wp.Value() == nil }, state, func() {
+		sentinel.close()
+		dataW.close()
+	})
 }
 
 // Close releases the sentinel and the data pipe.
