@@ -28,8 +28,9 @@ var paceOnce sync.Once
 // variable is set. Fewer collections must not leave descriptors of dropped objects open
 // for longer than a script can afford: what holds one is registered with package finalize
 // (files, connections, queues, a started child's Popen), whose points collect for them
-// (once they pile up, whatever collections cost), and multiprocessing retries a start
-// that runs out of descriptors after a collection (withFdRetry).
+// (once they pile up, whatever collections cost); multiprocessing begins a collection
+// every few child starts and retries a start that runs out of descriptors after a
+// collection (withFdRetry).
 func PaceCollector() {
 	if os.Getenv("GOGC") != "" {
 		return

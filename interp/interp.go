@@ -69,6 +69,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/difflib"
+	_ "github.com/gopyrt/gopy/modules/email"
 	_ "github.com/gopyrt/gopy/modules/enum"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/faulthandler"
@@ -84,6 +85,8 @@ import (
 	_ "github.com/gopyrt/gopy/modules/gzip"
 	_ "github.com/gopyrt/gopy/modules/hashlib"
 	_ "github.com/gopyrt/gopy/modules/heapq"
+	_ "github.com/gopyrt/gopy/modules/html"
+	_ "github.com/gopyrt/gopy/modules/http"
 	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/inspect"
 	_ "github.com/gopyrt/gopy/modules/io"
@@ -94,6 +97,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/logging"
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
+	_ "github.com/gopyrt/gopy/modules/mimetypes"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/numbers"
 	_ "github.com/gopyrt/gopy/modules/operator"
@@ -123,6 +127,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/struct"
 	_ "github.com/gopyrt/gopy/modules/subprocess"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	_ "github.com/gopyrt/gopy/modules/tarfile"
 	_ "github.com/gopyrt/gopy/modules/tempfile"
 	_ "github.com/gopyrt/gopy/modules/textwrap"
 	_ "github.com/gopyrt/gopy/modules/threading"
@@ -234,19 +239,6 @@ func (it *Interp) hold() func() {
 		release()
 		it.stdio.drain()
 	}
-}
-
-// Close releases the interpreter. Its methods return ErrClosed afterwards.
-func (it *Interp) Close() error {
-	if it.closed.Swap(true) {
-		return nil
-	}
-	pysignal.Forget(it.ctx)
-	pysys.SetChildStdio(it.ctx, nil, nil)
-	it.rt.Close()
-	err := it.ctx.Close()
-	it.stdio.close()
-	return err
 }
 
 // sysPath is sys.path for a main script in dir ("" for -c and the REPL).

@@ -29,6 +29,15 @@ type classBody struct {
 
 func (*classBody) Type() *py.Type { return classBodyType }
 
+// Prepared is the namespace locals() and vars() give in the body: the metaclass's own
+// mapping, or nil when the body runs on a plain namespace.
+func (b *classBody) Prepared() py.Object {
+	if _, plain := b.prepared.(py.StringDict); plain {
+		return nil
+	}
+	return b.prepared
+}
+
 func (b *classBody) note(name string) {
 	if !b.seen[name] {
 		b.seen[name] = true

@@ -120,7 +120,14 @@ const ClassBodyKey = "\x00class body"
 func Locals(f *py.Frame) py.Object {
 	code := f.Code
 	if code.Flags&py.CO_OPTIMIZED == 0 && f.Locals != nil {
-		if _, ok := f.Locals[ClassBodyKey]; ok {
+		if state, ok := f.Locals[ClassBodyKey]; ok {
+			// The mapping the metaclass's __prepare__ made is the namespace Python code
+			// sees (vars().update(...) in an Enum body defines members).
+			if p, ok := state.(interface{ Prepared() py.Object }); ok {
+				if m := p.Prepared(); m != nil {
+					return m
+				}
+			}
 			ns := f.Locals.Copy()
 			delete(ns, ClassBodyKey)
 			return ns

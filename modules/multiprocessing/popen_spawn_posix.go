@@ -183,7 +183,8 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
-	popen.registerFinalizer()
+	registerPopenFds(popen)
+	collectForStarts()
 	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
@@ -290,24 +291,24 @@ func (pp *Popen) Signal(sig unix.Signal) error {
 	return nil
 }
 
-// registerFinalizer has the sentinel and the data pipe closed at the finalization points
-// too (package finalize: the return of the function that started the child, del), as
-// CPython's finalizer closes them when the last reference to the Popen goes; a start/join
-// loop in a function then gives its descriptors back at each return, however rarely Go's
-// collector runs by itself (interp.PaceCollector). Only a reaped child's Popen asks for a
-// collection: a running child's process object is kept by the children list.
-func (pp *Popen) registerFinalizer() {
-	wp, sentinel, dataW := weak.Make(pp), pp.sentinel, pp.dataW
-	state := func() finalize.State {
+// registerPopenFds has pp's descriptors closed at the finalization points (package
+// finalize: the return of the function that started the child, del, the exit path,
+// interp's Close), as CPython's finalizer closes them when the last reference to the
+// Popen goes and multiprocessing.util's at exit; a start/join loop in a function then
+// gives its descriptors back at each return, however rarely Go's collector runs by itself
+// (interp.PaceCollector). Only a reaped child's Popen asks for a collection: a running
+// child's process object is kept by the children list.
+func registerPopenFds(pp *Popen) {
+	sentinel, dataW, wp := pp.sentinel, pp.dataW, weak.Make(pp)
+	finalize.Register(func() bool { return wp.Value() == nil }, func() finalize.State {
 		switch p := wp.Value(); {
-		case sentinel.get() < 0:
+		case sentinel.get() < 0 && dataW.get() < 0:
 			return finalize.Done
 		case p != nil && p.returncode == nil:
 			return finalize.Idle
 		}
 		return finalize.Needs
-	}
-	finalize.Register(func() bool { return wp.Value() == nil }, state, func() {
+	}, func() {
 		sentinel.close()
 		dataW.close()
 	})

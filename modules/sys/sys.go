@@ -39,6 +39,10 @@ exit status will be one (i.e., failure).`))
 		}
 		return py.String("utf-8"), nil
 	}, 0, "getdefaultencoding($module, /)\n--\n\nReturn the current default encoding used by the Unicode implementation."))
+	// File names are UTF-8 with surrogateescape, as in CPython's UTF-8 mode and its C.UTF-8
+	// or UTF-8 locales.
+	replace(constMethod("getfilesystemencoding", "utf-8", "Return the encoding used to convert Unicode filenames to operating system filenames."))
+	replace(constMethod("getfilesystemencodeerrors", "surrogateescape", "Return the error mode used Unicode to OS filename conversion."))
 	impl.Globals["platform"] = py.String("linux")
 	impl.Globals["byteorder"] = py.String("little")
 	impl.Globals["maxsize"] = py.Int(1<<63 - 1)
@@ -46,6 +50,16 @@ exit status will be one (i.e., failure).`))
 	impl.Globals["version_info"] = py.Tuple{py.Int(3), py.Int(11), py.Int(7), py.String("final"), py.Int(0)}
 	impl.Globals["hexversion"] = py.Int(0x030b07f0)
 	impl.Globals["flags"] = py.None
+}
+
+// constMethod is a sys function of no arguments that returns value.
+func constMethod(name, value, doc string) *py.Method {
+	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "sys.%s() takes no arguments (%d given)", name, len(args))
+		}
+		return py.String(value), nil
+	}, 0, name+"($module, /)\n--\n\n"+doc)
 }
 
 func sysExit(self py.Object, args py.Tuple) (py.Object, error) {
@@ -82,9 +96,11 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["argv"] = py.NewListFromStrings(argv)
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
-	if hook, ok := m.Globals["excepthook"]; ok {
-		if _, set := m.Globals["__excepthook__"]; !set {
-			m.Globals["__excepthook__"] = hook // the original, which a script's hook may call
+	for _, name := range []string{"excepthook", "displayhook"} {
+		if hook, ok := m.Globals[name]; ok {
+			if _, set := m.Globals["__"+name+"__"]; !set {
+				m.Globals["__"+name+"__"] = hook // the original, which a script's hook may call
+			}
 		}
 	}
 	return setupStdio(ctx, m, opts.Stdio)
