@@ -269,7 +269,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		}
 	}
 	cls := i.cls
-	descr := Lookup(cls, name)
+	descr := infoOf(cls).lookup(cls, name)
 	if descr != nil && isDataDescr(descr) {
 		return descrGet(descr, self, cls)
 	}
@@ -277,7 +277,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		return v, nil
 	}
 	if descr != nil {
-		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) {
+		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) && m.Flags&objects.MethKeepSelf == 0 {
 			return py.NewBoundMethod(i.Native, m), nil
 		}
 		return descrGet(descr, self, cls)
@@ -317,7 +317,7 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		i.syncDel()
 		return nil
 	}
-	descr := Lookup(i.cls, name)
+	descr := infoOf(i.cls).lookup(i.cls, name)
 	if descr != nil {
 		if in := AsInstance(descr); in != nil {
 			if set := Lookup(in.cls, "__set__"); set != nil {
@@ -365,7 +365,7 @@ func GenericDelAttr(self py.Object, name string) error {
 	if i == nil {
 		return py.DeleteAttrString(self, name)
 	}
-	descr := Lookup(i.cls, name)
+	descr := infoOf(i.cls).lookup(i.cls, name)
 	if descr != nil {
 		if in := AsInstance(descr); in != nil {
 			if del := Lookup(in.cls, "__delete__"); del != nil {
