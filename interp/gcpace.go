@@ -24,10 +24,10 @@ var paceOnce sync.Once
 
 // PaceCollector sets the Go collector's pace for an interpreter process (see above); a Go
 // program that embeds gopy may call it. It does nothing when the GOGC environment variable
-// is set. The gopy command does not call it yet: objects dropped without close() give
-// their descriptors back only when collected, and with fewer collections the descriptor
-// cycles of tests/py (TestFdCycles) run out of descriptors where the retry after a
-// collection does not reach (starting a child).
+// is set. The gopy command calls it (spawned children do not). Objects dropped without
+// close() give their descriptors back only when collected: with fewer collections, a loop
+// that starts and joins processes would pile up its Popens' descriptors, so
+// multiprocessing begins a collection every few child starts.
 func PaceCollector() {
 	if os.Getenv("GOGC") != "" {
 		return

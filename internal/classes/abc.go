@@ -144,6 +144,7 @@ func abstractError(cls *py.Type) error {
 
 // setAbstract keeps TPFLAGS_IS_ABSTRACT in step with a class's __abstractmethods__.
 func setAbstract(cls *py.Type, value py.Object) {
+	TypeChanged()
 	cls.Flags &^= py.TPFLAGS_IS_ABSTRACT
 	if value == nil {
 		return

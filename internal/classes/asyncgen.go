@@ -329,6 +329,14 @@ func (k *asyncWithKeeper) AExit() (py.Object, error) {
 	return py.Call(k.exit, args, nil)
 }
 
+// Handled returns the exception the body raised and its traceback, nil when none.
+func (k *asyncWithKeeper) Handled() (tb, exc py.Object) {
+	if len(k.exc) != 3 || k.exc[0] == py.None {
+		return nil, nil
+	}
+	return k.exc[2], k.exc[1]
+}
+
 // Silence reports whether the awaited result of __aexit__ silences the exception.
 func (k *asyncWithKeeper) Silence(res py.Object) (bool, error) {
 	if len(k.exc) != 3 || k.exc[0] == py.None {

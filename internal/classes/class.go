@@ -268,6 +268,7 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 
 // makeClass is type.__new__ up to the __set_name__ and __init_subclass__ calls.
 func makeClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict) (*py.Type, error) {
+	defer TypeChanged()
 	for _, b := range bases {
 		bt, ok := b.(*py.Type)
 		if !ok {

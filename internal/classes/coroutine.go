@@ -49,7 +49,9 @@ func NewGenerator(f *py.Frame) py.Object {
 	g := py.NewGenerator(f)
 	switch {
 	case f.Code.Flags&compiler.CoCoroutine != 0:
-		return &Coroutine{Gen: g}
+		c := &Coroutine{Gen: g}
+		watchUnawaited(c)
+		return c
 	case f.Code.Flags&compiler.CoAsyncGenerator != 0:
 		return &AsyncGen{Gen: g}
 	}

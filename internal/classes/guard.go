@@ -134,6 +134,7 @@ var guardedDunders = []string{
 // may call with the class itself (and re-guards, for t, a guard copied from another
 // class's dict, as type(name, bases, dict(C.__dict__)) does).
 func guardClassDunders(t *py.Type) {
+	defer TypeChanged()
 	for _, n := range guardedDunders {
 		switch f := t.Dict[n].(type) {
 		case *py.Function:

@@ -32,14 +32,19 @@ var nextID atomic.Uint64
 // Init prepares an embedded Instance: cls is the Python class of the value, self is the
 // embedding Go value (the one gpython will see). Native constructors call it first.
 func (i *Instance) Init(cls *py.Type, self py.Object) {
+	i.init(cls, self, infoOf(cls))
+}
+
+// init is Init with what the type cache knows of cls.
+func (i *Instance) init(cls *py.Type, self py.Object, info *typeInfo) {
 	i.cls = cls
 	i.self = self
 	// Identities look like (and cannot collide with small ints used as) CPython addresses.
 	i.id = 0x7f0000000000 + nextID.Add(1)*16
-	if classHasDict(cls) {
+	if info.hasDict {
 		i.dict = objects.NewDict()
 	}
-	if self == py.Object(i) && hasDel(cls) {
+	if self == py.Object(i) && info.hasDel {
 		watchDel(i)
 	}
 }
@@ -224,7 +229,7 @@ func TPName(t *py.Type) string {
 // M__getattribute__ implements attribute reads on instances (CPython's
 // object.__getattribute__ followed by __getattr__).
 func (i *Instance) M__getattribute__(name string) (py.Object, error) {
-	if ga := Lookup(i.cls, "__getattribute__"); ga != nil && ga != objectGetattribute {
+	if ga := infoOf(i.cls).getattribute; ga != nil {
 		res, err := py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
 		if err == nil || !isAttributeError(err) {
 			return res, err
@@ -239,7 +244,7 @@ func (i *Instance) M__getattribute__(name string) (py.Object, error) {
 }
 
 func (i *Instance) getattrHook(name string, err error) (py.Object, error) {
-	if ga := Lookup(i.cls, "__getattr__"); ga != nil {
+	if ga := infoOf(i.cls).getattr; ga != nil {
 		return py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
 	}
 	return nil, err
@@ -264,7 +269,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		}
 	}
 	cls := i.cls
-	descr := Lookup(cls, name)
+	descr := infoOf(cls).lookup(cls, name)
 	if descr != nil && isDataDescr(descr) {
 		return descrGet(descr, self, cls)
 	}
@@ -272,7 +277,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		return v, nil
 	}
 	if descr != nil {
-		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) {
+		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) && m.Flags&objects.MethKeepSelf == 0 {
 			return py.NewBoundMethod(i.Native, m), nil
 		}
 		return descrGet(descr, self, cls)
@@ -287,7 +292,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 
 // M__setattr__ implements attribute assignment on instances.
 func (i *Instance) M__setattr__(name string, value py.Object) (py.Object, error) {
-	if sa := Lookup(i.cls, "__setattr__"); sa != nil && sa != objectSetattr {
+	if sa := infoOf(i.cls).setattr; sa != nil {
 		return py.Call(sa, py.Tuple{i.self, py.String(name), value}, nil)
 	}
 	return py.None, GenericSetAttr(i.self, name, value)
@@ -312,7 +317,7 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		i.syncDel()
 		return nil
 	}
-	descr := Lookup(i.cls, name)
+	descr := infoOf(i.cls).lookup(i.cls, name)
 	if descr != nil {
 		if in := AsInstance(descr); in != nil {
 			if set := Lookup(in.cls, "__set__"); set != nil {
@@ -360,7 +365,7 @@ func GenericDelAttr(self py.Object, name string) error {
 	if i == nil {
 		return py.DeleteAttrString(self, name)
 	}
-	descr := Lookup(i.cls, name)
+	descr := infoOf(i.cls).lookup(i.cls, name)
 	if descr != nil {
 		if in := AsInstance(descr); in != nil {
 			if del := Lookup(in.cls, "__delete__"); del != nil {

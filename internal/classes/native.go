@@ -77,6 +77,7 @@ func RegisterNative(t *py.Type, alloc AllocFunc) {
 	nativeMu.Lock()
 	natives[t] = alloc
 	nativeMu.Unlock()
+	TypeChanged()
 	t.New = instanceNew
 	t.Init = instanceInit
 	t.Flags |= py.TPFLAGS_BASETYPE

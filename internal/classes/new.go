@@ -34,6 +34,18 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		}
 		return res, nil
 	}
+	if info := infoOf(cls); info.plainNew {
+		// object.__new__ of a plain class (newObject and alloc, without their lookups).
+		if (len(args) > 0 || len(kwargs) > 0) && (info.init == nil || info.init == objectInit) {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
+		}
+		if cls.Flags&py.TPFLAGS_IS_ABSTRACT != 0 {
+			return nil, abstractError(cls)
+		}
+		i := &Instance{}
+		i.init(cls, i, info)
+		return i, nil
+	}
 	return newObject(cls, args, kwargs)
 }
 
@@ -105,7 +117,7 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 		return nil
 	}
 	cls := self.Type()
-	init := Lookup(cls, "__init__")
+	init := infoOf(cls).init
 	if init == nil || init == objectInit {
 		return nil
 	}

@@ -161,6 +161,7 @@ func typeSetattr(cls *py.Type, name string, value py.Object) error {
 		return nil
 	}
 	cls.Dict[name] = value
+	TypeChanged()
 	if _, ok := value.(*py.Function); ok {
 		guardClassDunders(cls) // a __setattr__ or __repr__ added later must not answer for the class
 	}
@@ -180,6 +181,7 @@ func typeDelattr(cls *py.Type, name string) error {
 		setAbstract(cls, nil)
 	}
 	delete(cls.Dict, name)
+	TypeChanged()
 	classOrderRemove(cls, name)
 	return nil
 }

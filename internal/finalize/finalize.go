@@ -110,12 +110,19 @@ func RegisterHolder(gone func() bool, finish func()) {
 	register(&entry{gone: gone, finish: finish, holds: true})
 }
 
+// RegisterForCaller is Register for an object made while a call is being set up, before its
+// frame runs (a coroutine the call of an async function returns): the calling frame owns
+// it, so the call's own return is no point for it.
+func RegisterForCaller(gone func() bool, state func() State, finish func()) {
+	register(&entry{gone: gone, state: state, finish: finish, level: -1})
+}
+
 func register(e *entry) {
 	t := gil.Holding()
 	if t == nil {
 		return
 	}
-	e.t, e.level = t, t.Depth
+	e.t, e.level = t, t.Depth+min(e.level, 0)
 	r := registryOf(t.Runtime())
 	r.mu.Lock()
 	r.entries = append(r.entries, e)
@@ -163,6 +170,11 @@ func AddSweeper(order int, fn Sweeper, holds func(rt *gil.Runtime) bool) {
 // and the traceback on sys.stderr); the atexit package sets it.
 var Report = func(ctx py.Context, msg string, obj py.Object, err error) {}
 
+// BeforeCollect is called as Collect begins: a cache that holds objects (package classes'
+// type cache holds classes) lets go of them, so that the collection frees what a script
+// dropped.
+var BeforeCollect = func() {}
+
 // Collect runs Go's collector and finishes every object of rt it found unreachable (see the
 // package documentation). The caller holds the GIL. It returns how many objects were
 // finished.
@@ -171,6 +183,7 @@ func Collect(rt *gil.Runtime) int {
 	if r.busy {
 		return 0
 	}
+	BeforeCollect()
 	r.busy = true
 	defer func() { r.busy = false }()
 	sweepMu.Lock()

@@ -31,7 +31,7 @@ var (
 func init() {
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "email", Doc: "", FileDesc: "<frozen email>"},
-	}, "__path__ = []\n", initSource)
+	}, initSource, "\n__path__ = []\n")
 	for _, m := range []struct{ name, src string }{
 		{"email.message", messageSource},
 		{"email.parser", parserSource},

@@ -1,7 +1,8 @@
 // Package http provides Python's http package, written in Python by gopy (embedded
 // sources): the HTTPStatus and HTTPMethod enums (__init__.py) and http.client
 // (client.py), an HTTP/1.1 client over gopy's socket module with CPython 3.11's classes,
-// exceptions and messages.
+// exceptions and messages, and http.server (server.py): the request handlers and servers
+// over socketserver, and `gopy -m http.server`.
 //
 // The response headers are an email.message.Message subclass as in CPython (gopy's email
 // package holds the header model); HTTPS needs the ssl module, which gopy lacks, so
@@ -21,13 +22,18 @@ var (
 	initSource string
 	//go:embed client.py
 	clientSource string
+	//go:embed server.py
+	serverSource string
 )
 
 func init() {
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "http", Doc: "", FileDesc: "<frozen http>"},
-	}, "__path__ = []\n", initSource)
+	}, initSource, "\n__path__ = []\n")
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "http.client", Doc: "HTTP/1.1 client library", FileDesc: "<frozen http.client>"},
 	}, clientSource)
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "http.server", Doc: "HTTP server classes.", FileDesc: "<frozen http.server>"},
+	}, serverSource)
 }

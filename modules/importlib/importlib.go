@@ -295,6 +295,8 @@ func stringList(o py.Object) []string {
 
 // load makes the module full: a native module, or a source file found on searchPath.
 func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searchPath []string) (py.Object, error) {
+	// A module's Go code may add to builtin types' dicts as it is imported.
+	defer classes.TypeChanged()
 	if impl := py.GetModuleImpl(full); impl != nil {
 		m, err := ctx.GetModule(full)
 		if _, failed := failedInits.Load(failedInit{ctx, full}); err != nil || failed {

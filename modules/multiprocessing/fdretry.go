@@ -2,6 +2,7 @@ package multiprocessing
 
 import (
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sys/unix"
@@ -20,4 +21,22 @@ func withFdRetry(open func() error) error {
 		err = open()
 	}
 	return err
+}
+
+// collectEvery is how many child processes may start between two collections that
+// collectForStarts asks for.
+const collectEvery = 8
+
+var startsSinceCollect atomic.Int32
+
+// collectForStarts is called at each child start: a Popen holds two descriptors until it is
+// closed or collected, and a program that starts and joins processes in a loop without
+// close() (as it may in CPython, which frees them at the last reference) would pile them up
+// between collections, which an interpreter with a slow collector pace (interp.PaceCollector)
+// makes rare. Every few starts it begins a collection in the background, so the dropped
+// Popens' cleanups close theirs.
+func collectForStarts() {
+	if startsSinceCollect.Add(1)%collectEvery == 0 {
+		go runtime.GC()
+	}
 }

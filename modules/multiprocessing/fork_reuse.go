@@ -72,7 +72,7 @@ func fingerprints(mods []*userModule) (map[globalRef]uint64, []globalRef) {
 			f := &fingerprinter{}
 			f.h.SetSeed(fingerprintSeed)
 			if f.walk(um.mod.Globals[k], 0) {
-				prints[ref] = f.h.Sum64()
+				prints[ref] = f.sum()
 			}
 		}
 	}
@@ -85,14 +85,46 @@ const fingerprintDepth = 200
 // fingerprinter hashes a graph of plain values (see fork_reuse.go's comment).
 type fingerprinter struct {
 	h    maphash.Hash
-	buf  [9]byte
+	buf  []byte          // what is not hashed yet (hashing in large writes is much faster)
 	seen map[uintptr]int // mutable containers met, in order: a second meeting writes its number
 }
 
 func (f *fingerprinter) word(tag byte, v uint64) {
-	f.buf[0] = tag
-	binary.LittleEndian.PutUint64(f.buf[1:], v)
-	f.h.Write(f.buf[:])
+	f.buf = binary.LittleEndian.AppendUint64(append(f.buf, tag), v)
+	if len(f.buf) >= 8192 {
+		f.flush()
+	}
+}
+
+// bytes hashes b after what is buffered.
+func (f *fingerprinter) bytes(b []byte) {
+	if len(b) < 256 {
+		f.buf = append(f.buf, b...)
+		return
+	}
+	f.flush()
+	f.h.Write(b)
+}
+
+// str is bytes for a str.
+func (f *fingerprinter) str(s string) {
+	if len(s) < 256 {
+		f.buf = append(f.buf, s...)
+		return
+	}
+	f.flush()
+	f.h.WriteString(s)
+}
+
+func (f *fingerprinter) flush() {
+	f.h.Write(f.buf)
+	f.buf = f.buf[:0]
+}
+
+// sum is the fingerprint of what was walked.
+func (f *fingerprinter) sum() uint64 {
+	f.flush()
+	return f.h.Sum64()
 }
 
 // container records a mutable container; it reports whether it was met before.
@@ -135,10 +167,10 @@ func (f *fingerprinter) walk(o py.Object, depth int) bool {
 		f.word('c', math.Float64bits(imag(v)))
 	case py.String:
 		f.word('S', uint64(len(v)))
-		f.h.WriteString(string(v))
+		f.str(string(v))
 	case py.Bytes:
 		f.word('Y', uint64(len(v)))
-		f.h.Write(v)
+		f.bytes(v)
 	case py.Tuple:
 		var p uintptr
 		if len(v) > 0 {
@@ -188,7 +220,7 @@ func (f *fingerprinter) walk(o py.Object, depth int) bool {
 		}
 		b := v.Bytes()
 		f.word('A', uint64(len(b)))
-		f.h.Write(b)
+		f.bytes(b)
 	default:
 		return false
 	}

@@ -6,10 +6,12 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/environ"
 	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
@@ -145,7 +147,7 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	defer devnull.Close()
 	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
-	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
+	env := append(environ.List(st.ctx), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
 		parentEnv+"="+strconv.Itoa(os.Getpid()), ChildEntryEnv+"="+entry)
 	stdout, stderr := pysys.ChildStdio(st.ctx)
 	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, stdout, stderr, dataR, sentW}, passFiles...)}
@@ -153,7 +155,7 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	if err != nil && exe != pysys.Executable() {
 		// CPython forks before it executes set_executable's binary and ignores a failed
 		// exec: the child exits with status 255. The running binary stands in for it.
-		attr.Env = append(os.Environ(), SpawnEnv+"="+execFailed)
+		attr.Env = append(environ.List(st.ctx), SpawnEnv+"="+execFailed)
 		proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
 	}
 	dataR.Close()
@@ -170,6 +172,8 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
+	registerPopenFds(popen)
+	collectForStarts()
 	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
@@ -274,6 +278,22 @@ func (pp *Popen) Signal(sig unix.Signal) error {
 		return errno.FromError(err)
 	}
 	return nil
+}
+
+// registerPopenFds has the interpreter's finalization (package finalize: the exit path,
+// interp's Close) close pp's descriptors if pp is still alive then, as CPython's
+// multiprocessing.util finalizers close a Popen's at exit.
+func registerPopenFds(pp *Popen) {
+	sentinel, dataW, wp := pp.sentinel, pp.dataW, weak.Make(pp)
+	finalize.Register(func() bool { return wp.Value() == nil }, func() finalize.State {
+		if sentinel.get() < 0 && dataW.get() < 0 {
+			return finalize.Done
+		}
+		return finalize.Idle
+	}, func() {
+		sentinel.close()
+		dataW.close()
+	})
 }
 
 // Close releases the sentinel and the data pipe.

@@ -101,9 +101,11 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["argv"] = py.NewListFromStrings(argv)
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
-	if hook, ok := m.Globals["excepthook"]; ok {
-		if _, set := m.Globals["__excepthook__"]; !set {
-			m.Globals["__excepthook__"] = hook // the original, which a script's hook may call
+	for _, name := range []string{"excepthook", "displayhook"} {
+		if hook, ok := m.Globals[name]; ok {
+			if _, set := m.Globals["__"+name+"__"]; !set {
+				m.Globals["__"+name+"__"] = hook // the original, which a script's hook may call
+			}
 		}
 	}
 	return setupStdio(ctx, m, opts.Stdio)

@@ -306,10 +306,14 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if r.callback == nil {
+		r.mu.Lock()
+		cb, fired := r.callback, r.fired
+		r.mu.Unlock()
+		// CPython drops the callback when the referent goes.
+		if cb == nil || fired || r.target.value() == nil {
 			return py.None, nil
 		}
-		return r.callback, nil
+		return cb, nil
 	}}
 	d["__hash__"] = classes.NewMethod("__hash__", "Return hash(self).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		r, err := refOf(self)
@@ -391,4 +395,29 @@ func ForkParts(obj py.Object) (cls *py.Type, referent, callback py.Object, ok bo
 		callback = py.None
 	}
 	return r.Type(), r.target.value(), callback, true
+}
+
+// ForkHash is the hash the weak reference obj has cached (nil when it was never hashed),
+// which a dead reference keeps in a multiprocessing 'fork' child.
+func ForkHash(obj py.Object) py.Object {
+	r, ok := obj.(*Ref)
+	if !ok {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.hash
+}
+
+// DeadRef makes a weak reference of class cls (ref or a subclass) whose referent is gone,
+// as a dead one of the parent's is in a multiprocessing 'fork' child: it gives None, has
+// no callback, and hashes to hash once hashed in the parent (nil: hashing it raises
+// TypeError, as for any dead reference).
+func DeadRef(cls *py.Type, hash py.Object) (py.Object, error) {
+	if cls == nil || !cls.IsSubtype(RefType) {
+		return nil, py.ExceptionNewf(py.TypeError, "not a weak reference type")
+	}
+	r := &Ref{fired: true, hash: hash}
+	r.Init(cls, r)
+	return r, nil
 }
