@@ -66,6 +66,13 @@ type Runtime struct {
 	// *py.Exception values and instantiates a class without calling it, so generated code
 	// calls this instead. Nil: defaultRaise.
 	Raise func(exc, cause py.Object, hasCause bool) error
+	// With starts "with mgr" (CPython's BEFORE_WITH): it checks the protocol and returns
+	// the context manager SETUP_WITH and WITH_CLEANUP work on, whose __exit__ calls the
+	// manager's with the body's exception being handled. Nil: mgr itself.
+	With func(mgr py.Object) (py.Object, error)
+	// Display shows the value of an expression statement of code compiled in mode
+	// 'single' (CPython's PRINT_EXPR: sys.displayhook). Nil: gpython's PRINT_EXPR.
+	Display func(value py.Object) error
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.

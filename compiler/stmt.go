@@ -97,7 +97,14 @@ func (u *unit) stmt(s ast.StmtNode) {
 	case *ast.Expr:
 		if u.c.interactive && u.kind == scopeModule {
 			u.expr(n.Value)
-			u.emit(vm.PRINT_EXPR)
+			if RT.Display == nil {
+				u.emit(vm.PRINT_EXPR)
+				return
+			}
+			u.loadConst(helperDisplay)
+			u.emit(vm.ROT_TWO)
+			u.emitArg(vm.CALL_FUNCTION, 1)
+			u.emit(vm.POP_TOP)
 			return
 		}
 		if _, ok := n.Value.(*ast.Constant); ok {

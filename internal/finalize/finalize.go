@@ -110,12 +110,19 @@ func RegisterHolder(gone func() bool, finish func()) {
 	register(&entry{gone: gone, finish: finish, holds: true})
 }
 
+// RegisterForCaller is Register for an object made while a call is being set up, before its
+// frame runs (a coroutine the call of an async function returns): the calling frame owns
+// it, so the call's own return is no point for it.
+func RegisterForCaller(gone func() bool, state func() State, finish func()) {
+	register(&entry{gone: gone, state: state, finish: finish, level: -1})
+}
+
 func register(e *entry) {
 	t := gil.Holding()
 	if t == nil {
 		return
 	}
-	e.t, e.level = t, t.Depth
+	e.t, e.level = t, t.Depth+min(e.level, 0)
 	r := registryOf(t.Runtime())
 	r.mu.Lock()
 	r.entries = append(r.entries, e)
