@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/environ"
 	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
@@ -146,7 +147,7 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	defer devnull.Close()
 	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
-	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
+	env := append(environ.List(st.ctx), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
 		parentEnv+"="+strconv.Itoa(os.Getpid()), ChildEntryEnv+"="+entry)
 	stdout, stderr := pysys.ChildStdio(st.ctx)
 	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, stdout, stderr, dataR, sentW}, passFiles...)}
@@ -154,7 +155,7 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	if err != nil && exe != pysys.Executable() {
 		// CPython forks before it executes set_executable's binary and ignores a failed
 		// exec: the child exits with status 255. The running binary stands in for it.
-		attr.Env = append(os.Environ(), SpawnEnv+"="+execFailed)
+		attr.Env = append(environ.List(st.ctx), SpawnEnv+"="+execFailed)
 		proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
 	}
 	dataR.Close()
