@@ -33,6 +33,10 @@ type typeInfo struct {
 	hasDict  bool      // instances get a __dict__ (classHasDict)
 	hasDel   bool      // a class in the MRO defines __del__ (hasDel)
 
+	// dictSize is the most attributes an instance's __dict__ was seen with (GenericSetAttr):
+	// a new instance's is made that large.
+	dictSize atomic.Int32
+
 	gen   uint64                               // the cache's generation info was found in
 	attrs atomic.Pointer[map[string]py.Object] // names looked up (nil: absent), see lookup
 }
