@@ -287,13 +287,14 @@ func forkFunctions() []*py.Method {
 			return decodePlain(b)
 		}, 0, "A container of plain values of the parent's, from its compact form."),
 		py.MustNewMethod("_fork_placeholder", func(self py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 3 {
-				return nil, py.ExceptionNewf(py.TypeError, "_fork_placeholder expected 3 arguments")
+			if len(args) != 5 {
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_placeholder expected 5 arguments")
 			}
-			label, _ := py.StrAsString(args[0])
-			kind, _ := py.StrAsString(args[1])
-			reason, _ := py.StrAsString(args[2])
-			return &placeholder{label: label, kind: kind, reason: reason}, nil
+			var s [5]string
+			for i := range s {
+				s[i], _ = py.StrAsString(args[i])
+			}
+			return &placeholder{label: s[0], kind: s[1], reason: s[2], typ: placeholderType(s[3], s[4], s[1])}, nil
 		}, 0, "What stands for something the parent could not copy."),
 	}
 }
