@@ -74,7 +74,7 @@ func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
 // applyExtras applies the third part of the snapshot (see forkExtras).
 func applyExtras(ctx py.Context, extras py.Object) error {
 	t, ok := extras.(py.Tuple)
-	if !ok || len(t) != 7 {
+	if !ok || len(t) != 8 {
 		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 	}
 	st := stateOf(ctx)
@@ -106,7 +106,10 @@ func applyExtras(ctx py.Context, extras py.Object) error {
 			_, _ = moduleNamed(ctx, name) // one the child cannot import stays out, as before
 		}
 	}
-	return restoreLibraryStates(ctx, t[6])
+	if err := restoreLibraryStates(ctx, t[6]); err != nil {
+		return err
+	}
+	return applySysState(ctx, t[7])
 }
 
 // The rebuild functions the snapshot's pickles call, registered in the multiprocessing
