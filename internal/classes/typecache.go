@@ -32,6 +32,52 @@ type typeInfo struct {
 	init     py.Object // __init__ along the MRO (nil or objectInit when there is none)
 	hasDict  bool      // instances get a __dict__ (classHasDict)
 	hasDel   bool      // a class in the MRO defines __del__ (hasDel)
+
+	// dictSize is the most attributes an instance's __dict__ was seen with (GenericSetAttr):
+	// a new instance's is made that large.
+	dictSize atomic.Int32
+
+	gen   uint64                               // the cache's generation info was found in
+	attrs atomic.Pointer[map[string]py.Object] // names looked up (nil: absent), see lookup
+}
+
+// maxCachedNames bounds the names a class's entry keeps (each new one copies the map).
+const maxCachedNames = 128
+
+// lookup is Lookup(t, name), remembered in info (the entry of t).
+func (info *typeInfo) lookup(t *py.Type, name string) py.Object {
+	old := info.attrs.Load()
+	if old != nil {
+		if v, ok := (*old)[name]; ok {
+			return v
+		}
+		if len(*old) >= maxCachedNames {
+			return Lookup(t, name)
+		}
+	}
+	v := Lookup(t, name)
+	typeCacheMu.Lock()
+	defer typeCacheMu.Unlock()
+	if info.gen != typeCacheGen {
+		return v // t or another class changed since info was found
+	}
+	old = info.attrs.Load()
+	m := make(map[string]py.Object, 1+lenOf(old))
+	if old != nil {
+		for k, x := range *old {
+			m[k] = x
+		}
+	}
+	m[name] = v
+	info.attrs.Store(&m)
+	return v
+}
+
+func lenOf(m *map[string]py.Object) int {
+	if m == nil {
+		return 0
+	}
+	return len(*m)
 }
 
 var (
@@ -60,17 +106,14 @@ func infoOf(t *py.Type) *typeInfo {
 	gen := typeCacheGen
 	typeCacheMu.Unlock()
 	info := findInfo(t)
+	info.gen = gen
 	typeCacheMu.Lock()
 	defer typeCacheMu.Unlock()
 	if gen != typeCacheGen {
 		return info // the class changed while info was found: use it once, keep nothing
 	}
 	old := typeCache.Load()
-	n := 1
-	if old != nil {
-		n += len(*old)
-	}
-	m := make(map[*py.Type]*typeInfo, n)
+	m := make(map[*py.Type]*typeInfo, 1+lenOfTypes(old))
 	if old != nil {
 		for k, v := range *old {
 			m[k] = v
@@ -79,6 +122,13 @@ func infoOf(t *py.Type) *typeInfo {
 	m[t] = info
 	typeCache.Store(&m)
 	return info
+}
+
+func lenOfTypes(m *map[*py.Type]*typeInfo) int {
+	if m == nil {
+		return 0
+	}
+	return len(*m)
 }
 
 // findInfo looks up along t's MRO what typeInfo keeps.

@@ -66,6 +66,14 @@ func (d *Dict) GetStr(name string) (v py.Object, ok bool, err error) {
 	return d.t.entries[pos].value, true, nil
 }
 
+// Reserve makes room for n items in an empty dict, up to the size of a table without an
+// index (an instance's __dict__, sized as its class's instances have been).
+func (d *Dict) Reserve(n int) {
+	if d.t.entries == nil && n > 0 {
+		d.t.entries = make([]entry, 0, min(n, smallTable))
+	}
+}
+
 // SetStr is SetItem for a str key given as a Go string.
 func (d *Dict) SetStr(name string, v py.Object) error { return d.t.setStr(name, v) }
 
