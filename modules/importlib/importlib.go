@@ -26,6 +26,7 @@ import (
 	"github.com/gopyrt/gopy/internal/codecache"
 	"github.com/gopyrt/gopy/internal/libsrc"
 	"github.com/gopyrt/gopy/internal/objects"
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -154,6 +155,20 @@ func importModule(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 		return nil, err
 	}
 	return importFull(ctx, full)
+}
+
+// ModuleAttr is module.name for the interpreter of the calling thread, importing the
+// module if needed (Go code reaching a library module written in Python).
+func ModuleAttr(module, name string) (py.Object, error) {
+	th := gil.Holding()
+	if th == nil {
+		return nil, py.ExceptionNewf(py.RuntimeError, "%s.%s used outside an interpreter", module, name)
+	}
+	m, err := Import(th.Runtime().Context(), module, nil, nil, 0)
+	if err != nil {
+		return nil, err
+	}
+	return py.GetAttrString(m, name)
 }
 
 // Import is __import__(name, globals, fromlist=from, level=level).
