@@ -44,6 +44,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
 	_ "github.com/gopyrt/gopy/internal/classes" // user classes, super, property, exceptions
+	"github.com/gopyrt/gopy/internal/environ"
 	_ "github.com/gopyrt/gopy/internal/objects" // dict, set, str methods, formatting, comparisons
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/argparse"
@@ -162,6 +163,18 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Modules are Go modules the script can import, made for this interpreter.
 	Modules []*Module
+	// Env is the environment of the script (os.environ, os.getenv, os.path.expanduser)
+	// and of the processes it starts (subprocess, multiprocessing's children, os.exec*),
+	// as KEY=VALUE strings, the interpreter's own: the script's changes to os.environ stay
+	// in it. PYTHONPATH is read from it. nil means the process's environment, which
+	// os.environ then reads and writes. Variables read when the interpreter is made
+	// (PYTHONUNBUFFERED, PYTHONIOENCODING, the locale's, PYTHONWARNINGS) and TZ are always
+	// the process's.
+	//
+	// There is no working directory option: the working directory is the process's, shared
+	// by every goroutine, and os.chdir in a script changes it for the whole program, as in
+	// an embedded CPython (see doc/ARCHITECTURE.md).
+	Env []string
 	// WarnOptions are python3's -W options (sys.warnoptions, after the entries of
 	// PYTHONWARNINGS). Spawned children take theirs from WarnOptionsEnv.
 	WarnOptions []string
@@ -212,6 +225,9 @@ func NewInterp(opts Options) (*Interp, error) {
 		return nil, err
 	}
 	it.rt = gil.New(ctx)
+	if opts.Env != nil {
+		environ.Set(ctx, opts.Env)
+	}
 	pysignal.Setup(ctx)
 	argv := opts.Args
 	if len(argv) == 0 {
@@ -244,7 +260,7 @@ func (it *Interp) hold() func() {
 // sysPath is sys.path for a main script in dir ("" for -c and the REPL).
 func (it *Interp) sysPath(dir string) []string {
 	path := []string{dir}
-	if pp := os.Getenv("PYTHONPATH"); pp != "" {
+	if pp := environ.Getenv(it.ctx, "PYTHONPATH"); pp != "" {
 		for _, p := range strings.Split(pp, ":") {
 			if p != "" {
 				path = append(path, p)

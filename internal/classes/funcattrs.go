@@ -10,7 +10,29 @@ import (
 
 func init() { gpyhooks.Register("classes/functions", installFunctionAttrs) }
 
+// TextSignature answers __text_signature__ for a builtin function or method: CPython's
+// text of its signature ('($module, obj, /)'), or None. modules/inspect sets it (it keeps
+// the table); while it is nil the answer is None.
+var TextSignature func(obj py.Object) (py.Object, error)
+
+func textSignature(self py.Object) (py.Object, error) {
+	if TextSignature == nil {
+		return py.None, nil
+	}
+	return TextSignature(self)
+}
+
 func installFunctionAttrs() {
+	py.MethodType.Dict["__text_signature__"] = &py.Property{Fget: textSignature}
+	unboundMethodType.Dict["__text_signature__"] = &py.Property{Fget: textSignature}
+	py.BoundMethodType.Dict["__text_signature__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if IsBuiltinMethod(self) {
+				return textSignature(self)
+			}
+			return nil, py.ExceptionNewf(py.AttributeError, "'function' object has no attribute '__text_signature__'")
+		},
+	}
 	// CPython's names for these types (gpython calls them "method" and "boundmethod").
 	py.MethodType.Name = "builtin_function_or_method"
 	py.BoundMethodType.Name = "method"

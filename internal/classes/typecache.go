@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/finalize"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 func init() { finalize.BeforeCollect = TypeChanged }
@@ -32,6 +33,63 @@ type typeInfo struct {
 	init     py.Object // __init__ along the MRO (nil or objectInit when there is none)
 	hasDict  bool      // instances get a __dict__ (classHasDict)
 	hasDel   bool      // a class in the MRO defines __del__ (hasDel)
+
+	// dictSize is the most attributes an instance's __dict__ was seen with (GenericSetAttr):
+	// a new instance's is made that large.
+	dictSize atomic.Int32
+
+	gen   uint64                               // the cache's generation info was found in
+	attrs atomic.Pointer[map[string]attrEntry] // names looked up, see lookup
+}
+
+// attrEntry is what a name looked up on a class resolved to.
+type attrEntry struct {
+	descr py.Object       // Lookup's answer (nil: absent)
+	key   *objects.StrKey // the name as a key of the instances' dicts
+}
+
+// maxCachedNames bounds the names a class's entry keeps (each new one copies the map).
+const maxCachedNames = 128
+
+// lookup is Lookup(t, name), remembered in info (the entry of t).
+func (info *typeInfo) lookup(t *py.Type, name string) py.Object {
+	return info.entry(t, name).descr
+}
+
+// entry is lookup with the name's key for instance dicts.
+func (info *typeInfo) entry(t *py.Type, name string) attrEntry {
+	old := info.attrs.Load()
+	if old != nil {
+		if e, ok := (*old)[name]; ok {
+			return e
+		}
+		if len(*old) >= maxCachedNames {
+			return attrEntry{descr: Lookup(t, name)}
+		}
+	}
+	e := attrEntry{descr: Lookup(t, name), key: objects.NewStrKey(name)}
+	typeCacheMu.Lock()
+	defer typeCacheMu.Unlock()
+	if info.gen != typeCacheGen {
+		return e // t or another class changed since info was found
+	}
+	old = info.attrs.Load()
+	m := make(map[string]attrEntry, 1+lenOf(old))
+	if old != nil {
+		for k, x := range *old {
+			m[k] = x
+		}
+	}
+	m[name] = e
+	info.attrs.Store(&m)
+	return e
+}
+
+func lenOf(m *map[string]attrEntry) int {
+	if m == nil {
+		return 0
+	}
+	return len(*m)
 }
 
 var (
@@ -60,17 +118,14 @@ func infoOf(t *py.Type) *typeInfo {
 	gen := typeCacheGen
 	typeCacheMu.Unlock()
 	info := findInfo(t)
+	info.gen = gen
 	typeCacheMu.Lock()
 	defer typeCacheMu.Unlock()
 	if gen != typeCacheGen {
 		return info // the class changed while info was found: use it once, keep nothing
 	}
 	old := typeCache.Load()
-	n := 1
-	if old != nil {
-		n += len(*old)
-	}
-	m := make(map[*py.Type]*typeInfo, n)
+	m := make(map[*py.Type]*typeInfo, 1+lenOfTypes(old))
 	if old != nil {
 		for k, v := range *old {
 			m[k] = v
@@ -79,6 +134,13 @@ func infoOf(t *py.Type) *typeInfo {
 	m[t] = info
 	typeCache.Store(&m)
 	return info
+}
+
+func lenOfTypes(m *map[*py.Type]*typeInfo) int {
+	if m == nil {
+		return 0
+	}
+	return len(*m)
 }
 
 // findInfo looks up along t's MRO what typeInfo keeps.

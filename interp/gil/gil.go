@@ -75,6 +75,7 @@ type Runtime struct {
 
 	ended     chan struct{} // closed by Close: threads left behind end (Acquire)
 	closeOnce sync.Once
+	closed    atomic.Bool // set by Close
 }
 
 var (
@@ -97,23 +98,34 @@ func New(ctx py.Context) *Runtime {
 	return rt
 }
 
+// lastOf is the Runtime Of returned last: every Python call asks for the Runtime of its
+// context, which is nearly always the same one.
+var lastOf atomic.Pointer[Runtime]
+
 // Of returns the Runtime of ctx, nil if ctx has none.
 func Of(ctx py.Context) *Runtime {
 	if ctx == nil {
 		return nil
 	}
+	if rt := lastOf.Load(); rt != nil && rt.ctx == ctx && !rt.closed.Load() {
+		return rt
+	}
 	v, ok := runtimes.Load(ctx)
 	if !ok {
 		return nil
 	}
-	return v.(*Runtime)
+	rt := v.(*Runtime)
+	lastOf.Store(rt)
+	return rt
 }
 
 // Close forgets ctx's Runtime and releases its resources. The goroutines of threads left
 // behind by an exit path (Finalize), blocked until now, end.
 func (rt *Runtime) Close() {
 	rt.closeOnce.Do(func() {
+		rt.closed.Store(true)
 		runtimes.Delete(rt.ctx)
+		lastOf.CompareAndSwap(rt, nil)
 		close(rt.ended)
 		rt.wakeFd.close()
 	})

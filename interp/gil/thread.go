@@ -149,6 +149,10 @@ func (t *Thread) Frame(depth int) *py.Frame {
 	return t.frameAt(depth)
 }
 
+// Running is Frame without handing the frame out: for a look at its state (the code it
+// runs, the instruction it is at) that keeps no reference to it.
+func (t *Thread) Running(depth int) *py.Frame { return t.frameAt(depth) }
+
 func (t *Thread) frameAt(depth int) *py.Frame {
 	if n := len(t.frames); depth >= 0 && depth < n {
 		return t.frames[n-1-depth]

@@ -238,6 +238,20 @@ func forkFunctions() []*py.Method {
 			return &Listener{ctx: ctxOf(self), fd: &ownedFd{fd: int(fd)}, family: string(family),
 				address: args[2], authkey: args[3], lastAccepted: py.None}, nil
 		}, 0, "A listener of the parent's, on the socket the child inherited."),
+		py.MustNewMethod("_fork_shared_memory", func(self py.Object, args py.Tuple) (py.Object, error) {
+			var fd, size int
+			var name string
+			if len(args) == 3 {
+				f, ok1 := args[0].(py.Int)
+				n, ok2 := args[1].(py.String)
+				z, ok3 := args[2].(py.Int)
+				if ok1 && ok2 && ok3 {
+					fd, name, size = int(f), string(n), int(z)
+					return forkSharedMemory(ctxOf(self), fd, name, size)
+				}
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "_fork_shared_memory: bad arguments")
+		}, 0, "A shared memory block of the parent's, mapped from the descriptor the child inherited."),
 		py.MustNewMethod("_fork_stdstream", func(self py.Object, arg py.Object) (py.Object, error) {
 			path, ok := arg.(py.String)
 			sysm, err := ctxOf(self).GetModule("sys")

@@ -230,6 +230,16 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 			return nil, err
 		}
 		return fp.call("_fork_listener", py.Int(childFd), py.String(o.family), o.address, o.authkey), nil
+	case *SharedMemory:
+		// The same mapping, through the descriptor (the name may be unlinked already).
+		fd := -1
+		if o.fd >= 0 {
+			var err error
+			if fd, err = handOver(fp.st.ctx, "SharedMemory", o.fd); err != nil {
+				return nil, err
+			}
+		}
+		return fp.call("_fork_shared_memory", py.Int(fd), py.String(o.name), py.Int(o.size)), nil
 	case *thread.Lock, *thread.RLock:
 		reentrant, held, count, mine, _ := thread.LockState(fp.st.ctx, obj)
 		return fp.call("_fork_lock", py.NewBool(reentrant), py.NewBool(held), py.Int(count), py.NewBool(mine)), nil

@@ -41,6 +41,8 @@ var (
 	mockSource string
 	//go:embed mockpatch.py
 	mockPatchSource string
+	//go:embed asyncmock.py
+	asyncMockSource string
 )
 
 func init() {
@@ -53,5 +55,5 @@ func init() {
 	})
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "unittest.mock", Doc: "Mock object library.", FileDesc: "<frozen unittest.mock>"},
-	}, mockSource, mockPatchSource)
+	}, mockSource, asyncMockSource, mockPatchSource)
 }
