@@ -319,7 +319,8 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		return nil
 	}
 	info := infoOf(i.cls)
-	descr := info.lookup(i.cls, name)
+	attr := info.entry(i.cls, name)
+	descr := attr.descr
 	if descr != nil {
 		if in := AsInstance(descr); in != nil {
 			if set := Lookup(in.cls, "__set__"); set != nil {
@@ -350,7 +351,13 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		i.syncDel()
 		return nil
 	}
-	if err := i.dict.SetStr(name, value); err != nil {
+	var err error
+	if attr.key != nil {
+		err = i.dict.SetStrKey(name, attr.key, value)
+	} else {
+		err = i.dict.SetStr(name, value)
+	}
+	if err != nil {
 		return err
 	}
 	if n := int32(i.dict.Len()); n > info.dictSize.Load() {

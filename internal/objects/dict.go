@@ -77,6 +77,21 @@ func (d *Dict) Reserve(n int) {
 // SetStr is SetItem for a str key given as a Go string.
 func (d *Dict) SetStr(name string, v py.Object) error { return d.t.setStr(name, v) }
 
+// StrKey is a str key made once for the dicts of many objects (an attribute name of a
+// class's instances): its str object and hash.
+type StrKey struct {
+	key  py.Object // py.String
+	hash int64
+}
+
+// NewStrKey makes the key of name.
+func NewStrKey(name string) *StrKey { return &StrKey{key: py.String(name), hash: hashStr(name)} }
+
+// SetStrKey is SetStr where k, made by NewStrKey(name), is the key stored if name is new.
+func (d *Dict) SetStrKey(name string, k *StrKey, v py.Object) error {
+	return d.t.setStrKey(name, k, v)
+}
+
 // DelItem removes k; ok is false when k is absent.
 func (d *Dict) DelItem(k py.Object) (ok bool, err error) {
 	pos, _, err := d.t.lookup(k)
