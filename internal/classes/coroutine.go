@@ -76,8 +76,18 @@ func (c *Coroutine) Resume(v py.Object) (py.Object, error) {
 	res, err := compiler.SendValue(g, v)
 	if err != nil {
 		finish(g)
+	} else {
+		dropStale(g)
 	}
 	return res, err
+}
+
+// dropStale clears what a suspended generator's value stack held above its current top:
+// a coroutine that awaited another keeps it there otherwise, and with it everything the
+// finished one still holds (a task in its locals, reported dropped only when freed).
+func dropStale(g *py.Generator) {
+	st := g.Frame.Stack
+	clear(st[len(st):cap(st)])
 }
 
 // Throw is coroutine.throw(exc): exc raised where the coroutine is suspended.
