@@ -108,6 +108,9 @@ var (
 	helperDisplay = newHelper("<displayhook>", func(args py.Tuple) (py.Object, error) {
 		return py.None, RT.Display(args[0])
 	})
+	helperClassNamespace = newHelper("<class>", func(py.Tuple) (py.Object, error) {
+		return RT.ClassNamespace(), nil
+	})
 	helperExitHandler = newHelper("<except>", func(py.Tuple) (py.Object, error) {
 		RT.ExitHandler()
 		return py.None, nil

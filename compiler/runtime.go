@@ -46,6 +46,11 @@ type Runtime struct {
 	// order of definition.
 	ClassStore  func(value, ns py.Object, name string) error
 	ClassDelete func(ns py.Object, name string) error
+	// ClassNamespace returns the namespace of the running class body (its frame's
+	// locals), for ClassStore and ClassDelete. Nil: generated code gets it by calling
+	// locals(), whose copy of the frame's cells into the namespace removes a __class__
+	// the body bound while its methods' __class__ cell is still empty.
+	ClassNamespace func() py.Object
 	// IsInstance is isinstance(obj, cls) with the metaclass's __instancecheck__ (class
 	// patterns, match.go). Nil: the type's MRO alone.
 	IsInstance func(obj, cls py.Object) (bool, error)

@@ -77,6 +77,7 @@ func (u *unit) stmt(s ast.StmtNode) {
 			u.tryExcept(n.Body, n.Handlers, n.Orelse)
 		}
 	case *ast.Assert:
+		u.checkAssert(n)
 		end := newLabel()
 		u.jumpIf(n.Test, true, end)
 		u.loadConst(helperRaise)

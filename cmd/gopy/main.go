@@ -42,8 +42,8 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
-	interp.Main() // a multiprocessing child: served here
-	interp.PaceCollector()
+	interp.PaceCollector() // children too: a Pool worker's work is paced as the parent's
+	interp.Main()          // a multiprocessing child: served here
 	stop := startProfile()
 	status := run(os.Args[1:], os.Stdout, os.Stderr)
 	stop()

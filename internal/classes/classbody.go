@@ -5,6 +5,7 @@ import (
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
 // A class body's assignments and deletions go through compiler.RT.ClassStore and
@@ -100,4 +101,16 @@ func classDelete(ns py.Object, name string) error {
 func init() {
 	compiler.RT.ClassStore = classStore
 	compiler.RT.ClassDelete = classDelete
+	compiler.RT.ClassNamespace = classNamespace
+}
+
+// classNamespace is the locals of the running frame: a class body's namespace, when
+// generated code asks.
+func classNamespace() py.Object {
+	if t := gil.Holding(); t != nil {
+		if f := t.Running(0); f != nil && f.Locals != nil {
+			return f.Locals
+		}
+	}
+	return py.None
 }

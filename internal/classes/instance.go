@@ -43,6 +43,7 @@ func (i *Instance) init(cls *py.Type, self py.Object, info *typeInfo) {
 	i.id = 0x7f0000000000 + nextID.Add(1)*16
 	if info.hasDict {
 		i.dict = objects.NewDict()
+		i.dict.Reserve(int(info.dictSize.Load()))
 	}
 	if self == py.Object(i) && info.hasDel {
 		watchDel(i)
@@ -317,7 +318,9 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		i.syncDel()
 		return nil
 	}
-	descr := infoOf(i.cls).lookup(i.cls, name)
+	info := infoOf(i.cls)
+	attr := info.entry(i.cls, name)
+	descr := attr.descr
 	if descr != nil {
 		if in := AsInstance(descr); in != nil {
 			if set := Lookup(in.cls, "__set__"); set != nil {
@@ -348,7 +351,19 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		i.syncDel()
 		return nil
 	}
-	return i.SetAttrDirect(name, value)
+	var err error
+	if attr.key != nil {
+		err = i.dict.SetStrKey(name, attr.key, value)
+	} else {
+		err = i.dict.SetStr(name, value)
+	}
+	if err != nil {
+		return err
+	}
+	if n := int32(i.dict.Len()); n > info.dictSize.Load() {
+		info.dictSize.Store(n)
+	}
+	return nil
 }
 
 // M__delattr__ implements del obj.name on instances.

@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/finalize"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 func init() { finalize.BeforeCollect = TypeChanged }
@@ -33,8 +34,18 @@ type typeInfo struct {
 	hasDict  bool      // instances get a __dict__ (classHasDict)
 	hasDel   bool      // a class in the MRO defines __del__ (hasDel)
 
+	// dictSize is the most attributes an instance's __dict__ was seen with (GenericSetAttr):
+	// a new instance's is made that large.
+	dictSize atomic.Int32
+
 	gen   uint64                               // the cache's generation info was found in
-	attrs atomic.Pointer[map[string]py.Object] // names looked up (nil: absent), see lookup
+	attrs atomic.Pointer[map[string]attrEntry] // names looked up, see lookup
+}
+
+// attrEntry is what a name looked up on a class resolved to.
+type attrEntry struct {
+	descr py.Object       // Lookup's answer (nil: absent)
+	key   *objects.StrKey // the name as a key of the instances' dicts
 }
 
 // maxCachedNames bounds the names a class's entry keeps (each new one copies the map).
@@ -42,34 +53,39 @@ const maxCachedNames = 128
 
 // lookup is Lookup(t, name), remembered in info (the entry of t).
 func (info *typeInfo) lookup(t *py.Type, name string) py.Object {
+	return info.entry(t, name).descr
+}
+
+// entry is lookup with the name's key for instance dicts.
+func (info *typeInfo) entry(t *py.Type, name string) attrEntry {
 	old := info.attrs.Load()
 	if old != nil {
-		if v, ok := (*old)[name]; ok {
-			return v
+		if e, ok := (*old)[name]; ok {
+			return e
 		}
 		if len(*old) >= maxCachedNames {
-			return Lookup(t, name)
+			return attrEntry{descr: Lookup(t, name)}
 		}
 	}
-	v := Lookup(t, name)
+	e := attrEntry{descr: Lookup(t, name), key: objects.NewStrKey(name)}
 	typeCacheMu.Lock()
 	defer typeCacheMu.Unlock()
 	if info.gen != typeCacheGen {
-		return v // t or another class changed since info was found
+		return e // t or another class changed since info was found
 	}
 	old = info.attrs.Load()
-	m := make(map[string]py.Object, 1+lenOf(old))
+	m := make(map[string]attrEntry, 1+lenOf(old))
 	if old != nil {
 		for k, x := range *old {
 			m[k] = x
 		}
 	}
-	m[name] = v
+	m[name] = e
 	info.attrs.Store(&m)
-	return v
+	return e
 }
 
-func lenOf(m *map[string]py.Object) int {
+func lenOf(m *map[string]attrEntry) int {
 	if m == nil {
 		return 0
 	}

@@ -42,10 +42,10 @@ func boundSpecial(o py.Object, name string) (py.Object, error) {
 	m := Lookup(t, name)
 	if m == nil {
 		// A Go type may have the method as a Go method only, which gpython's attribute
-		// lookup finds.
+		// lookup finds (instances of classes have them all, forwarding to the class).
 		_, enter := o.(py.I__enter__)
 		_, exit := o.(py.I__exit__)
-		if name == "__enter__" && enter || name == "__exit__" && exit {
+		if AsInstance(o) == nil && (name == "__enter__" && enter || name == "__exit__" && exit) {
 			return py.GetAttrString(o, name)
 		}
 		return nil, nil

@@ -86,6 +86,7 @@ type registry struct {
 	begun   time.Time     // when the interpreter first registered something
 	spent   time.Duration // time spent in automatic collections
 	autos   int           // how many automatic collections ran
+	after   int           // how many entries were left after the last collection
 	busy    bool          // a collection is running (finalizers may reach a point)
 }
 
@@ -317,18 +318,36 @@ const freeCollections = 100
 // have taken more than half of the interpreter's time since its first registration; it
 // returns how many objects were finished, -1 if it did not collect.
 func auto(rt *gil.Runtime, r *registry) int {
-	if r.busy || r.autos >= freeCollections && r.spent > time.Since(r.begun)/2 {
+	if r.busy || r.autos >= freeCollections && r.spent > time.Since(r.begun)/2 && !r.piledUp() {
 		return -1
 	}
 	r.autos++
 	start := time.Now()
 	n := Collect(rt)
 	r.spent += time.Since(start)
+	r.mu.Lock()
+	r.after = len(r.entries)
+	r.mu.Unlock()
 	if debug {
 		fmt.Fprintf(os.Stderr, "gopy finalize: collection finished %d in %v (spent %v of %v)\n", n, time.Since(start), r.spent, time.Since(r.begun))
 	}
 	return n
 }
+
+// piledUp reports whether the entries have more than doubled (by at least pileUp) since
+// the last collection: dropped objects holding descriptors (queues, connections, files)
+// then get collected however much collections have cost, so a loop that drops them
+// cannot run the process out of descriptors between Go's own collections (which come
+// rarely when interp.PaceCollector spaces them). The doubling keeps the extra collections
+// a fraction of the work when the entries are alive and a collection frees none.
+func (r *registry) piledUp() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.entries) >= 2*r.after+pileUp
+}
+
+// pileUp is the least growth of the entries that piledUp counts.
+const pileUp = 64
 
 // AtReturn is the point of a Python frame's return: the caller (interp's call hook) calls it
 // when t.FinalizeAt > t.Depth, with t.Depth already the caller's depth and the returned

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"runtime/metrics"
 	"testing"
+	"time"
 	"weak"
 
 	"github.com/go-python/gpython/py"
@@ -156,5 +157,41 @@ func TestExitCollectsOnlyForWhatIsHeld(t *testing.T) {
 	AtExit(rt)
 	if n := forcedGCs() - before; n != 0 || swept != 1 {
 		t.Fatalf("exit after the pass let go ran %d collections and the pass %d more times, want 0", n, swept-1)
+	}
+}
+
+// Once automatic collections have cost more than half of the time, a return skips its
+// collection, unless the entries have piled up (doubled, by at least pileUp, since the
+// last collection): dropped objects holding descriptors still get finished.
+func TestPiledUpEntriesCollectDespiteTheCost(t *testing.T) {
+	th := holding(t)
+	r := registryOf(th.Runtime())
+	r.autos, r.spent = freeCollections, time.Hour // every collection so far was costly
+	var ran []*int
+	for i := 0; i < pileUp-1; i++ {
+		_, n := watch(nil) // dropped at once
+		ran = append(ran, n)
+	}
+	th.Depth = 1
+	AtReturn(th)
+	for _, n := range ran {
+		if *n != 0 {
+			t.Fatal("a costly collection ran with few entries")
+		}
+	}
+	th.Depth = 2
+	for i := 0; i < 2; i++ {
+		_, n := watch(nil)
+		ran = append(ran, n)
+	}
+	th.Depth = 1
+	AtReturn(th)
+	for i, n := range ran {
+		if *n != 1 {
+			t.Fatalf("entry %d of %d piled up ran %d times, want 1", i, len(ran), *n)
+		}
+	}
+	if r.after != 0 {
+		t.Fatalf("%d entries counted after the collection, want 0", r.after)
 	}
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 //go:embed *.py
@@ -41,27 +42,21 @@ func init() {
 	if err != nil {
 		panic(err)
 	}
+	// The files are read at the first import of their module, not at every start.
 	for _, e := range entries {
 		file := e.Name()
-		src, err := sources.ReadFile(file)
-		if err != nil {
-			panic(err)
-		}
-		name := "asyncio." + strings.TrimSuffix(file, ".py")
-		code := string(src)
+		name, prefix := "asyncio."+strings.TrimSuffix(file, ".py"), ""
 		if file == "__init__.py" {
-			name = "asyncio"
-			code = "__path__ = []\n" + code
+			name, prefix = "asyncio", "__path__ = []\n"
 		}
 		impl := &py.ModuleImpl{
-			Info:    py.ModuleInfo{Name: name, Doc: docs[name], FileDesc: "<frozen " + name + ">"},
-			CodeSrc: code,
+			Info: py.ModuleInfo{Name: name, Doc: docs[name], FileDesc: "<frozen " + name + ">"},
 		}
 		if name == "asyncio.futures" {
 			impl.Methods = []*py.Method{py.MustNewMethod("_call_when_dropped", callWhenDropped, 0,
 				"_call_when_dropped(obj, name): call obj.name() once obj is dropped (its __del__ time).")}
 		}
-		py.RegisterModule(impl)
+		libsrc.RegisterFS(impl, sources, file, prefix)
 	}
 }
 

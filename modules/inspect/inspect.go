@@ -17,7 +17,6 @@ import (
 
 	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/libsrc"
-	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/importlib"
 )
 
@@ -44,15 +43,7 @@ func init() {
 // textSignature is __text_signature__ of a builtin: the text inspect's table holds for it
 // (inspect._text_signature), or None.
 func textSignature(obj py.Object) (py.Object, error) {
-	th := gil.Holding()
-	if th == nil {
-		return py.None, nil
-	}
-	mod, err := importlib.Import(th.Runtime().Context(), "inspect", nil, nil, 0)
-	if err != nil {
-		return nil, err
-	}
-	fn, err := py.GetAttrString(mod, "_text_signature")
+	fn, err := importlib.ModuleAttr("inspect", "_text_signature")
 	if err != nil {
 		return nil, err
 	}

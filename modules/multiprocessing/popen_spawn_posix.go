@@ -139,7 +139,11 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 		return nil, errno.FromError(err)
 	}
 
-	devnull, err := os.Open(os.DevNull)
+	var devnull *os.File
+	err = withFdRetry(func() (err error) {
+		devnull, err = os.Open(os.DevNull)
+		return err
+	})
 	if err != nil {
 		closeAll(dataPipe[0], dataPipe[1], sentPipe[0], sentPipe[1])
 		return nil, errno.FromError(err)
@@ -151,12 +155,20 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 		parentEnv+"="+strconv.Itoa(os.Getpid()), ChildEntryEnv+"="+entry)
 	stdout, stderr := pysys.ChildStdio(st.ctx)
 	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, stdout, stderr, dataR, sentW}, passFiles...)}
-	proc, err := os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
+	// os.StartProcess makes descriptors of its own (a pipe for the exec's error, a pidfd).
+	var proc *os.Process
+	err = withFdRetry(func() (err error) {
+		proc, err = os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
+		return err
+	})
 	if err != nil && exe != pysys.Executable() {
 		// CPython forks before it executes set_executable's binary and ignores a failed
 		// exec: the child exits with status 255. The running binary stands in for it.
 		attr.Env = append(environ.List(st.ctx), SpawnEnv+"="+execFailed)
-		proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
+		err = withFdRetry(func() (err error) {
+			proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
+			return err
+		})
 	}
 	dataR.Close()
 	sentW.Close()
@@ -280,16 +292,23 @@ func (pp *Popen) Signal(sig unix.Signal) error {
 	return nil
 }
 
-// registerPopenFds has the interpreter's finalization (package finalize: the exit path,
-// interp's Close) close pp's descriptors if pp is still alive then, as CPython's
-// multiprocessing.util finalizers close a Popen's at exit.
+// registerPopenFds has pp's descriptors closed at the finalization points (package
+// finalize: the return of the function that started the child, del, the exit path,
+// interp's Close), as CPython's finalizer closes them when the last reference to the
+// Popen goes and multiprocessing.util's at exit; a start/join loop in a function then
+// gives its descriptors back at each return, however rarely Go's collector runs by itself
+// (interp.PaceCollector). Only a reaped child's Popen asks for a collection: a running
+// child's process object is kept by the children list.
 func registerPopenFds(pp *Popen) {
 	sentinel, dataW, wp := pp.sentinel, pp.dataW, weak.Make(pp)
 	finalize.Register(func() bool { return wp.Value() == nil }, func() finalize.State {
-		if sentinel.get() < 0 && dataW.get() < 0 {
+		switch p := wp.Value(); {
+		case sentinel.get() < 0 && dataW.get() < 0:
 			return finalize.Done
+		case p != nil && p.returncode == nil:
+			return finalize.Idle
 		}
-		return finalize.Idle
+		return finalize.Needs
 	}, func() {
 		sentinel.close()
 		dataW.close()

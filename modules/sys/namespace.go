@@ -6,7 +6,6 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/objects"
-	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/modules/importlib"
 )
@@ -156,15 +155,7 @@ func reduceNamespace(self py.Object, args py.Tuple) (py.Object, error) {
 	if !ok || len(args) != 0 {
 		return nil, py.ExceptionNewf(py.TypeError, "__reduce__() takes no arguments")
 	}
-	th := gil.Holding()
-	if th == nil {
-		return nil, py.ExceptionNewf(py.RuntimeError, "no interpreter")
-	}
-	mod, err := importlib.Import(th.Runtime().Context(), "types", nil, nil, 0)
-	if err != nil {
-		return nil, err
-	}
-	cls, err := py.GetAttrString(mod, "SimpleNamespace")
+	cls, err := importlib.ModuleAttr("types", "SimpleNamespace")
 	if err != nil {
 		return nil, err
 	}

@@ -127,9 +127,8 @@ class AsyncMockMixin:
         if self.await_args is None:
             raise AssertionError('Expected await: %s\nNot awaited'
                                  % self._format_mock_call_signature(args, kwargs))
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        expected, cause = self._expected_call(args, kwargs)
         if self._call_matcher(self.await_args) != expected:
-            cause = expected if isinstance(expected, Exception) else None
             raise AssertionError('expected await not found.\nExpected: %s\n  Actual: %s' % (
                 self._format_mock_call_signature(args, kwargs),
                 self._format_mock_call_signature(*self.await_args))) from cause
@@ -142,8 +141,7 @@ class AsyncMockMixin:
 
     def assert_any_await(self, /, *args, **kwargs):
         """Fail unless some await had these arguments."""
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        cause = expected if isinstance(expected, Exception) else None
+        expected, cause = self._expected_call(args, kwargs)
         made = [self._call_matcher(c) for c in self.await_args_list]
         if cause or expected not in made:
             raise AssertionError('%s await not found'
@@ -151,26 +149,11 @@ class AsyncMockMixin:
 
     def assert_has_awaits(self, calls, any_order=False):
         """Fail unless await_args_list holds calls: as a contiguous run, or in any order."""
-        expected = [self._call_matcher(c) for c in calls]
-        cause = next((e for e in expected if isinstance(e, Exception)), None)
-        made = _CallList(self._call_matcher(c) for c in self.await_args_list)
-        if not any_order:
-            if expected not in made:
-                if cause is None:
-                    problem = 'Awaits not found.'
-                else:
-                    problem = 'Error processing expected awaits.\nErrors: {}'.format(
-                        [e if isinstance(e, Exception) else None for e in expected])
-                raise AssertionError('%s\nExpected: %s\nActual: %s' % (
-                    problem, _CallList(calls), self.await_args_list)) from cause
-            return
-        left = list(made)
-        missing = []
-        for wanted in expected:
-            try:
-                left.remove(wanted)
-            except ValueError:
-                missing.append(wanted)
+        problem, cause, missing, _ = self._match_calls(calls, self.await_args_list,
+                                                       any_order, 'awaits')
+        if problem:
+            raise AssertionError('%s\nExpected: %s\nActual: %s' % (
+                problem, _CallList(calls), self.await_args_list)) from cause
         if missing:
             raise AssertionError('%r not all found in await list' % (tuple(missing),)) from cause
 

@@ -712,9 +712,8 @@ class NonCallableMock:
         if self.call_args is None:
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: not called.'
                                  % (self._format_mock_call_signature(args, kwargs),))
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        expected, cause = self._expected_call(args, kwargs)
         if self._call_matcher(self.call_args) != expected:
-            cause = expected if isinstance(expected, Exception) else None
             raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
 
     def assert_called_once_with(self, /, *args, **kwargs):
@@ -727,20 +726,36 @@ class NonCallableMock:
 
     def assert_has_calls(self, calls, any_order=False):
         """Fail unless mock_calls holds calls: as a contiguous run, or in any order."""
-        expected = [self._call_matcher(c) for c in calls]
-        cause = next((e for e in expected if isinstance(e, Exception)), None)
-        made = _CallList(self._call_matcher(c) for c in self.mock_calls)
-        if not any_order:
-            if expected in made:
-                return
-            if cause is None:
-                problem = 'Calls not found.'
-            else:
-                problem = 'Error processing expected calls.\nErrors: {}'.format(
-                    [e if isinstance(e, Exception) else None for e in expected])
+        problem, cause, missing, left = self._match_calls(calls, self.mock_calls, any_order,
+                                                          'calls')
+        if problem:
             raise AssertionError('%s\nExpected: %s%s' % (
                 problem, _CallList(calls),
                 self._calls_repr(prefix='  Actual').rstrip('.'))) from cause
+        if missing:
+            raise AssertionError('%r does not contain all of %r in its call list, found %r '
+                                 'instead' % (self._mock_name or 'mock', tuple(missing),
+                                              left)) from cause
+
+    def _expected_call(self, args, kwargs):
+        # the call asked for, bound to the spec's signature, and the TypeError of binding
+        # it (the cause of the assertion's failure) if it did not fit
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        return expected, (expected if isinstance(expected, Exception) else None)
+
+    def _match_calls(self, calls, recorded, any_order, what):
+        # (problem text when the calls are not a run of recorded, cause, the calls missing
+        # from recorded in any order, what is left of recorded)
+        expected = [self._call_matcher(c) for c in calls]
+        cause = next((e for e in expected if isinstance(e, Exception)), None)
+        made = _CallList(self._call_matcher(c) for c in recorded)
+        if not any_order:
+            if expected in made:
+                return None, cause, [], None
+            if cause is None:
+                return '%s not found.' % what.capitalize(), cause, [], None
+            return 'Error processing expected {}.\nErrors: {}'.format(
+                what, [e if isinstance(e, Exception) else None for e in expected]), cause, [], None
         left = list(made)
         missing = []
         for wanted in expected:
@@ -748,15 +763,11 @@ class NonCallableMock:
                 left.remove(wanted)
             except ValueError:
                 missing.append(wanted)
-        if missing:
-            raise AssertionError('%r does not contain all of %r in its call list, found %r '
-                                 'instead' % (self._mock_name or 'mock', tuple(missing),
-                                              left)) from cause
+        return None, cause, missing, left
 
     def assert_any_call(self, /, *args, **kwargs):
         """Fail unless some call had these arguments."""
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        cause = expected if isinstance(expected, Exception) else None
+        expected, cause = self._expected_call(args, kwargs)
         made = [self._call_matcher(c) for c in self.call_args_list]
         if cause or not any(expected == c for c in made):
             raise AssertionError('%s call not found'
