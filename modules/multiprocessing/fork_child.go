@@ -74,7 +74,7 @@ func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
 // applyExtras applies the third part of the snapshot (see forkExtras).
 func applyExtras(ctx py.Context, extras py.Object) error {
 	t, ok := extras.(py.Tuple)
-	if !ok || len(t) != 7 {
+	if !ok || len(t) != 8 {
 		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 	}
 	st := stateOf(ctx)
@@ -106,7 +106,10 @@ func applyExtras(ctx py.Context, extras py.Object) error {
 			_, _ = moduleNamed(ctx, name) // one the child cannot import stays out, as before
 		}
 	}
-	return restoreLibraryStates(ctx, t[6])
+	if err := restoreLibraryStates(ctx, t[6]); err != nil {
+		return err
+	}
+	return applySysState(ctx, t[7])
 }
 
 // The rebuild functions the snapshot's pickles call, registered in the multiprocessing
@@ -301,13 +304,14 @@ func forkFunctions() []*py.Method {
 			return decodePlain(b)
 		}, 0, "A container of plain values of the parent's, from its compact form."),
 		py.MustNewMethod("_fork_placeholder", func(self py.Object, args py.Tuple) (py.Object, error) {
-			if len(args) != 3 {
-				return nil, py.ExceptionNewf(py.TypeError, "_fork_placeholder expected 3 arguments")
+			if len(args) != 5 {
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_placeholder expected 5 arguments")
 			}
-			label, _ := py.StrAsString(args[0])
-			kind, _ := py.StrAsString(args[1])
-			reason, _ := py.StrAsString(args[2])
-			return &placeholder{label: label, kind: kind, reason: reason}, nil
+			var s [5]string
+			for i := range s {
+				s[i], _ = py.StrAsString(args[i])
+			}
+			return &placeholder{label: s[0], kind: s[1], reason: s[2], typ: placeholderType(s[3], s[4], s[1])}, nil
 		}, 0, "What stands for something the parent could not copy."),
 	}
 }

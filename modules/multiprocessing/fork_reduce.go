@@ -55,7 +55,7 @@ type forkPickler struct {
 
 // forkRefusal is the exception the hook raises for what it will not copy; the placeholder
 // left instead gives its message as the reason.
-var forkRefusal = py.TypeError.NewType("_ForkRefusal", "An object gopy's 'fork' start method does not copy.", nil, nil)
+var forkRefusal = classes.NewException(py.TypeError, "_ForkRefusal", "An object gopy's 'fork' start method does not copy.")
 
 func refuse(reason string) error { return py.ExceptionNewf(forkRefusal, "%s", reason) }
 
@@ -216,7 +216,7 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 	case *py.Generator:
 		return nil, refuse("a generator in progress cannot be copied")
 	case *placeholder:
-		return fp.call("_fork_placeholder", py.String(o.label), py.String(o.kind), py.String(o.reason)), nil
+		return fp.call("_fork_placeholder", py.String(o.label), py.String(o.kind), py.String(o.reason), o.typ.Dict["__module__"], py.String(o.typ.Qualname)), nil
 	case *pyio.FileIO, *pyio.Buffered, *pyio.TextIO:
 		if name, ok := fp.streams[obj]; ok {
 			return fp.call("_fork_stdstream", py.String(name)), nil
@@ -462,5 +462,5 @@ func (fp *forkPickler) substitute(obj py.Object, err error) (py.Object, bool) {
 		}
 		reason = "pickling it failed with " + name + ": " + msg
 	}
-	return &placeholder{label: fp.root, kind: obj.Type().Name, reason: reason}, true
+	return newPlaceholder(fp.root, obj.Type(), reason), true
 }
