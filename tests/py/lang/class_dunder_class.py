@@ -21,3 +21,13 @@ class D:
     def m(self): return super()
     x = __class__ if False else 1
 print(D.__dict__.get("__class__"))
+
+class Show(type):
+    def __new__(m, name, bases, ns):
+        print(sorted(k for k in ns if k.startswith("__c")), ns.get("__class__"))
+        return super().__new__(m, name, bases, ns)
+class Shown(metaclass=Show):
+    __class__ = "custom"
+    def f(self):
+        return super()
+print(Shown.__dict__.get("__class__"))
