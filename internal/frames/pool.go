@@ -114,11 +114,13 @@ func (p *Pool) Put(f *py.Frame) {
 	if len(p.free) >= poolSize {
 		return
 	}
-	all := f.Localsplus[:cap(f.Localsplus)]
-	clear(all)
-	stack := f.Stack[:cap(f.Stack)]
-	clear(stack)
-	clear(f.Blockstack[:cap(f.Blockstack)])
-	*f = py.Frame{Localsplus: all, Stack: stack[:0], Blockstack: f.Blockstack[:0]}
+	// Only what can hold objects is cleared: the variables of this call (the slots past
+	// them were cleared when the calls that used them ended), the value stack (popping
+	// leaves values behind) and the references of the frame. Blocks hold no objects;
+	// frame sets every field again.
+	clear(f.Localsplus)
+	clear(f.Stack[:cap(f.Stack)])
+	f.Context, f.Code, f.Builtins, f.Globals, f.Locals = nil, nil, nil, nil, nil
+	f.LocalVars, f.CellAndFreeVars, f.Block = nil, nil, nil
 	p.free = append(p.free, f)
 }
