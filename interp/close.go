@@ -8,6 +8,7 @@ import (
 
 	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/modules/atexit"
+	"github.com/gopyrt/gopy/modules/importlib"
 	pyio "github.com/gopyrt/gopy/modules/io"
 	"github.com/gopyrt/gopy/modules/multiprocessing"
 	pysignal "github.com/gopyrt/gopy/modules/signal"
@@ -47,6 +48,7 @@ func (it *Interp) Close() error {
 	}
 	it.shutdown()
 	pysignal.Forget(it.ctx)
+	importlib.Forget(it.ctx)
 	pysys.SetChildStdio(it.ctx, nil, nil)
 	it.rt.Close()
 	err := it.ctx.Close()

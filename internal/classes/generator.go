@@ -11,7 +11,8 @@ import (
 // every yield raises there (code compiled by gpython's own compiler, and generator
 // expressions, do not check it: the exception is raised in the caller instead).
 
-func init() {
+// installGeneratorMethods is generator.throw and close (change classes/generator).
+func installGeneratorMethods() {
 	py.GeneratorType.Dict["throw"] = py.MustNewMethod("throw", generatorThrow, 0,
 		"throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.")
 	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", generatorClose, 0,

@@ -147,7 +147,8 @@ func guardClassDunders(t *py.Type) {
 	}
 }
 
-func init() {
+// installTypeBool is type.__bool__ (part of change classes/type-attrs).
+func installTypeBool() {
 	py.TypeType.Dict["__bool__"] = NewMethod("__bool__", "Classes are true.",
 		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) { return py.True, nil })
 }

@@ -224,7 +224,6 @@ func init() {
 			}
 			return alloc(t, args, kwargs)
 		}), Dict: py.NewStringDict()}
-	py.ObjectType.Dict["__new__"] = objectNew
 	gpyhooks.Register("classes/object", installObjectNew)
 	objectInit = objMethod("__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) > 0 || len(kwargs) > 0 {
@@ -357,7 +356,6 @@ func init() {
 			}
 			return py.None, nil
 		}, 0, ""), Dict: py.NewStringDict()}
-	py.ObjectType.Dict["__init_subclass__"] = objectInitSubclass
 }
 
 // idOf is the identity of a non-instance object (its address where it has one).
@@ -389,4 +387,11 @@ func installObjectNew() {
 		}
 		return NewInstance(py.ObjectType), nil
 	}
+}
+
+// installObjectDict is object.__new__ and object.__init_subclass__ (change
+// classes/object-new).
+func installObjectDict() {
+	py.ObjectType.Dict["__new__"] = objectNew
+	py.ObjectType.Dict["__init_subclass__"] = objectInitSubclass
 }

@@ -197,7 +197,8 @@ func nameArg(fname string, args py.Tuple, n int) (string, error) {
 	return string(s), nil
 }
 
-func init() {
+// installTypeAttrs is type's attribute access, repr and str (part of change classes/type-attrs).
+func installTypeAttrs() {
 	py.TypeType.Dict["__getattribute__"] = NewMethod("__getattribute__", "Return getattr(self, name).",
 		func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 			name, err := nameArg("__getattribute__", args, 1)

@@ -24,6 +24,7 @@ import (
 	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 )
@@ -196,7 +197,8 @@ func traceOf(f *py.Frame, create bool) *frameTrace {
 }
 
 // The attributes of frame objects.
-func init() {
+// installFrameAttrs is the frame object's attributes (part of change frames/attrs).
+func installFrameAttrs() {
 	d := py.FrameType.Dict
 	get := func(name string, fn func(f *py.Frame) py.Object) {
 		d[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
@@ -313,7 +315,8 @@ func Repr(f *py.Frame) string {
 }
 
 // The attributes of traceback objects (gpython names them __tb_next__ ...).
-func init() {
+// installTracebackAttrs is the traceback object's attributes (part of change frames/attrs).
+func installTracebackAttrs() {
 	d := py.TracebackType.Dict
 	tbOf := func(self py.Object) (*py.Traceback, error) {
 		tb, ok := self.(*py.Traceback)
@@ -441,4 +444,11 @@ func StoreOrder(code *py.Code) []string {
 		}
 	}
 	return names
+}
+
+func init() {
+	gpyhooks.Register("frames/attrs", func() {
+		installFrameAttrs()
+		installTracebackAttrs()
+	})
 }

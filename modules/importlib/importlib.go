@@ -561,3 +561,13 @@ type failedInit struct {
 }
 
 var failedInits sync.Map // failedInit -> struct{}
+
+// Forget drops what the package keeps about ctx's interpreter, which is being closed.
+func Forget(ctx py.Context) {
+	failedInits.Range(func(k, _ any) bool {
+		if k.(failedInit).ctx == ctx {
+			failedInits.Delete(k)
+		}
+		return true
+	})
+}

@@ -55,7 +55,7 @@ type forkPickler struct {
 
 // forkRefusal is the exception the hook raises for what it will not copy; the placeholder
 // left instead gives its message as the reason.
-var forkRefusal = py.TypeError.NewType("_ForkRefusal", "An object gopy's 'fork' start method does not copy.", nil, nil)
+var forkRefusal = classes.NewException(py.TypeError, "_ForkRefusal", "An object gopy's 'fork' start method does not copy.")
 
 func refuse(reason string) error { return py.ExceptionNewf(forkRefusal, "%s", reason) }
 
