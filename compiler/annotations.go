@@ -163,5 +163,17 @@ func (u *unit) annotation(e ast.ExprNode) {
 		u.loadConst(py.String(ast.ExprString(e)))
 		return
 	}
+	if s, ok := e.(*ast.Starred); ok {
+		// *args: *Ts (PEP 646): the one item the value unpacks to, as CPython's
+		// UNPACK_SEQUENCE 1.
+		u.expr(s.Value)
+		u.loadConst(helperUnpack)
+		u.emit(vm.ROT_TWO)
+		u.loadConst(py.Int(1))
+		u.loadConst(py.Int(-1))
+		u.emitArg(vm.CALL_FUNCTION, 3)
+		u.emitArg(vm.UNPACK_SEQUENCE, 1)
+		return
+	}
 	u.expr(e)
 }

@@ -108,8 +108,24 @@ func throwTo(it py.Object, err error) (py.Object, error) {
 	return py.Call(thrower, py.Tuple{ExceptionOf(err)}, nil)
 }
 
+// handling is the awaitable of __aexit__ (then the iterator awaiting it) when the body of an
+// async with raised exc: each step of the await runs with exc being handled, as CPython's
+// frame state has it while __aexit__ runs, and not while the coroutine is suspended.
+type handling struct {
+	it, tb, exc py.Object
+}
+
+var handlingType = py.NewType("async_with_exit", "")
+
+func (*handling) Type() *py.Type { return handlingType }
+
 // step advances the iterator a yield from or await delegates to: [it, sent] -> (done, value).
 func step(it, sent py.Object) (py.Object, error) {
+	if h, ok := it.(*handling); ok {
+		RT.EnterHandler(h.tb, h.exc)
+		defer RT.ExitHandler()
+		it = h.it
+	}
 	u, until := it.(*untilStop)
 	if until {
 		it = u.it
@@ -156,7 +172,16 @@ var (
 		return Async.Await(args[0], 1)
 	})
 	helperAwaitExit = newHelper("<async with>", func(args py.Tuple) (py.Object, error) {
-		return Async.Await(args[0], 2)
+		h, ok := args[0].(*handling)
+		if !ok {
+			return Async.Await(args[0], 2)
+		}
+		it, err := Async.Await(h.it, 2)
+		if err != nil {
+			return nil, err
+		}
+		h.it = it
+		return h, nil
 	})
 	helperAIter = newHelper("<async for>", func(args py.Tuple) (py.Object, error) {
 		return Async.AIter(args[0])
@@ -193,7 +218,17 @@ var (
 		if args[1] == py.String("aenter") {
 			return k.AEnter()
 		}
-		return k.AExit()
+		tb, exc := k.Handled()
+		if exc == nil {
+			return k.AExit()
+		}
+		RT.EnterHandler(tb, exc)
+		defer RT.ExitHandler()
+		aw, err := k.AExit()
+		if err != nil {
+			return nil, err
+		}
+		return &handling{it: aw, tb: tb, exc: exc}, nil
 	})
 	helperWithEntered = newHelper("<async with>", func(args py.Tuple) (py.Object, error) {
 		k, ok := args[0].(AsyncWithKeeper)
@@ -221,6 +256,9 @@ type AsyncWithKeeper interface {
 	AEnter() (py.Object, error)
 	Entered(value py.Object)
 	AExit() (py.Object, error)
+	// Handled returns the exception the body ended with and its traceback (nil, nil when
+	// it ended without one): it is being handled while __aexit__ runs.
+	Handled() (tb, exc py.Object)
 	// Silence reports whether __aexit__'s result res silences the exception.
 	Silence(res py.Object) (bool, error)
 }

@@ -1,10 +1,15 @@
 package compiler
 
-import "github.com/go-python/gpython/py"
+import (
+	"github.com/go-python/gpython/py"
 
-// gpython's code objects have no attributes; these are CPython's (those that have a
-// meaning for gpython's bytecode), so that f.__code__.co_firstlineno and the like work.
-func init() {
+	"github.com/gopyrt/gopy/internal/gpyhooks"
+)
+
+// installCodeAttrs gives gpython's code objects, which have no attributes, CPython's (those
+// that have a meaning for gpython's bytecode), so that f.__code__.co_firstlineno and the
+// like work (change compiler/code-attrs).
+func installCodeAttrs() {
 	attr := func(name string, get func(c *py.Code) py.Object) {
 		py.CodeType.Dict[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 			c, ok := self.(*py.Code)
@@ -39,3 +44,5 @@ func init() {
 	attr("co_cellvars", func(c *py.Code) py.Object { return strs(c.Cellvars) })
 	attr("co_freevars", func(c *py.Code) py.Object { return strs(c.Freevars) })
 }
+
+func init() { gpyhooks.Register("compiler/code-attrs", installCodeAttrs) }

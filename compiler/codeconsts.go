@@ -33,7 +33,7 @@ func namedConsts() map[string]py.Object {
 		"join": helperJoin, "call args": helperCallArgs, "call kw": helperCallKw, "kwargs": helperKwDict, "match": helperMatch,
 		"star display": helperStarDisplay, "dict display": helperDictDisplay,
 		"yield from": helperDelegate, "enter handler": helperEnterHandler,
-		"exit handler": helperExitHandler, "suspend handlers": helperSuspendHandlers,
+		"exit handler": helperExitHandler, "with": helperWith, "display": helperDisplay, "class namespace": helperClassNamespace, "suspend handlers": helperSuspendHandlers,
 		"resume handlers": helperResumeHandlers, "resume sent": helperResumeSent,
 		"call no args": helperCallNoArgs, "super": helperSuperNoArgs, "super no class": helperSuperNoClass,
 		"iter": helperIter, "iter check": helperIterCheck, "iter unpack": helperIterUnpack,

@@ -147,8 +147,10 @@ func (u *unit) expr1(e ast.ExprNode) {
 	case *ast.Await:
 		u.await(n)
 	case *ast.Compare:
+		u.checkCompare(n)
 		u.compare(n)
 	case *ast.Call:
+		u.checkCaller(n)
 		u.call(n)
 	case *ast.JoinedStr:
 		u.joinedStr(n)
@@ -164,6 +166,7 @@ func (u *unit) expr1(e ast.ExprNode) {
 		u.at(n)
 		u.emitArg(vm.LOAD_ATTR, u.name(u.mangle(n.Attr)))
 	case *ast.Subscript:
+		u.checkSubscript(n)
 		h := u.subscriptHelper(n.Value, n.Slice)
 		u.expr(n.Value)
 		u.expr(n.Slice)

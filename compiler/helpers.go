@@ -99,6 +99,18 @@ var (
 		}
 		return py.None, nil
 	})
+	helperWith = newHelper("<with>", func(args py.Tuple) (py.Object, error) {
+		if RT.With == nil {
+			return args[0], nil
+		}
+		return RT.With(args[0])
+	})
+	helperDisplay = newHelper("<displayhook>", func(args py.Tuple) (py.Object, error) {
+		return py.None, RT.Display(args[0])
+	})
+	helperClassNamespace = newHelper("<class>", func(py.Tuple) (py.Object, error) {
+		return RT.ClassNamespace(), nil
+	})
 	helperExitHandler = newHelper("<except>", func(py.Tuple) (py.Object, error) {
 		RT.ExitHandler()
 		return py.None, nil

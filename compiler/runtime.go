@@ -50,6 +50,11 @@ type Runtime struct {
 	// order of definition.
 	ClassStore  func(value, ns py.Object, name string) error
 	ClassDelete func(ns py.Object, name string) error
+	// ClassNamespace returns the namespace of the running class body (its frame's
+	// locals), for ClassStore and ClassDelete. Nil: generated code gets it by calling
+	// locals(), whose copy of the frame's cells into the namespace removes a __class__
+	// the body bound while its methods' __class__ cell is still empty.
+	ClassNamespace func() py.Object
 	// IsInstance is isinstance(obj, cls) with the metaclass's __instancecheck__ (class
 	// patterns, match.go). Nil: the type's MRO alone.
 	IsInstance func(obj, cls py.Object) (bool, error)
@@ -78,6 +83,13 @@ type Runtime struct {
 	// *py.Exception values and instantiates a class without calling it, so generated code
 	// calls this instead. Nil: defaultRaise.
 	Raise func(exc, cause py.Object, hasCause bool) error
+	// With starts "with mgr" (CPython's BEFORE_WITH): it checks the protocol and returns
+	// the context manager SETUP_WITH and WITH_CLEANUP work on, whose __exit__ calls the
+	// manager's with the body's exception being handled. Nil: mgr itself.
+	With func(mgr py.Object) (py.Object, error)
+	// Display shows the value of an expression statement of code compiled in mode
+	// 'single' (CPython's PRINT_EXPR: sys.displayhook). Nil: gpython's PRINT_EXPR.
+	Display func(value py.Object) error
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.

@@ -80,6 +80,7 @@ func (u *unit) stmt(s ast.StmtNode) {
 			u.tryExcept(n.Body, n.Handlers, n.Orelse)
 		}
 	case *ast.Assert:
+		u.checkAssert(n)
 		end := newLabel()
 		u.jumpIf(n.Test, true, end)
 		u.loadConst(helperRaise)
@@ -100,7 +101,14 @@ func (u *unit) stmt(s ast.StmtNode) {
 	case *ast.Expr:
 		if u.c.interactive && u.kind == scopeModule {
 			u.expr(n.Value)
-			u.emit(vm.PRINT_EXPR)
+			if RT.Display == nil {
+				u.emit(vm.PRINT_EXPR)
+				return
+			}
+			u.loadConst(helperDisplay)
+			u.emit(vm.ROT_TWO)
+			u.emitArg(vm.CALL_FUNCTION, 1)
+			u.emit(vm.POP_TOP)
 			return
 		}
 		if _, ok := n.Value.(*ast.Constant); ok {
@@ -123,12 +131,6 @@ func (u *unit) stmt(s ast.StmtNode) {
 	default:
 		panic(internalError("unexpected statement %T", s))
 	}
-}
-
-// unsupported rejects a construct this compiler cannot compile yet.
-func (u *unit) unsupported(n ast.Located) {
-	name := strings.TrimPrefix(strings.TrimPrefix(typeName(n), "*ast."), "ast.")
-	u.errorAt(n, "gopy cannot compile %s yet", name)
 }
 
 // returnStmt compiles a return statement.

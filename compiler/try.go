@@ -9,7 +9,7 @@ import (
 
 // with compiles "with a as x, b as y: body" as nested single-item with statements.
 //
-//	<context expr>
+//	<context expr>; <with>    RT.With: the protocol's checks and what SETUP_WITH works on
 //	SETUP_WITH  cleanup        push __exit__, call __enter__, push a finally block
 //	<store or POP_TOP>
 //	<body>
@@ -22,6 +22,9 @@ func (u *unit) with(n *ast.With, i int) {
 	cleanup := newLabel()
 	u.expr(item.ContextExpr)
 	u.at(n)
+	u.loadConst(helperWith)
+	u.emit(vm.ROT_TWO)
+	u.emitArg(vm.CALL_FUNCTION, 1)
 	u.withBlock(n, item, cleanup, len(n.Items)-i-1, n.Body, func() { u.with(n, i+1) })
 	u.emit(vm.END_FINALLY)
 }

@@ -336,6 +336,17 @@ func (u *unit) nameOp(n string, ctx ast.ExprContext) {
 	u.emitArg(pick(vm.LOAD_NAME, vm.STORE_NAME, vm.DELETE_NAME), u.name(m))
 }
 
+// classNamespace pushes the running class body's namespace: RT.ClassNamespace's, else
+// locals().
+func (u *unit) classNamespace() {
+	if RT.ClassNamespace != nil {
+		u.loadConst(helperClassNamespace)
+	} else {
+		u.loadConst(localsMethod)
+	}
+	u.emitArg(vm.CALL_FUNCTION, 0)
+}
+
 // classNameOp stores (the value on the stack) or deletes a name of a class body through
 // RT.ClassStore / RT.ClassDelete, given the body's namespace (gpython's internal locals()),
 // instead of STORE_NAME / DELETE_NAME, which write the Go map directly: the mapping a
@@ -344,8 +355,7 @@ func (u *unit) nameOp(n string, ctx ast.ExprContext) {
 func (u *unit) classNameOp(name string, del bool) {
 	if del {
 		u.loadConst(helperClassDelete)
-		u.loadConst(localsMethod)
-		u.emitArg(vm.CALL_FUNCTION, 0)
+		u.classNamespace()
 		u.loadConst(py.String(name))
 		u.emitArg(vm.CALL_FUNCTION, 2)
 		u.emit(vm.POP_TOP)
@@ -353,8 +363,7 @@ func (u *unit) classNameOp(name string, del bool) {
 	}
 	u.loadConst(helperClassStore)
 	u.emit(vm.ROT_TWO)
-	u.loadConst(localsMethod)
-	u.emitArg(vm.CALL_FUNCTION, 0)
+	u.classNamespace()
 	u.loadConst(py.String(name))
 	u.emitArg(vm.CALL_FUNCTION, 3)
 	u.emit(vm.POP_TOP)

@@ -102,3 +102,34 @@ func TestCancelCall(t *testing.T) {
 		t.Errorf("Call = %v", err)
 	}
 }
+
+// TestCancelPollOffMain: a wait on a descriptor in a thread other than the main one (here
+// a Call from a goroutine while the main thread runs a script) is cancelled too.
+func TestCancelPollOffMain(t *testing.T) {
+	it := New(Options{})
+	defer it.Close()
+	if _, err := it.Exec(context.Background(), "<string>", "import os, threading\nr, w = os.pipe()\nstarted, stop = threading.Event(), threading.Event()\ndef read():\n    return os.read(r, 1)\n"); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := it.Exec(context.Background(), "<string>", "started.set()\nstop.wait()\n")
+		done <- err
+	}()
+	if _, err := it.Call(context.Background(), "started.wait"); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	var err error
+	within(t, 20*time.Second, "Call(read)", func() { _, err = it.Call(ctx, "read") })
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Call(read) = %v", err)
+	}
+	if _, err := it.Call(context.Background(), "stop.set"); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}

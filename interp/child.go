@@ -41,7 +41,13 @@ func IsChild() bool {
 // that children of this program will be served. Call it first thing in main.
 func Main(modules ...*Module) {
 	mainCalled.Store(true)
-	if IsChild() {
+	if os.Getenv(multiprocessing.ChildEntryEnv) != "main" {
+		return
+	}
+	if multiprocessing.IsTracker() {
+		multiprocessing.ServeTracker()
+	}
+	if multiprocessing.IsSpawnedChild() {
 		serveChild(modules)
 	}
 }
@@ -59,14 +65,19 @@ func childEntry() (string, error) {
 		"(a child is the program re-executed, and interp.Main serves it)")
 }
 
-// runChildIfSpawned serves, from interp's init function, the child of a parent that did
-// not call Main (a go test binary's, or that of an older parent).
+// runChildIfSpawned serves, from interp's init function, the child or resource tracker of a
+// parent that did not call Main (a go test binary's, or that of an older parent).
 func runChildIfSpawned() {
 	multiprocessing.ChildEntry = childEntry
-	if !multiprocessing.IsSpawnedChild() || os.Getenv(multiprocessing.ChildEntryEnv) == "main" {
+	if os.Getenv(multiprocessing.ChildEntryEnv) == "main" {
 		return
 	}
-	serveChild(nil)
+	if multiprocessing.IsTracker() {
+		multiprocessing.ServeTracker() // also a tracker started by an older parent
+	}
+	if multiprocessing.IsSpawnedChild() {
+		serveChild(nil)
+	}
 }
 
 // serveChild runs the child with a fresh Interp, the exit path included, and exits with

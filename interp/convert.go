@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
@@ -253,7 +254,7 @@ func toGoMap(items [][2]py.Object) (any, error) {
 // KeyboardInterrupt), with the context's error text as its message ("context canceled",
 // "context deadline exceeded"). The script may catch it (`from gopy import Cancelled`) to
 // clean up; uncaught, it reaches the host as an *Error that unwraps to ctx.Err().
-var Cancelled = py.BaseException.NewType("Cancelled", "The embedding program's context was cancelled.", nil, nil)
+var Cancelled = classes.NewException(py.BaseException, "Cancelled", "The embedding program's context was cancelled.")
 
 // The module gopy: what the embedding API shows Python code.
 func init() {

@@ -22,12 +22,15 @@ const minHeadroom = 16 << 20
 
 var paceOnce sync.Once
 
-// PaceCollector sets the Go collector's pace for an interpreter process (see above); a Go
-// program that embeds gopy may call it. It does nothing when the GOGC environment variable
-// is set. The gopy command does not call it yet: objects dropped without close() give
-// their descriptors back only when collected, and with fewer collections the descriptor
-// cycles of tests/py (TestFdCycles) run out of descriptors where the retry after a
-// collection does not reach (starting a child).
+// PaceCollector sets the Go collector's pace for an interpreter process (see above); the
+// gopy command calls it first thing, so its multiprocessing children are paced too, and a
+// Go program that embeds gopy may call it. It does nothing when the GOGC environment
+// variable is set. Fewer collections must not leave descriptors of dropped objects open
+// for longer than a script can afford: what holds one is registered with package finalize
+// (files, connections, queues, a started child's Popen), whose points collect for them
+// (once they pile up, whatever collections cost); multiprocessing begins a collection
+// every few child starts and retries a start that runs out of descriptors after a
+// collection (withFdRetry).
 func PaceCollector() {
 	if os.Getenv("GOGC") != "" {
 		return

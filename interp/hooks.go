@@ -27,7 +27,7 @@ const DefaultRecursionLimit = gil.DefaultRecursionLimit
 
 // RecursionError is raised when the maximum recursion depth is exceeded (gpython has no
 // such exception).
-var RecursionError = py.RuntimeError.NewType("RecursionError", "Recursion limit exceeded.", nil, nil)
+var RecursionError = classes.NewException(py.RuntimeError, "RecursionError", "Recursion limit exceeded.")
 
 func init() {
 	builtins.Ready(RecursionError)

@@ -44,6 +44,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // gpython's context and its own modules
 
 	_ "github.com/gopyrt/gopy/internal/classes" // user classes, super, property, exceptions
+	"github.com/gopyrt/gopy/internal/environ"
 	_ "github.com/gopyrt/gopy/internal/objects" // dict, set, str methods, formatting, comparisons
 	"github.com/gopyrt/gopy/interp/gil"
 	_ "github.com/gopyrt/gopy/modules/argparse"
@@ -69,6 +70,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/datetime"
 	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/difflib"
+	_ "github.com/gopyrt/gopy/modules/email"
 	_ "github.com/gopyrt/gopy/modules/enum"
 	_ "github.com/gopyrt/gopy/modules/errno"
 	_ "github.com/gopyrt/gopy/modules/faulthandler"
@@ -84,6 +86,8 @@ import (
 	_ "github.com/gopyrt/gopy/modules/gzip"
 	_ "github.com/gopyrt/gopy/modules/hashlib"
 	_ "github.com/gopyrt/gopy/modules/heapq"
+	_ "github.com/gopyrt/gopy/modules/html"
+	_ "github.com/gopyrt/gopy/modules/http"
 	"github.com/gopyrt/gopy/modules/importlib"
 	_ "github.com/gopyrt/gopy/modules/inspect"
 	_ "github.com/gopyrt/gopy/modules/io"
@@ -94,6 +98,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/logging"
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
+	_ "github.com/gopyrt/gopy/modules/mimetypes"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/numbers"
 	_ "github.com/gopyrt/gopy/modules/operator"
@@ -123,6 +128,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/struct"
 	_ "github.com/gopyrt/gopy/modules/subprocess"
 	pysys "github.com/gopyrt/gopy/modules/sys"
+	_ "github.com/gopyrt/gopy/modules/tarfile"
 	_ "github.com/gopyrt/gopy/modules/tempfile"
 	_ "github.com/gopyrt/gopy/modules/textwrap"
 	_ "github.com/gopyrt/gopy/modules/threading"
@@ -157,6 +163,18 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Modules are Go modules the script can import, made for this interpreter.
 	Modules []*Module
+	// Env is the environment of the script (os.environ, os.getenv, os.path.expanduser)
+	// and of the processes it starts (subprocess, multiprocessing's children, os.exec*),
+	// as KEY=VALUE strings, the interpreter's own: the script's changes to os.environ stay
+	// in it. PYTHONPATH is read from it. nil means the process's environment, which
+	// os.environ then reads and writes. Variables read when the interpreter is made
+	// (PYTHONUNBUFFERED, PYTHONIOENCODING, the locale's, PYTHONWARNINGS) and TZ are always
+	// the process's.
+	//
+	// There is no working directory option: the working directory is the process's, shared
+	// by every goroutine, and os.chdir in a script changes it for the whole program, as in
+	// an embedded CPython (see doc/ARCHITECTURE.md).
+	Env []string
 	// WarnOptions are python3's -W options (sys.warnoptions, after the entries of
 	// PYTHONWARNINGS). Spawned children take theirs from WarnOptionsEnv.
 	WarnOptions []string
@@ -207,6 +225,9 @@ func NewInterp(opts Options) (*Interp, error) {
 		return nil, err
 	}
 	it.rt = gil.New(ctx)
+	if opts.Env != nil {
+		environ.Set(ctx, opts.Env)
+	}
 	pysignal.Setup(ctx)
 	argv := opts.Args
 	if len(argv) == 0 {
@@ -236,23 +257,10 @@ func (it *Interp) hold() func() {
 	}
 }
 
-// Close releases the interpreter. Its methods return ErrClosed afterwards.
-func (it *Interp) Close() error {
-	if it.closed.Swap(true) {
-		return nil
-	}
-	pysignal.Forget(it.ctx)
-	pysys.SetChildStdio(it.ctx, nil, nil)
-	it.rt.Close()
-	err := it.ctx.Close()
-	it.stdio.close()
-	return err
-}
-
 // sysPath is sys.path for a main script in dir ("" for -c and the REPL).
 func (it *Interp) sysPath(dir string) []string {
 	path := []string{dir}
-	if pp := os.Getenv("PYTHONPATH"); pp != "" {
+	if pp := environ.Getenv(it.ctx, "PYTHONPATH"); pp != "" {
 		for _, p := range strings.Split(pp, ":") {
 			if p != "" {
 				path = append(path, p)

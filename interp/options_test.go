@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,4 +167,41 @@ func equalAny(a any, b []any) bool {
 		}
 	}
 	return true
+}
+
+// TestEnv: Options.Env is the script's os.environ and its children's; the process's
+// environment is left alone.
+func TestEnv(t *testing.T) {
+	it := New(Options{Env: []string{"GOPY_ENV_T=1", "PATH=" + os.Getenv("PATH"), "GOPY_ENV_T=one"}})
+	defer it.Close()
+	g, err := it.Exec(context.Background(), "<string>", `
+import os, subprocess, multiprocessing as mp
+got = [os.environ.get('GOPY_ENV_T'), os.getenv('HOME'), sorted(os.environ)]
+os.environ['GOPY_ENV_U'] = 'two'
+got.append(subprocess.run(['sh', '-c', 'echo $GOPY_ENV_T $GOPY_ENV_U $HOME'], capture_output=True, text=True).stdout)
+with mp.get_context('spawn').Pool(1) as pool:
+    got.append(pool.apply(os.getenv, ('GOPY_ENV_U',)))
+del os.environ['GOPY_ENV_T']
+got.append(len(os.environ))
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := ToGo(g["got"])
+	want := []any{"one", nil, []any{"GOPY_ENV_T", "PATH"}, "one two\n", "two", int64(2)}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if _, ok := os.LookupEnv("GOPY_ENV_U"); ok {
+		t.Errorf("the script's os.environ wrote into the process's environment")
+	}
+	// nil: the process's environment, live.
+	it2 := New(Options{})
+	defer it2.Close()
+	t.Setenv("GOPY_ENV_V", "three")
+	if v, err := it2.Eval(context.Background(), "__import__('os').environ.get('GOPY_ENV_V')"); err != nil {
+		t.Fatal(err)
+	} else if s, _ := ToGo(v); s != "three" {
+		t.Errorf("os.environ['GOPY_ENV_V'] = %v with Env nil", s)
+	}
 }

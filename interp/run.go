@@ -104,7 +104,7 @@ func (it *Interp) RunModule(name string, args []string) (int, error) {
 			// a library module written in Python by gopy (embedded) that has a main
 			// block, as calendar: it runs as CPython runs its Lib/ file
 			if argv, ok := it.sysArgv(); ok {
-				argv.Items[0] = py.String(name + ".py")
+				argv.Items[0] = py.String(strings.ReplaceAll(name, ".", "/") + ".py")
 			}
 			return it.exitPath(it.runMain(libsrc.Source(impl), impl.Info.FileDesc, py.String(""))), nil
 		}

@@ -8,7 +8,7 @@ import (
 	"github.com/gopyrt/gopy/modules/importlib"
 )
 
-// The parser's warnings (invalid escape sequences) go through warnings.warn_explicit
+// The parser's warnings (invalid escape sequences) and the code generator's SyntaxWarnings go through warnings.warn_explicit
 // with the source's file name and the string's line, as CPython's parser issues them:
 // the filters decide (-W, PYTHONWARNINGS, warnings.simplefilter), and a warning they
 // turn into an exception becomes the parser's SyntaxError at the string.

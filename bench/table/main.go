@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"syscall"
@@ -32,12 +33,24 @@ func main() {
 	scale := flag.Float64("scale", 1, "multiplies every workload's size")
 	gopy := flag.String("gopy", "", "gopy binary (default: built from this checkout)")
 	python := flag.String("python", "", "python3 interpreter (default: python3's sys.executable)")
+	only := flag.String("run", "", "run only the workloads whose names match this regular expression")
 	flag.Parse()
+	if *only != "" {
+		re, err := regexp.Compile(*only)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "table: -run:", err)
+			os.Exit(2)
+		}
+		selected = re
+	}
 	if err := run(os.Stdout, *n, *scale, *gopy, *python); err != nil {
 		fmt.Fprintln(os.Stderr, "table:", err)
 		os.Exit(1)
 	}
 }
+
+// selected, when set (-run), picks the workloads to run by their names.
+var selected *regexp.Regexp
 
 // A measure is one run of a script.
 type measure struct {
@@ -77,6 +90,9 @@ func run(w io.Writer, n int, scale float64, gopy, python string) error {
 	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- |")
 	testdata := filepath.Join(root, "bench", "testdata")
 	for i, wl := range workloads {
+		if selected != nil && !selected.MatchString(wl.name) {
+			continue
+		}
 		script, err := wl.write(dir, testdata, scale, i)
 		if err != nil {
 			return err

@@ -42,8 +42,12 @@ arg ...: arguments passed to program in sys.argv[1:]
 `
 
 func main() {
-	interp.Main() // a multiprocessing child: served here
-	interp.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	interp.PaceCollector() // children too: a Pool worker's work is paced as the parent's
+	interp.Main()          // a multiprocessing child: served here
+	stop := startProfile()
+	status := run(os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	interp.Exit(status)
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

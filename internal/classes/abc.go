@@ -144,6 +144,7 @@ func abstractError(cls *py.Type) error {
 
 // setAbstract keeps TPFLAGS_IS_ABSTRACT in step with a class's __abstractmethods__.
 func setAbstract(cls *py.Type, value py.Object) {
+	TypeChanged()
 	cls.Flags &^= py.TPFLAGS_IS_ABSTRACT
 	if value == nil {
 		return
@@ -161,16 +162,6 @@ func init() {
 		},
 		CodeSrc: abcSource,
 	})
-	wrapped := func(get func(py.Object) py.Object) *py.Property {
-		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
-			if v, err := py.GetAttrString(get(self), "__isabstractmethod__"); err == nil {
-				return v, nil
-			}
-			return py.False, nil
-		}}
-	}
-	py.ClassMethodType.Dict["__isabstractmethod__"] = wrapped(func(o py.Object) py.Object { return mustWrapped(o) })
-	py.StaticMethodType.Dict["__isabstractmethod__"] = wrapped(func(o py.Object) py.Object { return mustWrapped(o) })
 	PropertyType.Dict["__isabstractmethod__"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		p, ok := self.(*Property)
 		if !ok {
@@ -186,4 +177,17 @@ func init() {
 		}
 		return py.False, nil
 	}}
+}
+
+// installAbstract is classmethod's and staticmethod's __isabstractmethod__, that of the
+// function they wrap (change classes/abstract).
+func installAbstract() {
+	wrapped := &py.Property{Fget: func(self py.Object) (py.Object, error) {
+		if v, err := py.GetAttrString(mustWrapped(self), "__isabstractmethod__"); err == nil {
+			return v, nil
+		}
+		return py.False, nil
+	}}
+	py.ClassMethodType.Dict["__isabstractmethod__"] = wrapped
+	py.StaticMethodType.Dict["__isabstractmethod__"] = wrapped
 }

@@ -28,6 +28,10 @@ var (
 // AsyncGen is an async generator object.
 type AsyncGen struct {
 	Gen *py.Generator
+	// hooked: the thread's hooks were looked at (first use); finalizer is the one kept
+	// then (see asyncgen_hooks.go).
+	hooked    bool
+	finalizer py.Object
 }
 
 // Type implements py.Object.
@@ -206,6 +210,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if err := a.initHooks(); err != nil {
+			return nil, err
+		}
 		return &asyncGenOp{ag: a, kind: opSend, arg: py.None}, nil
 	}, 0, "Return a value or raise StopAsyncIteration.")
 	d["asend"] = py.MustNewMethod("asend", func(self, v py.Object) (py.Object, error) {
@@ -213,11 +220,17 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if err := a.initHooks(); err != nil {
+			return nil, err
+		}
 		return &asyncGenOp{ag: a, kind: opSend, arg: v}, nil
 	}, 0, "asend(v) -> send 'v' in generator.")
 	d["athrow"] = py.MustNewMethod("athrow", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := asAsyncGen(self, "athrow")
 		if err != nil {
+			return nil, err
+		}
+		if err := a.initHooks(); err != nil {
 			return nil, err
 		}
 		exc, err := throwArgs("athrow", args, kwargs)
@@ -229,6 +242,9 @@ func init() {
 	d["aclose"] = py.MustNewMethod("aclose", func(self py.Object) (py.Object, error) {
 		a, err := asAsyncGen(self, "aclose")
 		if err != nil {
+			return nil, err
+		}
+		if err := a.initHooks(); err != nil {
 			return nil, err
 		}
 		exit, err := py.Call(py.GeneratorExit, nil, nil)
@@ -311,6 +327,14 @@ func (k *asyncWithKeeper) AExit() (py.Object, error) {
 		args = py.Tuple{py.None, py.None, py.None}
 	}
 	return py.Call(k.exit, args, nil)
+}
+
+// Handled returns the exception the body raised and its traceback, nil when none.
+func (k *asyncWithKeeper) Handled() (tb, exc py.Object) {
+	if len(k.exc) != 3 || k.exc[0] == py.None {
+		return nil, nil
+	}
+	return k.exc[2], k.exc[1]
 }
 
 // Silence reports whether the awaited result of __aexit__ silences the exception.

@@ -10,7 +10,8 @@ import (
 // int.__new__(cls, x) ...), so that a subclass overriding __new__ can build its value with
 // super().__new__(cls, ...), as namedtuple's classes and int/str subclasses do. Without it
 // the lookup found object.__new__, which refuses arguments.
-func init() {
+// installBuiltinNew gives tuple, int, float, str, bytes and frozenset a __new__ that subclasses reach (change classes/builtin-new).
+func installBuiltinNew() {
 	for _, t := range []*py.Type{py.TupleType, py.IntType, py.FloatType, py.StringType, py.BytesType, objects.FrozenSetType} {
 		if _, ok := t.Dict["__new__"]; ok || t.New == nil {
 			continue

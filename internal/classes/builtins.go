@@ -21,6 +21,13 @@ func TypeOf(obj py.Object) *py.Type {
 		// globals(), a module's or a class's namespace: gpython's own dict type, which
 		// Python code must see as dict.
 		return objects.DictType
+	case py.BoundMethodType:
+		// A Go method bound to its object ([].append) is, as in CPython, of the type of
+		// builtin functions, not a bound method.
+		if IsBuiltinMethod(obj) {
+			return py.MethodType
+		}
+		return t
 	default:
 		return t
 	}
@@ -312,6 +319,14 @@ func dirList(obj py.Object) (py.Object, error) {
 		}
 		addType(obj.Type())
 		names["__class__"] = true
+		if _, ok := obj.(*py.BoundMethod); ok {
+			// one Go type serves both kinds of bound method: each lists its own attributes
+			if IsBuiltinMethod(obj) {
+				delete(names, "__func__")
+			} else {
+				delete(names, "__text_signature__")
+			}
+		}
 		if i := AsInstance(obj); i != nil && i.dict != nil {
 			names["__dict__"] = true
 			for _, k := range i.Attrs() {
@@ -382,6 +397,12 @@ var (
 // sorted names, as in CPython; any other callable is called without arguments.
 func callNoArgs(fn, locals py.Object) (py.Object, error) {
 	if sd, ok := locals.(py.StringDict); ok {
+		if state, inBody := sd[bodyKey]; inBody {
+			if b, ok := state.(*classBody); ok && b.Prepared() != nil {
+				locals = b.Prepared()
+				sd = nil
+			}
+		}
 		if _, inBody := sd[bodyKey]; inBody {
 			sd = sd.Copy()
 			delete(sd, bodyKey)

@@ -86,7 +86,14 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		}
 	}
 	ns[bodyKey] = body
+	leave := enterUntrackedBody(ns)
 	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
+	leave()
+	if c, ok := cell.(*py.Cell); ok && err == nil {
+		// The body ends by storing its __class__ cell as __classcell__, which
+		// type.__new__ fills (CPython's class body does it with STORE_NAME).
+		err = classStore(c, ns, "__classcell__")
+	}
 	delete(ns, bodyKey)
 	if err != nil {
 		return nil, err
@@ -104,7 +111,12 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		return nil, err
 	}
 	if c, ok := cell.(*py.Cell); ok {
-		c.Set(cls)
+		switch got := c.Get(); {
+		case got == nil:
+			return nil, py.ExceptionNewf(py.RuntimeError, "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?", reprOr(name), reprOr(cls))
+		case got != cls:
+			return nil, py.ExceptionNewf(py.TypeError, "__class__ set to %s defining %s as %s", reprOr(got), reprOr(name), reprOr(cls))
+		}
 	}
 	return cls, nil
 }
@@ -268,6 +280,7 @@ func NewClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict, kwar
 
 // makeClass is type.__new__ up to the __set_name__ and __init_subclass__ calls.
 func makeClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict) (*py.Type, error) {
+	defer TypeChanged()
 	for _, b := range bases {
 		bt, ok := b.(*py.Type)
 		if !ok {
@@ -299,6 +312,15 @@ func makeClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict) (*p
 		exposeInit(root)
 	}
 	dict := ns.Copy()
+	var classcell *py.Cell
+	if v, ok := dict["__classcell__"]; ok {
+		c, isCell := v.(*py.Cell)
+		if !isCell {
+			return nil, py.ExceptionNewf(py.TypeError, "__classcell__ must be a nonlocal cell, not %s", reprOr(TypeOf(v)))
+		}
+		classcell = c
+		delete(dict, "__classcell__")
+	}
 	t := &py.Type{
 		ObjectType: meta,
 		Name:       name,
@@ -365,7 +387,19 @@ func makeClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict) (*p
 		subclasses[b.(*py.Type)] = append(subclasses[b.(*py.Type)], t)
 	}
 	subclassMu.Unlock()
+	if classcell != nil {
+		classcell.Set(t)
+	}
 	return t, nil
+}
+
+// reprOr is repr(o) for an error message.
+func reprOr(o py.Object) string {
+	r, err := objects.Repr(o)
+	if err != nil {
+		return "<object repr() failed>"
+	}
+	return r
 }
 
 // setNames calls __set_name__(owner, name) on class attributes that define it.

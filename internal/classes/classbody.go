@@ -1,10 +1,13 @@
 package classes
 
 import (
+	"sync"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
 // A class body's assignments and deletions go through compiler.RT.ClassStore and
@@ -28,6 +31,15 @@ type classBody struct {
 }
 
 func (*classBody) Type() *py.Type { return classBodyType }
+
+// Prepared is the namespace locals() and vars() give in the body: the metaclass's own
+// mapping, or nil when the body runs on a plain namespace.
+func (b *classBody) Prepared() py.Object {
+	if _, plain := b.prepared.(py.StringDict); plain {
+		return nil
+	}
+	return b.prepared
+}
 
 func (b *classBody) note(name string) {
 	if !b.seen[name] {
@@ -91,4 +103,45 @@ func classDelete(ns py.Object, name string) error {
 func init() {
 	compiler.RT.ClassStore = classStore
 	compiler.RT.ClassDelete = classDelete
+	compiler.RT.ClassNamespace = classNamespace
+}
+
+// classNamespace is the locals of the running frame: a class body's namespace, when
+// generated code asks. Code run on a bare gpython context (no interpreter thread tracks
+// its frames: the object model's own tests) finds the innermost body __build_class__ runs.
+func classNamespace() py.Object {
+	if t := gil.Holding(); t != nil {
+		if f := t.Running(0); f != nil && f.Locals != nil {
+			return f.Locals
+		}
+	}
+	untracked.Lock()
+	defer untracked.Unlock()
+	if n := len(untracked.bodies); n > 0 {
+		return untracked.bodies[n-1]
+	}
+	return py.None
+}
+
+// untracked holds the namespaces of the class bodies running without an interpreter
+// thread, innermost last.
+var untracked struct {
+	sync.Mutex
+	bodies []py.StringDict
+}
+
+// enterUntrackedBody records ns as the running body's namespace when no interpreter
+// thread tracks frames; the returned function ends it.
+func enterUntrackedBody(ns py.StringDict) (leave func()) {
+	if gil.Holding() != nil {
+		return func() {}
+	}
+	untracked.Lock()
+	untracked.bodies = append(untracked.bodies, ns)
+	untracked.Unlock()
+	return func() {
+		untracked.Lock()
+		untracked.bodies = untracked.bodies[:len(untracked.bodies)-1]
+		untracked.Unlock()
+	}
 }

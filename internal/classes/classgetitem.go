@@ -10,7 +10,8 @@ import "github.com/go-python/gpython/py"
 // hasattr(int, '__getitem__') stays False as in CPython.
 var typeGetitem *py.Method
 
-func init() {
+// installTypeGetitem is type.__getitem__ (part of change classes/type-attrs).
+func installTypeGetitem() {
 	typeGetitem = NewMethod("__getitem__", "Return self[key].",
 		func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			t, ok := self.(*py.Type)

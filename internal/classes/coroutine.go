@@ -49,7 +49,9 @@ func NewGenerator(f *py.Frame) py.Object {
 	g := py.NewGenerator(f)
 	switch {
 	case f.Code.Flags&compiler.CoCoroutine != 0:
-		return &Coroutine{Gen: g}
+		c := &Coroutine{Gen: g}
+		watchUnawaited(c)
+		return c
 	case f.Code.Flags&compiler.CoAsyncGenerator != 0:
 		return &AsyncGen{Gen: g}
 	}
@@ -74,8 +76,18 @@ func (c *Coroutine) Resume(v py.Object) (py.Object, error) {
 	res, err := compiler.SendValue(g, v)
 	if err != nil {
 		finish(g)
+	} else {
+		dropStale(g)
 	}
 	return res, err
+}
+
+// dropStale clears what a suspended generator's value stack held above its current top:
+// a coroutine that awaited another keeps it there otherwise, and with it everything the
+// finished one still holds (a task in its locals, reported dropped only when freed).
+func dropStale(g *py.Generator) {
+	st := g.Frame.Stack
+	clear(st[len(st):cap(st)])
 }
 
 // Throw is coroutine.throw(exc): exc raised where the coroutine is suspended.

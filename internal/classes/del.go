@@ -138,16 +138,51 @@ func AddCleanup[T any, S any](obj *T, fn func(S), arg S) {
 	runtime.AddCleanup(obj, fn, arg)
 }
 
+// dropParts holds the parts of the instances given to CallWhenDropped, as delParts does
+// for __del__.
+var dropParts sync.Map // weak.Pointer[Instance] -> *Instance
+
+// CallWhenDropped arranges for obj's method name to be called, once, at the first
+// finalization point after obj becomes unreachable, on an instance rebuilt from obj's
+// parts as for __del__ (same class, dict and id()). It is __del__ asked for by an object
+// later in its life, when only some instances of a class need it (asyncio's futures that
+// end with an exception nobody retrieved). It reports false, doing nothing, for what is
+// not a plain instance.
+func CallWhenDropped(obj py.Object, name string) bool {
+	i, ok := obj.(*Instance)
+	if !ok || i.self != py.Object(i) {
+		return false
+	}
+	wp := weak.Make(i)
+	parts := &Instance{}
+	*parts = *i
+	parts.self = nil
+	dropParts.Store(wp, parts)
+	finalize.RegisterHolder(func() bool { return wp.Value() == nil }, func() {
+		dropParts.Delete(wp)
+		obj := wp.Value()
+		if obj == nil {
+			obj = parts
+			obj.self = obj
+		}
+		runFinalizer(obj, name)
+	})
+	return true
+}
+
 // syncDel copies a watched instance's fields into its parts after a change (class,
 // __dict__, slots, wrapped value).
 func (i *Instance) syncDel() {
 	if i.self != py.Object(i) {
 		return
 	}
-	if p, ok := delParts.Load(weak.Make(i)); ok {
-		parts := p.(*Instance)
-		*parts = *i
-		parts.self = nil
+	wp := weak.Make(i)
+	for _, m := range []*sync.Map{&delParts, &dropParts} {
+		if p, ok := m.Load(wp); ok {
+			parts := p.(*Instance)
+			*parts = *i
+			parts.self = nil
+		}
 	}
 }
 
@@ -164,8 +199,12 @@ func (i *Instance) ownerRef() objects.Owner {
 }
 
 // runDel calls obj's __del__, reporting its exception as CPython does.
-func runDel(i *Instance) {
-	v := Lookup(i.cls, "__del__")
+func runDel(i *Instance) { runFinalizer(i, "__del__") }
+
+// runFinalizer calls obj's method name, reporting its exception as CPython reports one
+// from __del__.
+func runFinalizer(i *Instance, name string) {
+	v := Lookup(i.cls, name)
 	if v == nil {
 		return
 	}

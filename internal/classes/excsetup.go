@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"sync"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/modules/builtins"
@@ -324,8 +326,8 @@ func setArgs(self py.Object, args py.Tuple) {
 
 // StopAsyncIteration and EncodingWarning are builtin exception classes gpython lacks.
 var (
-	StopAsyncIteration = py.ExceptionType.NewType("StopAsyncIteration", "Signal the end from iterator.__anext__().", nil, nil)
-	EncodingWarning    = py.Warning.NewType("EncodingWarning", "Base class for warnings about encodings.", nil, nil)
+	StopAsyncIteration = NewException(py.ExceptionType, "StopAsyncIteration", "Signal the end from iterator.__anext__().")
+	EncodingWarning    = NewException(py.Warning, "EncodingWarning", "Base class for warnings about encodings.")
 )
 
 func init() {
@@ -333,9 +335,41 @@ func init() {
 		builtins.Ready(t)
 		builtins.SetGlobal(t.Name, t)
 	}
-	// Not a gpyhooks change yet: exception classes that other packages make with gpython's
-	// NewType during their initialization copy their base's constructor and flags then, so
-	// the builtin exceptions must be the object model's before any of those packages starts.
+}
+
+// installExceptions makes gpython's exception classes the object model's (change
+// classes/exceptions), then fixes the classes other packages made with NewException
+// before it ran: they copied gpython's constructor and flags from their base.
+func installExceptions() {
 	setupExceptions()
 	setupUnicodeErrors()
+	installNotes()
+	excMu.Lock()
+	defer excMu.Unlock()
+	for _, t := range pendingExc {
+		FixType(t)
+	}
+	pendingExc, excInstalled = nil, true
+}
+
+var (
+	excMu        sync.Mutex
+	pendingExc   []*py.Type // made by NewException before installExceptions
+	excInstalled bool
+)
+
+// NewException makes an exception class, a subclass of base, for Go code (a native
+// module's errors): gpython's NewType, with the object model's constructor and flags
+// (FixType), given now or, for a class made while packages initialize, when the change
+// classes/exceptions is made.
+func NewException(base *py.Type, name, doc string) *py.Type {
+	t := base.NewType(name, doc, nil, nil)
+	excMu.Lock()
+	defer excMu.Unlock()
+	if excInstalled {
+		FixType(t)
+	} else {
+		pendingExc = append(pendingExc, t)
+	}
+	return t
 }

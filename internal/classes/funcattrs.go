@@ -10,7 +10,29 @@ import (
 
 func init() { gpyhooks.Register("classes/functions", installFunctionAttrs) }
 
+// TextSignature answers __text_signature__ for a builtin function or method: CPython's
+// text of its signature ('($module, obj, /)'), or None. modules/inspect sets it (it keeps
+// the table); while it is nil the answer is None.
+var TextSignature func(obj py.Object) (py.Object, error)
+
+func textSignature(self py.Object) (py.Object, error) {
+	if TextSignature == nil {
+		return py.None, nil
+	}
+	return TextSignature(self)
+}
+
 func installFunctionAttrs() {
+	py.MethodType.Dict["__text_signature__"] = &py.Property{Fget: textSignature}
+	unboundMethodType.Dict["__text_signature__"] = &py.Property{Fget: textSignature}
+	py.BoundMethodType.Dict["__text_signature__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if IsBuiltinMethod(self) {
+				return textSignature(self)
+			}
+			return nil, py.ExceptionNewf(py.AttributeError, "'function' object has no attribute '__text_signature__'")
+		},
+	}
 	// CPython's names for these types (gpython calls them "method" and "boundmethod").
 	py.MethodType.Name = "builtin_function_or_method"
 	py.BoundMethodType.Name = "method"
@@ -69,13 +91,24 @@ func installFunctionAttrs() {
 		Fget: func(self py.Object) (py.Object, error) { return self.(*py.BoundMethod).Self, nil },
 	}
 	py.BoundMethodType.Dict["__func__"] = &py.Property{
-		Fget: func(self py.Object) (py.Object, error) { return self.(*py.BoundMethod).Method, nil },
+		Fget: func(self py.Object) (py.Object, error) {
+			if IsBuiltinMethod(self) {
+				return nil, py.ExceptionNewf(py.AttributeError, "'builtin_function_or_method' object has no attribute '__func__'")
+			}
+			return self.(*py.BoundMethod).Method, nil
+		},
 	}
 	for _, n := range []string{"__name__", "__qualname__", "__doc__", "__module__"} {
 		name := n
 		py.BoundMethodType.Dict[name] = &py.Property{
 			Fget: func(self py.Object) (py.Object, error) {
-				return py.GetAttrString(self.(*py.BoundMethod).Method, name)
+				b := self.(*py.BoundMethod)
+				if m, ok := b.Method.(*py.Method); ok && name == "__qualname__" {
+					if _, ok := b.Self.(*py.Module); !ok {
+						return py.String(builtinMethodQualname(b.Self, m)), nil
+					}
+				}
+				return py.GetAttrString(b.Method, name)
 			},
 		}
 	}
@@ -83,6 +116,14 @@ func installFunctionAttrs() {
 		Fget: func(self py.Object) (py.Object, error) { return py.String(self.(*py.Method).Name), nil },
 	}
 	py.MethodType.Dict["__qualname__"] = py.MethodType.Dict["__name__"]
+	py.MethodType.Dict["__self__"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if m := self.(*py.Method); m.Module != nil {
+				return m.Module, nil
+			}
+			return py.None, nil
+		},
+	}
 	py.MethodType.Dict["__module__"] = &py.Property{
 		Fget: func(self py.Object) (py.Object, error) {
 			if m, ok := self.(*py.Method); ok && m.Module != nil {

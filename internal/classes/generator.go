@@ -11,7 +11,8 @@ import (
 // every yield raises there (code compiled by gpython's own compiler, and generator
 // expressions, do not check it: the exception is raised in the caller instead).
 
-func init() {
+// installGeneratorMethods is generator.throw and close (change classes/generator).
+func installGeneratorMethods() {
 	py.GeneratorType.Dict["throw"] = py.MustNewMethod("throw", generatorThrow, 0,
 		"throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.")
 	py.GeneratorType.Dict["close"] = py.MustNewMethod("close", generatorClose, 0,
@@ -52,6 +53,11 @@ func asGenerator(self py.Object) (*py.Generator, error) {
 // finish marks g as run to completion: later next() calls raise StopIteration.
 func finish(g *py.Generator) {
 	g.Frame.Yielded = false
+	// CPython clears a finished generator's frame: what its value stack held (an "async
+	// for"'s iterator left behind by break) must not outlive it. Locals stay, for the
+	// tracebacks that show the frame.
+	clear(g.Frame.Stack[:cap(g.Frame.Stack)])
+	g.Frame.Stack = g.Frame.Stack[:0]
 	if g.Frame.Lasti == 0 {
 		g.Frame.Lasti = int32(len(g.Frame.Code.Code))
 	}

@@ -62,13 +62,18 @@ var ClassGetItem = &py.ClassMethod{Callable: py.MustNewMethod("__class_getitem__
 		return NewGenericAlias(args[0], args[1]), nil
 	}, 0, "See PEP 585"), Dict: py.StringDict{}}
 
-func init() {
-	builtins.Ready(GenericAliasType)
-	GenericAliasType.Dict["__module__"] = py.String("types")
+// installClassGetItem makes list[int], dict[str, int], type[C] ... generic aliases (change
+// classes/class-getitem).
+func installClassGetItem() {
 	for _, t := range []*py.Type{py.ListType, objects.DictType, py.TupleType, objects.SetType, py.TypeType,
 		objects.FrozenSetType, objects.EnumerateType} {
 		t.Dict["__class_getitem__"] = ClassGetItem
 	}
+}
+
+func init() {
+	builtins.Ready(GenericAliasType)
+	GenericAliasType.Dict["__module__"] = py.String("types")
 	objects.ClassGetItem = func(t *py.Type, key py.Object) (py.Object, error) {
 		return classDunder(t, "__getitem__", py.Tuple{key})
 	}

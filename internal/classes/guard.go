@@ -134,6 +134,7 @@ var guardedDunders = []string{
 // may call with the class itself (and re-guards, for t, a guard copied from another
 // class's dict, as type(name, bases, dict(C.__dict__)) does).
 func guardClassDunders(t *py.Type) {
+	defer TypeChanged()
 	for _, n := range guardedDunders {
 		switch f := t.Dict[n].(type) {
 		case *py.Function:
@@ -146,7 +147,8 @@ func guardClassDunders(t *py.Type) {
 	}
 }
 
-func init() {
+// installTypeBool is type.__bool__ (part of change classes/type-attrs).
+func installTypeBool() {
 	py.TypeType.Dict["__bool__"] = NewMethod("__bool__", "Classes are true.",
 		func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) { return py.True, nil })
 }

@@ -32,14 +32,20 @@ var nextID atomic.Uint64
 // Init prepares an embedded Instance: cls is the Python class of the value, self is the
 // embedding Go value (the one gpython will see). Native constructors call it first.
 func (i *Instance) Init(cls *py.Type, self py.Object) {
+	i.init(cls, self, infoOf(cls))
+}
+
+// init is Init with what the type cache knows of cls.
+func (i *Instance) init(cls *py.Type, self py.Object, info *typeInfo) {
 	i.cls = cls
 	i.self = self
 	// Identities look like (and cannot collide with small ints used as) CPython addresses.
 	i.id = 0x7f0000000000 + nextID.Add(1)*16
-	if classHasDict(cls) {
+	if info.hasDict {
 		i.dict = objects.NewDict()
+		i.dict.Reserve(int(info.dictSize.Load()))
 	}
-	if hasDel(cls) {
+	if info.hasDel {
 		if self == py.Object(i) {
 			watchDel(i)
 		} else {
@@ -228,7 +234,7 @@ func TPName(t *py.Type) string {
 // M__getattribute__ implements attribute reads on instances (CPython's
 // object.__getattribute__ followed by __getattr__).
 func (i *Instance) M__getattribute__(name string) (py.Object, error) {
-	if ga := Lookup(i.cls, "__getattribute__"); ga != nil && ga != objectGetattribute {
+	if ga := infoOf(i.cls).getattribute; ga != nil {
 		res, err := py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
 		if err == nil || !isAttributeError(err) {
 			return res, err
@@ -243,7 +249,7 @@ func (i *Instance) M__getattribute__(name string) (py.Object, error) {
 }
 
 func (i *Instance) getattrHook(name string, err error) (py.Object, error) {
-	if ga := Lookup(i.cls, "__getattr__"); ga != nil {
+	if ga := infoOf(i.cls).getattr; ga != nil {
 		return py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
 	}
 	return nil, err
@@ -268,7 +274,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		}
 	}
 	cls := i.cls
-	descr := Lookup(cls, name)
+	descr := infoOf(cls).lookup(cls, name)
 	if descr != nil && isDataDescr(descr) {
 		return descrGet(descr, self, cls)
 	}
@@ -291,7 +297,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 
 // M__setattr__ implements attribute assignment on instances.
 func (i *Instance) M__setattr__(name string, value py.Object) (py.Object, error) {
-	if sa := Lookup(i.cls, "__setattr__"); sa != nil && sa != objectSetattr {
+	if sa := infoOf(i.cls).setattr; sa != nil {
 		return py.Call(sa, py.Tuple{i.self, py.String(name), value}, nil)
 	}
 	return py.None, GenericSetAttr(i.self, name, value)
@@ -316,7 +322,9 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		i.syncDel()
 		return nil
 	}
-	descr := Lookup(i.cls, name)
+	info := infoOf(i.cls)
+	attr := info.entry(i.cls, name)
+	descr := attr.descr
 	if descr != nil {
 		if in := AsInstance(descr); in != nil {
 			if set := Lookup(in.cls, "__set__"); set != nil {
@@ -347,7 +355,19 @@ func GenericSetAttr(self py.Object, name string, value py.Object) error {
 		i.syncDel()
 		return nil
 	}
-	return i.SetAttrDirect(name, value)
+	var err error
+	if attr.key != nil {
+		err = i.dict.SetStrKey(name, attr.key, value)
+	} else {
+		err = i.dict.SetStr(name, value)
+	}
+	if err != nil {
+		return err
+	}
+	if n := int32(i.dict.Len()); n > info.dictSize.Load() {
+		info.dictSize.Store(n)
+	}
+	return nil
 }
 
 // M__delattr__ implements del obj.name on instances.
@@ -364,7 +384,7 @@ func GenericDelAttr(self py.Object, name string) error {
 	if i == nil {
 		return py.DeleteAttrString(self, name)
 	}
-	descr := Lookup(i.cls, name)
+	descr := infoOf(i.cls).lookup(i.cls, name)
 	if descr != nil {
 		if in := AsInstance(descr); in != nil {
 			if del := Lookup(in.cls, "__delete__"); del != nil {

@@ -77,6 +77,7 @@ func RegisterNative(t *py.Type, alloc AllocFunc) {
 	nativeMu.Lock()
 	natives[t] = alloc
 	nativeMu.Unlock()
+	TypeChanged()
 	t.New = instanceNew
 	t.Init = instanceInit
 	t.Flags |= py.TPFLAGS_BASETYPE
@@ -155,7 +156,8 @@ func exposeInit(root *py.Type) {
 		})
 }
 
-func init() {
+// installListInit is list.__init__ for list subclasses, if objects gave none (change classes/list-init).
+func installListInit() {
 	if _, ok := py.ListType.Dict["__init__"]; !ok {
 		py.ListType.Dict["__init__"] = NewMethod("__init__", "Initialize self from an iterable.",
 			func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

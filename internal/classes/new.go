@@ -34,6 +34,18 @@ func instanceNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, 
 		}
 		return res, nil
 	}
+	if info := infoOf(cls); info.plainNew {
+		// object.__new__ of a plain class (newObject and alloc, without their lookups).
+		if (len(args) > 0 || len(kwargs) > 0) && (info.init == nil || info.init == objectInit) {
+			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)
+		}
+		if cls.Flags&py.TPFLAGS_IS_ABSTRACT != 0 {
+			return nil, abstractError(cls)
+		}
+		i := &Instance{}
+		i.init(cls, i, info)
+		return i, nil
+	}
 	return newObject(cls, args, kwargs)
 }
 
@@ -105,7 +117,7 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 		return nil
 	}
 	cls := self.Type()
-	init := Lookup(cls, "__init__")
+	init := infoOf(cls).init
 	if init == nil || init == objectInit {
 		return nil
 	}
@@ -215,7 +227,6 @@ func init() {
 			}
 			return alloc(t, args, kwargs)
 		}), Dict: py.NewStringDict()}
-	py.ObjectType.Dict["__new__"] = objectNew
 	gpyhooks.Register("classes/object", installObjectNew)
 	objectInit = objMethod("__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if len(args) > 0 || len(kwargs) > 0 {
@@ -348,7 +359,6 @@ func init() {
 			}
 			return py.None, nil
 		}, 0, ""), Dict: py.NewStringDict()}
-	py.ObjectType.Dict["__init_subclass__"] = objectInitSubclass
 }
 
 // idOf is the identity of a non-instance object (its address where it has one).
@@ -380,4 +390,11 @@ func installObjectNew() {
 		}
 		return NewInstance(py.ObjectType), nil
 	}
+}
+
+// installObjectDict is object.__new__ and object.__init_subclass__ (change
+// classes/object-new).
+func installObjectDict() {
+	py.ObjectType.Dict["__new__"] = objectNew
+	py.ObjectType.Dict["__init_subclass__"] = objectInitSubclass
 }

@@ -58,6 +58,7 @@ func copyNotes(part, exc py.Object) error {
 	return err
 }
 
-func init() {
+// installNotes is BaseException.add_note (part of change classes/exceptions).
+func installNotes() {
 	excMethod(py.BaseException, "add_note", "Exception.add_note(note) --\n    add a note to the exception", addNote)
 }

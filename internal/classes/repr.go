@@ -16,6 +16,12 @@ func reprFallback(x py.Object) (string, bool, error) {
 	case *py.Function:
 		return fmt.Sprintf("<function %s at %p>", v.Qualname, v), true, nil
 	case *py.BoundMethod:
+		if m, ok := v.Method.(*py.Method); ok {
+			if _, ok := v.Self.(*py.Module); ok {
+				return "<built-in function " + m.Name + ">", true, nil
+			}
+			return fmt.Sprintf("<built-in method %s of %s object at 0x%x>", m.Name, TPName(TypeOf(v.Self)), int64(ID(v.Self))), true, nil
+		}
 		self, err := objects.Repr(v.Self)
 		if err != nil {
 			return "", true, err
@@ -87,4 +93,26 @@ func qualnameOf(fn py.Object) string {
 
 func init() {
 	objects.ReprFallback = reprFallback
+}
+
+// IsBuiltinMethod reports whether obj is a Go method bound to an object ([].append,
+// dict.fromkeys): CPython's builtin_function_or_method with a __self__.
+func IsBuiltinMethod(obj py.Object) bool {
+	b, ok := obj.(*py.BoundMethod)
+	if !ok {
+		return false
+	}
+	_, ok = b.Method.(*py.Method)
+	return ok
+}
+
+// builtinMethodQualname is the __qualname__ of a Go method bound to self, as CPython
+// makes it: the qualified name of self's class (of self, when it is a class), a dot and the
+// method's name.
+func builtinMethodQualname(self py.Object, m *py.Method) string {
+	owner, ok := self.(*py.Type)
+	if !ok {
+		owner = TypeOf(self)
+	}
+	return typeQualname(owner) + "." + m.Name
 }

@@ -48,6 +48,7 @@ func RestoreClass(meta *py.Type, name string, bases py.Tuple, ns py.StringDict) 
 // FillClass adds the rest of a restored class's dictionary and gives its namespace the
 // order it had (see ClassParts).
 func FillClass(t *py.Type, rest py.StringDict, order []string) {
+	defer TypeChanged()
 	for k, v := range rest {
 		t.Dict[k] = v
 		switch x := v.(type) {

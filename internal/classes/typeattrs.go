@@ -161,6 +161,7 @@ func typeSetattr(cls *py.Type, name string, value py.Object) error {
 		return nil
 	}
 	cls.Dict[name] = value
+	TypeChanged()
 	if _, ok := value.(*py.Function); ok {
 		guardClassDunders(cls) // a __setattr__ or __repr__ added later must not answer for the class
 	}
@@ -180,6 +181,7 @@ func typeDelattr(cls *py.Type, name string) error {
 		setAbstract(cls, nil)
 	}
 	delete(cls.Dict, name)
+	TypeChanged()
 	classOrderRemove(cls, name)
 	return nil
 }
@@ -195,7 +197,8 @@ func nameArg(fname string, args py.Tuple, n int) (string, error) {
 	return string(s), nil
 }
 
-func init() {
+// installTypeAttrs is type's attribute access, repr and str (part of change classes/type-attrs).
+func installTypeAttrs() {
 	py.TypeType.Dict["__getattribute__"] = NewMethod("__getattribute__", "Return getattr(self, name).",
 		func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 			name, err := nameArg("__getattribute__", args, 1)

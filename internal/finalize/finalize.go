@@ -89,6 +89,7 @@ type registry struct {
 	begun   time.Time     // when the interpreter first registered something
 	spent   time.Duration // time spent in automatic collections
 	autos   int           // how many automatic collections ran
+	after   int           // how many entries were left after the last collection
 	busy    bool          // a collection is running (finalizers may reach a point)
 	// genFrames counts the registrations made while a generator's frame ran, by the
 	// frame's address (never dereferenced): its end is a point for them.
@@ -138,12 +139,19 @@ func RegisterSnapshot(gone func() bool, snap, finish func()) {
 	register(&entry{gone: gone, finish: finish, holds: true, snap: snap})
 }
 
+// RegisterForCaller is Register for an object made while a call is being set up, before its
+// frame runs (a coroutine the call of an async function returns): the calling frame owns
+// it, so the call's own return is no point for it.
+func RegisterForCaller(gone func() bool, state func() State, finish func()) {
+	register(&entry{gone: gone, state: state, finish: finish, level: -1})
+}
+
 func register(e *entry) {
 	t := gil.Holding()
 	if t == nil {
 		return
 	}
-	e.t, e.level = t, t.Depth
+	e.t, e.level = t, t.Depth+min(e.level, 0)
 	r := registryOf(t.Runtime())
 	made.Add(1)
 	r.mu.Lock()
@@ -175,12 +183,16 @@ var (
 type sweeperAt struct {
 	order int
 	fn    Sweeper
+	holds func(rt *gil.Runtime) bool
 }
 
 // AddSweeper adds a pass; passes run by increasing order (this package's own objects at
 // order 0, so files, order -1, are written before any __del__ runs and weak references'
-// callbacks, order 1, after).
-func AddSweeper(order int, fn Sweeper) {
+// callbacks, order 1, after). holds reports whether the pass has objects of rt that a
+// collection could finish: the exit's collection is skipped when no pass holds any and
+// nothing is registered (a script that opened nothing exits without running Go's
+// collector, which took a quarter of `gopy -c pass`).
+func AddSweeper(order int, fn Sweeper, holds func(rt *gil.Runtime) bool) {
 	sweepMu.Lock()
 	defer sweepMu.Unlock()
 	i := len(sweepers)
@@ -189,12 +201,29 @@ func AddSweeper(order int, fn Sweeper) {
 	}
 	sweepers = append(sweepers, sweeperAt{})
 	copy(sweepers[i+1:], sweepers[i:])
-	sweepers[i] = sweeperAt{order, fn}
+	sweepers[i] = sweeperAt{order, fn, holds}
 }
 
 // Report is how a finalizer's exception is reported (CPython's "Exception ignored in: ..."
 // and the traceback on sys.stderr); the atexit package sets it.
 var Report = func(ctx py.Context, msg string, obj py.Object, err error) {}
+
+// BeforeCollect is called as Collect begins: a cache that holds objects (package classes'
+// type cache holds classes) lets go of them, so that the collection frees what a script
+// dropped.
+var BeforeCollect = func() {}
+
+// beforeCollect are the functions AddBeforeCollect added.
+var beforeCollect []func()
+
+// AddBeforeCollect adds fn to what Collect calls as it begins, after BeforeCollect:
+// another cache that holds objects (multiprocessing's kept 'fork' snapshot) lets go of
+// those a script dropped.
+func AddBeforeCollect(fn func()) {
+	sweepMu.Lock()
+	defer sweepMu.Unlock()
+	beforeCollect = append(beforeCollect, fn)
+}
 
 // Collect runs Go's collector and finishes every object of rt it found unreachable (see the
 // package documentation). The caller holds the GIL. It returns how many objects were
@@ -204,11 +233,16 @@ func Collect(rt *gil.Runtime) int {
 	if r.busy {
 		return 0
 	}
+	BeforeCollect()
 	r.busy = true
 	defer func() { r.busy = false }()
 	sweepMu.Lock()
 	passes := append([]sweeperAt(nil), sweepers...)
+	before := append([]func(){}, beforeCollect...)
 	sweepMu.Unlock()
+	for _, fn := range before {
+		fn()
+	}
 	n := 0
 	// What a finalizer's object held is freed once the finalizer has run (its entry let
 	// go of it): another round finds it, as CPython frees it in the same deallocation.
@@ -261,6 +295,26 @@ func (r *registry) hasFinishers() bool {
 	defer r.mu.Unlock()
 	for _, e := range r.entries {
 		if e.finish != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEntries reports whether any object is registered.
+func (r *registry) hasEntries() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.entries) > 0
+}
+
+// sweepersHold reports whether a pass holds objects of rt a collection could finish.
+func sweepersHold(rt *gil.Runtime) bool {
+	sweepMu.Lock()
+	passes := append([]sweeperAt(nil), sweepers...)
+	sweepMu.Unlock()
+	for _, p := range passes {
+		if p.holds(rt) {
 			return true
 		}
 	}
@@ -336,18 +390,36 @@ const freeCollections = 100
 // have taken more than half of the interpreter's time since its first registration; it
 // returns how many objects were finished, -1 if it did not collect.
 func auto(rt *gil.Runtime, r *registry) int {
-	if r.busy || r.autos >= freeCollections && r.spent > time.Since(r.begun)/2 {
+	if r.busy || r.autos >= freeCollections && r.spent > time.Since(r.begun)/2 && !r.piledUp() {
 		return -1
 	}
 	r.autos++
 	start := time.Now()
 	n := Collect(rt)
 	r.spent += time.Since(start)
+	r.mu.Lock()
+	r.after = len(r.entries)
+	r.mu.Unlock()
 	if debug {
 		fmt.Fprintf(os.Stderr, "gopy finalize: collection finished %d in %v (spent %v of %v)\n", n, time.Since(start), r.spent, time.Since(r.begun))
 	}
 	return n
 }
+
+// piledUp reports whether the entries have more than doubled (by at least pileUp) since
+// the last collection: dropped objects holding descriptors (queues, connections, files)
+// then get collected however much collections have cost, so a loop that drops them
+// cannot run the process out of descriptors between Go's own collections (which come
+// rarely when interp.PaceCollector spaces them). The doubling keeps the extra collections
+// a fraction of the work when the entries are alive and a collection frees none.
+func (r *registry) piledUp() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.entries) >= 2*r.after+pileUp
+}
+
+// pileUp is the least growth of the entries that piledUp counts.
+const pileUp = 64
 
 // AtReturn is the point of a Python frame's return: the caller (interp's call hook) calls it
 // when t.FinalizeAt > t.Depth, with t.Depth already the caller's depth and the returned
@@ -465,8 +537,11 @@ func AtDel() int {
 // then the finalizers of every object still registered, oldest first, as CPython's
 // finalization clears the modules' namespaces.
 func AtExit(rt *gil.Runtime) {
-	Collect(rt)
 	r := registryOf(rt)
+	// needs drops the entries that are done (closed files, fired callbacks) first.
+	if r.needs(nil, 0) || r.hasEntries() || sweepersHold(rt) {
+		Collect(rt)
+	}
 	r.mu.Lock()
 	left := r.entries
 	r.setEntries(nil)

@@ -2,8 +2,10 @@ package finalize
 
 import (
 	"runtime"
+	"runtime/metrics"
 	"sync/atomic"
 	"testing"
+	"time"
 	"weak"
 
 	"github.com/go-python/gpython/py"
@@ -128,4 +130,88 @@ func BenchmarkAtRebind(b *testing.B) {
 			AtRebind(&seen)
 		}
 	})
+}
+
+// forcedGCs is how many collections runtime.GC has run in this process.
+func forcedGCs() uint64 {
+	s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// The exit's collection runs only when an object is registered or a pass holds one: an
+// interpreter that made none exits without running Go's collector.
+func TestExitCollectsOnlyForWhatIsHeld(t *testing.T) {
+	th := holding(t)
+	rt := th.Runtime()
+	before := forcedGCs()
+	AtExit(rt)
+	if n := forcedGCs() - before; n != 0 {
+		t.Fatalf("exit with nothing registered ran %d collections, want 0", n)
+	}
+
+	st := Idle
+	o, ran := watch(func() State { return st })
+	st = Done
+	before = forcedGCs()
+	AtExit(rt)
+	if n := forcedGCs() - before; n != 0 || *ran != 0 {
+		t.Fatalf("exit with only a done entry ran %d collections and %d finalizers, want 0", n, *ran)
+	}
+	runtime.KeepAlive(o)
+
+	held, swept := true, 0
+	AddSweeper(2, func(r *gil.Runtime) int {
+		if r == rt {
+			swept++
+		}
+		return 0
+	}, func(r *gil.Runtime) bool { return r == rt && held })
+	before = forcedGCs()
+	AtExit(rt)
+	if n := forcedGCs() - before; n == 0 || swept != 1 {
+		t.Fatalf("exit with a pass holding objects ran %d collections and the pass %d times, want both", n, swept)
+	}
+	held = false
+	before = forcedGCs()
+	AtExit(rt)
+	if n := forcedGCs() - before; n != 0 || swept != 1 {
+		t.Fatalf("exit after the pass let go ran %d collections and the pass %d more times, want 0", n, swept-1)
+	}
+}
+
+// Once automatic collections have cost more than half of the time, a return skips its
+// collection, unless the entries have piled up (doubled, by at least pileUp, since the
+// last collection): dropped objects holding descriptors still get finished.
+func TestPiledUpEntriesCollectDespiteTheCost(t *testing.T) {
+	th := holding(t)
+	r := registryOf(th.Runtime())
+	r.autos, r.spent = freeCollections, time.Hour // every collection so far was costly
+	var ran []*int
+	for i := 0; i < pileUp-1; i++ {
+		_, n := watch(nil) // dropped at once
+		ran = append(ran, n)
+	}
+	th.Depth = 1
+	AtReturn(th)
+	for _, n := range ran {
+		if *n != 0 {
+			t.Fatal("a costly collection ran with few entries")
+		}
+	}
+	th.Depth = 2
+	for i := 0; i < 2; i++ {
+		_, n := watch(nil)
+		ran = append(ran, n)
+	}
+	th.Depth = 1
+	AtReturn(th)
+	for i, n := range ran {
+		if *n != 1 {
+			t.Fatalf("entry %d of %d piled up ran %d times, want 1", i, len(ran), *n)
+		}
+	}
+	if r.after != 0 {
+		t.Fatalf("%d entries counted after the collection, want 0", r.after)
+	}
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/gpyhooks"
 	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 )
@@ -120,7 +121,14 @@ const ClassBodyKey = "\x00class body"
 func Locals(f *py.Frame) py.Object {
 	code := f.Code
 	if code.Flags&py.CO_OPTIMIZED == 0 && f.Locals != nil {
-		if _, ok := f.Locals[ClassBodyKey]; ok {
+		if state, ok := f.Locals[ClassBodyKey]; ok {
+			// The mapping the metaclass's __prepare__ made is the namespace Python code
+			// sees (vars().update(...) in an Enum body defines members).
+			if p, ok := state.(interface{ Prepared() py.Object }); ok {
+				if m := p.Prepared(); m != nil {
+					return m
+				}
+			}
 			ns := f.Locals.Copy()
 			delete(ns, ClassBodyKey)
 			return ns
@@ -189,7 +197,8 @@ func traceOf(f *py.Frame, create bool) *frameTrace {
 }
 
 // The attributes of frame objects.
-func init() {
+// installFrameAttrs is the frame object's attributes (part of change frames/attrs).
+func installFrameAttrs() {
 	d := py.FrameType.Dict
 	get := func(name string, fn func(f *py.Frame) py.Object) {
 		d[name] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
@@ -325,7 +334,8 @@ func Repr(f *py.Frame) string {
 }
 
 // The attributes of traceback objects (gpython names them __tb_next__ ...).
-func init() {
+// installTracebackAttrs is the traceback object's attributes (part of change frames/attrs).
+func installTracebackAttrs() {
 	d := py.TracebackType.Dict
 	tbOf := func(self py.Object) (*py.Traceback, error) {
 		tb, ok := self.(*py.Traceback)
@@ -453,4 +463,11 @@ func StoreOrder(code *py.Code) []string {
 		}
 	}
 	return names
+}
+
+func init() {
+	gpyhooks.Register("frames/attrs", func() {
+		installFrameAttrs()
+		installTracebackAttrs()
+	})
 }

@@ -94,18 +94,20 @@ func (p *Pool) frame(ctx py.Context, globals, locals py.StringDict, code *py.Cod
 		f.Stack = make([]py.Object, 0, code.Stacksize)
 	}
 	all := f.Localsplus[:size]
-	*f = py.Frame{
-		Context:         ctx,
-		Globals:         globals,
-		Locals:          locals,
-		Code:            code,
-		LocalVars:       all[:nlocals],
-		CellAndFreeVars: all[nlocals:],
-		Builtins:        ctx.Store().Builtins.Globals,
-		Localsplus:      all,
-		Stack:           f.Stack[:0],
-		Blockstack:      f.Blockstack[:0],
-	}
+	// Field by field: a whole-struct assignment goes through a temporary and a typed copy.
+	f.Context = ctx
+	f.Code = code
+	f.Builtins = ctx.Store().Builtins.Globals
+	f.Globals = globals
+	f.Locals = locals
+	f.Stack = f.Stack[:0]
+	f.LocalVars = all[:nlocals]
+	f.CellAndFreeVars = all[nlocals:]
+	f.Yielded = false
+	f.Lasti = 0
+	f.Blockstack = f.Blockstack[:0]
+	f.Block = nil
+	f.Localsplus = all
 	return f
 }
 
@@ -114,11 +116,13 @@ func (p *Pool) Put(f *py.Frame) {
 	if len(p.free) >= poolSize {
 		return
 	}
-	all := f.Localsplus[:cap(f.Localsplus)]
-	clear(all)
-	stack := f.Stack[:cap(f.Stack)]
-	clear(stack)
-	clear(f.Blockstack[:cap(f.Blockstack)])
-	*f = py.Frame{Localsplus: all, Stack: stack[:0], Blockstack: f.Blockstack[:0]}
+	// Only what can hold objects is cleared: the variables of this call (the slots past
+	// them were cleared when the calls that used them ended), the value stack (popping
+	// leaves values behind) and the references of the frame. Blocks hold no objects;
+	// frame sets every field again.
+	clear(f.Localsplus)
+	clear(f.Stack[:cap(f.Stack)])
+	f.Context, f.Code, f.Builtins, f.Globals, f.Locals = nil, nil, nil, nil, nil
+	f.LocalVars, f.CellAndFreeVars, f.Block = nil, nil, nil
 	p.free = append(p.free, f)
 }

@@ -28,9 +28,20 @@ type Change struct {
 }
 
 // table lists gopy's changes to gpython in the order Install makes them. A change may
-// rely on the ones above it: gopy's compiler is installed before the object model, whose
-// constructors replace gpython's last.
+// rely on the ones above it. The object model's changes to builtin types' dicts come first
+// (they were made by init functions before everything else), then gopy's compiler, then
+// the constructors, which replace gpython's last.
 var table = []Change{
+	{"compiler/code-attrs", "the code object's attributes (co_name, co_qualname, co_filename, co_firstlineno, the argument counts, co_code, co_lnotab ...)"},
+	{"frames/attrs", "the frame object's and the traceback object's attributes (f_back, f_lineno, f_locals, tb_next ...)"},
+	{"classes/abstract", "classmethod's and staticmethod's __isabstractmethod__"},
+	{"classes/builtin-new", "tuple, int, float, str, bytes and frozenset get a __new__ that subclasses call"},
+	{"classes/type-attrs", "type's __getitem__ (metaclass and __class_getitem__), __bool__, __getattribute__, __setattr__, __delattr__, __repr__ and __str__"},
+	{"classes/exceptions", "every builtin type's metaclass is type, bool a subclass of int; exception classes are the object model's (constructor, flags, CPython's attributes and methods, add_note), those made by NewException included"},
+	{"classes/generator", "generator.throw and generator.close"},
+	{"classes/class-getitem", "__class_getitem__ of list, dict, tuple, set, frozenset, type and enumerate (generic aliases)"},
+	{"classes/list-init", "list.__init__ for list subclasses (when objects gave none)"},
+	{"classes/object-new", "object.__new__ and object.__init_subclass__"},
 	{"compiler/match-flags", "py.ListType, TupleType and RangeType get the sequence flag, py.StringDictType the mapping flag, of class and sequence/mapping patterns"},
 	{"compiler/compile", "py.Compile is gopy's compiler; the builtins compile() and next(), generator.send and function.__annotations__ keep CPython's semantics"},
 	{"objects/numbers", "bool, int, float and complex constructors; gpython's big int named int and a subtype of int, complex named complex; MROs of the types objects makes"},

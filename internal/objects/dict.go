@@ -66,8 +66,31 @@ func (d *Dict) GetStr(name string) (v py.Object, ok bool, err error) {
 	return d.t.entries[pos].value, true, nil
 }
 
+// Reserve makes room for n items in an empty dict, up to the size of a table without an
+// index (an instance's __dict__, sized as its class's instances have been).
+func (d *Dict) Reserve(n int) {
+	if d.t.entries == nil && n > 0 {
+		d.t.entries = make([]entry, 0, min(n, smallTable))
+	}
+}
+
 // SetStr is SetItem for a str key given as a Go string.
 func (d *Dict) SetStr(name string, v py.Object) error { return d.t.setStr(name, v) }
+
+// StrKey is a str key made once for the dicts of many objects (an attribute name of a
+// class's instances): its str object and hash.
+type StrKey struct {
+	key  py.Object // py.String
+	hash int64
+}
+
+// NewStrKey makes the key of name.
+func NewStrKey(name string) *StrKey { return &StrKey{key: py.String(name), hash: hashStr(name)} }
+
+// SetStrKey is SetStr where k, made by NewStrKey(name), is the key stored if name is new.
+func (d *Dict) SetStrKey(name string, k *StrKey, v py.Object) error {
+	return d.t.setStrKey(name, k, v)
+}
 
 // DelItem removes k; ok is false when k is absent.
 func (d *Dict) DelItem(k py.Object) (ok bool, err error) {

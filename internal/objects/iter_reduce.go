@@ -26,12 +26,29 @@ func installIterReduce() {
 	for _, t := range []*py.Type{dictKeyIterType, dictValueIterType, dictItemIterType, setIterType} {
 		addMethods(t, method("__reduce__", "Return state information for pickling.", restIterReduce))
 	}
-	addMethods(EnumerateType, method("__reduce__", "Return state information for pickling.", enumerateReduce))
+	addMethods(EnumerateType, classReduce(enumerateReduce))
 	addMethods(ReversedType,
-		method("__reduce__", "Return state information for pickling.", reversedReduce),
+		classReduce(reversedReduce),
 		method("__setstate__", "Set state information for unpickling.", reversedSetState))
-	addMethods(MapType, method("__reduce__", "Return state information for pickling.", mapReduce))
+	addMethods(MapType, classReduce(mapReduce))
 	addMethods(py.CallIteratorType, method("__reduce__", "Return state information for pickling.", callIterReduce))
+}
+
+// classReduce is the __reduce__ method of a builtin iterator type that a script may
+// subclass (enumerate, reversed, map, zip, filter): fn reduces the Go value, and the class
+// it names is the object's own, a subclass's included, as CPython's (type(self), ...).
+func classReduce(fn methodFn) methodDef {
+	m := method("__reduce__", "Return state information for pickling.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		rv, err := fn(NativeOf(self), args, kwargs)
+		if t, ok := rv.(py.Tuple); ok && err == nil && len(t) > 0 {
+			t = append(py.Tuple(nil), t...)
+			t[0] = self.Type()
+			rv = t
+		}
+		return rv, err
+	})
+	m.keepSelf = true
+	return m
 }
 
 // builtinNamed is the calling interpreter's builtin of that name (pickled by reference).

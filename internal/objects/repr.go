@@ -15,11 +15,31 @@ import (
 )
 
 // The repr of a container that contains itself prints {...} or [...] at the inner level, as
-// CPython's Py_ReprEnter does. inRepr holds the containers whose repr is being built.
+// CPython's Py_ReprEnter does. The containers whose repr is being built are kept per thread
+// (in the gil.Thread of the caller, which holds the GIL), as CPython keeps them in the
+// thread state: another thread's repr of the same container is a full one. Code without a
+// thread state shares inRepr.
 var (
 	reprMu sync.Mutex
 	inRepr = map[any]int{}
 )
+
+type reprGuardKey struct{}
+
+// reprGuard returns the calling thread's set of containers being repr'd, locking reprMu
+// when it is the shared one (unlock reports whether to unlock it).
+func reprGuard() (set map[any]int, unlock bool) {
+	if t := gil.Holding(); t != nil {
+		if m, ok := t.Value(reprGuardKey{}).(map[any]int); ok {
+			return m, false
+		}
+		m := map[any]int{}
+		t.SetValue(reprGuardKey{}, m)
+		return m, false
+	}
+	reprMu.Lock()
+	return inRepr, true
+}
 
 // tupleID identifies a tuple (a Go slice, which cannot be a map key) by its storage.
 type tupleID struct {
@@ -40,23 +60,27 @@ func reprKey(x py.Object) any {
 
 // reprEnter marks x as being repr'd; it returns false if it already is (a cycle).
 func reprEnter(x py.Object) bool {
-	reprMu.Lock()
-	defer reprMu.Unlock()
+	set, unlock := reprGuard()
+	if unlock {
+		defer reprMu.Unlock()
+	}
 	k := reprKey(x)
-	if inRepr[k] > 0 {
+	if set[k] > 0 {
 		return false
 	}
-	inRepr[k]++
+	set[k]++
 	return true
 }
 
 // reprLeave undoes reprEnter.
 func reprLeave(x py.Object) {
-	reprMu.Lock()
-	defer reprMu.Unlock()
+	set, unlock := reprGuard()
+	if unlock {
+		defer reprMu.Unlock()
+	}
 	k := reprKey(x)
-	if inRepr[k]--; inRepr[k] <= 0 {
-		delete(inRepr, k)
+	if set[k]--; set[k] <= 0 {
+		delete(set, k)
 	}
 }
 

@@ -79,14 +79,10 @@ func slotWrappers(t *py.Type, sample py.Object) {
 		}
 		nargs := slotArgs(name)
 		goName := "M" + name
-		m := reflect.ValueOf(sample).MethodByName(goName)
 		generic := genericSlots[name]
 		// __pow__ takes an optional modulus (gpython's M__pow__(other, mod)).
 		optional := name == "__pow__"
-		if m.IsValid() && (m.Type().NumIn() != nargs && !(optional && m.Type().NumIn() == 2) || m.Type().NumOut() != 2) {
-			m = reflect.Value{}
-		}
-		if !m.IsValid() && generic == nil {
+		if has := slotGo[name]; (has == nil || !has(sample)) && generic == nil {
 			continue
 		}
 		addMethods(t, method(name, "", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {

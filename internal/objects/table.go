@@ -162,6 +162,11 @@ func (t *table) findStr(name string) (int, error) {
 // setStr is set for a str key given as a Go string: the str object is made only when the
 // key is new.
 func (t *table) setStr(name string, value py.Object) error {
+	return t.setStrKey(name, nil, value)
+}
+
+// setStrKey is setStr with the key to add when name is new (nil: made from name).
+func (t *table) setStrKey(name string, k *StrKey, value py.Object) error {
 	pos, err := t.findStr(name)
 	if err != nil {
 		return err
@@ -173,7 +178,11 @@ func (t *table) setStr(name string, value py.Object) error {
 		}
 		return nil
 	}
-	t.add(py.String(name), value, hashStr(name))
+	if k != nil {
+		t.add(k.key, value, k.hash)
+	} else {
+		t.add(py.String(name), value, hashStr(name))
+	}
 	return nil
 }
 

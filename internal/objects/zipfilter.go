@@ -22,9 +22,9 @@ func installZipFilter() {
 	py.ZipType.New = zipNew
 	py.FilterType.New = filterNew
 	addMethods(py.ZipType,
-		method("__reduce__", "Return state information for pickling.", zipReduce),
+		classReduce(zipReduce),
 		method("__setstate__", "Set state information for unpickling.", zipSetState))
-	addMethods(py.FilterType, method("__reduce__", "Return state information for pickling.", filterReduce))
+	addMethods(py.FilterType, classReduce(filterReduce))
 }
 
 type zipIter struct {

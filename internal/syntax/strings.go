@@ -385,6 +385,10 @@ var warnings atomic.Int64
 // since loading it would not warn again.
 func Warnings() int64 { return warnings.Load() }
 
+// NoteWarning counts a warning found while compiling the tree (the code generator's
+// SyntaxWarnings), for Warnings.
+func NoteWarning() { warnings.Add(1) }
+
 // ErrWarningRaised is what Warn returns for a warning the filters made an error.
 var ErrWarningRaised = errors.New("warning raised as an exception")
 

@@ -90,6 +90,8 @@ func (t *Thread) Interrupt(mk func() error) (withdraw func()) {
 	t.wakeUp()
 	if t.IsMain() {
 		t.rt.wakeFd.signal()
+	} else if w := t.pollWake.Load(); w != nil {
+		w.signal()
 	}
 	return func() {
 		if t.interrupt.CompareAndSwap(p, nil) {
@@ -114,4 +116,5 @@ func (t *Thread) takeInterrupt() error {
 type interruptState struct {
 	g         atomic.Int64                 // the goroutine the thread runs on (bind)
 	interrupt atomic.Pointer[func() error] // Interrupt's request
+	pollWake  atomic.Pointer[wakeFd]       // woken by Interrupt in Poll (not the main thread)
 }

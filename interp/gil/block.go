@@ -117,8 +117,14 @@ func Poll(ctx py.Context, fds []unix.PollFd, timeout time.Duration) (int, error)
 	}
 	main := t != nil && t.IsMain()
 	all := fds
+	var wake *wakeFd // a signal (main thread) or an interrupt makes it readable
 	if main {
-		all = append(append([]unix.PollFd(nil), fds...), unix.PollFd{Fd: int32(t.rt.wakeFd.fd), Events: unix.POLLIN})
+		wake = t.rt.wakeFd
+	} else if t != nil {
+		wake = t.pollWakeFd()
+	}
+	if wake != nil && wake.fd >= 0 {
+		all = append(append([]unix.PollFd(nil), fds...), unix.PollFd{Fd: int32(wake.fd), Events: unix.POLLIN})
 	}
 	for {
 		if t != nil {
@@ -163,8 +169,8 @@ func Poll(ctx py.Context, fds []unix.PollFd, timeout time.Duration) (int, error)
 		if ready > 0 {
 			return ready, nil
 		}
-		if main && all[len(fds)].Revents != 0 {
-			t.rt.wakeFd.drain()
+		if len(all) > len(fds) && all[len(fds)].Revents != 0 {
+			wake.drain()
 			continue
 		}
 		if n == 0 || (timeout >= 0 && !time.Now().Before(deadline)) {
@@ -179,7 +185,9 @@ func Poll(ctx py.Context, fds []unix.PollFd, timeout time.Duration) (int, error)
 }
 
 // wakeFd is an eventfd the main thread polls beside the descriptor it waits for, so that
-// a signal wakes it (CPython's wakeup fd plays that part in select-based waits).
+// a signal wakes it (CPython's wakeup fd plays that part in select-based waits). Another
+// thread that polls gets one of its own the first time (Thread.pollWakeFd), so that an
+// interrupt (Thread.Interrupt: a cancelled context, Close) wakes it.
 type wakeFd struct {
 	mu sync.Mutex
 	fd int
@@ -243,4 +251,15 @@ func WaitSignal(ctx py.Context) error {
 		<-t.wake
 		t.Acquire()
 	}
+}
+
+// pollWakeFd returns the thread's own wake descriptor, made the first time; the thread
+// calls it, holding the GIL. Finish closes it.
+func (t *Thread) pollWakeFd() *wakeFd {
+	if w := t.pollWake.Load(); w != nil {
+		return w
+	}
+	w := newWakeFd()
+	t.pollWake.Store(w)
+	return w
 }

@@ -72,6 +72,10 @@ type Runtime struct {
 
 	valuesMu sync.Mutex
 	values   map[any]any // per-interpreter state of packages (Value)
+
+	ended     chan struct{} // closed by Close: threads left behind end (Acquire)
+	closeOnce sync.Once
+	closed    atomic.Bool // set by Close
 }
 
 var (
@@ -84,7 +88,7 @@ func nanotime() int64 { return int64(time.Since(start)) }
 
 // New creates the Runtime of ctx with its main thread, which does not hold the GIL yet.
 func New(ctx py.Context) *Runtime {
-	rt := &Runtime{ctx: ctx, threads: map[int64]*Thread{}}
+	rt := &Runtime{ctx: ctx, threads: map[int64]*Thread{}, ended: make(chan struct{})}
 	rt.interval.Store(int64(DefaultSwitchInterval))
 	rt.limit.Store(DefaultRecursionLimit)
 	rt.wakeFd = newWakeFd()
@@ -94,22 +98,76 @@ func New(ctx py.Context) *Runtime {
 	return rt
 }
 
+// lastOf is the Runtime Of returned last: every Python call asks for the Runtime of its
+// context, which is nearly always the same one.
+var lastOf atomic.Pointer[Runtime]
+
 // Of returns the Runtime of ctx, nil if ctx has none.
 func Of(ctx py.Context) *Runtime {
 	if ctx == nil {
 		return nil
 	}
+	if rt := lastOf.Load(); rt != nil && rt.ctx == ctx && !rt.closed.Load() {
+		return rt
+	}
 	v, ok := runtimes.Load(ctx)
 	if !ok {
 		return nil
 	}
-	return v.(*Runtime)
+	rt := v.(*Runtime)
+	lastOf.Store(rt)
+	return rt
 }
 
-// Close forgets ctx's Runtime and releases its resources.
+// Close forgets ctx's Runtime and releases its resources. The goroutines of threads left
+// behind by an exit path (Finalize), blocked until now, end.
 func (rt *Runtime) Close() {
-	runtimes.Delete(rt.ctx)
-	rt.wakeFd.close()
+	rt.closeOnce.Do(func() {
+		rt.closed.Store(true)
+		runtimes.Delete(rt.ctx)
+		lastOf.CompareAndSwap(rt, nil)
+		close(rt.ended)
+		rt.wakeFd.close()
+	})
+}
+
+// StopThreads asks every thread of the current generation other than the caller, the main
+// thread holding the GIL, to raise the exception mk returns (at its next switch point, at
+// once if it waits), and waits with the GIL released until they have finished or grace
+// has passed; it reports whether they all finished. Threads that an earlier exit path
+// left behind (Finalize) are not waited for: they never run Python again.
+func (rt *Runtime) StopThreads(mk func() error, grace time.Duration) bool {
+	deadline := time.Now().Add(grace)
+	asked := map[*Thread]bool{}
+	for {
+		var live []*Thread
+		for _, t := range rt.Threads() {
+			if t != rt.main && t.gen == rt.gen.Load() {
+				live = append(live, t)
+			}
+		}
+		if len(live) == 0 {
+			return true
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return false
+		}
+		for _, t := range live {
+			if !asked[t] {
+				asked[t] = true
+				t.Interrupt(mk)
+			}
+		}
+		rt.main.Release()
+		tm := time.NewTimer(min(left, 50*time.Millisecond))
+		select {
+		case <-live[0].done:
+		case <-tm.C:
+		}
+		tm.Stop()
+		rt.main.Acquire()
+	}
 }
 
 // Context returns the interpreter's context.
@@ -317,9 +375,13 @@ func (rt *Runtime) Ensure() (t *Thread, release func()) {
 	}
 }
 
-// Holding returns the GIL holder for code that has no context (a type's constructor): the
-// current thread of the only interpreter whose GIL is held; when several are held, the one
-// whose holder runs on the calling goroutine; nil if none.
+// Holding returns the thread the calling goroutine runs as, for code that has no context (a
+// type's constructor, the repr cycle guard, threading.local), nil if no interpreter's GIL is
+// held. The caller must hold its interpreter's GIL (Python code and the Go code it calls
+// always do; Go code of the host calls in through Enter): then, when one interpreter's GIL
+// is held, its holder is the caller, and when several are, the caller is the holder bound
+// to the calling goroutine (bind.go). Called without the GIL while another interpreter
+// runs, it would answer that interpreter's thread.
 func Holding() *Thread {
 	var found *Thread
 	n := 0

@@ -32,6 +32,7 @@ type Thread struct {
 	wake   chan struct{} // a token: a signal arrived (main thread only)
 	done   chan struct{} // closed by Finish
 	gen    int64         // the interpreter's generation when the thread was made (Finalize)
+	held   bool          // t holds the GIL (Acquire, Release)
 
 	interruptState
 }
@@ -74,14 +75,24 @@ func (t *Thread) Acquire() {
 	}
 	if t.gen < rt.gen.Load() && t != rt.main {
 		rt.mu.Unlock()
-		select {} // a daemon thread at interpreter exit: never runs Python again
+		// A daemon thread at interpreter exit never runs Python again; when the
+		// interpreter is closed, its goroutine ends (its deferred calls run without the
+		// GIL: Release does nothing then).
+		<-rt.ended
+		runtime.Goexit()
 	}
 	rt.holder.Store(t)
 	rt.since.Store(nanotime())
+	t.held = true
 }
 
-// Release gives the GIL up; t must hold it.
+// Release gives the GIL up; t must hold it, except on a goroutine that Acquire is ending
+// (see Acquire), where it does nothing.
 func (t *Thread) Release() {
+	if !t.held {
+		return
+	}
+	t.held = false
 	t.rt.holder.Store(nil)
 	t.rt.mu.Unlock()
 }
@@ -91,6 +102,9 @@ func (t *Thread) Finish() {
 	t.rt.tmu.Lock()
 	delete(t.rt.threads, t.Ident)
 	t.rt.tmu.Unlock()
+	if w := t.pollWake.Load(); w != nil {
+		w.close()
+	}
 	close(t.done)
 }
 
@@ -134,6 +148,10 @@ func (t *Thread) Frame(depth int) *py.Frame {
 	t.handed.Add(1)
 	return t.frameAt(depth)
 }
+
+// Running is Frame without handing the frame out: for a look at its state (the code it
+// runs, the instruction it is at) that keeps no reference to it.
+func (t *Thread) Running(depth int) *py.Frame { return t.frameAt(depth) }
 
 func (t *Thread) frameAt(depth int) *py.Frame {
 	if n := len(t.frames); depth >= 0 && depth < n {

@@ -17,7 +17,9 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
 //go:embed *.py
@@ -40,21 +42,35 @@ func init() {
 	if err != nil {
 		panic(err)
 	}
+	// The files are read at the first import of their module, not at every start.
 	for _, e := range entries {
 		file := e.Name()
-		src, err := sources.ReadFile(file)
-		if err != nil {
-			panic(err)
-		}
-		name := "asyncio." + strings.TrimSuffix(file, ".py")
-		code := string(src)
+		name, prefix := "asyncio."+strings.TrimSuffix(file, ".py"), ""
 		if file == "__init__.py" {
-			name = "asyncio"
-			code = "__path__ = []\n" + code
+			name, prefix = "asyncio", "__path__ = []\n"
 		}
-		py.RegisterModule(&py.ModuleImpl{
-			Info:    py.ModuleInfo{Name: name, Doc: docs[name], FileDesc: "<frozen " + name + ">"},
-			CodeSrc: code,
-		})
+		impl := &py.ModuleImpl{
+			Info: py.ModuleInfo{Name: name, Doc: docs[name], FileDesc: "<frozen " + name + ">"},
+		}
+		if name == "asyncio.futures" {
+			impl.Methods = []*py.Method{py.MustNewMethod("_call_when_dropped", callWhenDropped, 0,
+				"_call_when_dropped(obj, name): call obj.name() once obj is dropped (its __del__ time).")}
+		}
+		libsrc.RegisterFS(impl, sources, file, prefix)
 	}
+}
+
+// callWhenDropped is futures._call_when_dropped(obj, name): a Future that finished with an
+// exception nobody has retrieved asks to be told when it is dropped, which is when CPython
+// runs its __del__ and reports "exception was never retrieved" (see classes.CallWhenDropped).
+func callWhenDropped(_ py.Object, args py.Tuple) (py.Object, error) {
+	var obj, name py.Object
+	if err := py.UnpackTuple(args, nil, "_call_when_dropped", 2, 2, &obj, &name); err != nil {
+		return nil, err
+	}
+	s, ok := name.(py.String)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "_call_when_dropped() name must be str")
+	}
+	return py.NewBool(classes.CallWhenDropped(obj, string(s))), nil
 }

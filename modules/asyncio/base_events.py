@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 import traceback
+import warnings
 import weakref
 from concurrent.futures import ThreadPoolExecutor
 
@@ -200,6 +201,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             self.call_soon_threadsafe(self.create_task, closing)
 
     def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after "
+                          f"loop.shutdown_asyncgens() call", ResourceWarning, source=self)
         self._asyncgens.add(agen)
 
     async def shutdown_asyncgens(self):
@@ -246,6 +250,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._thread_id = threading.get_ident()
+        # The loop's hooks see the async generators its tasks start (shutdown_asyncgens
+        # closes them) and those dropped half-way (closed in a task of their own).
+        outer_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             events._set_running_loop(self)
             while True:
@@ -256,6 +265,7 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*outer_hooks)
 
     def run_until_complete(self, future):
         """Run until future (a coroutine is wrapped in a Task) is done; its result."""
@@ -289,7 +299,6 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
-        futures._report_unretrieved(self)
         for task in tasks.all_tasks(self):
             if task._log_destroy_pending:
                 self.call_exception_handler({

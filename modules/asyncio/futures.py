@@ -151,7 +151,22 @@ class Future:
         self._state = _FINISHED
         self.__schedule_callbacks()
         self.__log_traceback = True
-        _note_unretrieved(self)
+        _call_when_dropped(self, '_drop_report')
+
+    def _drop_report(self):
+        # CPython's __del__ for a future that ended with an exception: called when the
+        # future is dropped (see _call_when_dropped), reports the exception if nobody
+        # retrieved it.
+        if not self.__log_traceback:
+            return
+        context = {
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        }
+        if self._source_traceback:
+            context['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(context)
 
     def __await__(self):
         if not self.done():
@@ -169,33 +184,6 @@ class Future:
 
 
 _PyFuture = Future
-
-# Futures that finished with an exception nobody has retrieved yet. CPython reports them
-# when they are collected, which reference counting makes deterministic; gopy has no such
-# moment, so a loop reports the ones still unretrieved when it is closed.
-_unretrieved = []
-
-
-def _note_unretrieved(fut):
-    if len(_unretrieved) >= 256:
-        _unretrieved[:] = [f for f in _unretrieved if f._log_traceback]
-    _unretrieved.append(fut)
-
-
-def _report_unretrieved(loop):
-    mine = [f for f in _unretrieved if f._loop is loop]
-    if not mine:
-        return
-    _unretrieved[:] = [f for f in _unretrieved if f._loop is not loop]
-    for fut in mine:
-        if fut._log_traceback:
-            fut._log_traceback = False
-            loop.call_exception_handler({
-                'message': f'{fut.__class__.__name__} exception was never retrieved',
-                'exception': fut._exception,
-                'future': fut,
-            })
-
 
 def _get_loop(fut):
     try:

@@ -18,6 +18,8 @@ from . import transports
 from .log import logger
 
 _HIGH_WATER = 64 * 1024
+_FATAL = (SystemExit, KeyboardInterrupt)
+_NOT_NOW = (InterruptedError, BlockingIOError)
 
 
 def _check_bytes(data):
@@ -25,58 +27,17 @@ def _check_bytes(data):
         raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
 
 
-class _FlowControl:
-    """Write-buffer limits and the pause_writing/resume_writing calls they make."""
-
-    def _init_flow(self):
-        self._high_water = _HIGH_WATER
-        self._low_water = _HIGH_WATER // 4
-        self._protocol_paused = False
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = _HIGH_WATER if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water, self._low_water = high, low
-        self._maybe_pause_protocol()
-
-    def get_write_buffer_limits(self):
-        return (self._low_water, self._high_water)
-
-    def get_write_buffer_size(self):
-        return len(self._buffer)
-
-    def _maybe_pause_protocol(self):
-        if self._protocol_paused or self.get_write_buffer_size() <= self._high_water:
-            return
-        self._protocol_paused = True
-        try:
-            self._protocol.pause_writing()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': 'protocol.pause_writing() failed',
-                'exception': exc, 'transport': self, 'protocol': self._protocol})
-
-    def _maybe_resume_protocol(self):
-        if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
-            self._protocol_paused = False
-            try:
-                self._protocol.resume_writing()
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._loop.call_exception_handler({
-                    'message': 'protocol.resume_writing() failed',
-                    'exception': exc, 'transport': self, 'protocol': self._protocol})
+def _report(transport, message, exc):
+    # An error the protocol's code raised, or one of the transport's own, to the loop's
+    # exception handler.
+    transport._loop.call_exception_handler({
+        'message': message, 'exception': exc,
+        'transport': transport, 'protocol': transport._protocol})
 
 
 class _Common:
-    """The protocol accessors and read pausing the socket and pipe transports share."""
+    """What the socket and pipe transports share for reading: the protocol accessors and
+    pausing. A subclass says which descriptor it reads (_reading_fd)."""
 
     def set_protocol(self, protocol):
         self._protocol = protocol
@@ -89,23 +50,123 @@ class _Common:
 
     def _start_reading(self):
         fd = self._reading_fd()
-        if fd is not None and not self._closing and not self._paused:
+        if fd is not None and not (self._closing or self._paused):
             self._loop._add_reader(fd, self._read_ready)
 
     def is_reading(self):
-        return not self._paused and not self._closing
+        return not (self._paused or self._closing)
 
     def pause_reading(self):
-        if not self.is_reading():
-            return
-        self._paused = True
-        self._loop._remove_reader(self._reading_fd())
+        if self.is_reading():
+            self._paused = True
+            self._loop._remove_reader(self._reading_fd())
 
     def resume_reading(self):
-        if self._closing or not self._paused:
+        if self._paused and not self._closing:
+            self._paused = False
+            self._start_reading()
+
+
+class _FlowControl:
+    """The write path of the socket and pipe transports. write() gives the kernel what it
+    takes at once (_raw_write) and keeps the rest, sent as the descriptor (_writing_fd)
+    becomes writable; the protocol is paused while more than the high-water mark waits
+    and resumed under the low one. A subclass names its failure message and what is done
+    once the buffer is empty (_drained)."""
+
+    _write_failure = 'Fatal write error'
+    _lost_warning = ''
+    _count_failed_write = False     # a failed write counts as a lost connection at once
+
+    def _init_flow(self):
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._protocol_paused = False
+        self._high_water, self._low_water = _HIGH_WATER, _HIGH_WATER // 4
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = _HIGH_WATER if low is None else low * 4
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+        self._high_water, self._low_water = high, low
+        self._maybe_pause_protocol()
+
+    def get_write_buffer_limits(self):
+        return self._low_water, self._high_water
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def _tell_protocol(self, method):
+        try:
+            getattr(self._protocol, method)()
+        except _FATAL:
+            raise
+        except BaseException as exc:
+            _report(self, f'protocol.{method}() failed', exc)
+
+    def _maybe_pause_protocol(self):
+        if not self._protocol_paused and len(self._buffer) > self._high_water:
+            self._protocol_paused = True
+            self._tell_protocol('pause_writing')
+
+    def _maybe_resume_protocol(self):
+        if self._protocol_paused and len(self._buffer) <= self._low_water:
+            self._protocol_paused = False
+            self._tell_protocol('resume_writing')
+
+    def _write_after_loss(self):
+        # A write once the connection is lost is dropped, and logged after a few.
+        if self._conn_lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+            logger.warning(self._lost_warning)
+        self._conn_lost += 1
+
+    def _push(self, data):
+        # data (bytes) out now when nothing is queued, else (and what is left) queued.
+        if not self._buffer:
+            try:
+                done = self._raw_write(data)
+            except _NOT_NOW:
+                done = 0
+            except _FATAL:
+                raise
+            except BaseException as exc:
+                self._write_broke(exc)
+                return
+            if done == len(data):
+                return
+            data = data[done:]
+            self._loop._add_writer(self._writing_fd(), self._write_ready)
+        self._buffer += data
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        if self._conn_lost:
             return
-        self._paused = False
-        self._start_reading()
+        try:
+            done = self._raw_write(self._buffer)
+        except _NOT_NOW:
+            return
+        except _FATAL:
+            raise
+        except BaseException as exc:
+            self._loop._remove_writer(self._writing_fd())
+            self._buffer.clear()
+            self._write_broke(exc)
+            return
+        del self._buffer[:done]
+        self._maybe_resume_protocol()
+        if not self._buffer:
+            self._loop._remove_writer(self._writing_fd())
+            self._drained()
+
+    def _write_broke(self, exc):
+        if self._count_failed_write:
+            self._conn_lost += 1
+        self._fatal_error(exc, self._write_failure)
 
 
 def _check_pipe(transport, message):
@@ -121,27 +182,23 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
 
     __slots__ = ('__dict__',)
     max_size = 256 * 1024
+    _write_failure = 'Fatal write error on socket transport'
+    _lost_warning = 'socket.send() raised exception.'
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
         super().__init__(extra)
         self._init_flow()
-        self._extra['socket'] = sock
+        info = self._extra
+        info['socket'] = sock
         for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
-            if key not in self._extra:
+            if key not in info:
                 try:
-                    self._extra[key] = get()
+                    info[key] = get()
                 except OSError:
-                    self._extra[key] = None
-        self._loop = loop
-        self._sock = sock
+                    info[key] = None
+        self._loop, self._sock, self._protocol, self._server = loop, sock, protocol, server
         self._sock_fd = sock.fileno()
-        self._protocol = protocol
-        self._server = server
-        self._buffer = bytearray()
-        self._conn_lost = 0
-        self._closing = False
-        self._eof = False
-        self._paused = False
+        self._closing = self._eof = self._paused = False
         if server is not None:
             server._attach()
         loop._transports[self._sock_fd] = self
@@ -151,39 +208,52 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
             loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
 
     def __repr__(self):
-        state = ' closed' if self._sock is None else (' closing' if self._closing else '')
+        if self._sock is None:
+            state = ' closed'
+        else:
+            state = ' closing' if self._closing else ''
         return f'<{type(self).__name__} fd={self._sock_fd}{state}>'
 
     def _reading_fd(self):
         return None if self._sock is None else self._sock_fd
+
+    def _writing_fd(self):
+        return self._sock_fd
+
+    def _raw_write(self, data):
+        return self._sock.send(data)
 
     def _read_ready(self):
         if self._conn_lost:
             return
         try:
             data = self._sock.recv(self.max_size)
-        except (BlockingIOError, InterruptedError):
+        except _NOT_NOW:
             return
-        except (SystemExit, KeyboardInterrupt):
+        except _FATAL:
             raise
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal read error on socket transport')
             return
         if data:
             self._protocol.data_received(data)
-            return
-        # the peer closed its side
+        else:
+            self._peer_done()
+
+    def _peer_done(self):
+        # EOF from the peer: the protocol's eof_received() says whether to stay open for
+        # writing.
         try:
-            keep_open = self._protocol.eof_received()
-        except (SystemExit, KeyboardInterrupt):
+            stay = self._protocol.eof_received()
+        except _FATAL:
             raise
         except BaseException as exc:
             self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
             return
-        if keep_open:
-            self._loop._remove_reader(self._sock_fd)
-        else:
+        if not stay:
             self.close()
+        else:
+            self._loop._remove_reader(self._sock_fd)
 
     def write(self, data):
         _check_bytes(data)
@@ -192,47 +262,11 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
         if not data:
             return
         if self._conn_lost:
-            if self._conn_lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
-                logger.warning('socket.send() raised exception.')
-            self._conn_lost += 1
+            self._write_after_loss()
             return
-        data = bytes(data)
-        if not self._buffer:
-            try:
-                sent = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on socket transport')
-                return
-            data = data[sent:]
-            if not data:
-                return
-            self._loop._add_writer(self._sock_fd, self._write_ready)
-        self._buffer.extend(data)
-        self._maybe_pause_protocol()
+        self._push(bytes(data))
 
-    def _write_ready(self):
-        if self._conn_lost:
-            return
-        try:
-            sent = self._sock.send(self._buffer)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop._remove_writer(self._sock_fd)
-            self._buffer.clear()
-            self._fatal_error(exc, 'Fatal write error on socket transport')
-            return
-        del self._buffer[:sent]
-        self._maybe_resume_protocol()
-        if self._buffer:
-            return
-        self._loop._remove_writer(self._sock_fd)
+    def _drained(self):
         if self._closing:
             self._call_connection_lost(None)
         elif self._eof:
@@ -242,11 +276,10 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
         self.write(b''.join(bytes(d) for d in list_of_data))
 
     def write_eof(self):
-        if self._closing or self._eof:
-            return
-        self._eof = True
-        if not self._buffer:
-            self._sock.shutdown(socket.SHUT_WR)
+        if not (self._closing or self._eof):
+            self._eof = True
+            if not self._buffer:
+                self._sock.shutdown(socket.SHUT_WR)
 
     def can_write_eof(self):
         return True
@@ -257,18 +290,14 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
         self._closing = True
         self._loop._remove_reader(self._sock_fd)
         if not self._buffer:
-            self._conn_lost += 1
-            self._loop._remove_writer(self._sock_fd)
-            self._loop.call_soon(self._call_connection_lost, None)
+            self._lose(None)
 
     def abort(self):
         self._force_close(None)
 
     def _fatal_error(self, exc, message):
         if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
+            _report(self, message, exc)
         self._force_close(exc)
 
     def _force_close(self, exc):
@@ -276,11 +305,15 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
             return
         if self._buffer:
             self._buffer.clear()
-            self._loop._remove_writer(self._sock_fd)
         if not self._closing:
             self._closing = True
             self._loop._remove_reader(self._sock_fd)
+        self._lose(exc)
+
+    def _lose(self, exc):
+        # The connection is over: connection_lost(exc) at the next iteration.
         self._conn_lost += 1
+        self._loop._remove_writer(self._sock_fd)
         self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
@@ -289,8 +322,7 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
         finally:
             self._loop._transports.pop(self._sock_fd, None)
             self._sock.close()
-            self._sock = None
-            self._protocol = None
+            self._sock = self._protocol = None
             server, self._server = self._server, None
             if server is not None:
                 server._detach()

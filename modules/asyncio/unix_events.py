@@ -28,7 +28,7 @@ from . import selector_events
 from . import selector_transports
 from . import transports
 from .selector_transports import _check_bytes, _check_pipe, _check_subprocess_args
-from .selector_transports import _Common, _FlowControl
+from .selector_transports import _Common, _FlowControl, _report
 from .log import logger
 
 
@@ -242,9 +242,7 @@ class _UnixReadPipeTransport(_Common, transports.ReadTransport):
 
     def _fatal_error(self, exc, message):
         if not isinstance(exc, OSError) or exc.errno != errno.EIO:
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
+            _report(self, message, exc)
         self._close(exc)
 
     def _close(self, exc):
@@ -262,20 +260,19 @@ class _UnixReadPipeTransport(_Common, transports.ReadTransport):
 
 
 class _UnixWritePipeTransport(_Common, _FlowControl, transports.WriteTransport):
-    """The write end of a pipe connected to a protocol."""
+    """The write end of a pipe connected to a protocol (the write path is _FlowControl's)."""
 
     __slots__ = ('__dict__',)
+    _write_failure = 'Fatal write error on pipe transport'
+    _lost_warning = 'pipe closed by peer or os.write(pipe, data) raised exception.'
+    _count_failed_write = True
 
     def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
         super().__init__(extra)
         self._init_flow()
         self._extra['pipe'] = pipe
-        self._loop = loop
-        self._pipe = pipe
+        self._loop, self._pipe, self._protocol = loop, pipe, protocol
         self._fileno = pipe.fileno()
-        self._protocol = protocol
-        self._buffer = bytearray()
-        self._conn_lost = 0
         self._closing = False
         _check_pipe(self, 'Pipe transport is only for pipes, sockets and character devices')
         loop.call_soon(protocol.connection_made, self)
@@ -285,52 +282,23 @@ class _UnixWritePipeTransport(_Common, _FlowControl, transports.WriteTransport):
     def __repr__(self):
         return f'<{type(self).__name__} fd={self._fileno}{" closed" if self._pipe is None else ""}>'
 
+    def _writing_fd(self):
+        return self._fileno
+
+    def _raw_write(self, data):
+        return os.write(self._fileno, data)
+
     def write(self, data):
         _check_bytes(data)
         data = bytes(data)
         if not data:
             return
         if self._conn_lost or self._closing:
-            if self._conn_lost >= constants.LOG_THRESHOLD_FOR_CONNLOST_WRITES:
-                logger.warning('pipe closed by peer or os.write(pipe, data) raised exception.')
-            self._conn_lost += 1
+            self._write_after_loss()
             return
-        if not self._buffer:
-            try:
-                written = os.write(self._fileno, data)
-            except (BlockingIOError, InterruptedError):
-                written = 0
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._conn_lost += 1
-                self._fatal_error(exc, 'Fatal write error on pipe transport')
-                return
-            data = data[written:]
-            if not data:
-                return
-            self._loop._add_writer(self._fileno, self._write_ready)
-        self._buffer.extend(data)
-        self._maybe_pause_protocol()
+        self._push(data)
 
-    def _write_ready(self):
-        try:
-            written = os.write(self._fileno, self._buffer)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._buffer.clear()
-            self._conn_lost += 1
-            self._loop._remove_writer(self._fileno)
-            self._fatal_error(exc, 'Fatal write error on pipe transport')
-            return
-        del self._buffer[:written]
-        self._maybe_resume_protocol()
-        if self._buffer:
-            return
-        self._loop._remove_writer(self._fileno)
+    def _drained(self):
         if self._closing:
             self._call_connection_lost(None)
 
@@ -338,11 +306,10 @@ class _UnixWritePipeTransport(_Common, _FlowControl, transports.WriteTransport):
         return True
 
     def write_eof(self):
-        if self._closing:
-            return
-        self._closing = True
-        if not self._buffer:
-            self._loop.call_soon(self._call_connection_lost, None)
+        if not self._closing:
+            self._closing = True
+            if not self._buffer:
+                self._loop.call_soon(self._call_connection_lost, None)
 
     def close(self):
         if self._pipe is not None and not self._closing:
@@ -353,16 +320,14 @@ class _UnixWritePipeTransport(_Common, _FlowControl, transports.WriteTransport):
 
     def _fatal_error(self, exc, message):
         if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
+            _report(self, message, exc)
         self._close(exc)
 
     def _close(self, exc=None):
         self._closing = True
         if self._buffer:
             self._loop._remove_writer(self._fileno)
-        self._buffer.clear()
+            self._buffer.clear()
         self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
@@ -372,8 +337,7 @@ class _UnixWritePipeTransport(_Common, _FlowControl, transports.WriteTransport):
             self._protocol.connection_lost(exc)
         finally:
             self._pipe.close()
-            self._pipe = None
-            self._protocol = None
+            self._pipe = self._protocol = None
 
 
 SelectorEventLoop = _UnixSelectorEventLoop  # the name CPython's repr shows

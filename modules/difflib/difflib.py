@@ -482,9 +482,3 @@ def restore(delta, which):
         if line[:2] in ('  ', mine):
             yield line[2:]
 
-
-class HtmlDiff:
-    """Side-by-side HTML tables of differences: not provided by gopy."""
-
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError('difflib.HtmlDiff is not implemented in gopy')

@@ -26,6 +26,7 @@ import (
 	"github.com/gopyrt/gopy/internal/codecache"
 	"github.com/gopyrt/gopy/internal/libsrc"
 	"github.com/gopyrt/gopy/internal/objects"
+	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -38,10 +39,18 @@ func init() {
 
 Import a module. This function is what the import statement calls.`))
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "importlib", Doc: "A pure Python implementation of import."},
-		Methods: []*py.Method{py.MustNewMethod("import_module", importModule, 0,
+		Info: py.ModuleInfo{Name: "importlib", Doc: "A pure Python implementation of import.", FileDesc: "<frozen importlib>"},
+		Methods: append([]*py.Method{py.MustNewMethod("import_module", importModule, 0,
 			"Import a module. The 'package' argument is required when performing a relative import.")},
+			machineryMethods...),
+		CodeSrc: initSource,
 	})
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "importlib.machinery", Doc: "The implementation of the import machinery.", FileDesc: "<frozen importlib.machinery>"},
+	}, machinerySource)
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "importlib.util", Doc: "Utility code for constructing importers, etc.", FileDesc: "<frozen importlib.util>"},
+	}, utilSource)
 }
 
 // Setup gives ctx's sys module its sys.modules dict, holding the modules loaded so far.
@@ -154,6 +163,20 @@ func importModule(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Objec
 		return nil, err
 	}
 	return importFull(ctx, full)
+}
+
+// ModuleAttr is module.name for the interpreter of the calling thread, importing the
+// module if needed (Go code reaching a library module written in Python).
+func ModuleAttr(module, name string) (py.Object, error) {
+	th := gil.Holding()
+	if th == nil {
+		return nil, py.ExceptionNewf(py.RuntimeError, "%s.%s used outside an interpreter", module, name)
+	}
+	m, err := Import(th.Runtime().Context(), module, nil, nil, 0)
+	if err != nil {
+		return nil, err
+	}
+	return py.GetAttrString(m, name)
 }
 
 // Import is __import__(name, globals, fromlist=from, level=level).
@@ -295,6 +318,8 @@ func stringList(o py.Object) []string {
 
 // load makes the module full: a native module, or a source file found on searchPath.
 func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searchPath []string) (py.Object, error) {
+	// A module's Go code may add to builtin types' dicts as it is imported.
+	defer classes.TypeChanged()
 	if impl := py.GetModuleImpl(full); impl != nil {
 		m, err := ctx.GetModule(full)
 		if _, failed := failedInits.Load(failedInit{ctx, full}); err != nil || failed {
@@ -329,6 +354,7 @@ func load(ctx py.Context, d *objects.Dict, full, parentName, short string, searc
 	if err := d.SetItem(py.String(full), m); err != nil {
 		return nil, err
 	}
+	setSpec(ctx, m, full, file, pkgDir)
 	// CPython's loaders compile the file's bytes, as compile() does.
 	code, err := codecache.Compile(string(src), file, compiler.SourceBytes)
 	if err == nil {
@@ -535,3 +561,13 @@ type failedInit struct {
 }
 
 var failedInits sync.Map // failedInit -> struct{}
+
+// Forget drops what the package keeps about ctx's interpreter, which is being closed.
+func Forget(ctx py.Context) {
+	failedInits.Range(func(k, _ any) bool {
+		if k.(failedInit).ctx == ctx {
+			failedInits.Delete(k)
+		}
+		return true
+	})
+}

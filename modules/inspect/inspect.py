@@ -58,7 +58,25 @@ def _code_flag(f, flag):
     while ismethod(f):
         f = f.__func__
     f = _unpartial(f)
-    return isfunction(f) and bool(f.__code__.co_flags & flag)
+    if not (isfunction(f) or _functionlike(f)):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def _functionlike(f):
+    # an object carrying a function's attributes (an AsyncMock standing for a coroutine
+    # function) counts as one
+    if not callable(f) or isclass(f):
+        return False
+    missing = object()
+    defaults = getattr(f, '__defaults__', missing)
+    kwdefaults = getattr(f, '__kwdefaults__', missing)
+    annotations = getattr(f, '__annotations__', None)
+    return (isinstance(getattr(f, '__code__', None), types.CodeType)
+            and isinstance(getattr(f, '__name__', None), str)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and (annotations is None or isinstance(annotations, dict)))
 
 
 def _unpartial(f):

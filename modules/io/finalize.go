@@ -203,6 +203,16 @@ func init() {
 		defer registry.mu.Unlock()
 		registry.gcSeq = registry.seq
 		return sweepGone(rt.Context())
+	}, func(rt *gil.Runtime) bool {
+		registry.mu.Lock()
+		defer registry.mu.Unlock()
+		ctx := rt.Context()
+		for _, e := range registry.entries {
+			if e.ctx == ctx {
+				return true
+			}
+		}
+		return false
 	})
 }
 

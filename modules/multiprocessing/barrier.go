@@ -171,7 +171,7 @@ func (b *Barrier) breakBarrier() {
 
 func (b *Barrier) reduce() (py.Object, error) {
 	// CPython pickles the barrier's Condition first, so that is what refuses outside spawning.
-	fd, err := handOver(b.ctx, "Condition", b.mem.res.memfd)
+	fd, err := handOver(b.ctx, "Condition", b.mem.res.memfd.get())
 	if err != nil {
 		return nil, err
 	}

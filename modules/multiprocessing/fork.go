@@ -38,7 +38,8 @@ import (
 //  3. the extras: the start method chosen so far, os.register_at_fork's handlers, sys's
 //     replaced standard streams, the warnings filters (fork_warnings.go), the names of the
 //     library submodules loaded (imported again in the child), the state library modules
-//     declare with _fork_state (fork_library.go: logging's configuration, signal's handlers);
+//     declare with _fork_state (fork_library.go: logging's configuration, signal's handlers),
+//     the hooks, settings and attributes of sys (fork_sys.go);
 //
 // then, per child, the process object: its target, each argument, then the object itself
 // (whose pickle refers back to them).
@@ -109,11 +110,18 @@ func (st *state) takeSnapshot() (*snapshot, error) {
 		if nStable > 0 {
 			basesMade.Add(1)
 			mods := make([]string, len(fp.modules))
+			globals := make([]py.StringDict, len(fp.modules))
 			for i, um := range fp.modules {
-				mods[i] = dictKey(um.mod.Globals)
+				mods[i], globals[i] = dictKey(um.mod.Globals), um.mod.Globals
 			}
-			reuse.base = &forkBase{data: append([]byte(nil), snap.data...), pickler: fp.p.Clone(),
-				modules: mods, stable: stable, rest: rest}
+			roots := make(map[globalRef]py.Object, len(stable))
+			for ref := range stable {
+				roots[ref] = globals[ref.mod][ref.name]
+			}
+			kept := fp.p.Clone()
+			kept.Hook, kept.Substitute = nil, nil // they hold this start's view of every module
+			reuse.base = &forkBase{data: append([]byte(nil), snap.data...), pickler: kept,
+				modules: mods, stable: stable, rest: rest, globals: globals, roots: roots}
 		}
 	}
 	reuse.last = prints
@@ -176,7 +184,8 @@ func stringTuple(ss []string) py.Tuple {
 
 // forkExtras is the third part of the snapshot: (start method, (before, after_in_parent,
 // after_in_child) handlers of os.register_at_fork, sys.stdout, sys.stderr, the warnings
-// module's state, the library submodules loaded, the library modules' _fork_state()s).
+// module's state, the library submodules loaded, the library modules' _fork_state()s,
+// the state of sys (fork_sys.go)).
 func (st *state) forkExtras() py.Tuple {
 	st.mu.Lock()
 	method := st.startMethod
@@ -187,7 +196,7 @@ func (st *state) forkExtras() py.Tuple {
 	if sysm, err := st.ctx.GetModule("sys"); err == nil {
 		out, errs = orNone(sysm.Globals["stdout"]), orNone(sysm.Globals["stderr"])
 	}
-	return py.Tuple{py.String(method), handlers, out, errs, warningsState(st.ctx), librarySubmodules(st.ctx), libraryStates(st.ctx)}
+	return py.Tuple{py.String(method), handlers, out, errs, warningsState(st.ctx), librarySubmodules(st.ctx), libraryStates(st.ctx), sysState(st.ctx)}
 }
 
 // librarySubmodules names the submodules of the binary's packages in sys.modules

@@ -13,6 +13,7 @@ import (
 	pyos "github.com/gopyrt/gopy/modules/os"
 	"github.com/gopyrt/gopy/modules/pickle"
 	"github.com/gopyrt/gopy/modules/thread"
+	"github.com/gopyrt/gopy/modules/weakref"
 )
 
 // The child side of the 'fork' start method (see fork.go): the snapshot is read back in
@@ -73,7 +74,7 @@ func loadSnapshot(ctx py.Context, u *pickle.Unpickler) error {
 // applyExtras applies the third part of the snapshot (see forkExtras).
 func applyExtras(ctx py.Context, extras py.Object) error {
 	t, ok := extras.(py.Tuple)
-	if !ok || len(t) != 7 {
+	if !ok || len(t) != 8 {
 		return py.ExceptionNewf(py.RuntimeError, "malformed fork snapshot")
 	}
 	st := stateOf(ctx)
@@ -105,7 +106,10 @@ func applyExtras(ctx py.Context, extras py.Object) error {
 			_, _ = moduleNamed(ctx, name) // one the child cannot import stays out, as before
 		}
 	}
-	return restoreLibraryStates(ctx, t[6])
+	if err := restoreLibraryStates(ctx, t[6]); err != nil {
+		return err
+	}
+	return applySysState(ctx, t[7])
 }
 
 // The rebuild functions the snapshot's pickles call, registered in the multiprocessing
@@ -234,6 +238,20 @@ func forkFunctions() []*py.Method {
 			return &Listener{ctx: ctxOf(self), fd: &ownedFd{fd: int(fd)}, family: string(family),
 				address: args[2], authkey: args[3], lastAccepted: py.None}, nil
 		}, 0, "A listener of the parent's, on the socket the child inherited."),
+		py.MustNewMethod("_fork_shared_memory", func(self py.Object, args py.Tuple) (py.Object, error) {
+			var fd, size int
+			var name string
+			if len(args) == 3 {
+				f, ok1 := args[0].(py.Int)
+				n, ok2 := args[1].(py.String)
+				z, ok3 := args[2].(py.Int)
+				if ok1 && ok2 && ok3 {
+					fd, name, size = int(f), string(n), int(z)
+					return forkSharedMemory(ctxOf(self), fd, name, size)
+				}
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "_fork_shared_memory: bad arguments")
+		}, 0, "A shared memory block of the parent's, mapped from the descriptor the child inherited."),
 		py.MustNewMethod("_fork_stdstream", func(self py.Object, arg py.Object) (py.Object, error) {
 			path, ok := arg.(py.String)
 			sysm, err := ctxOf(self).GetModule("sys")
@@ -258,14 +276,42 @@ func forkFunctions() []*py.Method {
 		}, 0, "A _thread lock in the state of the parent's."),
 		py.MustNewMethod("_fork_new", forkNew, 0, "base.__new__(cls, *args): an Enum member made as its class made it."),
 		py.MustNewMethod("_fork_dict_fill", forkDictFill, 0, "Set an instance's attributes from its parent's dictionary."),
-		py.MustNewMethod("_fork_placeholder", func(self py.Object, args py.Tuple) (py.Object, error) {
+		py.MustNewMethod("_fork_dead_ref", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 3 {
-				return nil, py.ExceptionNewf(py.TypeError, "_fork_placeholder expected 3 arguments")
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_dead_ref expected 3 arguments")
 			}
-			label, _ := py.StrAsString(args[0])
-			kind, _ := py.StrAsString(args[1])
-			reason, _ := py.StrAsString(args[2])
-			return &placeholder{label: label, kind: kind, reason: reason}, nil
+			cls, _ := args[0].(*py.Type)
+			var hash py.Object
+			if args[1] != py.None {
+				hash = args[1]
+			}
+			r, err := weakref.DeadRef(cls, hash)
+			if err != nil {
+				return nil, err
+			}
+			if key, ok := args[2].(py.Tuple); ok && len(key) == 1 {
+				if _, err := py.SetAttrString(r, "key", key[0]); err != nil {
+					return nil, err
+				}
+			}
+			return r, nil
+		}, 0, "A weak reference of the parent's whose object was gone."),
+		py.MustNewMethod("_fork_plain", func(self py.Object, arg py.Object) (py.Object, error) {
+			b, ok := arg.(py.Bytes)
+			if !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_plain: not bytes")
+			}
+			return decodePlain(b)
+		}, 0, "A container of plain values of the parent's, from its compact form."),
+		py.MustNewMethod("_fork_placeholder", func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 5 {
+				return nil, py.ExceptionNewf(py.TypeError, "_fork_placeholder expected 5 arguments")
+			}
+			var s [5]string
+			for i := range s {
+				s[i], _ = py.StrAsString(args[i])
+			}
+			return &placeholder{label: s[0], kind: s[1], reason: s[2], typ: placeholderType(s[3], s[4], s[1])}, nil
 		}, 0, "What stands for something the parent could not copy."),
 	}
 }

@@ -55,7 +55,7 @@ type forkPickler struct {
 
 // forkRefusal is the exception the hook raises for what it will not copy; the placeholder
 // left instead gives its message as the reason.
-var forkRefusal = py.TypeError.NewType("_ForkRefusal", "An object gopy's 'fork' start method does not copy.", nil, nil)
+var forkRefusal = classes.NewException(py.TypeError, "_ForkRefusal", "An object gopy's 'fork' start method does not copy.")
 
 func refuse(reason string) error { return py.ExceptionNewf(forkRefusal, "%s", reason) }
 
@@ -164,7 +164,10 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 			return fp.call("_fork_globals", py.String(name)), nil
 		}
 		return nil, nil
-	case *py.List, py.Tuple, *objects.Dict:
+	case *py.List, py.Tuple, *objects.Dict, *objects.Set, *objects.FrozenSet:
+		if kind, items, ok := plainItems(obj); ok {
+			return fp.call("_fork_plain", encodePlain(kind, items)), nil
+		}
 		return nil, nil
 	case *py.Module:
 		name, ok := fp.names[o]
@@ -213,7 +216,7 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 	case *py.Generator:
 		return nil, refuse("a generator in progress cannot be copied")
 	case *placeholder:
-		return fp.call("_fork_placeholder", py.String(o.label), py.String(o.kind), py.String(o.reason)), nil
+		return fp.call("_fork_placeholder", py.String(o.label), py.String(o.kind), py.String(o.reason), o.typ.Dict["__module__"], py.String(o.typ.Qualname)), nil
 	case *pyio.FileIO, *pyio.Buffered, *pyio.TextIO:
 		if name, ok := fp.streams[obj]; ok {
 			return fp.call("_fork_stdstream", py.String(name)), nil
@@ -227,6 +230,16 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 			return nil, err
 		}
 		return fp.call("_fork_listener", py.Int(childFd), py.String(o.family), o.address, o.authkey), nil
+	case *SharedMemory:
+		// The same mapping, through the descriptor (the name may be unlinked already).
+		fd := -1
+		if o.fd >= 0 {
+			var err error
+			if fd, err = handOver(fp.st.ctx, "SharedMemory", o.fd); err != nil {
+				return nil, err
+			}
+		}
+		return fp.call("_fork_shared_memory", py.Int(fd), py.String(o.name), py.Int(o.size)), nil
 	case *thread.Lock, *thread.RLock:
 		reentrant, held, count, mine, _ := thread.LockState(fp.st.ctx, obj)
 		return fp.call("_fork_lock", py.NewBool(reentrant), py.NewBool(held), py.Int(count), py.NewBool(mine)), nil
@@ -234,14 +247,15 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 	if cls, referent, callback, ok := weakref.ForkParts(obj); ok {
 		// A weak reference (in a WeakSet, a WeakValueDictionary, asyncio's task registry)
 		// refers to the child's copy of its referent, with its callback.
+		var key py.Object
+		if k, err := py.GetAttrString(obj, "key"); err == nil && cls != weakref.RefType {
+			key = k // weakref.KeyedRef
+		}
 		if referent == nil {
-			return nil, refuse("a weak reference whose object is gone cannot be copied")
+			// A dead one arrives dead, with the hash it had.
+			return fp.call("_fork_dead_ref", cls, orNone(weakref.ForkHash(obj)), py.Tuple(keyArg(key))), nil
 		}
-		args := py.Tuple{referent, callback}
-		if key, err := py.GetAttrString(obj, "key"); err == nil && cls != weakref.RefType {
-			args = append(args, key) // weakref.KeyedRef
-		}
-		return py.Tuple{cls, args}, nil
+		return py.Tuple{cls, append(py.Tuple{referent, callback}, keyArg(key)...)}, nil
 	}
 	if m, ok := classes.UnboundMethodOf(obj); ok {
 		// A method descriptor (int.__repr__ stored in a class) by its owner and name.
@@ -336,6 +350,14 @@ func (fp *forkPickler) function(f *py.Function) py.Tuple {
 	state := py.Tuple{py.String(f.Name), py.String(f.Qualname), noneIfNil(f.Defaults), dictOrNone(f.KwDefaults),
 		noneIfNil(f.Closure), orNone(f.Doc), dictOrNone(f.Dict), dictOrNone(f.Annotations)}
 	return py.Tuple{fp.fns["_fork_function"], py.Tuple{f.Code, f.Globals}, state, py.None, py.None, fp.fns["_fork_function_fill"]}
+}
+
+// keyArg is the key argument of a weakref.KeyedRef (none for a plain ref).
+func keyArg(key py.Object) []py.Object {
+	if key == nil {
+		return nil
+	}
+	return []py.Object{key}
 }
 
 func noneIfNil(t py.Tuple) py.Object {
@@ -440,5 +462,5 @@ func (fp *forkPickler) substitute(obj py.Object, err error) (py.Object, bool) {
 		}
 		reason = "pickling it failed with " + name + ": " + msg
 	}
-	return &placeholder{label: fp.root, kind: obj.Type().Name, reason: reason}, true
+	return newPlaceholder(fp.root, obj.Type(), reason), true
 }

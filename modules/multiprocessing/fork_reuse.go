@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/pickle"
 )
@@ -42,10 +43,71 @@ type globalRef struct {
 // forkBase is the part of the snapshot kept between starts.
 type forkBase struct {
 	data    []byte
-	pickler *pickle.Pickler      // as after the base: copied for each start
+	pickler *pickle.Pickler      // as after the base: copied for each start (no hooks)
 	modules []string             // the by-value modules' globals dicts (dictKey), in order
 	stable  map[globalRef]uint64 // the globals in the base, with their fingerprints
 	rest    []globalRef          // the globals pickled at each start, in order
+	// globals are the by-value modules' globals dicts, roots the values of the stable
+	// globals when the base was made: the pickler's memo holds what they reach.
+	globals []py.StringDict
+	roots   map[globalRef]py.Object
+}
+
+// The kept base holds what its globals reached when it was made (its pickler's memo keeps
+// them, so that their addresses are not reused while it may refer to them). Once a script
+// rebinds or deletes one of those globals, the base can no longer serve, and it would only
+// keep the old value from being freed (a set's weak reference callback from running): at
+// each collection of package finalize, a base whose globals no longer name their roots is
+// dropped, and the next start makes a new one.
+func init() { finalize.AddBeforeCollect(dropStaleBases) }
+
+// dropStaleBases drops the stale bases of every interpreter.
+func dropStaleBases() {
+	statesMu.Lock()
+	all := make([]*state, 0, len(states))
+	for _, st := range states {
+		all = append(all, st)
+	}
+	statesMu.Unlock()
+	for _, st := range all {
+		st.mu.Lock()
+		if r := st.reuse; r != nil && r.base != nil && r.base.stale() {
+			r.base = nil
+		}
+		st.mu.Unlock()
+	}
+}
+
+// stale reports whether a stable global of b is gone or names another object than when b
+// was made.
+func (b *forkBase) stale() bool {
+	for ref, root := range b.roots {
+		cur, ok := b.globals[ref.mod][ref.name]
+		if !ok || !sameObject(cur, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameObject reports whether a and b are one object (the values of a fingerprint: plain
+// data).
+func sameObject(a, b py.Object) bool {
+	if a.Type() != b.Type() {
+		return false
+	}
+	switch x := a.(type) {
+	case py.Tuple:
+		y := b.(py.Tuple)
+		return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case py.Bytes:
+		y := b.(py.Bytes)
+		return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case *py.List, *objects.Dict, *objects.Set, *objects.FrozenSet, *objects.ByteArray, *py.BigInt,
+		py.NoneType, py.Bool, py.Int, py.Float, py.Complex, py.String:
+		return a == b
+	}
+	return false
 }
 
 // forkReuse is what the parent remembers between snapshots.
@@ -72,7 +134,7 @@ func fingerprints(mods []*userModule) (map[globalRef]uint64, []globalRef) {
 			f := &fingerprinter{}
 			f.h.SetSeed(fingerprintSeed)
 			if f.walk(um.mod.Globals[k], 0) {
-				prints[ref] = f.h.Sum64()
+				prints[ref] = f.sum()
 			}
 		}
 	}
@@ -85,14 +147,46 @@ const fingerprintDepth = 200
 // fingerprinter hashes a graph of plain values (see fork_reuse.go's comment).
 type fingerprinter struct {
 	h    maphash.Hash
-	buf  [9]byte
+	buf  []byte          // what is not hashed yet (hashing in large writes is much faster)
 	seen map[uintptr]int // mutable containers met, in order: a second meeting writes its number
 }
 
 func (f *fingerprinter) word(tag byte, v uint64) {
-	f.buf[0] = tag
-	binary.LittleEndian.PutUint64(f.buf[1:], v)
-	f.h.Write(f.buf[:])
+	f.buf = binary.LittleEndian.AppendUint64(append(f.buf, tag), v)
+	if len(f.buf) >= 8192 {
+		f.flush()
+	}
+}
+
+// bytes hashes b after what is buffered.
+func (f *fingerprinter) bytes(b []byte) {
+	if len(b) < 256 {
+		f.buf = append(f.buf, b...)
+		return
+	}
+	f.flush()
+	f.h.Write(b)
+}
+
+// str is bytes for a str.
+func (f *fingerprinter) str(s string) {
+	if len(s) < 256 {
+		f.buf = append(f.buf, s...)
+		return
+	}
+	f.flush()
+	f.h.WriteString(s)
+}
+
+func (f *fingerprinter) flush() {
+	f.h.Write(f.buf)
+	f.buf = f.buf[:0]
+}
+
+// sum is the fingerprint of what was walked.
+func (f *fingerprinter) sum() uint64 {
+	f.flush()
+	return f.h.Sum64()
 }
 
 // container records a mutable container; it reports whether it was met before.
@@ -135,10 +229,10 @@ func (f *fingerprinter) walk(o py.Object, depth int) bool {
 		f.word('c', math.Float64bits(imag(v)))
 	case py.String:
 		f.word('S', uint64(len(v)))
-		f.h.WriteString(string(v))
+		f.str(string(v))
 	case py.Bytes:
 		f.word('Y', uint64(len(v)))
-		f.h.Write(v)
+		f.bytes(v)
 	case py.Tuple:
 		var p uintptr
 		if len(v) > 0 {
@@ -188,7 +282,7 @@ func (f *fingerprinter) walk(o py.Object, depth int) bool {
 		}
 		b := v.Bytes()
 		f.word('A', uint64(len(b)))
-		f.h.Write(b)
+		f.bytes(b)
 	default:
 		return false
 	}

@@ -28,7 +28,8 @@ func runWithOutput(t *testing.T, source string) string {
 }
 
 // What a forked child cannot receive (a thread, a generator in progress, an object that
-// refuses pickling) is a placeholder there: passing it around works, any use raises
+// refuses pickling) is a placeholder there, whose type is named like that of what it stands
+// for: passing it around works, any use (operators included) raises
 // RuntimeError naming the variable and the reason; what it was inside of arrives (a set
 // or a dict's keys too: it hashes and compares by identity), and an object reached twice
 // is one placeholder (named after the first variable met).
@@ -59,8 +60,9 @@ def child(arg, q):
     kept = [th, g, arg]
     out.append(str(len(kept)) + " " + str(holder["ok"]) + " " + str(holder["gen"] is g))
     out.append(str(th in th_set) + " " + th_names[th] + " " + str(th == th) + " " + str(th != g))
+    out.append(repr(type(th)) + " " + type(g).__name__ + " " + repr(type(odd)))
     for use in (lambda: th.is_alive(), lambda: next(g), lambda: holder["gen"].send(None),
-                lambda: str(odd), lambda: arg + 1):
+                lambda: str(odd), lambda: arg + 1, lambda: th << 1, lambda: odd @ 2, lambda: divmod(1, odd)):
         try:
             use()
             out.append("no error")
@@ -83,11 +85,15 @@ with open(sys.argv[1], "w") as f:
 	want := []string{
 		"3 [1, 2] True",
 		"True worker True True",
+		"<class 'threading.Thread'> generator <class '__main__.Refuses'>",
 		"global 'th' (a 'Thread' object) was not copied into this process by gopy's 'fork' start method: a thread cannot be copied: only the thread that starts the process goes on in a forked child",
 		"global 'g' (a 'generator' object) was not copied into this process by gopy's 'fork' start method: a generator in progress cannot be copied",
 		"global 'g' (a 'generator' object) was not copied into this process by gopy's 'fork' start method: a generator in progress cannot be copied",
 		"global 'odd' (a 'Refuses' object) was not copied into this process by gopy's 'fork' start method: pickling it failed with TypeError: not today",
 		"argument 1 of the process (a 'frame' object) was not copied into this process by gopy's 'fork' start method: pickling it failed with TypeError: cannot pickle 'frame' object",
+		"global 'th' (a 'Thread' object) was not copied into this process by gopy's 'fork' start method: a thread cannot be copied: only the thread that starts the process goes on in a forked child",
+		"global 'odd' (a 'Refuses' object) was not copied into this process by gopy's 'fork' start method: pickling it failed with TypeError: not today",
+		"global 'odd' (a 'Refuses' object) was not copied into this process by gopy's 'fork' start method: pickling it failed with TypeError: not today",
 		"0",
 	}
 	if strings.TrimSpace(got) != strings.Join(want, "\n") {

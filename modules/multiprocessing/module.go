@@ -34,6 +34,7 @@ package multiprocessing
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -66,10 +67,10 @@ func init() {
 
 // The multiprocessing exception hierarchy (multiprocessing.context in CPython).
 var (
-	ProcessError        = py.ExceptionType.NewType("ProcessError", "", nil, nil)
-	BufferTooShort      = ProcessError.NewType("BufferTooShort", "", nil, nil)
-	TimeoutError        = ProcessError.NewType("TimeoutError", "", nil, nil)
-	AuthenticationError = ProcessError.NewType("AuthenticationError", "", nil, nil)
+	ProcessError        = classes.NewException(py.ExceptionType, "ProcessError", "")
+	BufferTooShort      = classes.NewException(ProcessError, "BufferTooShort", "")
+	TimeoutError        = classes.NewException(ProcessError, "TimeoutError", "")
+	AuthenticationError = classes.NewException(ProcessError, "AuthenticationError", "")
 )
 
 func init() {

@@ -11,6 +11,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/environ"
 	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
@@ -138,7 +139,11 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 		return nil, errno.FromError(err)
 	}
 
-	devnull, err := os.Open(os.DevNull)
+	var devnull *os.File
+	err = withFdRetry(func() (err error) {
+		devnull, err = os.Open(os.DevNull)
+		return err
+	})
 	if err != nil {
 		closeAll(dataPipe[0], dataPipe[1], sentPipe[0], sentPipe[1])
 		return nil, errno.FromError(err)
@@ -146,16 +151,24 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	defer devnull.Close()
 	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
-	env := append(os.Environ(), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
+	env := append(environ.List(st.ctx), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
 		parentEnv+"="+strconv.Itoa(os.Getpid()), ChildEntryEnv+"="+entry)
 	stdout, stderr := pysys.ChildStdio(st.ctx)
 	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, stdout, stderr, dataR, sentW}, passFiles...)}
-	proc, err := os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
+	// os.StartProcess makes descriptors of its own (a pipe for the exec's error, a pidfd).
+	var proc *os.Process
+	err = withFdRetry(func() (err error) {
+		proc, err = os.StartProcess(exe, []string{os.Args[0], "--multiprocessing-fork"}, attr)
+		return err
+	})
 	if err != nil && exe != pysys.Executable() {
 		// CPython forks before it executes set_executable's binary and ignores a failed
 		// exec: the child exits with status 255. The running binary stands in for it.
-		attr.Env = append(os.Environ(), SpawnEnv+"="+execFailed)
-		proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
+		attr.Env = append(environ.List(st.ctx), SpawnEnv+"="+execFailed)
+		err = withFdRetry(func() (err error) {
+			proc, err = os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-fork"}, attr)
+			return err
+		})
 	}
 	dataR.Close()
 	sentW.Close()
@@ -171,33 +184,13 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
 	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
-	watchPopen(popen)
+	registerPopenFds(popen)
+	collectForStarts()
 	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
 	}
 	return popen, nil
-}
-
-// watchPopen registers popen with package finalize: once its child was reaped, a Popen
-// dropped (its Process object let go of after join()) has its descriptors closed at the
-// next finalization point, as CPython's finalizer closes them at the last reference,
-// instead of when Go's collector gets to it.
-func watchPopen(popen *Popen) {
-	wp := weak.Make(popen)
-	sentinel, dataW := popen.sentinel, popen.dataW
-	finalize.Register(func() bool { return wp.Value() == nil }, func() finalize.State {
-		if sentinel.get() < 0 {
-			return finalize.Done
-		}
-		if pp := wp.Value(); pp != nil && pp.returncode == nil {
-			return finalize.Idle // running: its Process is among the active children
-		}
-		return finalize.Needs
-	}, func() {
-		sentinel.close()
-		dataW.close()
-	})
 }
 
 func closeAll(fds ...int) {
@@ -297,6 +290,29 @@ func (pp *Popen) Signal(sig unix.Signal) error {
 		return errno.FromError(err)
 	}
 	return nil
+}
+
+// registerPopenFds has pp's descriptors closed at the finalization points (package
+// finalize: the return of the function that started the child, del, the exit path,
+// interp's Close), as CPython's finalizer closes them when the last reference to the
+// Popen goes and multiprocessing.util's at exit; a start/join loop in a function then
+// gives its descriptors back at each return, however rarely Go's collector runs by itself
+// (interp.PaceCollector). Only a reaped child's Popen asks for a collection: a running
+// child's process object is kept by the children list.
+func registerPopenFds(pp *Popen) {
+	sentinel, dataW, wp := pp.sentinel, pp.dataW, weak.Make(pp)
+	finalize.Register(func() bool { return wp.Value() == nil }, func() finalize.State {
+		switch p := wp.Value(); {
+		case sentinel.get() < 0 && dataW.get() < 0:
+			return finalize.Done
+		case p != nil && p.returncode == nil:
+			return finalize.Idle
+		}
+		return finalize.Needs
+	}, func() {
+		sentinel.close()
+		dataW.close()
+	})
 }
 
 // Close releases the sentinel and the data pipe.

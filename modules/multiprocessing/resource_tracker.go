@@ -26,8 +26,8 @@ const TrackerEnv = "GOPY_RESOURCE_TRACKER"
 // end closes, that is when every process of the program has exited, however it ended
 // (SIGKILL included), it unlinks the resources still registered and warns about them on
 // stderr as CPython's does. The tracker is the running binary re-executed with TrackerEnv
-// set, served from this package's init function, so it works from any program that embeds
-// gopy. It is per process, not per interpreter, as CPython's.
+// set, served where children are (ServeTracker, called by interp.Main, or by interp's init
+// function in a go test binary). It is per process, not per interpreter, as CPython's.
 var tracker = struct {
 	mu  sync.Mutex
 	fd  int // the write end, -1 when not started or inherited
@@ -84,8 +84,15 @@ func trackerEnsureRunningLocked() error {
 		return errno.FromError(err)
 	}
 	defer devnull.Close()
+	entry := "init"
+	if ChildEntry != nil {
+		if entry, err = ChildEntry(); err != nil {
+			unix.Close(p[1])
+			return err
+		}
+	}
 	proc, err := os.StartProcess(pysys.Executable(), []string{os.Args[0], "--multiprocessing-resource-tracker"}, &os.ProcAttr{
-		Env:   append(os.Environ(), TrackerEnv+"=3"),
+		Env:   append(os.Environ(), TrackerEnv+"=3", ChildEntryEnv+"="+entry),
 		Files: []*os.File{devnull, devnull, os.Stderr, r},
 	})
 	if err != nil {
@@ -136,15 +143,20 @@ func trackerInherit(fd int) {
 	tracker.mu.Unlock()
 }
 
-func init() {
-	if v := os.Getenv(TrackerEnv); v != "" {
-		fd, err := strconv.Atoi(v)
-		if err != nil {
-			os.Exit(2)
-		}
-		trackerMain(fd)
-		os.Exit(0)
+// IsTracker reports whether the running process is the resource tracker, which the
+// program must serve with ServeTracker.
+func IsTracker() bool { return os.Getenv(TrackerEnv) != "" }
+
+// ServeTracker runs the resource tracker and exits, never returning; package interp calls
+// it where it serves spawned children (interp.Main, or its init function in a go test
+// binary that does not call Main: see ChildEntry).
+func ServeTracker() {
+	fd, err := strconv.Atoi(os.Getenv(TrackerEnv))
+	if err != nil {
+		os.Exit(2)
 	}
+	trackerMain(fd)
+	os.Exit(0)
 }
 
 // trackerMain is the tracker process: it ignores SIGINT and SIGTERM (a Ctrl-C or a
@@ -152,6 +164,7 @@ func init() {
 // registered names until EOF, then cleans up what is left.
 func trackerMain(fd int) {
 	os.Unsetenv(TrackerEnv)
+	os.Unsetenv(ChildEntryEnv)
 	signal.Ignore(unix.SIGINT, unix.SIGTERM)
 	cache := map[string][]string{}
 	in := bufio.NewReader(os.NewFile(uintptr(fd), "resource-tracker"))

@@ -37,8 +37,8 @@ type semCore struct {
 // their owner is garbage collected.
 type semResources struct {
 	mem          []byte
-	memfd, bellR int
-	bellW        int
+	memfd        *ownedFd
+	bellR, bellW int
 }
 
 func (r *semResources) release() {
@@ -46,7 +46,8 @@ func (r *semResources) release() {
 		_ = unix.Munmap(r.mem)
 		r.mem = nil
 	}
-	closeAll(r.memfd, r.bellR, r.bellW)
+	r.memfd.close()
+	closeAll(r.bellR, r.bellW)
 }
 
 // semValueMax is SEM_VALUE_MAX on Linux.

@@ -119,18 +119,46 @@ func sharedMemoryNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Obje
 	if s.size == 0 {
 		return fail(py.ExceptionNewf(py.ValueError, "cannot mmap an empty file"))
 	}
-	mem, err := unix.Mmap(s.fd, 0, s.size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED)
-	if err != nil {
-		return fail(errno.FromError(err))
-	}
-	ba := objects.NewByteArrayOver(mem)
-	runtime.AddCleanup(ba, func(m []byte) { _ = unix.Munmap(m) }, mem)
-	s.ba, s.mem = ba, mem
-	if s.buf, err = py.Call(objects.MemoryViewType, py.Tuple{ba}, nil); err != nil {
+	if err := s.mapping(); err != nil {
+		if _, ok := err.(unix.Errno); ok {
+			return fail(errno.FromError(err))
+		}
 		return nil, err
 	}
 	// CPython 3.11 registers every segment it opens, created or attached.
 	if err := trackerSend("REGISTER", s.name, "shared_memory"); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// mapping maps the segment's s.size bytes from s.fd and makes s.buf view them.
+func (s *SharedMemory) mapping() error {
+	mem, err := unix.Mmap(s.fd, 0, s.size, unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED)
+	if err != nil {
+		return err
+	}
+	ba := objects.NewByteArrayOver(mem)
+	runtime.AddCleanup(ba, func(m []byte) { _ = unix.Munmap(m) }, mem)
+	s.ba, s.mem = ba, mem
+	s.buf, err = py.Call(objects.MemoryViewType, py.Tuple{ba}, nil)
+	return err
+}
+
+// forkSharedMemory is a 'fork' child's copy of a parent's SharedMemory: mapped from the
+// descriptor the child inherited (fd), so it is the same memory even when the parent has
+// unlinked the name, or closed (fd < 0) as the parent's was. As after fork, the child's
+// copy is not registered with the resource tracker again.
+func forkSharedMemory(ctx py.Context, fd int, name string, size int) (*SharedMemory, error) {
+	s := &SharedMemory{ctx: ctx, name: name, size: size, fd: fd, buf: py.None}
+	if fd < 0 {
+		return s, nil
+	}
+	if err := s.mapping(); err != nil {
+		unix.Close(fd)
+		if e, ok := err.(unix.Errno); ok {
+			return nil, errno.NewOSError(e, name)
+		}
 		return nil, err
 	}
 	return s, nil

@@ -6,10 +6,12 @@ import (
 	"math"
 	"math/big"
 	"runtime"
+	"weak"
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/internal/memlimit"
 	"github.com/gopyrt/gopy/modules/errno"
 )
@@ -42,8 +44,19 @@ func openSharedMem(memfd, size int) (*sharedMem, error) {
 		unix.Close(memfd)
 		return nil, errno.FromError(err)
 	}
-	m := &sharedMem{res: &semResources{mem: mem, memfd: memfd, bellR: -1, bellW: -1}}
+	fd := &ownedFd{fd: memfd}
+	m := &sharedMem{res: &semResources{mem: mem, memfd: fd, bellR: -1, bellW: -1}}
 	runtime.AddCleanup(m, (*semResources).release, m.res)
+	// The interpreter's finalization closes the descriptor of a block still alive (the
+	// mapping stays until the collector frees the block): after it, the block can no
+	// longer be handed to a new child.
+	wm := weak.Make(m)
+	finalize.Register(func() bool { return wm.Value() == nil }, func() finalize.State {
+		if fd.get() < 0 {
+			return finalize.Done
+		}
+		return finalize.Idle
+	}, fd.close)
 	return m, nil
 }
 

@@ -145,7 +145,7 @@ func (s *Shared) reduce() (py.Object, error) {
 		}
 		return nil, py.ExceptionNewf(pickle.PicklingError, "Can't pickle <class 'multiprocessing.sharedctypes.%s'>: attribute lookup %s on multiprocessing.sharedctypes failed", s.typeName, s.typeName)
 	}
-	fd, err := handOver(s.ctx, s.typ.Name, s.mem.res.memfd)
+	fd, err := handOver(s.ctx, s.typ.Name, s.mem.res.memfd.get())
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -338,9 +339,14 @@ func prepare(ctx py.Context, st *state, prep preparation, payload []byte) (*Proc
 			payload = payload[prep.SnapshotSize:]
 		}
 		u.SetInput(snapshot)
+		// Everything the snapshot makes lives on in the child: a collection while it is
+		// read would only walk a heap that grows to its final size.
+		gcPercent := debug.SetGCPercent(-1)
 		// the multiprocessing logger comes with logging's and multiprocessing.util's
 		// states (fork_library.go)
-		if err := loadSnapshot(ctx, u); err != nil {
+		err := loadSnapshot(ctx, u)
+		debug.SetGCPercent(gcPercent)
+		if err != nil {
 			return nil, err
 		}
 		u.SetInput(payload)

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/modules/atexit"
 )
@@ -164,4 +165,33 @@ func init() {
 		Info:    py.ModuleInfo{Name: "multiprocessing.util", Doc: "Various utilities for multiprocessing (gopy: its logging helpers).", FileDesc: "<frozen multiprocessing.util>"},
 		CodeSrc: utilSource,
 	})
+}
+
+// Shutdown ends ctx's children for an interpreter that is being closed (interp's Close),
+// which must not wait for ever: every child still running is terminated, daemonic or not
+// (a child that outlives SIGTERM for a second gets SIGKILL), then the exit function runs
+// (the queues' feeders finish, the children are joined). The caller holds the GIL.
+func Shutdown(ctx py.Context) {
+	statesMu.Lock()
+	st := states[ctx]
+	statesMu.Unlock()
+	if st == nil {
+		return
+	}
+	for _, p := range st.activeChildren() {
+		if p.popen != nil {
+			_ = p.popen.Signal(sigterm)
+		}
+	}
+	for _, p := range st.activeChildren() {
+		if p.popen != nil {
+			_ = p.Join(1)
+		}
+	}
+	for _, p := range st.activeChildren() {
+		if p.popen != nil {
+			_ = p.popen.Signal(unix.SIGKILL)
+		}
+	}
+	st.exitFunction()
 }

@@ -1,18 +1,21 @@
 package os
 
 import (
-	"os"
 	"strings"
 
 	"github.com/go-python/gpython/py"
+	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/environ"
 	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
+	"github.com/gopyrt/gopy/modules/errno"
 )
 
-// Environ is os.environ: a live mapping over the process environment. Writes go to the
-// environment itself (os.Setenv), so os.getenv sees them and so do children, which inherit
-// the environment when they are started.
+// Environ is os.environ: a live mapping over the interpreter's environment (package
+// internal/environ: the process's, unless the embedding program gave the interpreter its
+// own). Writes go to that environment itself, so os.getenv sees them and so do children,
+// which inherit it when they are started.
 type Environ struct{}
 
 // EnvironType is the type of os.environ (CPython's os._Environ).
@@ -32,7 +35,7 @@ func envStr(o py.Object) (string, error) {
 // names lists the variables in the environment's order.
 func envNames() []string {
 	var names []string
-	for _, kv := range os.Environ() {
+	for _, kv := range environ.List(nil) {
 		if k, _, ok := strings.Cut(kv, "="); ok {
 			names = append(names, k)
 		}
@@ -46,7 +49,7 @@ func (e *Environ) M__getitem__(key py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, ok := os.LookupEnv(k)
+	v, ok := environ.Lookup(nil, k)
 	if !ok {
 		return nil, keyError(key)
 	}
@@ -69,7 +72,7 @@ func (e *Environ) M__setitem__(key, value py.Object) (py.Object, error) {
 	if strings.ContainsRune(k+v, 0) {
 		return nil, py.ExceptionNewf(py.ValueError, "embedded null byte")
 	}
-	return py.None, os.Setenv(k, v)
+	return py.None, environ.Setenv(nil, k, v)
 }
 
 // M__delitem__ is del environ[key].
@@ -78,10 +81,10 @@ func (e *Environ) M__delitem__(key py.Object) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := os.LookupEnv(k); !ok {
+	if _, ok := environ.Lookup(nil, k); !ok {
 		return nil, keyError(key)
 	}
-	return py.None, os.Unsetenv(k)
+	return py.None, environ.Unsetenv(nil, k)
 }
 
 // M__contains__ is key in environ.
@@ -90,7 +93,7 @@ func (e *Environ) M__contains__(key py.Object) (py.Object, error) {
 	if !ok {
 		return py.False, nil
 	}
-	_, found := os.LookupEnv(string(k))
+	_, found := environ.Lookup(nil, string(k))
 	return py.NewBool(found), nil
 }
 
@@ -106,7 +109,7 @@ func (e *Environ) M__iter__() (py.Object, error) {
 func (e *Environ) M__repr__() (py.Object, error) {
 	var parts []string
 	for _, k := range envNames() {
-		parts = append(parts, reprOf(py.String(k))+": "+reprOf(py.String(os.Getenv(k))))
+		parts = append(parts, reprOf(py.String(k))+": "+reprOf(py.String(environ.Getenv(nil, k))))
 	}
 	return py.String("environ({" + strings.Join(parts, ", ") + "})"), nil
 }
@@ -132,7 +135,7 @@ func init() {
 		if err := py.UnpackTuple(args, nil, "get", 1, 2, &key, &def); err != nil {
 			return nil, err
 		}
-		if v, ok := os.LookupEnv(string(asStr(key))); ok {
+		if v, ok := environ.Lookup(nil, string(asStr(key))); ok {
 			return py.String(v), nil
 		}
 		return def, nil
@@ -143,21 +146,21 @@ func init() {
 	d["values"] = py.MustNewMethod("values", func(self py.Object) (py.Object, error) {
 		var vs []string
 		for _, k := range envNames() {
-			vs = append(vs, os.Getenv(k))
+			vs = append(vs, environ.Getenv(nil, k))
 		}
 		return py.NewListFromStrings(vs), nil
 	}, 0, "The values.")
 	d["items"] = py.MustNewMethod("items", func(self py.Object) (py.Object, error) {
 		var items []py.Object
 		for _, k := range envNames() {
-			items = append(items, py.Tuple{py.String(k), py.String(os.Getenv(k))})
+			items = append(items, py.Tuple{py.String(k), py.String(environ.Getenv(nil, k))})
 		}
 		return py.NewListFromItems(items), nil
 	}, 0, "The (name, value) pairs.")
 	d["copy"] = py.MustNewMethod("copy", func(self py.Object) (py.Object, error) {
 		out := objects.NewDict()
 		for _, k := range envNames() {
-			if err := out.SetItem(py.String(k), py.String(os.Getenv(k))); err != nil {
+			if err := out.SetItem(py.String(k), py.String(environ.Getenv(nil, k))); err != nil {
 				return nil, err
 			}
 		}
@@ -233,6 +236,58 @@ func init() {
 	}, 0, "Unset the first variable and return its (name, value).")
 	builtins.Ready(EnvironType)
 	py.GetModuleImpl("os").Globals["environ"] = env
+	addMethods(
+		py.MustNewMethod("getenv", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			var key, def py.Object = nil, py.None
+			if err := py.ParseTupleAndKeywords(args, kwargs, "O|O:getenv", []string{"key", "default"}, &key, &def); err != nil {
+				return nil, err
+			}
+			k, err := envStr(key)
+			if err != nil {
+				return nil, err
+			}
+			if v, ok := environ.Lookup(nil, k); ok {
+				return py.String(v), nil
+			}
+			return def, nil
+		}, 0, "Get an environment variable, return None if it doesn't exist.\nThe optional second argument can specify an alternate default.\nkey, default and the result are str."),
+		py.MustNewMethod("putenv", func(self py.Object, args py.Tuple) (py.Object, error) {
+			var name, value py.Object
+			if err := py.UnpackTuple(args, nil, "putenv", 2, 2, &name, &value); err != nil {
+				return nil, err
+			}
+			k, _, err := pathArg(name)
+			if err != nil {
+				return nil, err
+			}
+			v, _, err := pathArg(value)
+			if err != nil {
+				return nil, err
+			}
+			switch {
+			case strings.ContainsRune(k+v, 0):
+				return nil, py.ExceptionNewf(py.ValueError, "embedded null byte")
+			case strings.Contains(k, "="):
+				return nil, py.ExceptionNewf(py.ValueError, "illegal environment variable name")
+			case k == "":
+				return nil, errno.FromError(unix.EINVAL)
+			}
+			return py.None, environ.Setenv(nil, k, v)
+		}, 0, "Change or add an environment variable."),
+		py.MustNewMethod("unsetenv", func(self py.Object, name py.Object) (py.Object, error) {
+			k, _, err := pathArg(name)
+			if err != nil {
+				return nil, err
+			}
+			switch {
+			case strings.ContainsRune(k, 0):
+				return nil, py.ExceptionNewf(py.ValueError, "embedded null byte")
+			case k == "" || strings.Contains(k, "="):
+				return nil, errno.FromError(unix.EINVAL)
+			}
+			return py.None, environ.Unsetenv(nil, k)
+		}, 0, "Delete an environment variable."),
+	)
 }
 
 func asStr(o py.Object) py.String {

@@ -1,10 +1,10 @@
 package os
 
 import (
-	"os"
-
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/internal/environ"
 )
 
 // execArgv converts exec's argument list (a tuple or list of path-like strings, the first
@@ -81,7 +81,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return nil, pathError(unix.Exec(p.name, argv, os.Environ()))
+			return nil, pathError(unix.Exec(p.name, argv, environ.List(nil)))
 		}, 0, "Execute an executable path with arguments, replacing current process."),
 		py.MustNewMethod("execve", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			a, err := parseArgs("execve", args, kwargs, []string{"path", "argv", "env"}, 3, 3)

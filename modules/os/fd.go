@@ -78,9 +78,9 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			data, ok := args[1].(py.Bytes)
-			if !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[1].Type().Name)
+			data, err := writeData(args[1])
+			if err != nil {
+				return nil, err
 			}
 			off, err := asLong(args[2])
 			if err != nil {

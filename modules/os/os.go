@@ -25,6 +25,7 @@ import (
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's os ModuleImpl, which this extends
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/errno"
 )
@@ -267,9 +268,9 @@ func write(self py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, ok := args[1].(py.Bytes)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", args[1].Type().Name)
+	data, err := writeData(args[1])
+	if err != nil {
+		return nil, err
 	}
 	if err := waitFd(ctxOf(self), fd, unix.POLLOUT); err != nil {
 		return nil, err
@@ -286,6 +287,19 @@ func write(self py.Object, args py.Tuple) (py.Object, error) {
 		}
 		return py.Int(n), nil
 	}
+}
+
+// writeData is the bytes of write()'s bytes-like argument: a bytes object as it is, a
+// bytearray's or memoryview's contents copied (the write runs without the GIL, while
+// another thread could resize them).
+func writeData(o py.Object) ([]byte, error) {
+	if b, ok := o.(py.Bytes); ok {
+		return b, nil
+	}
+	if b, ok := objects.BytesLike(o); ok {
+		return append([]byte(nil), b...), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", o.Type().Name)
 }
 
 func closeFd(self py.Object, args py.Tuple) (py.Object, error) {

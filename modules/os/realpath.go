@@ -7,6 +7,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/internal/environ"
 )
 
 // realpath is posixpath.realpath: symbolic links are resolved component by component
@@ -107,7 +109,7 @@ func resolveLinks(base, rest string, strict bool, seen map[string]*string) (stri
 // password file's), or false.
 func homeOf(name string) (string, bool) {
 	if name == "" {
-		if h, ok := os.LookupEnv("HOME"); ok {
+		if h, ok := environ.Lookup(nil, "HOME"); ok {
 			return h, true
 		}
 	}

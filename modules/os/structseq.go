@@ -41,6 +41,9 @@ var seqTypes = map[*py.Type]*seqType{}
 // visible fields (nil: the attribute names); unnamed visible fields have "" in fields.
 func newSeqType(module, name, doc string, fields []string, nSeq int, reprs []string) *seqType {
 	st := &seqType{fullName: module + "." + name, names: fields, nSeq: nSeq, attrs: map[string]int{}}
+	if module == "builtins" {
+		st.fullName = name // a type CPython makes without a module (sys.asyncgen_hooks)
+	}
 	if reprs == nil {
 		reprs = fields[:nSeq]
 	}
@@ -157,7 +160,7 @@ func (s *StructSeq) M__repr__() (py.Object, error) {
 	var b strings.Builder
 	b.WriteString(s.st.fullName + "(")
 	for i, v := range s.visible() {
-		r, err := py.ReprAsString(v)
+		r, err := objects.Repr(v)
 		if err != nil {
 			return nil, err
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
@@ -13,11 +14,11 @@ import (
 // The exception classes of the pickle module, with CPython's module name.
 var (
 	// PickleError is the base class of the pickling exceptions.
-	PickleError = py.ExceptionType.NewType("PickleError", "", nil, nil)
+	PickleError = classes.NewException(py.ExceptionType, "PickleError", "")
 	// PicklingError is raised when an object cannot be pickled.
-	PicklingError = PickleError.NewType("PicklingError", "", nil, nil)
+	PicklingError = classes.NewException(PickleError, "PicklingError", "")
 	// UnpicklingError is raised when data cannot be unpickled.
-	UnpicklingError = PickleError.NewType("UnpicklingError", "", nil, nil)
+	UnpicklingError = classes.NewException(PickleError, "UnpicklingError", "")
 )
 
 func init() {

@@ -3,6 +3,7 @@ package queue
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/modules/builtins"
 )
 
@@ -10,8 +11,8 @@ import (
 // both are Go types here so that they are real exception classes whatever the state of the
 // object model (gpython turns `class E(Exception)` into an instance, which `except` refuses).
 var (
-	Empty = py.ExceptionType.NewType("Empty", "Exception raised by Queue.get(block=0)/get_nowait().", nil, nil)
-	Full  = py.ExceptionType.NewType("Full", "Exception raised by Queue.put(block=0)/put_nowait().", nil, nil)
+	Empty = classes.NewException(py.ExceptionType, "Empty", "Exception raised by Queue.get(block=0)/get_nowait().")
+	Full  = classes.NewException(py.ExceptionType, "Full", "Exception raised by Queue.put(block=0)/put_nowait().")
 )
 
 func init() {

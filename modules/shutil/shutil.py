@@ -528,8 +528,65 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 
 
 # ---- archives ----------------------------------------------------------------------------
-# gopy has no tarfile yet: the registries hold the zip format (over zipfile), and formats
-# a script registers itself work as in CPython.
+# The registries hold the tar formats (over tarfile: plain and gzip; gopy has no bz2 or
+# lzma, so no bztar or xztar, as CPython built without them) and zip (over zipfile).
+
+
+def _owner_id(name, lookup):
+    # The number pwd.getpwnam or grp.getgrnam gives name, or None.
+    if name is None:
+        return None
+    try:
+        return lookup(name)[2]
+    except KeyError:
+        return None
+
+
+def _tar_maker(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner=None,
+               group=None, logger=None, root_dir=None):
+    # The 'tar' and 'gztar' formats: base_dir's tree in base_name + ".tar" (+ ".gz"),
+    # written as a stream, owned by owner and group when given.
+    suffixes = {None: '', 'gzip': 'gz'}
+    if compress not in suffixes:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    import tarfile
+    import pwd
+    import grp
+    kind = suffixes[compress]
+    target = base_name + '.tar' + ('.' + kind if kind else '')
+    parent = os.path.dirname(target)
+    if parent and not os.path.exists(parent):
+        if logger is not None:
+            logger.info("creating %s", parent)
+        if not dry_run:
+            os.makedirs(parent)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid, gid = _owner_id(owner, pwd.getpwnam), _owner_id(group, grp.getgrnam)
+
+    def owned(info):
+        if gid is not None:
+            info.gid, info.gname = gid, group
+        if uid is not None:
+            info.uid, info.uname = uid, owner
+        return info
+
+    if not dry_run:
+        with tarfile.open(target, 'w|' + kind) as archive:
+            archive.add(base_dir, filter=owned)
+    return target
+
+
+def _tar_unpacker(filename, extract_dir, *, filter=None):
+    # Unpacks a tar archive, compressed or not, with tarfile's extraction filter.
+    import tarfile
+    try:
+        archive = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    with archive:
+        archive.extractall(extract_dir, filter=filter)
 
 
 def _zip_maker(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None,
@@ -585,8 +642,16 @@ def _zip_unpacker(filename, extract_dir):
                     copyfileobj(src, out)
 
 
-_ARCHIVE_FORMATS = {'zip': (_zip_maker, [], "ZIP file")}
-_UNPACK_FORMATS = {'zip': (['.zip'], _zip_unpacker, [], "ZIP file")}
+_ARCHIVE_FORMATS = {
+    'tar': (_tar_maker, [('compress', None)], "uncompressed tar file"),
+    'gztar': (_tar_maker, [('compress', 'gzip')], "gzip'ed tar-file"),
+    'zip': (_zip_maker, [], "ZIP file"),
+}
+_UNPACK_FORMATS = {
+    'tar': (['.tar'], _tar_unpacker, [], "uncompressed tar file"),
+    'zip': (['.zip'], _zip_unpacker, [], "ZIP file"),
+    'gztar': (['.tar.gz', '.tgz'], _tar_unpacker, [], "gzip'ed tar-file"),
+}
 
 
 def get_archive_formats():

@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/modules/builtins"
 	pyos "github.com/gopyrt/gopy/modules/os"
 	pytime "github.com/gopyrt/gopy/modules/time"
@@ -13,7 +14,7 @@ import (
 
 // ItimerError is signal.ItimerError (signal.itimer_error), raised by setitimer and
 // getitimer for a bad timer or value.
-var ItimerError = py.OSError.NewType("itimer_error", "", nil, nil)
+var ItimerError = classes.NewException(py.OSError, "itimer_error", "")
 
 func init() {
 	builtins.Ready(ItimerError)

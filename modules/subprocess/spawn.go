@@ -8,6 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/environ"
 	"github.com/gopyrt/gopy/interp/gil"
 )
 
@@ -104,9 +105,6 @@ func (s *spawnSpec) start() (int, syscall.Errno, bool) {
 		attr.Dir = s.cwd
 	}
 	attr.Env = s.env
-	if !s.hasEnv {
-		attr.Env = syscall.Environ()
-	}
 	if s.umask >= 0 {
 		old := syscall.Umask(s.umask)
 		defer syscall.Umask(old)
@@ -180,6 +178,8 @@ func forkExec(self py.Object, args py.Tuple) (py.Object, error) {
 		if s.env, err = byteStrings(args[2]); err != nil {
 			return nil, err
 		}
+	} else {
+		s.env = environ.List(ctxOf(self)) // the interpreter's environment
 	}
 	if args[3] != py.None {
 		s.hasCwd = true

@@ -13,6 +13,9 @@ import (
 
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's sys ModuleImpl
+
+	"github.com/gopyrt/gopy/internal/classes"
+	gopyos "github.com/gopyrt/gopy/modules/os"
 )
 
 func init() {
@@ -39,6 +42,12 @@ exit status will be one (i.e., failure).`))
 		}
 		return py.String("utf-8"), nil
 	}, 0, "getdefaultencoding($module, /)\n--\n\nReturn the current default encoding used by the Unicode implementation."))
+	// File names are UTF-8 with surrogateescape, as in CPython's UTF-8 mode and its C.UTF-8
+	// or UTF-8 locales.
+	replace(constMethod("getfilesystemencoding", "utf-8", "Return the encoding used to convert Unicode filenames to operating system filenames."))
+	replace(constMethod("getfilesystemencodeerrors", "surrogateescape", "Return the error mode used Unicode to OS filename conversion."))
+	replace(py.MustNewMethod("get_asyncgen_hooks", getAsyncGenHooks, 0, "get_asyncgen_hooks($module, /)\n--\n\nReturn the installed asynchronous generators hooks.\n\nThis returns a namedtuple of the form (firstiter, finalizer)."))
+	replace(py.MustNewMethod("set_asyncgen_hooks", setAsyncGenHooks, 0, "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."))
 	impl.Globals["platform"] = py.String("linux")
 	impl.Globals["byteorder"] = py.String("little")
 	impl.Globals["maxsize"] = py.Int(1<<63 - 1)
@@ -46,6 +55,16 @@ exit status will be one (i.e., failure).`))
 	impl.Globals["version_info"] = py.Tuple{py.Int(3), py.Int(11), py.Int(7), py.String("final"), py.Int(0)}
 	impl.Globals["hexversion"] = py.Int(0x030b07f0)
 	impl.Globals["flags"] = py.None
+}
+
+// constMethod is a sys function of no arguments that returns value.
+func constMethod(name, value, doc string) *py.Method {
+	return py.MustNewMethod(name, func(_ py.Object, args py.Tuple) (py.Object, error) {
+		if len(args) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "sys.%s() takes no arguments (%d given)", name, len(args))
+		}
+		return py.String(value), nil
+	}, 0, name+"($module, /)\n--\n\n"+doc)
 }
 
 func sysExit(self py.Object, args py.Tuple) (py.Object, error) {
@@ -82,9 +101,11 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["argv"] = py.NewListFromStrings(argv)
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
-	if hook, ok := m.Globals["excepthook"]; ok {
-		if _, set := m.Globals["__excepthook__"]; !set {
-			m.Globals["__excepthook__"] = hook // the original, which a script's hook may call
+	for _, name := range []string{"excepthook", "displayhook"} {
+		if hook, ok := m.Globals[name]; ok {
+			if _, set := m.Globals["__"+name+"__"]; !set {
+				m.Globals["__"+name+"__"] = hook // the original, which a script's hook may call
+			}
 		}
 	}
 	return setupStdio(ctx, m, opts.Stdio)
@@ -216,4 +237,61 @@ func SystemExitCode(exc py.Object) py.Object {
 		return args[0]
 	}
 	return args
+}
+
+// asyncGenHooksType is sys.get_asyncgen_hooks()'s result type, CPython's asyncgen_hooks.
+var asyncGenHooksType = gopyos.NewStructSeqType("builtins", "asyncgen_hooks", "", []string{"firstiter", "finalizer"})
+
+func getAsyncGenHooks(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "sys.get_asyncgen_hooks() takes no arguments (%d given)", len(args))
+	}
+	first, fin := classes.AsyncGenHooks()
+	if first == nil {
+		first = py.None
+	}
+	if fin == nil {
+		fin = py.None
+	}
+	return asyncGenHooksType.Make(first, fin), nil
+}
+
+// setAsyncGenHooks is sys.set_asyncgen_hooks(firstiter, finalizer): a hook not given is
+// kept, None clears it; both are checked before either is set.
+func setAsyncGenHooks(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(args) > 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "function takes at most 2 arguments (%d given)", len(args))
+	}
+	given := [2]py.Object{}
+	copy(given[:], args)
+	for k, v := range kwargs {
+		i := map[string]int{"firstiter": 0, "finalizer": 1}
+		n, ok := i[k]
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for this function", k)
+		}
+		if given[n] != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "argument for function given by name ('%s') and position (%d)", k, n+1)
+		}
+		given[n] = v
+	}
+	first, fin := classes.AsyncGenHooks()
+	// CPython checks the finalizer first, then firstiter.
+	for _, n := range []int{1, 0} {
+		v := given[n]
+		if v != nil && v != py.None && !classes.Callable(v) {
+			return nil, py.ExceptionNewf(py.TypeError, "callable %s expected, got %s", [2]string{"firstiter", "finalizer"}[n], classes.TypeOf(v).Name)
+		}
+	}
+	pick := func(v, old py.Object) py.Object {
+		switch v {
+		case nil:
+			return old
+		case py.None:
+			return nil
+		}
+		return v
+	}
+	classes.SetAsyncGenHooks(pick(given[0], first), pick(given[1], fin))
+	return py.None, nil
 }

@@ -356,7 +356,7 @@ func property(self py.Object, args py.Tuple) (py.Object, error) {
 
 // BrokenBarrierError is threading.BrokenBarrierError, a Go type so that it is a real
 // exception class whatever the state of the object model (see queue.Empty).
-var BrokenBarrierError = py.RuntimeError.NewType("BrokenBarrierError", "", nil, nil)
+var BrokenBarrierError = classes.NewException(py.RuntimeError, "BrokenBarrierError", "")
 
 func init() {
 	builtins.Ready(BrokenBarrierError)

@@ -3,10 +3,14 @@ package traceback
 import (
 	_ "embed"
 	"fmt"
+	"sort"
+	"strings"
 
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/frames"
+	"github.com/gopyrt/gopy/internal/objects"
 )
 
 // The traceback module: traceback.py (embedded) over three Go functions that expose the
@@ -20,7 +24,7 @@ func init() {
 	py.RegisterModule(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "traceback", Doc: "Extract, format and print information about Python stack traces.", FileDesc: "<frozen traceback>"},
 		Methods: []*py.Method{
-			py.MustNewMethod("_chunks", chunksMethod, 0, "_chunks(value, tb, limit, chain) -> the pieces of format_exception's list."),
+			py.MustNewMethod("_chunks", chunksMethod, 0, "_chunks(value, tb, limit, chain[, locals]) -> the pieces of format_exception's list (with each frame's locals)."),
 			py.MustNewMethod("_entries", entriesMethod, 0, "_entries(tb, limit) -> [(filename, lineno, name, line)] for the frames of a traceback."),
 			py.MustNewMethod("_exception_line", exceptionLineMethod, 0, "_exception_line(value) -> the lines format_exception_only gives."),
 		},
@@ -33,6 +37,7 @@ type entry struct {
 	filename, name, line string
 	lineno               int
 	carets               string // the caret line under line, or ""
+	frame                *py.Frame
 }
 
 func entries(tb *py.Traceback, limit py.Object) []entry {
@@ -48,7 +53,7 @@ func entries(tb *py.Traceback, limit py.Object) []entry {
 		if line != "" {
 			carets = caretsFor(code, tb.Lasti, int(lineno))
 		}
-		es = append(es, entry{filename: code.Filename, name: code.Name, lineno: int(lineno), line: line, carets: carets})
+		es = append(es, entry{filename: code.Filename, name: code.Name, lineno: int(lineno), line: line, carets: carets, frame: tb.Frame})
 	}
 	if n, ok := limit.(py.Int); ok {
 		switch {
@@ -80,17 +85,57 @@ func onlyLines(value py.Object) []string {
 	return append(out, noteLines(value)...)
 }
 
-// chunks builds format_exception's list for value with traceback tb.
-func chunks(value py.Object, tb *py.Traceback, limit py.Object, chain bool, seen map[py.Object]bool) []string {
+// chunks builds format_exception's list for value with traceback tb; withLocals adds
+// each frame's local variables below its lines, as TracebackException's capture_locals.
+func chunks(value py.Object, tb *py.Traceback, limit py.Object, chain, withLocals bool, seen map[py.Object]bool) []string {
 	p := &printer{seen: seen, frames: func(tb *py.Traceback) []string {
 		var out []string
-		for _, e := range entries(tb, limit) {
-			out = append(out, e.format())
+		es := entries(tb, limit)
+		for _, e := range es {
+			text := e.format()
+			if withLocals {
+				text += localsText(e.frame)
+			}
+			out = append(out, text)
 		}
 		return out
 	}}
 	p.format(value, tb, chain)
 	return p.out
+}
+
+// localsText is CPython's block of a frame's locals: "    name = repr\n" in name order.
+func localsText(f *py.Frame) string {
+	if f == nil {
+		return ""
+	}
+	type pair struct {
+		name  string
+		value py.Object
+	}
+	var pairs []pair
+	switch d := frames.Locals(f).(type) {
+	case *objects.Dict:
+		for _, kv := range d.Items() {
+			if k, ok := kv[0].(py.String); ok {
+				pairs = append(pairs, pair{string(k), kv[1]})
+			}
+		}
+	case py.StringDict:
+		for k, v := range d {
+			pairs = append(pairs, pair{k, v})
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool { return pairs[i].name < pairs[j].name })
+	var b strings.Builder
+	for _, p := range pairs {
+		r, err := objects.Repr(p.value)
+		if err != nil {
+			r = "<repr failed: " + FormatError(err) + ">"
+		}
+		b.WriteString("    " + p.name + " = " + r + "\n")
+	}
+	return b.String()
 }
 
 func strList(items []string) *py.List {
@@ -114,14 +159,15 @@ func tracebackArg(o py.Object) (*py.Traceback, error) {
 
 func chunksMethod(self py.Object, args py.Tuple) (py.Object, error) {
 	var value, tbObj, limit, chain py.Object
-	if err := py.UnpackTuple(args, nil, "_chunks", 4, 4, &value, &tbObj, &limit, &chain); err != nil {
+	withLocals := py.Object(py.False)
+	if err := py.UnpackTuple(args, nil, "_chunks", 4, 5, &value, &tbObj, &limit, &chain, &withLocals); err != nil {
 		return nil, err
 	}
 	tb, err := tracebackArg(tbObj)
 	if err != nil {
 		return nil, err
 	}
-	return strList(chunks(value, tb, limit, chain == py.True, map[py.Object]bool{})), nil
+	return strList(chunks(value, tb, limit, chain == py.True, withLocals == py.True, map[py.Object]bool{})), nil
 }
 
 func entriesMethod(self py.Object, args py.Tuple) (py.Object, error) {

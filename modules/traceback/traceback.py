@@ -8,7 +8,7 @@ import sys
 __all__ = ['extract_tb', 'format_exc', 'format_exception', 'format_exception_only',
            'format_list', 'format_tb', 'print_exc', 'print_exception', 'print_last',
            'print_tb', 'FrameSummary', 'StackSummary', 'extract_stack', 'format_stack',
-           'print_stack', 'print_list', 'walk_stack']
+           'print_stack', 'print_list', 'walk_stack', 'walk_tb', 'TracebackException']
 
 _sentinel = object()
 
@@ -85,7 +85,7 @@ class FrameSummary:
         self.lineno = lineno
         self.name = name
         self._line = line
-        self.locals = locals
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
         self._carets = ""  # the ~~^^ line under the source line, from a traceback
 
     @property
@@ -128,6 +128,8 @@ class StackSummary(list):
             if frame.line:
                 row += '    %s\n' % frame.line.strip()
                 row += getattr(frame, '_carets', '')
+            for name, value in sorted((frame.locals or {}).items()):
+                row += '    %s = %s\n' % (name, value)
             result.append(row)
         return result
 
@@ -216,3 +218,104 @@ def print_list(extracted_list, file=None):
         file = sys.stderr
     for item in format_list(extracted_list):
         print(item, file=file, end="")
+
+
+def walk_tb(tb):
+    """Yield (frame, line number) for each entry of a traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _limited(items, limit):
+    if limit is None:
+        return items
+    if limit >= 0:
+        return items[:limit]
+    return items[limit:]
+
+
+class TracebackException:
+    """An exception made ready for printing: its text (and, with capture_locals, each
+    frame's locals) is rendered when the object is made."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=None):
+        seen = set() if _seen is None else _seen
+        seen.add(id(exc_value))
+        self.exc_type = exc_type
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = extract_tb(exc_traceback, limit)
+        if capture_locals:
+            frames = _limited([f for f, _ in walk_tb(exc_traceback)], limit)
+            for row, frame in zip(self.stack, frames):
+                row.locals = {k: repr(v) for k, v in frame.f_locals.items()} or None
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        try:
+            self._str = str(exc_value)
+        except Exception:
+            self._str = '<exception str() failed>'
+        if exc_value is None:
+            self._text = {True: ['NoneType: None\n'], False: ['NoneType: None\n']}
+            self._only = ['NoneType: None\n']
+        else:
+            self._text = {chain: _chunks(exc_value, exc_traceback, limit, chain, capture_locals)
+                          for chain in (True, False)}
+            self._only = _exception_line(exc_value)
+        nested = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                      max_group_width=max_group_width, max_group_depth=max_group_depth,
+                      _seen=seen)
+        cause = getattr(exc_value, '__cause__', None)
+        self.__cause__ = None
+        if cause is not None and id(cause) not in seen:
+            self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, **nested)
+        context = getattr(exc_value, '__context__', None)
+        self.__context__ = None
+        wanted = not compact or (self.__cause__ is None and not self.__suppress_context__)
+        if context is not None and id(context) not in seen and wanted:
+            self.__context__ = TracebackException(type(context), context,
+                                                  context.__traceback__, **nested)
+        self.exceptions = None
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, **nested)
+                               for e in exc_value.exceptions]
+        if isinstance(exc_value, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = None if exc_value.lineno is None else str(exc_value.lineno)
+            self.end_lineno = None if exc_value.end_lineno is None else str(exc_value.end_lineno)
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """A TracebackException of exc (with its traceback)."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        """Yield the lines of the exception's type and message (and notes)."""
+        yield from self._only
+
+    def format(self, *, chain=True):
+        """Yield the report's lines, the chained exceptions' first when chain is true."""
+        yield from self._text[bool(chain)]
+
+    def print(self, *, file=None, chain=True):
+        """Print the report to file (sys.stderr by default)."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end='')

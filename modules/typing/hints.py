@@ -45,14 +45,14 @@ def _evaluate(tp, globalns, localns, seen=()):
         return _evaluate(value, globalns, localns, seen + (tp.__forward_arg__,))
     if isinstance(tp, _AnnotatedAlias):
         return _AnnotatedAlias(_evaluate(tp.__origin__, globalns, localns, seen), tp.__metadata__)
-    if isinstance(tp, _GenericAlias) and not isinstance(tp, _LiteralAlias):
+    if isinstance(tp, _GenericAlias) and not isinstance(tp, _LiteralGenericAlias):
         args = tuple(_evaluate_arg(a, globalns, localns, seen) for a in tp.__args__)
         if args == tp.__args__:
             return tp
-        if isinstance(tp, _UnionAlias):
+        if isinstance(tp, _UnionGenericAlias):
             return Union[args]
-        if isinstance(tp, _CallableAlias):
-            return _CallableAlias(tp.__origin__, args, name='Callable')
+        if isinstance(tp, _CallableGenericAlias):
+            return _CallableGenericAlias(tp.__origin__, args, name='Callable')
         return tp.copy_with(args)
     if isinstance(tp, types.GenericAlias):
         args = tuple(_evaluate_arg(a, globalns, localns, seen) for a in tp.__args__)
@@ -71,10 +71,10 @@ def _without_extras(tp):
         return _without_extras(tp.__origin__)
     if isinstance(tp, _GenericAlias) and tp.__origin__ in (Required, NotRequired):
         return _without_extras(tp.__args__[0])
-    if isinstance(tp, _GenericAlias) and not isinstance(tp, _LiteralAlias):
+    if isinstance(tp, _GenericAlias) and not isinstance(tp, _LiteralGenericAlias):
         args = tuple(_without_extras(a) for a in tp.__args__)
         if args != tp.__args__:
-            return Union[args] if isinstance(tp, _UnionAlias) else tp.copy_with(args)
+            return Union[args] if isinstance(tp, _UnionGenericAlias) else tp.copy_with(args)
     return tp
 
 

@@ -210,7 +210,7 @@ def _union_of(parameters):
     flat = []
     for p in parameters:
         p = _as_type(p)
-        if isinstance(p, _UnionAlias):
+        if isinstance(p, _UnionGenericAlias):
             items = p.__args__
         elif isinstance(p, _UnionType):
             items = p.__args__
@@ -221,7 +221,7 @@ def _union_of(parameters):
                 flat.append(item)
     if len(flat) == 1:
         return flat[0]
-    return _UnionAlias(Union, tuple(flat))
+    return _UnionGenericAlias(Union, tuple(flat))
 
 
 def Union(self, parameters):
@@ -257,7 +257,7 @@ def Literal(self, parameters):
         for v in values:
             if not any(type(v) is type(u) and v == u for u in unique):
                 unique.append(v)
-    return _LiteralAlias(self, tuple(unique))
+    return _LiteralGenericAlias(self, tuple(unique))
 
 
 Literal = _SpecialForm(Literal)
@@ -416,7 +416,7 @@ def _getitem(origin, args):
 
 
 
-class _CallableAlias(_GenericAlias):
+class _CallableGenericAlias(_GenericAlias):
     """Callable[[int, str], bool] (its __args__ flattened: (int, str, bool))."""
 
     def __repr__(self):
@@ -427,7 +427,7 @@ class _CallableAlias(_GenericAlias):
                                               _type_repr(args[-1]))
 
     def copy_with(self, args):
-        return _CallableAlias(self.__origin__, args, name='Callable')
+        return _CallableGenericAlias(self.__origin__, args, name='Callable')
 
     def __reduce__(self):
         args = self.__args__
@@ -436,7 +436,7 @@ class _CallableAlias(_GenericAlias):
         return _getitem, (Callable, args)
 
 
-class _UnionAlias(_GenericAlias):
+class _UnionGenericAlias(_GenericAlias):
     """Union[int, str]; printed Optional[X] when it is X or None."""
 
     def __init__(self, origin, args, **kw):
@@ -446,7 +446,7 @@ class _UnionAlias(_GenericAlias):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionAlias, _UnionType)):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -473,7 +473,7 @@ class _UnionAlias(_GenericAlias):
         return _getitem, (Union, self.__args__)
 
 
-class _LiteralAlias(_GenericAlias):
+class _LiteralGenericAlias(_GenericAlias):
     def __init__(self, origin, args, **kw):
         super().__init__(origin, args, name='Literal')
         self.__parameters__ = ()
@@ -482,7 +482,7 @@ class _LiteralAlias(_GenericAlias):
         return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
 
     def __eq__(self, other):
-        if not isinstance(other, _LiteralAlias):
+        if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
         return set((type(a), a) for a in self.__args__) == set((type(a), a) for a in other.__args__)
 
@@ -585,7 +585,7 @@ class _CallableType(_SpecialGenericAlias):
         else:
             raise TypeError('Callable[args, result]: args must be a list. Got %s'
                             % (_type_repr(args),))
-        return _CallableAlias(self.__origin__, flat, name='Callable')
+        return _CallableGenericAlias(self.__origin__, flat, name='Callable')
 
 
 class _TupleType(_SpecialGenericAlias):

@@ -23,7 +23,8 @@ __path__ = []   # a package: its submodules (unittest.mock) import by from-impor
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf',
            'skipUnless', 'expectedFailure', 'TextTestResult', 'TestProgram', 'BaseTestSuite',
-           'IsolatedAsyncioTestCase']
+           'IsolatedAsyncioTestCase', 'installHandler', 'registerResult', 'removeResult',
+           'removeHandler']
 
 _MAX_LENGTH = 80
 

@@ -173,6 +173,8 @@ class TestProgram:
             self.test = chosen.loadTestsFromModule(self.module)
 
     def runTests(self):
+        if self.catchbreak:
+            installHandler()
         runner = self.testRunner or TextTestRunner
         if isinstance(runner, type):
             settings = dict(verbosity=self.verbosity, failfast=self.failfast,
@@ -202,7 +204,8 @@ def _home_classes():
              'unittest.suite': (BaseTestSuite, TestSuite),
              'unittest.loader': (TestLoader, _FailedTest),
              'unittest.main': (TestProgram,),
-             'unittest.async_case': (IsolatedAsyncioTestCase,)}
+             'unittest.async_case': (IsolatedAsyncioTestCase,),
+             'unittest.signals': (_InterruptHandler,)}
     for home, classes in homes.items():
         for cls in classes:
             cls.__module__ = home

@@ -16,7 +16,7 @@ from types import FunctionType, MethodType, ModuleType
 
 __all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY', 'call',
            'create_autospec', 'FILTER_DIR', 'NonCallableMock', 'NonCallableMagicMock',
-           'mock_open', 'PropertyMock', 'seal')
+           'mock_open', 'PropertyMock', 'seal', 'AsyncMock')
 
 FILTER_DIR = True
 
@@ -375,8 +375,14 @@ class NonCallableMock:
     _lock = threading.RLock()
 
     def __new__(cls, /, *args, **kw):
-        # each mock has a class of its own, so magic methods can be set on it alone
-        own = type(cls.__name__, (cls,), {'__doc__': cls.__doc__})
+        # each mock has a class of its own, so magic methods can be set on it alone; a
+        # mock of an async function or awaitable is an async mock
+        bases = (cls,)
+        if not issubclass(cls, AsyncMockMixin):
+            spec = kw.get('spec_set', kw.get('spec', args[0] if args else None))
+            if spec is not None and _is_async_obj(spec):
+                bases = (AsyncMockMixin, cls)
+        own = type(cls.__name__, bases, {'__doc__': cls.__doc__})
         return object.__new__(own)
 
     def __init__(self, spec=None, wraps=None, name=None, spec_set=None, parent=None,
@@ -425,6 +431,7 @@ class NonCallableMock:
 
     def _mock_add_spec(self, spec, spec_set, _spec_as_instance=False, _eat_self=False):
         spec_class = signature = None
+        asyncs = _async_names(spec)
         if spec is not None and not _is_list(spec):
             spec_class = spec if isinstance(spec, type) else type(spec)
             found = _signature_of(spec, _spec_as_instance, _eat_self)
@@ -435,7 +442,7 @@ class NonCallableMock:
         state['_spec_set'] = spec_set
         state['_spec_signature'] = signature
         state['_mock_methods'] = spec
-        state['_spec_asyncs'] = []
+        state['_spec_asyncs'] = asyncs
 
     def __get_return_value(self):
         value = self._mock_return_value
@@ -705,9 +712,8 @@ class NonCallableMock:
         if self.call_args is None:
             raise AssertionError('expected call not found.\nExpected: %s\n  Actual: not called.'
                                  % (self._format_mock_call_signature(args, kwargs),))
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        expected, cause = self._expected_call(args, kwargs)
         if self._call_matcher(self.call_args) != expected:
-            cause = expected if isinstance(expected, Exception) else None
             raise AssertionError(self._format_mock_failure_message(args, kwargs)) from cause
 
     def assert_called_once_with(self, /, *args, **kwargs):
@@ -720,20 +726,36 @@ class NonCallableMock:
 
     def assert_has_calls(self, calls, any_order=False):
         """Fail unless mock_calls holds calls: as a contiguous run, or in any order."""
-        expected = [self._call_matcher(c) for c in calls]
-        cause = next((e for e in expected if isinstance(e, Exception)), None)
-        made = _CallList(self._call_matcher(c) for c in self.mock_calls)
-        if not any_order:
-            if expected in made:
-                return
-            if cause is None:
-                problem = 'Calls not found.'
-            else:
-                problem = 'Error processing expected calls.\nErrors: {}'.format(
-                    [e if isinstance(e, Exception) else None for e in expected])
+        problem, cause, missing, left = self._match_calls(calls, self.mock_calls, any_order,
+                                                          'calls')
+        if problem:
             raise AssertionError('%s\nExpected: %s%s' % (
                 problem, _CallList(calls),
                 self._calls_repr(prefix='  Actual').rstrip('.'))) from cause
+        if missing:
+            raise AssertionError('%r does not contain all of %r in its call list, found %r '
+                                 'instead' % (self._mock_name or 'mock', tuple(missing),
+                                              left)) from cause
+
+    def _expected_call(self, args, kwargs):
+        # the call asked for, bound to the spec's signature, and the TypeError of binding
+        # it (the cause of the assertion's failure) if it did not fit
+        expected = self._call_matcher(_Call((args, kwargs), two=True))
+        return expected, (expected if isinstance(expected, Exception) else None)
+
+    def _match_calls(self, calls, recorded, any_order, what):
+        # (problem text when the calls are not a run of recorded, cause, the calls missing
+        # from recorded in any order, what is left of recorded)
+        expected = [self._call_matcher(c) for c in calls]
+        cause = next((e for e in expected if isinstance(e, Exception)), None)
+        made = _CallList(self._call_matcher(c) for c in recorded)
+        if not any_order:
+            if expected in made:
+                return None, cause, [], None
+            if cause is None:
+                return '%s not found.' % what.capitalize(), cause, [], None
+            return 'Error processing expected {}.\nErrors: {}'.format(
+                what, [e if isinstance(e, Exception) else None for e in expected]), cause, [], None
         left = list(made)
         missing = []
         for wanted in expected:
@@ -741,15 +763,11 @@ class NonCallableMock:
                 left.remove(wanted)
             except ValueError:
                 missing.append(wanted)
-        if missing:
-            raise AssertionError('%r does not contain all of %r in its call list, found %r '
-                                 'instead' % (self._mock_name or 'mock', tuple(missing),
-                                              left)) from cause
+        return None, cause, missing, left
 
     def assert_any_call(self, /, *args, **kwargs):
         """Fail unless some call had these arguments."""
-        expected = self._call_matcher(_Call((args, kwargs), two=True))
-        cause = expected if isinstance(expected, Exception) else None
+        expected, cause = self._expected_call(args, kwargs)
         made = [self._call_matcher(c) for c in self.call_args_list]
         if cause or not any(expected == c for c in made):
             raise AssertionError('%s call not found'
@@ -763,6 +781,16 @@ class NonCallableMock:
             raise AttributeError('%s.%s' % (self._extract_mock_name(), name)
                                  if name != '()' else self._extract_mock_name() + '()')
         own = type(self)
+        name = kw.get('_new_name')
+        if name in self.__dict__['_spec_asyncs']:
+            return AsyncMock(**kw)
+        if issubclass(own, MagicMock) and name in _async_method_magics:
+            return AsyncMock(**kw)
+        if issubclass(own, AsyncMockMixin):
+            if name in _all_magics - _async_method_magics or (
+                    self._mock_methods and name in self._mock_methods):
+                return MagicMock(**kw)
+            return AsyncMock(**kw)
         if not issubclass(own, CallableMixin):
             if issubclass(own, NonCallableMagicMock):
                 return MagicMock(**kw)
@@ -963,7 +991,7 @@ class MagicProxy:
         return self.create_mock()
 
 
-_SYNC_MAGICS = _magics - _async_magics
+_SET_MAGICS = _magics | _async_magics
 
 
 class MagicMixin:
@@ -973,11 +1001,11 @@ class MagicMixin:
         self._mock_set_magics()
 
     def _mock_set_magics(self):
-        wanted = _SYNC_MAGICS
+        wanted = _SET_MAGICS
         own = type(self)
         if getattr(self, '_mock_methods', None) is not None:
-            wanted = _SYNC_MAGICS.intersection(self._mock_methods)
-            for name in _SYNC_MAGICS - wanted:
+            wanted = _SET_MAGICS.intersection(self._mock_methods)
+            for name in _SET_MAGICS - wanted:
                 if name in own.__dict__:
                     delattr(self, name)
         for name in wanted - set(own.__dict__):
@@ -1064,8 +1092,26 @@ def _function_standin(mock, original):
                  'assert_any_call', 'assert_called', 'assert_not_called',
                  'assert_called_once', 'reset_mock'):
         setattr(standin, name, getattr(mock, name))
+    if sig is not None:
+        standin.__signature__ = sig
     mock._mock_delegate = standin
     return standin
+
+
+def _async_standin(standin):
+    # the await record of an autospecced async function lives on the function too
+    standin._is_coroutine = _coroutine_marker()
+    standin.await_count = 0
+    standin.await_args = None
+    standin.await_args_list = _CallList()
+    for name in ('assert_awaited', 'assert_awaited_once', 'assert_awaited_with',
+                 'assert_awaited_once_with', 'assert_any_await', 'assert_has_awaits',
+                 'assert_not_awaited'):
+        setattr(standin, name, functools.partial(_call_on_mock, standin, name))
+
+
+def _call_on_mock(standin, name, /, *args, **kwargs):
+    return getattr(standin.mock, name)(*args, **kwargs)
 
 
 def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, *,
@@ -1092,8 +1138,14 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
                                    % typo)
     options.update(kwargs)
     klass = MagicMock
+    is_async = _is_async_func(spec)
     if inspect.isdatadescriptor(spec):
         options = {}
+    elif is_async:
+        if instance:
+            raise RuntimeError('Instance can not be True when create_autospec is mocking an '
+                               'async function')
+        klass = AsyncMock
     elif is_type and instance and not _instance_callable(spec):
         klass = NonCallableMagicMock
     elif not _callable(spec):
@@ -1103,6 +1155,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=No
                  _new_name=_name if _parent is not None else '', name=_name, **options)
     if isinstance(spec, FunctionType):
         mock = _function_standin(mock, spec)
+        if is_async:
+            _async_standin(mock)
     else:
         _check_sig(spec, mock, is_type, instance)
     if _parent is not None and not instance:

@@ -141,6 +141,8 @@ class _patch:
             if isinstance(original, type):
                 inherit = True
         klass = MagicMock
+        if _is_async_obj(original) and spec is None:
+            klass = AsyncMock
         options = {}
         if self.new_callable is not None:
             klass = self.new_callable
@@ -150,7 +152,9 @@ class _patch:
                 not_callable = '__call__' not in model
             else:
                 not_callable = not callable(model)
-            if not_callable:
+            if _is_async_obj(model):
+                klass = AsyncMock
+            elif not_callable:
                 klass = NonCallableMagicMock
         if spec is not None:
             options['spec'] = spec

@@ -158,7 +158,12 @@ class TestResult:
                 last = entry
             if last is not None:
                 last.tb_next = None
-        text = ''.join(traceback.format_exception(exctype, value, tb))
+        if self.tb_locals:
+            report = traceback.TracebackException(exctype, value, tb, capture_locals=True,
+                                                  compact=True)
+            text = ''.join(report.format())
+        else:
+            text = ''.join(traceback.format_exception(exctype, value, tb))
         if self.buffer:
             for kept, label in ((sys.stdout, 'Stdout'), (sys.stderr, 'Stderr')):
                 output = kept.getvalue()
@@ -318,6 +323,7 @@ class TextTestRunner:
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
+        registerResult(result)
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)

@@ -23,9 +23,16 @@ def _shorten_pair(*values):
     longest = max(len(s) for s in shown)
     if longest <= _MAX_LENGTH:
         return tuple(shown)
-    shared = 0
-    while all(len(s) > shared for s in shown) and len(set(s[shared] for s in shown)) == 1:
-        shared += 1
+    # The shared start of all of them is the shared start of the least and the greatest,
+    # found by halving (slices compare fast; indexing a long str char by char does not).
+    low, high = min(shown), max(shown)
+    shared, limit = 0, min(len(low), len(high))
+    while shared < limit:
+        mid = (shared + limit + 1) // 2
+        if low[:mid] == high[:mid]:
+            shared = mid
+        else:
+            limit = mid - 1
     start = shown[0][:shared]
     room = _MAX_LENGTH - (longest - shared + _KEEP_START + _GAP)
     if room > _KEEP_SHARED:

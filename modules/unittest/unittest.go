@@ -31,6 +31,8 @@ var (
 	loaderSource string
 	//go:embed main.py
 	mainSource string
+	//go:embed signals.py
+	signalsSource string
 	//go:embed async_case.py
 	asyncCaseSource string
 	//go:embed __main__.py
@@ -39,17 +41,19 @@ var (
 	mockSource string
 	//go:embed mockpatch.py
 	mockPatchSource string
+	//go:embed asyncmock.py
+	asyncMockSource string
 )
 
 func init() {
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "unittest", Doc: "Python unit testing framework.", FileDesc: "<frozen unittest>"},
-	}, caseSource, testcaseSource, resultSource, suiteSource, loaderSource, asyncCaseSource, mainSource)
+	}, caseSource, testcaseSource, resultSource, signalsSource, suiteSource, loaderSource, asyncCaseSource, mainSource)
 	py.RegisterModule(&py.ModuleImpl{
 		Info:    py.ModuleInfo{Name: "unittest.__main__", Doc: "Main entry point", FileDesc: "<frozen unittest.__main__>"},
 		CodeSrc: dunderMainSource,
 	})
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "unittest.mock", Doc: "Mock object library.", FileDesc: "<frozen unittest.mock>"},
-	}, mockSource, mockPatchSource)
+	}, mockSource, asyncMockSource, mockPatchSource)
 }

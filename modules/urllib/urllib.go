@@ -10,10 +10,20 @@ import (
 	_ "embed"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
-//go:embed parse.py
-var parseSource string
+var (
+	//go:embed parse.py
+	parseSource string
+	//go:embed error.py
+	errorSource string
+	//go:embed response.py
+	responseSource string
+	//go:embed request.py
+	requestSource string
+)
 
 func init() {
 	py.RegisterModule(&py.ModuleImpl{
@@ -24,4 +34,13 @@ func init() {
 		Info:    py.ModuleInfo{Name: "urllib.parse", Doc: "Parse (absolute and relative) URLs.", FileDesc: "<frozen urllib.parse>"},
 		CodeSrc: parseSource,
 	})
+	for _, m := range []struct{ name, doc, src string }{
+		{"urllib.error", "Exception classes raised by urllib.", errorSource},
+		{"urllib.response", "Response classes used by urllib.", responseSource},
+		{"urllib.request", "An extensible library for opening URLs using a variety of protocols", requestSource},
+	} {
+		libsrc.Register(&py.ModuleImpl{
+			Info: py.ModuleInfo{Name: m.name, Doc: m.doc, FileDesc: "<frozen " + m.name + ">"},
+		}, m.src)
+	}
 }

@@ -283,6 +283,19 @@ def warn(message, category=None, stacklevel=1, source=None):
                   registry=registry, module_globals=namespace, source=source)
 
 
+def _warn_unawaited_coroutine(coro):
+    # The object model calls this when a coroutine that never ran is dropped.
+    text = "coroutine '%s' was never awaited" % (coro.__qualname__,)
+    try:
+        sys._getframe(1)
+    except ValueError:
+        # Dropped at exit, with no frame running: CPython's shutdown warns from C, with
+        # no source object (so without the tracemalloc hint).
+        warn(text, RuntimeWarning, 2)
+        return
+    warn(text, category=RuntimeWarning, stacklevel=2, source=coro)
+
+
 def _matching_action(text, category, module, lineno):
     for item in filters:
         action, msg, cat, mod, ln = item

@@ -225,7 +225,7 @@ func registerCallback(rt *gil.Runtime, w weak.Pointer[Ref]) {
 // Weak references with callbacks are a pass of every collection of package finalize
 // (after the objects' own finalizers), and each marks its creating frame's return as a
 // point where the callback may be due.
-func init() { finalize.AddSweeper(1, sweep) }
+func init() { finalize.AddSweeper(1, sweep, holdsCallbacks) }
 
 // sweep runs, with the GIL held by the caller, the callbacks of the interpreter's weak
 // references whose referents the collector freed (the newest reference first, as CPython
@@ -263,6 +263,17 @@ func sweep(rt *gil.Runtime) int {
 	return n
 }
 
+// holdsCallbacks reports whether rt has weak references with callbacks not yet run.
+func holdsCallbacks(rt *gil.Runtime) bool {
+	l, ok := rt.Value(callbackKey{}).(*callbackList)
+	if !ok {
+		return false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.refs) > 0
+}
+
 func refOf(self py.Object) (*Ref, error) {
 	r, ok := self.(*Ref)
 	if !ok {
@@ -295,10 +306,14 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		if r.callback == nil {
+		r.mu.Lock()
+		cb, fired := r.callback, r.fired
+		r.mu.Unlock()
+		// CPython drops the callback when the referent goes.
+		if cb == nil || fired || r.target.value() == nil {
 			return py.None, nil
 		}
-		return r.callback, nil
+		return cb, nil
 	}}
 	d["__hash__"] = classes.NewMethod("__hash__", "Return hash(self).", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		r, err := refOf(self)
@@ -380,4 +395,29 @@ func ForkParts(obj py.Object) (cls *py.Type, referent, callback py.Object, ok bo
 		callback = py.None
 	}
 	return r.Type(), r.target.value(), callback, true
+}
+
+// ForkHash is the hash the weak reference obj has cached (nil when it was never hashed),
+// which a dead reference keeps in a multiprocessing 'fork' child.
+func ForkHash(obj py.Object) py.Object {
+	r, ok := obj.(*Ref)
+	if !ok {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.hash
+}
+
+// DeadRef makes a weak reference of class cls (ref or a subclass) whose referent is gone,
+// as a dead one of the parent's is in a multiprocessing 'fork' child: it gives None, has
+// no callback, and hashes to hash once hashed in the parent (nil: hashing it raises
+// TypeError, as for any dead reference).
+func DeadRef(cls *py.Type, hash py.Object) (py.Object, error) {
+	if cls == nil || !cls.IsSubtype(RefType) {
+		return nil, py.ExceptionNewf(py.TypeError, "not a weak reference type")
+	}
+	r := &Ref{fired: true, hash: hash}
+	r.Init(cls, r)
+	return r, nil
 }

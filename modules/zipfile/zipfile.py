@@ -1,7 +1,8 @@
 # zipfile for gopy: reading and writing ZIP archives, stored or deflated (zlib). CPython
 # 3.11's zipfile is the specification of the API, the bytes written and the messages; the
-# code is gopy's own. Not here: ZIP64 records, encryption, bzip2 and lzma members,
-# zipfile.Path.
+# code is gopy's own. ZIP64 records are read and written where CPython's are; traditional
+# PKWARE encryption is read (zipfile_crypt.py). Not here: bzip2 and lzma members,
+# writing encrypted members, PyZipFile.
 
 import binascii
 import io
@@ -56,6 +57,13 @@ _END_SIG = b"PK\005\006"
 _LOCAL_FMT = "<4s2B4HL2L2H"
 _CENTRAL_FMT = "<4s4B4HL2L5H2L"
 _END_FMT = "<4s4H2LH"
+_END64_SIG = b"PK\x06\x06"
+_END64_FMT = "<4sQ2H2L4Q"
+_LOCATOR_SIG = b"PK\x06\x07"
+_LOCATOR_FMT = "<4sLQL"
+_END64_SIZE = struct.calcsize(_END64_FMT)
+_LOCATOR_SIZE = struct.calcsize(_LOCATOR_FMT)
+_ZIP64_EXTRA = 0x0001
 _LOCAL_SIZE = struct.calcsize(_LOCAL_FMT)
 _CENTRAL_SIZE = struct.calcsize(_CENTRAL_FMT)
 _END_SIZE = struct.calcsize(_END_FMT)
@@ -154,19 +162,47 @@ class ZipInfo:
             return self.filename.encode('utf-8'), self.flag_bits | _FLAG_UTF8
 
     def FileHeader(self, zip64=None):
-        """The local file header of the member, as bytes."""
-        if zip64:
-            raise LargeZipFile("gopy's zipfile does not write ZIP64 records")
+        """The local file header of the member, as bytes: with a ZIP64 extra field when
+        zip64 is true (by default: when a size needs one)."""
         dosdate, dostime = self._dos_time()
         if self.flag_bits & _FLAG_DESCRIPTOR:
             crc = csize = usize = 0
         else:
             crc, csize, usize = self.CRC, self.compress_size, self.file_size
+        if zip64 is None:
+            zip64 = usize > ZIP64_LIMIT or csize > ZIP64_LIMIT
+        extra = self.extra
+        if zip64:
+            # The sizes move to the ZIP64 field; the record's say "see there".
+            extra += struct.pack('<HHQQ', _ZIP64_EXTRA, 16, usize, csize)
+            usize = csize = 0xFFFFFFFF
+            self.extract_version = max(self.extract_version, ZIP64_VERSION)
+            self.create_version = max(self.create_version, ZIP64_VERSION)
         name, flags = self._encoded_name()
         header = struct.pack(_LOCAL_FMT, _LOCAL_SIG, self.extract_version, self.reserved,
                              flags, self.compress_type, dostime, dosdate, crc, csize, usize,
-                             len(name), len(self.extra))
-        return header + name + self.extra
+                             len(name), len(extra))
+        return header + name + extra
+
+    def _decodeExtra(self):
+        # Sizes and offset that did not fit the directory record are in the ZIP64 field,
+        # in this order, each only when its record field is all ones.
+        rest = self.extra
+        while len(rest) >= 4:
+            kind, size = struct.unpack('<HH', rest[:4])
+            if size + 4 > len(rest):
+                raise BadZipFile("Corrupt extra field %04x (size=%d)" % (kind, size))
+            if kind == _ZIP64_EXTRA:
+                values = rest[4:size + 4]
+                for attr, label, full in (('file_size', "File size", (0xFFFFFFFF, 0xFFFFFFFFFFFFFFFF)),
+                                          ('compress_size', "Compress size", (0xFFFFFFFF,)),
+                                          ('header_offset', "Header offset", (0xFFFFFFFF,))):
+                    if getattr(self, attr) in full:
+                        if len(values) < 8:
+                            raise BadZipFile("Corrupt zip64 extra field. %s not found." % label)
+                        setattr(self, attr, struct.unpack('<Q', values[:8])[0])
+                        values = values[8:]
+            rest = rest[size + 4:]
 
     @classmethod
     def from_file(cls, filename, arcname=None, *, strict_timestamps=True):
@@ -222,6 +258,42 @@ def _find_end(fp):
     return None
 
 
+def _zip64_end(fp, where):
+    # The ZIP64 end record's (entries, directory size, directory offset) when its locator
+    # stands just before the end record at where; None when there is none.
+    if where < _LOCATOR_SIZE + _END64_SIZE:
+        return None
+    fp.seek(where - _LOCATOR_SIZE)
+    locator = fp.read(_LOCATOR_SIZE)
+    if len(locator) != _LOCATOR_SIZE:
+        return None
+    sig, disk, _, disks = struct.unpack(_LOCATOR_FMT, locator)
+    if sig != _LOCATOR_SIG:
+        return None
+    if disk != 0 or disks > 1:
+        raise BadZipFile("zipfiles that span multiple disks are not supported")
+    fp.seek(where - _LOCATOR_SIZE - _END64_SIZE)
+    record = fp.read(_END64_SIZE)
+    if len(record) != _END64_SIZE:
+        return None
+    fields = struct.unpack(_END64_FMT, record)
+    if fields[0] != _END64_SIG:
+        return None
+    return fields[7], fields[8], fields[9]
+
+
+def _strip_extra(extra, kinds):
+    # extra without its fields of the given kinds.
+    kept, pos = [], 0
+    while pos + 4 <= len(extra):
+        kind, size = struct.unpack('<HH', extra[pos:pos + 4])
+        if kind not in kinds:
+            kept.append(extra[pos:pos + 4 + size])
+        pos += 4 + size
+    kept.append(extra[pos:])
+    return b"".join(kept)
+
+
 def is_zipfile(filename):
     """Whether filename (a path or a file object) looks like a ZIP archive."""
     try:
@@ -231,6 +303,51 @@ def is_zipfile(filename):
             return _find_end(fp) is not None
     except OSError:
         return False
+
+
+# Traditional PKWARE encryption (APPNOTE 6.1): three 32-bit keys stirred by each plaintext
+# byte with CRC-32 steps; the keystream byte comes from the third key.
+
+def _crc_step_table():
+    table = []
+    for n in range(256):
+        for _ in range(8):
+            n = (n >> 1) ^ 0xEDB88320 if n & 1 else n >> 1
+        table.append(n)
+    return table
+
+
+_CRC_TABLE = None
+
+
+def _ZipDecrypter(pwd):
+    """A function that decrypts the bytes that follow those it was given before, for the
+    keys password pwd sets up."""
+    global _CRC_TABLE
+    if _CRC_TABLE is None:
+        _CRC_TABLE = _crc_step_table()
+    table = _CRC_TABLE
+    keys = [0x12345678, 0x23456789, 0x34567890]
+
+    def stir(byte):
+        k0 = (keys[0] >> 8) ^ table[(keys[0] ^ byte) & 0xFF]
+        k1 = ((keys[1] + (k0 & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        keys[0], keys[1] = k0, k1
+        keys[2] = (keys[2] >> 8) ^ table[(keys[2] ^ (k1 >> 24)) & 0xFF]
+
+    for byte in pwd:
+        stir(byte)
+
+    def decrypt(data):
+        out = bytearray(len(data))
+        for i, byte in enumerate(data):
+            t = keys[2] | 2
+            byte ^= ((t * (t ^ 1)) >> 8) & 0xFF
+            stir(byte)
+            out[i] = byte
+        return bytes(out)
+
+    return decrypt
 
 
 class ZipExtFile(io.BufferedIOBase):
@@ -246,6 +363,18 @@ class ZipExtFile(io.BufferedIOBase):
         self.name = zipinfo.filename
         self._info = zipinfo
         raw = fileobj.read(zipinfo.compress_size)
+        if pwd:
+            # 12 encrypted bytes lead the data; the last one decrypted must match the high
+            # byte of the CRC (of the DOS time with a data descriptor).
+            decrypt = _ZipDecrypter(pwd)
+            head = decrypt(raw[:12])
+            if zipinfo.flag_bits & _FLAG_DESCRIPTOR:
+                check = (zipinfo._raw_time >> 8) & 0xFF
+            else:
+                check = (zipinfo.CRC >> 24) & 0xFF
+            if len(head) < 12 or head[11] != check:
+                raise RuntimeError("Bad password for file %r" % zipinfo.orig_filename)
+            raw = decrypt(raw[12:])
         if self._compress_type == ZIP_DEFLATED:
             inflater = zlib.decompressobj(-15)
             data = inflater.decompress(raw) + inflater.flush()

@@ -7,10 +7,11 @@ class _ZipWriteFile(io.BufferedIOBase):
     """A member opened for writing: data is kept until close(), then compressed and
     written with its header (the archive's file is written by one member at a time)."""
 
-    def __init__(self, zipfile, zinfo):
+    def __init__(self, zipfile, zinfo, zip64):
         super().__init__()
         self._zipfile = zipfile
         self._zinfo = zinfo
+        self._zip64 = zip64
         self._parts = []
 
     def writable(self):
@@ -32,7 +33,7 @@ class _ZipWriteFile(io.BufferedIOBase):
             return
         try:
             super().close()
-            self._zipfile._store(self._zinfo, b"".join(self._parts))
+            self._zipfile._store(self._zinfo, b"".join(self._parts), self._zip64)
         finally:
             self._zipfile._writing = False
 
@@ -136,6 +137,10 @@ class ZipFile:
         dir_size, dir_offset = fields[5], fields[6]
         # Bytes prepended to the archive (a self-extracting stub) shift every offset.
         shift = where - dir_size - dir_offset
+        big = _zip64_end(fp, where)
+        if big is not None:
+            dir_size, dir_offset = big[1], big[2]
+            shift = where - _LOCATOR_SIZE - _END64_SIZE - dir_size - dir_offset
         self.start_dir = dir_offset + shift
         fp.seek(self.start_dir)
         directory = fp.read(dir_size)
@@ -158,7 +163,7 @@ class ZipFile:
             pos += f[13]
             info.comment = directory[pos:pos + f[14]]
             pos += f[14]
-            info.header_offset = f[18] + shift
+            info.header_offset = f[18]
             (info.create_version, info.create_system, info.extract_version, info.reserved,
              info.flag_bits, info.compress_type, t, d, info.CRC, info.compress_size,
              info.file_size) = f[1:12]
@@ -166,6 +171,8 @@ class ZipFile:
                 raise NotImplementedError("zip file version %.1f" % (info.extract_version / 10))
             info.volume, info.internal_attr, info.external_attr = f[15:18]
             info._raw_time = t
+            info._decodeExtra()
+            info.header_offset += shift
             info.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F,
                               t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
             self.filelist.append(info)
@@ -209,7 +216,7 @@ class ZipFile:
         return info
 
     def setpassword(self, pwd):
-        """Set the default password for encrypted members (which gopy cannot read)."""
+        """Set the default password for encrypted members."""
         if pwd and not isinstance(pwd, bytes):
             raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
         self.pwd = pwd or None
@@ -256,7 +263,7 @@ class ZipFile:
         else:
             info = self.getinfo(name)
         if mode == 'w':
-            return self._open_to_write(info)
+            return self._open_to_write(info, force_zip64)
         if self._writing:
             raise ValueError("Can't read from the ZIP file while there "
                              "is an open writing handle on it. "
@@ -282,13 +289,17 @@ class ZipFile:
                 raise BadZipFile('File name in directory %r and header %r differ.'
                                  % (info.orig_filename, local_name))
             if info.flag_bits & _FLAG_ENCRYPTED:
-                if not (pwd or self.pwd):
+                pwd = pwd or self.pwd
+                if pwd and not isinstance(pwd, bytes):
+                    raise TypeError("pwd: expected bytes, got %s" % type(pwd).__name__)
+                if not pwd:
                     raise RuntimeError("File %r is encrypted, password required for extraction" % name)
-                raise NotImplementedError("gopy's zipfile cannot decrypt members")
+            else:
+                pwd = None
             _check_method(info.compress_type)
-            return ZipExtFile(self.fp, mode, info)
+            return ZipExtFile(self.fp, mode, info, pwd)
 
-    def _open_to_write(self, info):
+    def _open_to_write(self, info, force_zip64=False):
         if self.mode == 'r':
             raise ValueError("write() requires mode 'w', 'x', or 'a'")
         if self._writing:
@@ -299,10 +310,20 @@ class ZipFile:
         if info.filename in self.NameToInfo:
             import warnings
             warnings.warn('Duplicate name: %r' % info.filename, stacklevel=3)
+        if not self._allowZip64:
+            info.header_offset = self.start_dir
+            for what, over in (("Files count", len(self.filelist) >= ZIP_FILECOUNT_LIMIT),
+                               ("Filesize", info.file_size > ZIP64_LIMIT),
+                               ("Zipfile size", info.header_offset > ZIP64_LIMIT)):
+                if over:
+                    raise LargeZipFile(what + " would require ZIP64 extensions")
+        # As CPython: the local header gets a ZIP64 field when asked, or when the size known
+        # beforehand comes near the limit; a member that outgrows a header without one fails.
+        zip64 = self._allowZip64 and (force_zip64 or info.file_size * 1.05 > ZIP64_LIMIT)
         self._writing = True
-        return _ZipWriteFile(self, info)
+        return _ZipWriteFile(self, info, zip64)
 
-    def _store(self, info, data):
+    def _store(self, info, data, zip64):
         # Writes a member: its header, its (compressed) data, and notes it in the directory.
         info.file_size = len(data)
         info.CRC = binascii.crc32(data)
@@ -311,13 +332,16 @@ class ZipFile:
             deflater = zlib.compressobj(-1 if level is None else level, zlib.DEFLATED, -15)
             data = deflater.compress(data) + deflater.flush()
         info.compress_size = len(data)
-        if info.file_size > ZIP64_LIMIT or info.compress_size > ZIP64_LIMIT:
-            raise LargeZipFile("Filesize would require ZIP64 extensions")
+        if not zip64:
+            if info.file_size > ZIP64_LIMIT:
+                raise RuntimeError("File size too large, try using force_zip64")
+            if info.compress_size > ZIP64_LIMIT:
+                raise RuntimeError("Compressed size too large, try using force_zip64")
         with self._lock:
             self.fp.seek(self.start_dir)
             info.header_offset = self.fp.tell()
             info.flag_bits &= ~_FLAG_DESCRIPTOR
-            self.fp.write(info.FileHeader())
+            self.fp.write(info.FileHeader(zip64))
             self.fp.write(data)
             self.start_dir = self.fp.tell()
             self.filelist.append(info)
@@ -368,6 +392,7 @@ class ZipFile:
             info.compress_type = compress_type
         if compresslevel is not None:
             info._compresslevel = compresslevel
+        info.file_size = len(data)
         with self._open_to_write(info) as dest:
             dest.write(data)
 
@@ -447,18 +472,46 @@ class ZipFile:
         for info in self.filelist:
             dosdate, dostime = info._dos_time()
             name, flags = info._encoded_name()
-            if len(self.filelist) > ZIP_FILECOUNT_LIMIT or info.header_offset > ZIP64_LIMIT:
-                raise LargeZipFile("Zipfile size would require ZIP64 extensions")
-            record = struct.pack(_CENTRAL_FMT, _CENTRAL_SIG, info.create_version,
-                                 info.create_system, info.extract_version, info.reserved,
+            # What the 32-bit fields cannot hold goes to a ZIP64 field, in APPNOTE's order.
+            wide = []
+            usize, csize, offset = info.file_size, info.compress_size, info.header_offset
+            if usize > ZIP64_LIMIT or csize > ZIP64_LIMIT:
+                wide += [usize, csize]
+                usize = csize = 0xFFFFFFFF
+            if offset > ZIP64_LIMIT:
+                wide.append(offset)
+                offset = 0xFFFFFFFF
+            extra = info.extra
+            create_version, extract_version = info.create_version, info.extract_version
+            if wide:
+                extra = struct.pack('<HH%dQ' % len(wide), _ZIP64_EXTRA, 8 * len(wide), *wide) \
+                    + _strip_extra(extra, (_ZIP64_EXTRA,))
+                create_version = max(create_version, ZIP64_VERSION)
+                extract_version = max(extract_version, ZIP64_VERSION)
+            record = struct.pack(_CENTRAL_FMT, _CENTRAL_SIG, create_version,
+                                 info.create_system, extract_version, info.reserved,
                                  flags, info.compress_type, dostime, dosdate, info.CRC,
-                                 info.compress_size, info.file_size, len(name), len(info.extra),
+                                 csize, usize, len(name), len(extra),
                                  len(info.comment), 0, info.internal_attr, info.external_attr,
-                                 info.header_offset)
-            self.fp.write(record + name + info.extra + info.comment)
+                                 offset)
+            self.fp.write(record + name + extra + info.comment)
         end = self.fp.tell()
-        count = len(self.filelist)
-        self.fp.write(struct.pack(_END_FMT, _END_SIG, 0, 0, count, count, end - start, start,
+        count, size = len(self.filelist), end - start
+        too_big = None
+        if count > ZIP_FILECOUNT_LIMIT:
+            too_big = "Files count"
+        elif start > ZIP64_LIMIT:
+            too_big = "Central directory offset"
+        elif size > ZIP64_LIMIT:
+            too_big = "Central directory size"
+        if too_big:
+            if not self._allowZip64:
+                raise LargeZipFile(too_big + " would require ZIP64 extensions")
+            self.fp.write(struct.pack(_END64_FMT, _END64_SIG, 44, 45, 45, 0, 0, count, count,
+                                      size, start))
+            self.fp.write(struct.pack(_LOCATOR_FMT, _LOCATOR_SIG, 0, end, 1))
+            count, size, start = min(count, 0xFFFF), min(size, 0xFFFFFFFF), min(start, 0xFFFFFFFF)
+        self.fp.write(struct.pack(_END_FMT, _END_SIG, 0, 0, count, count, size, start,
                                   len(self._comment)) + self._comment)
         if self.mode == "a":
             self.fp.truncate()
@@ -471,9 +524,3 @@ class PyZipFile(ZipFile):
     def __init__(self, *args, **kwargs):
         raise NotImplementedError("PyZipFile is not supported by gopy (no .pyc files)")
 
-
-class Path:
-    """zipfile.Path is not available in gopy."""
-
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("zipfile.Path is not supported by gopy")

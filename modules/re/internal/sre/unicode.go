@@ -1,5 +1,7 @@
 package sre
 
+import "sync"
+
 //go:generate sh -c "python3 gen_unicode.py > unicode_tables.go"
 
 // Character predicates and case folding as CPython 3.11's _sre sees them. The Unicode
@@ -147,14 +149,19 @@ func (t *caseTable) get(c uint32) uint32 {
 	return mapped(t.pairs, c)
 }
 
-var lowerTable, upperTable = newCaseTable(lowerPairs), newCaseTable(upperPairs)
+// The tables are built at their first use (a non-ASCII character's case), not at every
+// start of every process.
+var (
+	lowerTable = sync.OnceValue(func() *caseTable { return newCaseTable(lowerPairs) })
+	upperTable = sync.OnceValue(func() *caseTable { return newCaseTable(upperPairs) })
+)
 
 // LowerUnicode is _sre.unicode_tolower: Python's simple lowercase mapping.
 func LowerUnicode(c uint32) uint32 {
 	if c < 128 {
 		return lowerASCII(c)
 	}
-	return lowerTable.get(c)
+	return lowerTable().get(c)
 }
 
 // upperUnicode is CPython's Py_UNICODE_TOUPPER: the first character of str.upper().
@@ -162,7 +169,7 @@ func upperUnicode(c uint32) uint32 {
 	if c < 128 {
 		return upperASCII(c)
 	}
-	return upperTable.get(c)
+	return upperTable().get(c)
 }
 
 // IsCasedUnicode is _sre.unicode_iscased.

@@ -1,0 +1,39 @@
+// Package http provides Python's http package, written in Python by gopy (embedded
+// sources): the HTTPStatus and HTTPMethod enums (__init__.py) and http.client
+// (client.py), an HTTP/1.1 client over gopy's socket module with CPython 3.11's classes,
+// exceptions and messages, and http.server (server.py): the request handlers and servers
+// over socketserver, and `gopy -m http.server`.
+//
+// The response headers are an email.message.Message subclass as in CPython (gopy's email
+// package holds the header model); HTTPS needs the ssl module, which gopy lacks, so
+// HTTPSConnection is absent as in a CPython built without ssl.
+package http
+
+import (
+	_ "embed"
+
+	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/libsrc"
+)
+
+var (
+	//go:embed __init__.py
+	initSource string
+	//go:embed client.py
+	clientSource string
+	//go:embed server.py
+	serverSource string
+)
+
+func init() {
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "http", Doc: "", FileDesc: "<frozen http>"},
+	}, initSource, "\n__path__ = []\n")
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "http.client", Doc: "HTTP/1.1 client library", FileDesc: "<frozen http.client>"},
+	}, clientSource)
+	libsrc.Register(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "http.server", Doc: "HTTP server classes.", FileDesc: "<frozen http.server>"},
+	}, serverSource)
+}

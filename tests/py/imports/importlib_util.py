@@ -1,0 +1,36 @@
+"""importlib.util: a module loaded from a file by spec, reload, find_spec, resolve_name; importlib.machinery."""
+import importlib, importlib.util, importlib.machinery, sys, os, tempfile
+tmp = tempfile.mkdtemp()
+path = os.path.join(tmp, "plug.py")
+with open(path, "w") as f:
+    f.write("X = 1\ndef hello():\n    return 'hi ' + __name__\n")
+spec = importlib.util.spec_from_file_location("plug", path)
+print(type(spec).__name__, spec.name, spec.origin == path, spec.submodule_search_locations, spec.parent, spec.has_location, type(spec.loader).__name__)
+mod = importlib.util.module_from_spec(spec)
+print(type(mod).__name__, mod.__name__, mod.__file__ == path, mod.__spec__ is spec, mod.__loader__ is spec.loader, hasattr(mod, "X"))
+spec.loader.exec_module(mod)
+print(mod.X, mod.hello())
+sys.modules["plug"] = mod
+sys.path.insert(0, tmp)
+with open(path, "w") as f:
+    f.write("X = 2\n")
+m2 = importlib.reload(mod)
+print(m2 is mod, mod.X, hasattr(mod, "hello"))
+print(importlib.util.find_spec("plug") is mod.__spec__)
+s = importlib.util.find_spec("nosuchmod_xyz"); print(s)
+with open(os.path.join(tmp, "other.py"), "w") as f:
+    f.write("Y = 5\n")
+s = importlib.util.find_spec("other"); print(s.name, s.origin == os.path.join(tmp, "other.py"), "other" in sys.modules)
+print(importlib.util.resolve_name(".b", "a"), importlib.util.resolve_name("..c", "a.b"))
+try: importlib.util.resolve_name("...c", "a")
+except ImportError as e: print(e)
+print(importlib.machinery.SOURCE_SUFFIXES, ".py" in importlib.machinery.all_suffixes())
+pkg = os.path.join(tmp, "pk"); os.mkdir(pkg)
+with open(os.path.join(pkg, "__init__.py"), "w") as f: f.write("Z = 3\n")
+s = importlib.util.spec_from_file_location("pk", os.path.join(pkg, "__init__.py")); print(s.submodule_search_locations == [pkg], s.parent)
+m = importlib.util.module_from_spec(s); s.loader.exec_module(m); print(m.Z, m.__path__ == [pkg], m.__package__)
+try: importlib.reload(42)
+except TypeError as e: print(e)
+print(spec.loader.get_source("plug") if False else "", spec.loader.get_filename("plug") == path)
+import json; print(importlib.reload(json) is json)
+import shutil; shutil.rmtree(tmp)
