@@ -1,15 +1,6 @@
 package bench
 
-import (
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strconv"
-	"strings"
-	"testing"
-
-	"github.com/gopyrt/gopy/interp"
-)
+import "testing"
 
 // finalizeBench times one workload of BenchmarkFinalize (its first argument) and writes
 // the seconds it took to the file named by its second.
@@ -34,6 +25,9 @@ def work(kind):
         for i in range(2000):
             x = D()
             del x
+    elif kind == "rebind":        # a collection at every rebinding of x
+        for i in range(2000):
+            x = D()
     elif kind == "calls-live":    # returns while a finalizable object lives: no collection
         keep = D()
         for i in range(20000):
@@ -59,39 +53,14 @@ with open(out, "w") as f:
 // collection: one comparison per return), and gc.collect(). It reports gopy's and
 // python3's seconds for each workload, in the same run.
 func BenchmarkFinalize(b *testing.B) {
-	dir := b.TempDir()
-	script := filepath.Join(dir, "finalize_bench.py")
-	if err := os.WriteFile(script, []byte(finalizeBench), 0o644); err != nil {
-		b.Fatal(err)
-	}
-	seconds := func(out string) float64 {
-		data, err := os.ReadFile(out)
-		if err != nil {
-			b.Fatal(err)
-		}
-		v, err := strconv.ParseFloat(strings.TrimSpace(string(data)), 64)
-		if err != nil {
-			b.Fatal(err)
-		}
-		return v
-	}
-	for _, kind := range []string{"return", "del", "calls-live", "calls", "gc.collect"} {
+	script := writeScript(b, "finalize_bench.py", finalizeBench)
+	for _, kind := range []string{"return", "del", "rebind", "calls-live", "calls", "gc.collect"} {
 		b.Run(kind, func(b *testing.B) {
 			var gopy, cpython float64
 			for i := 0; i < b.N; i++ {
-				out := filepath.Join(dir, "gopy.out")
-				it := interp.New(interp.Options{})
-				code, err := it.RunFile(script, []string{kind, out})
-				it.Close()
-				if err != nil || code != 0 {
-					b.Fatalf("gopy: status %d, %v", code, err)
-				}
-				gopy += seconds(out)
-				out = filepath.Join(dir, "python3.out")
-				if err := exec.Command("python3", script, kind, out).Run(); err != nil {
-					b.Skipf("python3: %v", err)
-				}
-				cpython += seconds(out)
+				g, c := runBoth(b, script, kind)
+				gopy += g
+				cpython += c
 			}
 			b.ReportMetric(gopy/float64(b.N), "gopy-s")
 			b.ReportMetric(cpython/float64(b.N), "python3-s")

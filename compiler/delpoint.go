@@ -35,15 +35,19 @@ func (*delPoint) M__repr__() (py.Object, error) { return py.String("<del point>"
 
 // M__bool__ runs RT.AfterDel (unless backing off) and is always false.
 func (d *delPoint) M__bool__() (py.Object, error) {
-	if RT.AfterDel == nil {
-		return py.False, nil
+	if RT.AfterDel != nil {
+		d.pass(RT.AfterDel)
 	}
+	return py.False, nil
+}
+
+// pass runs collect unless the point is backing off, and counts what it finished.
+func (d *delPoint) pass(collect func() int) {
 	if d.skip.Load() > 0 {
 		d.skip.Add(-1)
-		return py.False, nil
+		return
 	}
-	d.count(RT.AfterDel())
-	return py.False, nil
+	d.count(collect())
 }
 
 // count records what a collection of the point finished (n, -1 if none ran): from the
@@ -130,18 +134,13 @@ func (*rebindPoint) M__repr__() (py.Object, error) { return py.String("<rebind p
 
 // M__bool__ runs RT.AfterRebind (unless backing off) and is always false.
 func (d *rebindPoint) M__bool__() (py.Object, error) {
-	if RT.AfterRebind == nil {
-		return py.False, nil
+	if RT.AfterRebind != nil {
+		seen := &d.seen
+		if d.drop {
+			seen = nil
+		}
+		d.pass(func() int { return RT.AfterRebind(seen) })
 	}
-	if d.skip.Load() > 0 {
-		d.skip.Add(-1)
-		return py.False, nil
-	}
-	seen := &d.seen
-	if d.drop {
-		seen = nil
-	}
-	d.count(RT.AfterRebind(seen))
 	return py.False, nil
 }
 
