@@ -168,6 +168,15 @@ class _FlowControl:
             self._conn_lost += 1
         self._fatal_error(exc, self._write_failure)
 
+    def abort(self):
+        self._stop_now(None)
+
+    def _fatal_error(self, exc, message):
+        # OSErrors (the peer went away) end the connection quietly; others are reported.
+        if not isinstance(exc, OSError):
+            _report(self, message, exc)
+        self._stop_now(exc)
+
 
 def _check_pipe(transport, message):
     mode = os.fstat(transport._fileno).st_mode
@@ -292,14 +301,6 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
         if not self._buffer:
             self._lose(None)
 
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            _report(self, message, exc)
-        self._force_close(exc)
-
     def _force_close(self, exc):
         if self._conn_lost:
             return
@@ -309,6 +310,8 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
             self._closing = True
             self._loop._remove_reader(self._sock_fd)
         self._lose(exc)
+
+    _stop_now = _force_close
 
     def _lose(self, exc):
         # The connection is over: connection_lost(exc) at the next iteration.
