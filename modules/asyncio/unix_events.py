@@ -22,6 +22,7 @@ import threading
 
 from . import base_subprocess
 from . import constants
+from . import datagram
 from . import events
 from . import futures
 from . import selector_events
@@ -52,6 +53,7 @@ def waitstatus_to_exitcode(status):
 
 
 class _UnixSelectorEventLoop(selector_transports.SelectorTransportsMixin,
+                             datagram.DatagramEndpointMixin,
                              selector_events.BaseSelectorEventLoop):
     """The selector loop with Unix signals, pipes and subprocesses."""
 
