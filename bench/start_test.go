@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gopyrt/gopy/interp"
 )
@@ -109,5 +110,40 @@ func BenchmarkStart(b *testing.B) {
 				b.ReportMetric(cpythonCPU/float64(b.N), "python3-cpu-s/start")
 			})
 		}
+	}
+}
+
+// BenchmarkInterpreterStart reports what one `-c pass` run of the gopy command costs, in
+// wall time and in CPU time (user+system of the process, less disturbed by a loaded
+// machine), with python3's interpreter binary (`sys.executable`, not a version manager's
+// shim) run the same way in the same loop: gopy-ms/run, gopy-cpu-ms/run, python3-ms/run,
+// python3-cpu-ms/run. python3 runs with -S too (python3-S-*), since the site module of a
+// version-managed python3 may import much. Every spawned child and Pool worker pays gopy's
+// start. go test -run XXX -bench InterpreterStart ./bench
+func BenchmarkInterpreterStart(b *testing.B) {
+	gopy := filepath.Join(b.TempDir(), "gopy")
+	if out, err := exec.Command("go", "build", "-o", gopy, "github.com/gopyrt/gopy/cmd/gopy").CombinedOutput(); err != nil {
+		b.Fatalf("building gopy: %v\n%s", err, out)
+	}
+	python3 := python3Path(b)
+	type total struct{ wall, cpu time.Duration }
+	runs := map[string]*total{"gopy": {}, "python3": {}, "python3-S": {}}
+	cmds := map[string][]string{"gopy": {gopy, "-c", "pass"}, "python3": {python3, "-c", "pass"},
+		"python3-S": {python3, "-S", "-c", "pass"}}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, name := range []string{"gopy", "python3", "python3-S"} {
+			cmd := exec.Command(cmds[name][0], cmds[name][1:]...)
+			start := time.Now()
+			if err := cmd.Run(); err != nil {
+				b.Fatalf("%s: %v", name, err)
+			}
+			runs[name].wall += time.Since(start)
+			runs[name].cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		}
+	}
+	for name, t := range runs {
+		b.ReportMetric(float64(t.wall.Microseconds())/1000/float64(b.N), name+"-ms/run")
+		b.ReportMetric(float64(t.cpu.Microseconds())/1000/float64(b.N), name+"-cpu-ms/run")
 	}
 }

@@ -130,12 +130,6 @@ func (u *unit) stmt(s ast.StmtNode) {
 	}
 }
 
-// unsupported rejects a construct this compiler cannot compile yet.
-func (u *unit) unsupported(n ast.Located) {
-	name := strings.TrimPrefix(strings.TrimPrefix(typeName(n), "*ast."), "ast.")
-	u.errorAt(n, "gopy cannot compile %s yet", name)
-}
-
 // returnStmt compiles a return statement.
 func (u *unit) returnStmt(n *ast.Return) {
 	if u.st.Type != symtable.FunctionBlock {

@@ -176,6 +176,18 @@ var Report = func(ctx py.Context, msg string, obj py.Object, err error) {}
 // dropped.
 var BeforeCollect = func() {}
 
+// beforeCollect are the functions AddBeforeCollect added.
+var beforeCollect []func()
+
+// AddBeforeCollect adds fn to what Collect calls as it begins, after BeforeCollect:
+// another cache that holds objects (multiprocessing's kept 'fork' snapshot) lets go of
+// those a script dropped.
+func AddBeforeCollect(fn func()) {
+	sweepMu.Lock()
+	defer sweepMu.Unlock()
+	beforeCollect = append(beforeCollect, fn)
+}
+
 // Collect runs Go's collector and finishes every object of rt it found unreachable (see the
 // package documentation). The caller holds the GIL. It returns how many objects were
 // finished.
@@ -189,7 +201,11 @@ func Collect(rt *gil.Runtime) int {
 	defer func() { r.busy = false }()
 	sweepMu.Lock()
 	passes := append([]sweeperAt(nil), sweepers...)
+	before := append([]func(){}, beforeCollect...)
 	sweepMu.Unlock()
+	for _, fn := range before {
+		fn()
+	}
 	n := 0
 	// What a finalizer's object held is freed once the finalizer has run (its entry let
 	// go of it): another round finds it, as CPython frees it in the same deallocation.

@@ -110,11 +110,18 @@ func (st *state) takeSnapshot() (*snapshot, error) {
 		if nStable > 0 {
 			basesMade.Add(1)
 			mods := make([]string, len(fp.modules))
+			globals := make([]py.StringDict, len(fp.modules))
 			for i, um := range fp.modules {
-				mods[i] = dictKey(um.mod.Globals)
+				mods[i], globals[i] = dictKey(um.mod.Globals), um.mod.Globals
 			}
-			reuse.base = &forkBase{data: append([]byte(nil), snap.data...), pickler: fp.p.Clone(),
-				modules: mods, stable: stable, rest: rest}
+			roots := make(map[globalRef]py.Object, len(stable))
+			for ref := range stable {
+				roots[ref] = globals[ref.mod][ref.name]
+			}
+			kept := fp.p.Clone()
+			kept.Hook, kept.Substitute = nil, nil // they hold this start's view of every module
+			reuse.base = &forkBase{data: append([]byte(nil), snap.data...), pickler: kept,
+				modules: mods, stable: stable, rest: rest, globals: globals, roots: roots}
 		}
 	}
 	reuse.last = prints

@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/internal/objects"
 	"github.com/gopyrt/gopy/modules/pickle"
 )
@@ -42,10 +43,71 @@ type globalRef struct {
 // forkBase is the part of the snapshot kept between starts.
 type forkBase struct {
 	data    []byte
-	pickler *pickle.Pickler      // as after the base: copied for each start
+	pickler *pickle.Pickler      // as after the base: copied for each start (no hooks)
 	modules []string             // the by-value modules' globals dicts (dictKey), in order
 	stable  map[globalRef]uint64 // the globals in the base, with their fingerprints
 	rest    []globalRef          // the globals pickled at each start, in order
+	// globals are the by-value modules' globals dicts, roots the values of the stable
+	// globals when the base was made: the pickler's memo holds what they reach.
+	globals []py.StringDict
+	roots   map[globalRef]py.Object
+}
+
+// The kept base holds what its globals reached when it was made (its pickler's memo keeps
+// them, so that their addresses are not reused while it may refer to them). Once a script
+// rebinds or deletes one of those globals, the base can no longer serve, and it would only
+// keep the old value from being freed (a set's weak reference callback from running): at
+// each collection of package finalize, a base whose globals no longer name their roots is
+// dropped, and the next start makes a new one.
+func init() { finalize.AddBeforeCollect(dropStaleBases) }
+
+// dropStaleBases drops the stale bases of every interpreter.
+func dropStaleBases() {
+	statesMu.Lock()
+	all := make([]*state, 0, len(states))
+	for _, st := range states {
+		all = append(all, st)
+	}
+	statesMu.Unlock()
+	for _, st := range all {
+		st.mu.Lock()
+		if r := st.reuse; r != nil && r.base != nil && r.base.stale() {
+			r.base = nil
+		}
+		st.mu.Unlock()
+	}
+}
+
+// stale reports whether a stable global of b is gone or names another object than when b
+// was made.
+func (b *forkBase) stale() bool {
+	for ref, root := range b.roots {
+		cur, ok := b.globals[ref.mod][ref.name]
+		if !ok || !sameObject(cur, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameObject reports whether a and b are one object (the values of a fingerprint: plain
+// data).
+func sameObject(a, b py.Object) bool {
+	if a.Type() != b.Type() {
+		return false
+	}
+	switch x := a.(type) {
+	case py.Tuple:
+		y := b.(py.Tuple)
+		return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case py.Bytes:
+		y := b.(py.Bytes)
+		return len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case *py.List, *objects.Dict, *objects.Set, *objects.FrozenSet, *objects.ByteArray, *py.BigInt,
+		py.NoneType, py.Bool, py.Int, py.Float, py.Complex, py.String:
+		return a == b
+	}
+	return false
 }
 
 // forkReuse is what the parent remembers between snapshots.
