@@ -452,13 +452,16 @@ func init() {
 			return py.None, nil
 		}),
 	)
-	ByteArrayType.Dict["fromhex"] = py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (py.Object, error) {
+	ByteArrayType.Dict["fromhex"] = classMethod(ByteArrayType, "fromhex", "Create a bytearray object from a string of hexadecimal numbers.", func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "fromhex() takes no keyword arguments")
+		}
 		b, err := fromhex(args)
 		if err != nil {
 			return nil, err
 		}
-		return &ByteArray{b: b}, nil
-	}, py.METH_STATIC, "Create a bytearray object from a string of hexadecimal numbers.")
+		return asClass(cls, ByteArrayType, &ByteArray{b: b})
+	})
 }
 
 // NewByteArrayOver returns a bytearray whose contents are b itself, not a copy: memory that
