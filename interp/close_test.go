@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -111,3 +112,32 @@ func settledGoroutines(want int) int {
 }
 
 var closeCycles = 50
+
+// TestCloseWhileRunning: Close ends an entry running on another goroutine (it returns
+// SystemExit), and the interpreter refuses later entries.
+func TestCloseWhileRunning(t *testing.T) {
+	it := New(Options{})
+	if _, err := it.Exec(context.Background(), "<string>", "import threading\nstarted = threading.Event()\n"); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := it.Exec(context.Background(), "<string>", "started.set()\nwhile True:\n    pass\n")
+		done <- err
+	}()
+	if _, err := it.Call(context.Background(), "started.wait"); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	within(t, 20*time.Second, "Close", func() { err = it.Close() })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pe *Error
+	if err := <-done; !errors.As(err, &pe) || pe.Type != "SystemExit" {
+		t.Errorf("the running Exec returned %v, want SystemExit", err)
+	}
+	if _, err := it.Eval(context.Background(), "1"); !errors.Is(err, ErrClosed) {
+		t.Errorf("Eval after Close = %v, want ErrClosed", err)
+	}
+}
