@@ -22,6 +22,7 @@ import threading
 
 from . import base_subprocess
 from . import constants
+from . import datagram
 from . import events
 from . import futures
 from . import selector_events
@@ -52,6 +53,7 @@ def waitstatus_to_exitcode(status):
 
 
 class _UnixSelectorEventLoop(selector_transports.SelectorTransportsMixin,
+                             datagram.DatagramEndpointMixin,
                              selector_events.BaseSelectorEventLoop):
     """The selector loop with Unix signals, pipes and subprocesses."""
 
@@ -315,20 +317,14 @@ class _UnixWritePipeTransport(_Common, _FlowControl, transports.WriteTransport):
         if self._pipe is not None and not self._closing:
             self.write_eof()
 
-    def abort(self):
-        self._close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            _report(self, message, exc)
-        self._close(exc)
-
     def _close(self, exc=None):
         self._closing = True
         if self._buffer:
             self._loop._remove_writer(self._fileno)
             self._buffer.clear()
         self._loop.call_soon(self._call_connection_lost, exc)
+
+    _stop_now = _close
 
     def _call_connection_lost(self, exc):
         if self._pipe is None:
