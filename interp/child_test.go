@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,5 +73,26 @@ if __name__ == '__main__':
 	out, err = exec.Command(bin, "-nomain", script).CombinedOutput()
 	if err != nil || !strings.HasPrefix(string(out), "error: RuntimeError: cannot start a multiprocessing child: the program embeds gopy without calling interp.Main()") {
 		t.Errorf("host without interp.Main: %v, output %q", err, out)
+	}
+
+	// The resource tracker is the program re-executed too: interp.Main serves it (it
+	// unlinks the segment the script leaks and warns), and without interp.Main the first
+	// register says so.
+	name := fmt.Sprintf("gopy_host_%d", os.Getpid())
+	defer os.Remove("/dev/shm/" + name)
+	src = "from multiprocessing import shared_memory\ns = shared_memory.SharedMemory(name='" + name + "', create=True, size=8)\nprint('made')\n"
+	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err = exec.Command(bin, script).CombinedOutput()
+	if err != nil || !strings.HasPrefix(string(out), "made\n") || !strings.Contains(string(out), "resource_tracker: There appear to be 1 leaked shared_memory objects to clean up at shutdown") {
+		t.Errorf("tracker of a host: %v, output %q", err, out)
+	}
+	if _, err := os.Stat("/dev/shm/" + name); err == nil {
+		t.Errorf("the tracker did not unlink %s", name)
+	}
+	out, err = exec.Command(bin, "-nomain", script).CombinedOutput()
+	if err != nil || !strings.HasPrefix(string(out), "error: RuntimeError: cannot start a multiprocessing child: the program embeds gopy without calling interp.Main()") {
+		t.Errorf("tracker of a host without interp.Main: %v, output %q", err, out)
 	}
 }

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -50,7 +51,11 @@ func TestCloseReleasesEverything(t *testing.T) {
 	}
 	cycle() // the first cycle starts what the process keeps (the Go runtime's poller, caches)
 	fds, kids, gs := openFds(t), liveChildren(t), settledGoroutines(-1)
-	for i := 0; i < closeCycles; i++ {
+	cycles := closeCycles
+	if testing.Short() {
+		cycles = 5
+	}
+	for i := 0; i < cycles; i++ {
 		cycle()
 	}
 	if got := openFds(t); len(got) != len(fds) {
@@ -110,4 +115,34 @@ func settledGoroutines(want int) int {
 	return n
 }
 
-var closeCycles = 50
+// closeCycles is the number of cycles of TestCloseReleasesEverything (5 with -short).
+const closeCycles = 50
+
+// TestCloseWhileRunning: Close ends an entry running on another goroutine (it returns
+// SystemExit), and the interpreter refuses later entries.
+func TestCloseWhileRunning(t *testing.T) {
+	it := New(Options{})
+	if _, err := it.Exec(context.Background(), "<string>", "import threading\nstarted = threading.Event()\n"); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := it.Exec(context.Background(), "<string>", "started.set()\nwhile True:\n    pass\n")
+		done <- err
+	}()
+	if _, err := it.Call(context.Background(), "started.wait"); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	within(t, 20*time.Second, "Close", func() { err = it.Close() })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pe *Error
+	if err := <-done; !errors.As(err, &pe) || pe.Type != "SystemExit" {
+		t.Errorf("the running Exec returned %v, want SystemExit", err)
+	}
+	if _, err := it.Eval(context.Background(), "1"); !errors.Is(err, ErrClosed) {
+		t.Errorf("Eval after Close = %v, want ErrClosed", err)
+	}
+}

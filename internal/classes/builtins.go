@@ -319,6 +319,14 @@ func dirList(obj py.Object) (py.Object, error) {
 		}
 		addType(obj.Type())
 		names["__class__"] = true
+		if _, ok := obj.(*py.BoundMethod); ok {
+			// one Go type serves both kinds of bound method: each lists its own attributes
+			if IsBuiltinMethod(obj) {
+				delete(names, "__func__")
+			} else {
+				delete(names, "__text_signature__")
+			}
+		}
 		if i := AsInstance(obj); i != nil && i.dict != nil {
 			names["__dict__"] = true
 			for _, k := range i.Attrs() {

@@ -86,7 +86,9 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		}
 	}
 	ns[bodyKey] = body
+	leave := enterUntrackedBody(ns)
 	cell, err := py.VmEvalCode(fn.Context, fn.Code, fn.Globals, ns, nil, nil, nil, nil, fn.Closure)
+	leave()
 	if c, ok := cell.(*py.Cell); ok && err == nil {
 		// The body ends by storing its __class__ cell as __classcell__, which
 		// type.__new__ fills (CPython's class body does it with STORE_NAME).

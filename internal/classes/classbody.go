@@ -1,6 +1,8 @@
 package classes
 
 import (
+	"sync"
+
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
@@ -105,12 +107,41 @@ func init() {
 }
 
 // classNamespace is the locals of the running frame: a class body's namespace, when
-// generated code asks.
+// generated code asks. Code run on a bare gpython context (no interpreter thread tracks
+// its frames: the object model's own tests) finds the innermost body __build_class__ runs.
 func classNamespace() py.Object {
 	if t := gil.Holding(); t != nil {
 		if f := t.Running(0); f != nil && f.Locals != nil {
 			return f.Locals
 		}
 	}
+	untracked.Lock()
+	defer untracked.Unlock()
+	if n := len(untracked.bodies); n > 0 {
+		return untracked.bodies[n-1]
+	}
 	return py.None
+}
+
+// untracked holds the namespaces of the class bodies running without an interpreter
+// thread, innermost last.
+var untracked struct {
+	sync.Mutex
+	bodies []py.StringDict
+}
+
+// enterUntrackedBody records ns as the running body's namespace when no interpreter
+// thread tracks frames; the returned function ends it.
+func enterUntrackedBody(ns py.StringDict) (leave func()) {
+	if gil.Holding() != nil {
+		return func() {}
+	}
+	untracked.Lock()
+	untracked.bodies = append(untracked.bodies, ns)
+	untracked.Unlock()
+	return func() {
+		untracked.Lock()
+		untracked.bodies = untracked.bodies[:len(untracked.bodies)-1]
+		untracked.Unlock()
+	}
 }

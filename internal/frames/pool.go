@@ -94,18 +94,20 @@ func (p *Pool) frame(ctx py.Context, globals, locals py.StringDict, code *py.Cod
 		f.Stack = make([]py.Object, 0, code.Stacksize)
 	}
 	all := f.Localsplus[:size]
-	*f = py.Frame{
-		Context:         ctx,
-		Globals:         globals,
-		Locals:          locals,
-		Code:            code,
-		LocalVars:       all[:nlocals],
-		CellAndFreeVars: all[nlocals:],
-		Builtins:        ctx.Store().Builtins.Globals,
-		Localsplus:      all,
-		Stack:           f.Stack[:0],
-		Blockstack:      f.Blockstack[:0],
-	}
+	// Field by field: a whole-struct assignment goes through a temporary and a typed copy.
+	f.Context = ctx
+	f.Code = code
+	f.Builtins = ctx.Store().Builtins.Globals
+	f.Globals = globals
+	f.Locals = locals
+	f.Stack = f.Stack[:0]
+	f.LocalVars = all[:nlocals]
+	f.CellAndFreeVars = all[nlocals:]
+	f.Yielded = false
+	f.Lasti = 0
+	f.Blockstack = f.Blockstack[:0]
+	f.Block = nil
+	f.Localsplus = all
 	return f
 }
 

@@ -256,3 +256,60 @@ func toSlice(obj py.Object) ([]py.Object, error) {
 
 // typeName is the Python name of x's type.
 func typeName(x py.Object) string { return x.Type().Name }
+
+// classMethod is a method of a builtin type that CPython makes a class method
+// (dict.fromkeys, int.from_bytes): bound to the class it is fetched through (the
+// instance's class when fetched through an instance), which fn receives as cls. owner is
+// the type whose dict holds it.
+func classMethod(owner *py.Type, name, doc string, fn func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)) *ClassMethodDescr {
+	m := py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		cls, ok := self.(*py.Type)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' needs a type, not '%s'", name, typeName(self))
+		}
+		return fn(cls, args, kwargs)
+	}, 0, doc)
+	return &ClassMethodDescr{Method: m, Owner: owner}
+}
+
+// ClassMethodDescr is CPython's classmethod_descriptor: a Go method of a builtin type
+// bound, when fetched, to the class it is fetched through.
+type ClassMethodDescr struct {
+	Method *py.Method
+	Owner  *py.Type
+}
+
+// ClassMethodDescrType is the type of class methods of builtin types.
+var ClassMethodDescrType = py.NewType("classmethod_descriptor", "A class method of a builtin type.")
+
+// Type is ClassMethodDescrType.
+func (c *ClassMethodDescr) Type() *py.Type { return ClassMethodDescrType }
+
+// M__get__ binds the method to owner (instance's class when no owner is given).
+func (c *ClassMethodDescr) M__get__(instance, owner py.Object) (py.Object, error) {
+	cls, ok := owner.(*py.Type)
+	if !ok || cls == nil {
+		cls = instance.Type()
+	}
+	return py.NewBoundMethod(cls, c.Method), nil
+}
+
+// M__call__ calls the method on the type that holds it (reached only where a type's dict
+// is read without binding).
+func (c *ClassMethodDescr) M__call__(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return c.Method.CallWithKeywords(c.Owner, args, kwargs)
+}
+
+// M__repr__ is CPython's repr of a method descriptor.
+func (c *ClassMethodDescr) M__repr__() (py.Object, error) {
+	return py.String("<method '" + c.Method.Name + "' of '" + c.Owner.Name + "' objects>"), nil
+}
+
+// asClass is value as an instance of cls, a subclass of the builtin type base: cls(value),
+// as CPython's alternative constructors give for subclasses.
+func asClass(cls, base *py.Type, value py.Object) (py.Object, error) {
+	if cls == base {
+		return value, nil
+	}
+	return py.Call(cls, py.Tuple{value}, nil)
+}

@@ -623,7 +623,7 @@ func installNumbers() {
 	// (__mro__, dir(), attribute lookup through object).
 	builtins.Ready(ByteArrayType, bytesIterType, DictType, dictKeyIterType, dictValueIterType,
 		dictItemIterType, dictKeysType, dictValuesType, dictItemsType, EnumerateType, ReversedType, MapType, notImplementedType,
-		MemoryViewType, SetType, FrozenSetType, setIterType)
+		MemoryViewType, SetType, FrozenSetType, setIterType, ClassMethodDescrType)
 }
 
 // strNew is str(x) with this package's repr of floats and containers (gpython's StrNew is

@@ -566,12 +566,15 @@ func init() { gpyhooks.Register("objects/bytes", installBytes) }
 
 func installBytes() {
 	addMethods(py.BytesType, bytesMethods()...)
-	py.BytesType.Dict["fromhex"] = py.MustNewMethod("fromhex", func(self py.Object, args py.Tuple) (py.Object, error) {
+	py.BytesType.Dict["fromhex"] = classMethod(py.BytesType, "fromhex", "Create a bytes object from a string of hexadecimal numbers.", func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "fromhex() takes no keyword arguments")
+		}
 		b, err := fromhex(args)
 		if err != nil {
 			return nil, err
 		}
-		return py.Bytes(b), nil
-	}, py.METH_STATIC, "Create a bytes object from a string of hexadecimal numbers.")
+		return asClass(cls, py.BytesType, py.Bytes(b))
+	})
 	py.BytesType.New = bytesNew
 }

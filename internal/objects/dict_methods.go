@@ -128,13 +128,28 @@ func init() {
 			return selfDict(self).M__getitem__(args[0])
 		}),
 	)
-	DictType.Dict["fromkeys"] = py.MustNewMethod("fromkeys", func(self py.Object, args py.Tuple) (py.Object, error) {
+	DictType.Dict["fromkeys"] = classMethod(DictType, "fromkeys", "Create a new dictionary with keys from iterable and values set to value.", func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var it, v py.Object = nil, py.None
+		if len(kwargs) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "dict.fromkeys() takes no keyword arguments")
+		}
 		if err := unpackPos("fromkeys", args, nil, 1, &it, &v); err != nil {
 			return nil, err
 		}
-		d := NewDict()
-		err := iterate(it, func(k py.Object) (bool, error) { return true, d.SetItem(k, v) })
+		if cls == DictType {
+			d := NewDict()
+			err := iterate(it, func(k py.Object) (bool, error) { return true, d.SetItem(k, v) })
+			return d, err
+		}
+		// a subclass: made by calling it, filled through its own __setitem__
+		d, err := py.Call(cls, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		err = iterate(it, func(k py.Object) (bool, error) {
+			_, err := py.SetItem(d, k, v)
+			return true, err
+		})
 		return d, err
-	}, py.METH_STATIC, "Create a new dictionary with keys from iterable and values set to value.")
+	})
 }

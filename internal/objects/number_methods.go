@@ -308,7 +308,13 @@ func installIntMethods() {
 		method("to_bytes", "Return an array of bytes representing an integer.", intToBytes),
 		numberFormat("int"),
 	)
-	py.IntType.Dict["from_bytes"] = py.MustNewMethod("from_bytes", intFromBytes, py.METH_STATIC, "Return the integer represented by the given array of bytes.")
+	py.IntType.Dict["from_bytes"] = classMethod(py.IntType, "from_bytes", "Return the integer represented by the given array of bytes.", func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		n, err := intFromBytes(nil, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return asClass(cls, py.IntType, n)
+	})
 
 	floatAttr := func(get func(f float64) py.Object) *py.Property {
 		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
@@ -338,7 +344,10 @@ func installIntMethods() {
 			return floatRatio(selfFloat(self))
 		}),
 	)
-	py.FloatType.Dict["fromhex"] = py.MustNewMethod("fromhex", func(_ py.Object, args py.Tuple) (py.Object, error) {
+	py.FloatType.Dict["fromhex"] = classMethod(py.FloatType, "fromhex", "Create a floating-point number from a hexadecimal string.", func(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if len(kwargs) != 0 {
+			return nil, py.ExceptionNewf(py.TypeError, "float.fromhex() takes no keyword arguments")
+		}
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "fromhex() takes exactly one argument (%d given)", len(args))
 		}
@@ -350,8 +359,8 @@ func installIntMethods() {
 		if err != nil {
 			return nil, err
 		}
-		return py.Float(f), nil
-	}, py.METH_STATIC, "Create a floating-point number from a hexadecimal string.")
+		return asClass(cls, py.FloatType, py.Float(f))
+	})
 }
 
 // numberFormat is int.__format__ or float.__format__: the value (the int or float an

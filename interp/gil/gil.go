@@ -375,9 +375,13 @@ func (rt *Runtime) Ensure() (t *Thread, release func()) {
 	}
 }
 
-// Holding returns the GIL holder for code that has no context (a type's constructor): the
-// current thread of the only interpreter whose GIL is held; when several are held, the one
-// whose holder runs on the calling goroutine; nil if none.
+// Holding returns the thread the calling goroutine runs as, for code that has no context (a
+// type's constructor, the repr cycle guard, threading.local), nil if no interpreter's GIL is
+// held. The caller must hold its interpreter's GIL (Python code and the Go code it calls
+// always do; Go code of the host calls in through Enter): then, when one interpreter's GIL
+// is held, its holder is the caller, and when several are, the caller is the holder bound
+// to the calling goroutine (bind.go). Called without the GIL while another interpreter
+// runs, it would answer that interpreter's thread.
 func Holding() *Thread {
 	var found *Thread
 	n := 0

@@ -109,12 +109,12 @@ class _FlowControl:
             _report(self, f'protocol.{method}() failed', exc)
 
     def _maybe_pause_protocol(self):
-        if not self._protocol_paused and len(self._buffer) > self._high_water:
+        if not self._protocol_paused and self.get_write_buffer_size() > self._high_water:
             self._protocol_paused = True
             self._tell_protocol('pause_writing')
 
     def _maybe_resume_protocol(self):
-        if self._protocol_paused and len(self._buffer) <= self._low_water:
+        if self._protocol_paused and self.get_write_buffer_size() <= self._low_water:
             self._protocol_paused = False
             self._tell_protocol('resume_writing')
 
@@ -168,6 +168,15 @@ class _FlowControl:
             self._conn_lost += 1
         self._fatal_error(exc, self._write_failure)
 
+    def abort(self):
+        self._stop_now(None)
+
+    def _fatal_error(self, exc, message):
+        # OSErrors (the peer went away) end the connection quietly; others are reported.
+        if not isinstance(exc, OSError):
+            _report(self, message, exc)
+        self._stop_now(exc)
+
 
 def _check_pipe(transport, message):
     mode = os.fstat(transport._fileno).st_mode
@@ -177,13 +186,49 @@ def _check_pipe(transport, message):
     os.set_blocking(transport._fileno, False)
 
 
-class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
+class _SocketEnd:
+    """Closing, as the stream and datagram socket transports do it: close() once what is
+    queued has gone, abort() and fatal errors at once, connection_lost at the next
+    iteration."""
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._sock_fd)
+        if not self._buffer:
+            self._lose(None)
+
+    def _discard_buffer(self):
+        self._buffer.clear()
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        self._discard_buffer()
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._sock_fd)
+        self._lose(exc)
+
+    def _stop_now(self, exc):
+        self._force_close(exc)
+
+    def _lose(self, exc):
+        self._conn_lost += 1
+        self._loop._remove_writer(self._sock_fd)
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+
+class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Transport):
     """A stream socket connected to a protocol."""
 
     __slots__ = ('__dict__',)
     max_size = 256 * 1024
     _write_failure = 'Fatal write error on socket transport'
     _lost_warning = 'socket.send() raised exception.'
+    _sendfile_compatible = constants._SendfileMode.TRY_NATIVE
+    _empty_waiter = None        # loop.sendfile waits on it for the buffer to drain
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
         super().__init__(extra)
@@ -259,6 +304,8 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
         _check_bytes(data)
         if self._eof:
             raise RuntimeError('Cannot call write() after write_eof()')
+        if self._empty_waiter is not None:
+            raise RuntimeError('unable to write; sendfile is in progress')
         if not data:
             return
         if self._conn_lost:
@@ -266,7 +313,21 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
             return
         self._push(bytes(data))
 
+    def _make_empty_waiter(self):
+        if self._empty_waiter is not None:
+            raise RuntimeError("Empty waiter is already set")
+        self._empty_waiter = self._loop.create_future()
+        if not self._buffer:
+            self._empty_waiter.set_result(None)
+        return self._empty_waiter
+
+    def _reset_empty_waiter(self):
+        self._empty_waiter = None
+
     def _drained(self):
+        waiter = self._empty_waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
         if self._closing:
             self._call_connection_lost(None)
         elif self._eof:
@@ -284,39 +345,10 @@ class _SelectorSocketTransport(_Common, _FlowControl, transports.Transport):
     def can_write_eof(self):
         return True
 
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        self._loop._remove_reader(self._sock_fd)
-        if not self._buffer:
-            self._lose(None)
-
-    def abort(self):
-        self._force_close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            _report(self, message, exc)
-        self._force_close(exc)
-
-    def _force_close(self, exc):
-        if self._conn_lost:
-            return
-        if self._buffer:
-            self._buffer.clear()
-        if not self._closing:
-            self._closing = True
-            self._loop._remove_reader(self._sock_fd)
-        self._lose(exc)
-
-    def _lose(self, exc):
-        # The connection is over: connection_lost(exc) at the next iteration.
-        self._conn_lost += 1
-        self._loop._remove_writer(self._sock_fd)
-        self._loop.call_soon(self._call_connection_lost, exc)
-
     def _call_connection_lost(self, exc):
+        waiter = self._empty_waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(ConnectionError("Connection is closed by peer"))
         try:
             self._protocol.connection_lost(exc)
         finally:

@@ -22,10 +22,12 @@ import threading
 
 from . import base_subprocess
 from . import constants
+from . import datagram
 from . import events
 from . import futures
 from . import selector_events
 from . import selector_transports
+from . import sendfile
 from . import transports
 from .selector_transports import _check_bytes, _check_pipe, _check_subprocess_args
 from .selector_transports import _Common, _FlowControl, _report
@@ -52,6 +54,8 @@ def waitstatus_to_exitcode(status):
 
 
 class _UnixSelectorEventLoop(selector_transports.SelectorTransportsMixin,
+                             datagram.DatagramEndpointMixin,
+                             sendfile.SendfileMixin,
                              selector_events.BaseSelectorEventLoop):
     """The selector loop with Unix signals, pipes and subprocesses."""
 
@@ -315,20 +319,14 @@ class _UnixWritePipeTransport(_Common, _FlowControl, transports.WriteTransport):
         if self._pipe is not None and not self._closing:
             self.write_eof()
 
-    def abort(self):
-        self._close(None)
-
-    def _fatal_error(self, exc, message):
-        if not isinstance(exc, OSError):
-            _report(self, message, exc)
-        self._close(exc)
-
     def _close(self, exc=None):
         self._closing = True
         if self._buffer:
             self._loop._remove_writer(self._fileno)
             self._buffer.clear()
         self._loop.call_soon(self._call_connection_lost, exc)
+
+    _stop_now = _close
 
     def _call_connection_lost(self, exc):
         if self._pipe is None:

@@ -276,6 +276,7 @@ func forkFunctions() []*py.Method {
 		}, 0, "A _thread lock in the state of the parent's."),
 		py.MustNewMethod("_fork_new", forkNew, 0, "base.__new__(cls, *args): an Enum member made as its class made it."),
 		py.MustNewMethod("_fork_dict_fill", forkDictFill, 0, "Set an instance's attributes from its parent's dictionary."),
+		py.MustNewMethod("_fork_iter_fill", forkIterFill, 0, "Give an iterator of a subclass its state, then its parent's attributes."),
 		py.MustNewMethod("_fork_dead_ref", func(self py.Object, args py.Tuple) (py.Object, error) {
 			if len(args) != 3 {
 				return nil, py.ExceptionNewf(py.TypeError, "_fork_dead_ref expected 3 arguments")

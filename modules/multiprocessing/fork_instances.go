@@ -110,3 +110,67 @@ func forkDictFill(self py.Object, args py.Tuple) (py.Object, error) {
 	}
 	return py.None, nil
 }
+
+// An instance of a script's subclass of zip, filter, map, enumerate or reversed pickles as
+// CPython's does, by its class and iterators, without its attributes: a forked child
+// would have them. Such an instance with attributes goes as its reduction, its state
+// (strict zip's, a reversed's position) and its dictionary set after.
+
+// iteratorWithAttrs is the reduce value of obj with its attributes when it is such an
+// instance, else nil.
+func (fp *forkPickler) iteratorWithAttrs(obj py.Object, t *py.Type) (py.Object, error) {
+	in := classes.AsInstance(obj)
+	if in == nil || in.Native == nil || in.Dict() == nil || in.Dict().Len() == 0 || !builtinIterator(t) {
+		return nil, nil
+	}
+	fn, err := py.GetAttrString(obj, "__reduce__")
+	if err != nil {
+		return nil, err
+	}
+	v, err := py.Call(fn, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	rv, ok := v.(py.Tuple)
+	if !ok || len(rv) < 2 || len(rv) > 3 {
+		return nil, nil
+	}
+	var state py.Object = py.None
+	if len(rv) == 3 {
+		state = rv[2]
+	}
+	return py.Tuple{rv[0], rv[1], py.Tuple{state, in.Dict().Copy()}, py.None, py.None, fp.fns["_fork_iter_fill"]}, nil
+}
+
+// builtinIterator reports whether t derives from one of the builtin iterator types whose
+// reduction carries no attributes.
+func builtinIterator(t *py.Type) bool {
+	for _, base := range []*py.Type{py.ZipType, py.FilterType, objects.MapType, objects.EnumerateType, objects.ReversedType} {
+		if t != base && t.IsSubtype(base) {
+			return true
+		}
+	}
+	return false
+}
+
+// forkIterFill is multiprocessing._fork_iter_fill(obj, (state, dict)): obj's __setstate__
+// given state unless None, then its dictionary updated from dict.
+func forkIterFill(self py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "_fork_iter_fill expected 2 arguments")
+	}
+	pair, ok := args[1].(py.Tuple)
+	if !ok || len(pair) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "_fork_iter_fill: bad arguments")
+	}
+	if pair[0] != py.None {
+		fn, err := py.GetAttrString(args[0], "__setstate__")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := py.Call(fn, py.Tuple{pair[0]}, nil); err != nil {
+			return nil, err
+		}
+	}
+	return forkDictFill(self, py.Tuple{args[0], pair[1]})
+}

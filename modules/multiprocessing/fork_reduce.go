@@ -277,6 +277,9 @@ func (fp *forkPickler) hook(obj py.Object) (py.Object, error) {
 	if rv, err := fp.selfReference(obj, t); rv != nil || err != nil {
 		return rv, err
 	}
+	if rv, err := fp.iteratorWithAttrs(obj, t); rv != nil || err != nil {
+		return rv, err
+	}
 	return nil, nil
 }
 

@@ -41,6 +41,9 @@ class Pool:
         if self._checks_start:
             self._started = multiprocessing.RawArray('q', processes)
         self._broken = None
+        # Set when the pool's state changes, so the worker handler sees close() and
+        # terminate() at once instead of at its next look at the workers.
+        self._wakeup = threading.Event()
         try:
             self._repopulate_pool()
         except Exception:
@@ -136,7 +139,8 @@ class Pool:
                 if thread._state == RUN:
                     self._state = thread._state = CLOSE
                 self._fail_tasks()
-            threading.Event().wait(0.1)
+            self._wakeup.wait(0.1)
+            self._wakeup.clear()
         self._taskqueue.put(None)
 
     def _handle_tasks(self):
@@ -293,6 +297,7 @@ class Pool:
         if self._state == RUN:
             self._state = CLOSE
             self._worker_handler._state = CLOSE
+            self._wakeup.set()
 
     def terminate(self):
         """Stop the workers at once, with the tasks not done yet left undone."""
@@ -302,6 +307,7 @@ class Pool:
         self._worker_handler._state = TERMINATE
         self._task_handler._state = TERMINATE
         self._result_handler._state = TERMINATE
+        self._wakeup.set()
         self._taskqueue.put(None)
         self._outqueue.put(None)
         if threading.current_thread() is not self._worker_handler:
