@@ -48,8 +48,12 @@ func (i *Instance) init(cls *py.Type, self py.Object, info *typeInfo) {
 		i.dict = objects.NewDict()
 		i.dict.Reserve(int(info.dictSize.Load()))
 	}
-	if self == py.Object(i) && info.hasDel {
-		watchDel(i)
+	if info.hasDel {
+		if self == py.Object(i) {
+			watchDel(i)
+		} else {
+			watchNativeDel(i, self)
+		}
 	}
 }
 
