@@ -38,7 +38,7 @@ func namedConsts() map[string]py.Object {
 		"call no args": helperCallNoArgs, "super": helperSuperNoArgs, "super no class": helperSuperNoClass,
 		"iter": helperIter, "iter check": helperIterCheck, "iter unpack": helperIterUnpack,
 		"in": helperIn, "not in": helperNotIn, "truth": helperTruth, "not": helperNot, "unpack": helperUnpack, "subscript": helperSubscr,
-		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "del point": theDelPoint, "reraise": helperReraise, "raise": helperRaise, "locals": localsMethod,
+		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "del point": theDelPoint, "del item": helperDelItem, "store slice": helperSetSlice, "handler point": theHandlerPoint, "rebind point": theRebindPoint, "drop point": theDropPoint, "reraise": helperReraise, "raise": helperRaise, "locals": localsMethod,
 		"setup annotations": helperSetupAnnotations,
 		"class store":       helperClassStore, "class delete": helperClassDelete,
 	}
@@ -81,6 +81,13 @@ func ConstName(obj py.Object) (string, bool) {
 	switch obj.(type) {
 	case *delPoint:
 		return "del point", true
+	case *handlerPoint:
+		return "handler point", true
+	case *rebindPoint:
+		if obj.(*rebindPoint).drop {
+			return "drop point", true
+		}
+		return "rebind point", true
 	case *helper, *poller, *subscriptHelper, *py.Method:
 		name, ok := constNames[obj]
 		return name, ok

@@ -5,6 +5,8 @@ import (
 
 	"github.com/go-python/gpython/py"
 	"github.com/go-python/gpython/vm"
+
+	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
 
 // A `del` statement may drop the last reference to an object with a finalizer (a class's
@@ -13,8 +15,8 @@ import (
 // POP_JUMP_IF_FALSE to the next instruction: two instructions, no call), whose truth test
 // runs RT.AfterDel, the finalization point of package finalize. A point whose collections
 // finish nothing (a del in a loop while a long-lived object with a finalizer exists
-// elsewhere) backs off: after n fruitless collections in a row it skips the next 2**n - 1
-// passes (at most 1023), and one that finishes something resets it.
+// elsewhere) backs off: after n fruitless collections in a row it skips the next
+// 2**(n-1) - 1 passes (at most 1023), and one that finishes something resets it.
 
 // DelPointType is the type of the object del statements test.
 var DelPointType = py.NewType("gopy_del_point", "The finalization point after del.")
@@ -33,21 +35,32 @@ func (*delPoint) M__repr__() (py.Object, error) { return py.String("<del point>"
 
 // M__bool__ runs RT.AfterDel (unless backing off) and is always false.
 func (d *delPoint) M__bool__() (py.Object, error) {
-	if RT.AfterDel == nil {
-		return py.False, nil
+	if RT.AfterDel != nil {
+		d.pass(RT.AfterDel)
 	}
+	return py.False, nil
+}
+
+// pass runs collect unless the point is backing off, and counts what it finished.
+func (d *delPoint) pass(collect func() int) {
 	if d.skip.Load() > 0 {
 		d.skip.Add(-1)
-		return py.False, nil
+		return
 	}
-	switch n := RT.AfterDel(); {
+	d.count(collect())
+}
+
+// count records what a collection of the point finished (n, -1 if none ran): from the
+// second fruitless one in a row, it skips more passes (the first may just precede what
+// the next pass drops: x = Foo() in a loop drops nothing the first time).
+func (d *delPoint) count(n int) {
+	switch {
 	case n > 0:
 		d.misses.Store(0)
 	case n == 0:
-		m := min(d.misses.Add(1), 10)
-		d.skip.Store(1<<m - 1)
+		m := min(d.misses.Add(1), 11)
+		d.skip.Store(1<<(m-1) - 1)
 	}
-	return py.False, nil
 }
 
 // theDelPoint is the one a marshalled code object gets back (ConstNamed).
@@ -57,6 +70,106 @@ var theDelPoint = &delPoint{}
 func (u *unit) delPoint() {
 	next := newLabel()
 	u.loadConst(&delPoint{})
+	u.jump(vm.POP_JUMP_IF_FALSE, next)
+	u.bind(next)
+}
+
+// An except clause ends by testing theHandlerPoint: when the exception it handled has a
+// class with __del__ (RT.HandledFinalizable reports it, once), the exception is usually
+// dropped there, as CPython frees it at the end of the clause, so the point runs
+// RT.AfterDel. Any other clause pays the test of a flag.
+type handlerPoint struct{}
+
+// HandlerPointType is the type of the object except clauses test.
+var HandlerPointType = py.NewType("gopy_handler_point", "The finalization point after an except clause.")
+
+// Type implements py.Object.
+func (*handlerPoint) Type() *py.Type { return HandlerPointType }
+
+// M__repr__ names the kind.
+func (*handlerPoint) M__repr__() (py.Object, error) { return py.String("<handler point>"), nil }
+
+// M__bool__ runs RT.AfterDel when the clause handled a finalizable exception; it is always
+// false.
+func (*handlerPoint) M__bool__() (py.Object, error) {
+	if RT.HandledFinalizable != nil && RT.HandledFinalizable() && RT.AfterDel != nil {
+		RT.AfterDel()
+	}
+	return py.False, nil
+}
+
+var theHandlerPoint = &handlerPoint{}
+
+// handlerPoint emits the test of theHandlerPoint.
+func (u *unit) handlerPoint() {
+	next := newLabel()
+	u.loadConst(theHandlerPoint)
+	u.jump(vm.POP_JUMP_IF_FALSE, next)
+	u.bind(next)
+}
+
+// A name rebound to a new object (`x = Foo()`, `f = open(p)`, `x = None`) drops what it
+// held, which CPython finalizes right there: the loop that makes a file, pool or manager
+// per iteration into the same local. Such a statement ends with a test of a rebindPoint
+// of its own, whose truth test runs RT.AfterRebind: package finalize collects only when
+// something was registered since the point last collected and the running frame owns a
+// registered object that needs it (so a loop that rebinds a name to a new finalizable
+// object collects once per iteration, finishing the previous one, and a long-lived
+// object elsewhere costs nothing); the test is always false. A point whose collections
+// finish nothing backs off as a delPoint does.
+type rebindPoint struct {
+	delPoint
+	seen atomic.Uint64 // the registrations package finalize had counted when it last collected here
+	drop bool          // x = None: what x held is dropped, whatever was registered since
+}
+
+// RebindPointType is the type of the object rebinding assignments test.
+var RebindPointType = py.NewType("gopy_rebind_point", "The finalization point after rebinding a name.")
+
+// Type implements py.Object.
+func (*rebindPoint) Type() *py.Type { return RebindPointType }
+
+// M__repr__ names the kind.
+func (*rebindPoint) M__repr__() (py.Object, error) { return py.String("<rebind point>"), nil }
+
+// M__bool__ runs RT.AfterRebind (unless backing off) and is always false.
+func (d *rebindPoint) M__bool__() (py.Object, error) {
+	if RT.AfterRebind != nil {
+		seen := &d.seen
+		if d.drop {
+			seen = nil
+		}
+		d.pass(func() int { return RT.AfterRebind(seen) })
+	}
+	return py.False, nil
+}
+
+// theRebindPoint and theDropPoint are the ones a marshalled code object gets back
+// (ConstNamed).
+var theRebindPoint, theDropPoint = &rebindPoint{}, &rebindPoint{drop: true}
+
+// rebinds reports whether assignment n rebinds plain names to a new object or to None:
+// its value is a call (what makes files, pools, managers and instances) or None (drop).
+func rebinds(n *ast.Assign) (ok, drop bool) {
+	for _, t := range n.Targets {
+		if _, ok := t.(*ast.Name); !ok {
+			return false, false
+		}
+	}
+	switch v := n.Value.(type) {
+	case *ast.Call:
+		return true, false
+	case *ast.Constant:
+		_, none := v.Value.(ast.NoneType)
+		return none, none
+	}
+	return false, false
+}
+
+// rebindPoint emits the test of a new rebindPoint.
+func (u *unit) rebindPoint(drop bool) {
+	next := newLabel()
+	u.loadConst(&rebindPoint{drop: drop})
 	u.jump(vm.POP_JUMP_IF_FALSE, next)
 	u.bind(next)
 }

@@ -1,6 +1,10 @@
 package compiler
 
-import "github.com/go-python/gpython/py"
+import (
+	"sync/atomic"
+
+	"github.com/go-python/gpython/py"
+)
 
 // Runtime holds the functions that generated code calls for the constructs whose gpython VM
 // opcode gives wrong results (dict and set displays, % on str, comparisons, f-string fields,
@@ -62,6 +66,14 @@ type Runtime struct {
 	// how many objects a collection finished, -1 when it did not collect. Nil: nothing to
 	// do.
 	AfterDel func() int
+	// AfterRebind is the finalization point after a name was rebound (delpoint.go): seen
+	// is the point's count of registrations at its last collection (nil after x = None).
+	// It returns how many
+	// objects were finished, -1 if it did not collect.
+	AfterRebind func(seen *atomic.Uint64) int
+	// HandledFinalizable reports, once, that an except clause ended handling an exception
+	// whose class has __del__ (the handler point after the clause then runs AfterDel).
+	HandledFinalizable func() bool
 	// Reraise is a bare raise outside any except clause of its function: the error that
 	// raises the exception being handled by a caller (sys.exc_info()), nil if none.
 	Reraise func() error

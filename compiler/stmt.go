@@ -42,6 +42,9 @@ func (u *unit) stmt(s ast.StmtNode) {
 			}
 			u.storeFrom(t, n.Value)
 		}
+		if ok, drop := rebinds(n); ok {
+			u.rebindPoint(drop)
+		}
 	case *ast.AugAssign:
 		u.augAssign(n)
 	case *ast.AnnAssign:

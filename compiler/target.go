@@ -19,6 +19,14 @@ func (u *unit) store(t ast.ExprNode) {
 		u.expr(n.Value)
 		u.emitArg(vm.STORE_ATTR, u.name(u.mangle(n.Attr)))
 	case *ast.Subscript:
+		if _, ok := n.Slice.(*ast.Slice); ok {
+			u.storeSlice(func() {
+				u.expr(n.Value)
+				u.expr(n.Slice)
+			})
+			u.rebindPoint(true) // what the slice held may be dropped
+			return
+		}
 		u.expr(n.Value)
 		u.expr(n.Slice)
 		u.emit(vm.STORE_SUBSCR)
@@ -109,9 +117,10 @@ func (u *unit) del(t ast.ExprNode) {
 		u.expr(n.Value)
 		u.emitArg(vm.DELETE_ATTR, u.name(u.mangle(n.Attr)))
 	case *ast.Subscript:
-		u.expr(n.Value)
-		u.expr(n.Slice)
-		u.emit(vm.DELETE_SUBSCR)
+		u.delSubscript(func() {
+			u.expr(n.Value)
+			u.expr(n.Slice)
+		})
 	case *ast.Tuple:
 		for _, e := range n.Elts {
 			u.del(e)

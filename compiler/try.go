@@ -158,6 +158,7 @@ func (u *unit) tryExcept(body []ast.StmtNode, handlerList []*ast.ExceptHandler, 
 			u.nameOp(name, ast.Del)
 		}
 		u.emit(vm.END_FINALLY)
+		u.handlerPoint()
 		u.jump(vm.JUMP_FORWARD, end)
 		u.bind(next)
 	}

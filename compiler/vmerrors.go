@@ -58,7 +58,7 @@ func fixMessage(tb *py.Traceback, value py.Object) {
 		return
 	}
 	if op := raisedBy(tb); op == vm.BINARY_ADD || op == vm.INPLACE_ADD {
-		if fixed, ok := concatMessage(string(msg)); ok {
+		if fixed, ok := concatMessage(string(msg), op == vm.INPLACE_ADD); ok {
 			exc.Args = py.Tuple{py.String(fixed)}
 			return
 		}
@@ -70,8 +70,9 @@ func fixMessage(tb *py.Traceback, value py.Object) {
 
 // concatMessage rewrites gpython's message for a str, list, tuple or bytes plus an object
 // of another type, which BINARY_ADD keeps when the right operand is a number (add.go), as
-// CPython words it.
-func concatMessage(msg string) (string, bool) {
+// CPython words it; list += number extends the list by an iterable, so the number is not
+// iterable there.
+func concatMessage(msg string, inplace bool) (string, bool) {
 	operands, ok := strings.CutPrefix(msg, "unsupported operand type(s) for +: ")
 	if !ok {
 		return "", false
@@ -81,6 +82,9 @@ func concatMessage(msg string) (string, bool) {
 		return "", false
 	}
 	other := b[1 : len(b)-1]
+	if inplace && a == "'list'" {
+		return "'" + other + "' object is not iterable", true
+	}
 	switch a {
 	case "'str'", "'list'", "'tuple'":
 		name := a[1 : len(a)-1]

@@ -51,7 +51,11 @@ func TestCloseReleasesEverything(t *testing.T) {
 	}
 	cycle() // the first cycle starts what the process keeps (the Go runtime's poller, caches)
 	fds, kids, gs := openFds(t), liveChildren(t), settledGoroutines(-1)
-	for i := 0; i < closeCycles; i++ {
+	cycles := closeCycles
+	if testing.Short() {
+		cycles = 5
+	}
+	for i := 0; i < cycles; i++ {
 		cycle()
 	}
 	if got := openFds(t); len(got) != len(fds) {
@@ -111,7 +115,8 @@ func settledGoroutines(want int) int {
 	return n
 }
 
-var closeCycles = 50
+// closeCycles is the number of cycles of TestCloseReleasesEverything (5 with -short).
+const closeCycles = 50
 
 // TestCloseWhileRunning: Close ends an entry running on another goroutine (it returns
 // SystemExit), and the interpreter refuses later entries.

@@ -81,7 +81,16 @@ func installVMHooks() {
 		}
 		defer c.leave(&res, &err)
 		c.push(f)
-		return run(f)
+		res, err = run(f)
+		if err == nil && !f.Yielded && f.Code.Flags&compiler.GeneratorFlags != 0 {
+			// A generator (or coroutine) that ran to its end lets go of its locals, as
+			// CPython clears its frame; one that raised keeps them for its traceback.
+			frames.ClearFinished(f)
+			if c.t != nil {
+				finalize.AtGeneratorEnd(c.t, f)
+			}
+		}
+		return res, err
 	}
 }
 
@@ -176,6 +185,8 @@ func (c *call) leave(res *py.Object, err *error) {
 			c.t.PopFrame()
 			if c.reuse != nil && *err == nil && c.t.Handed() == c.handed {
 				c.reuse.Put(c.f)
+			} else {
+				frames.DropStaleOf(c.f)
 			}
 			c.f = nil
 		}
@@ -251,9 +262,10 @@ func init() {
 		return py.ExceptionInfo{Type: info[0].(*py.Type), Value: info[1], Traceback: tb}
 	}
 	compiler.RT.AfterDel = finalize.AtDel
+	compiler.RT.AfterRebind = finalize.AtRebind
 	objects.CollectGarbage = func() {
 		if t := gil.Holding(); t != nil {
-			finalize.Collect(t.Runtime())
+			finalize.Budgeted(t.Runtime())
 		}
 	}
 	compiler.RT.Poll = func() error {

@@ -46,6 +46,6 @@ func builtinNew(root *py.Type, cls py.Object, args py.Tuple, kwargs py.StringDic
 	i := NewInstance(t)
 	i.Native = v
 	i.syncDel()
-	objects.Adopt(v, i)
+	objects.Adopt(v, i.ownerRef())
 	return i, nil
 }

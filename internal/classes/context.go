@@ -2,6 +2,7 @@ package classes
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
 
@@ -90,15 +91,23 @@ func ExitHandler() {
 	handledMu.Lock()
 	st := handledStack()
 	if n := len(*st); n > 0 {
+		if v := (*st)[n-1]; v != nil && hasDel(v.Type()) {
+			handledFinalizable.Store(true)
+		}
 		(*st)[n-1] = nil
 		*st = (*st)[:n-1]
 	}
 	handledMu.Unlock()
 }
 
+// handledFinalizable is set when an except clause stops handling an exception whose class
+// has __del__ (compiler.RT.HandledFinalizable takes it).
+var handledFinalizable atomic.Bool
+
 func init() {
 	compiler.RT.EnterHandler = EnterHandler
 	compiler.RT.ExitHandler = ExitHandler
+	compiler.RT.HandledFinalizable = func() bool { return handledFinalizable.Load() && handledFinalizable.Swap(false) }
 	compiler.RT.SuspendHandlers = SuspendHandlers
 	compiler.RT.ResumeHandlers = ResumeHandlers
 }

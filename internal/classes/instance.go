@@ -25,6 +25,9 @@ type Instance struct {
 	// Native is the Go value of a builtin base type (list, dict, int...) for instances of
 	// classes derived from one; nil otherwise.
 	Native py.Object
+	// natives holds the base type's Go methods made to run on Native (onNative), one per
+	// method, so that two lookups give equal bound methods.
+	natives map[*py.Method]*py.Method
 }
 
 var nextID atomic.Uint64
@@ -45,8 +48,12 @@ func (i *Instance) init(cls *py.Type, self py.Object, info *typeInfo) {
 		i.dict = objects.NewDict()
 		i.dict.Reserve(int(info.dictSize.Load()))
 	}
-	if self == py.Object(i) && info.hasDel {
-		watchDel(i)
+	if info.hasDel {
+		if self == py.Object(i) {
+			watchDel(i)
+		} else {
+			watchNativeDel(i, self)
+		}
 	}
 }
 
@@ -279,7 +286,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 	}
 	if descr != nil {
 		if m, ok := descr.(*py.Method); ok && i.Native != nil && !fromObject(m) && m.Flags&objects.MethKeepSelf == 0 {
-			return py.NewBoundMethod(i.Native, m), nil
+			return py.NewBoundMethod(self, i.onNative(m)), nil
 		}
 		return descrGet(descr, self, cls)
 	}
@@ -418,6 +425,23 @@ func typeFullName(t *py.Type) string {
 
 // fromObject reports whether m is one of object's methods, which act on the instance itself
 // rather than on the builtin value a list/int/... subclass instance wraps.
+// onNative is the Go method m of a builtin base run on Native, the value of that base
+// inside the instance: bound to the instance, it reports the instance as __self__ (and
+// its class in its repr and qualified name), as CPython's bound builtin methods do.
+func (i *Instance) onNative(m *py.Method) *py.Method {
+	if w := i.natives[m]; w != nil {
+		return w
+	}
+	w := py.MustNewMethod(m.Name, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		return m.CallWithKeywords(i.Native, args, kwargs)
+	}, m.Flags, m.Doc)
+	if i.natives == nil {
+		i.natives = map[*py.Method]*py.Method{}
+	}
+	i.natives[m] = w
+	return w
+}
+
 func fromObject(m *py.Method) bool {
 	v, ok := py.ObjectType.Dict[m.Name]
 	return ok && v == py.Object(m)

@@ -126,7 +126,7 @@ func alloc(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error)
 		}
 		i.Native = v
 		i.syncDel()
-		objects.Adopt(v, i)
+		objects.Adopt(v, i.ownerRef())
 	}
 	return i, nil
 }

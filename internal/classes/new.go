@@ -193,10 +193,13 @@ func noArgs(name string, args py.Tuple, kwargs py.StringDict) error {
 
 // ObjectHash is object.__hash__: identity.
 func ObjectHash(self py.Object) py.Int {
+	id := uint64(idOf(self))
 	if i := AsInstance(self); i != nil {
-		return py.Int(i.id)
+		id = i.id
 	}
-	return py.Int(idOf(self))
+	// CPython's hash of an address: rotated right by 4 bits (the low bits of an
+	// allocation are zero), so hash(o) == id(o) >> 4.
+	return py.Int(int64(id>>4 | id<<60))
 }
 
 func init() {

@@ -28,15 +28,22 @@ func (i *Instance) binary(name string, other py.Object, native func(a, b py.Obje
 
 // inplace is an augmented assignment on an instance: the class's own method if it has
 // one, else the in-place operation of the builtin value an instance of a subclass of
-// list, set, dict or bytearray carries, applied to that value; the instance itself is
-// the result then (l += [1] keeps l, of its class). NotImplemented lets the operator
-// fall back to the binary form.
-func (i *Instance) inplace(name string, other py.Object, native func(py.Object) (py.Object, bool, error)) (py.Object, error) {
+// list, set, dict or bytearray carries, applied to that value (listOp for a list, else
+// the value's Go method, found by goOp); the instance itself is the result then
+// (l += [1] keeps l, of its class). NotImplemented lets the operator fall back to the
+// binary form.
+func inplace[T any](i *Instance, name string, other py.Object, listOp func(a, b py.Object) (py.Object, error), goOp func(T, py.Object) (py.Object, error)) (py.Object, error) {
 	var res py.Object
-	var found bool
+	found := false
 	var err error
 	if i.Native != nil && !definedInPython(i.cls, name) {
-		res, found, err = native(i.Native)
+		if l, ok := i.Native.(*py.List); ok && listOp != nil {
+			res, err = listOp(l, NativeOf(other))
+			found = true
+		} else if op, ok := i.Native.(T); ok {
+			res, err = goOp(op, NativeOf(other))
+			found = true
+		}
 	}
 	if !found {
 		res, found, err = i.special(name, other)
@@ -87,17 +94,7 @@ func (i *Instance) M__radd__(other py.Object) (py.Object, error) {
 
 // M__iadd__ implements self += other.
 func (i *Instance) M__iadd__(other py.Object) (py.Object, error) {
-	return i.inplace("__iadd__", other, func(n py.Object) (py.Object, bool, error) {
-		if l, ok := n.(*py.List); ok {
-			res, err := compiler.IAdd(l, NativeOf(other))
-			return res, true, err
-		}
-		if op, ok := n.(py.I__iadd__); ok {
-			res, err := op.M__iadd__(NativeOf(other))
-			return res, true, err
-		}
-		return nil, false, nil
-	})
+	return inplace(i, "__iadd__", other, compiler.IAdd, py.I__iadd__.M__iadd__)
 }
 
 // M__sub__ implements self - other.
@@ -112,13 +109,7 @@ func (i *Instance) M__rsub__(other py.Object) (py.Object, error) {
 
 // M__isub__ implements self -= other.
 func (i *Instance) M__isub__(other py.Object) (py.Object, error) {
-	return i.inplace("__isub__", other, func(n py.Object) (py.Object, bool, error) {
-		if op, ok := n.(py.I__isub__); ok {
-			res, err := op.M__isub__(NativeOf(other))
-			return res, true, err
-		}
-		return nil, false, nil
-	})
+	return inplace(i, "__isub__", other, nil, py.I__isub__.M__isub__)
 }
 
 // M__mul__ implements self * other.
@@ -133,17 +124,7 @@ func (i *Instance) M__rmul__(other py.Object) (py.Object, error) {
 
 // M__imul__ implements self *= other.
 func (i *Instance) M__imul__(other py.Object) (py.Object, error) {
-	return i.inplace("__imul__", other, func(n py.Object) (py.Object, bool, error) {
-		if l, ok := n.(*py.List); ok {
-			res, err := compiler.IMul(l, NativeOf(other))
-			return res, true, err
-		}
-		if op, ok := n.(py.I__imul__); ok {
-			res, err := op.M__imul__(NativeOf(other))
-			return res, true, err
-		}
-		return nil, false, nil
-	})
+	return inplace(i, "__imul__", other, compiler.IMul, py.I__imul__.M__imul__)
 }
 
 // M__truediv__ implements self / other.
@@ -233,13 +214,7 @@ func (i *Instance) M__rand__(other py.Object) (py.Object, error) {
 
 // M__iand__ implements self &= other.
 func (i *Instance) M__iand__(other py.Object) (py.Object, error) {
-	return i.inplace("__iand__", other, func(n py.Object) (py.Object, bool, error) {
-		if op, ok := n.(py.I__iand__); ok {
-			res, err := op.M__iand__(NativeOf(other))
-			return res, true, err
-		}
-		return nil, false, nil
-	})
+	return inplace(i, "__iand__", other, nil, py.I__iand__.M__iand__)
 }
 
 // M__xor__ implements self ^ other.
@@ -254,13 +229,7 @@ func (i *Instance) M__rxor__(other py.Object) (py.Object, error) {
 
 // M__ixor__ implements self ^= other.
 func (i *Instance) M__ixor__(other py.Object) (py.Object, error) {
-	return i.inplace("__ixor__", other, func(n py.Object) (py.Object, bool, error) {
-		if op, ok := n.(py.I__ixor__); ok {
-			res, err := op.M__ixor__(NativeOf(other))
-			return res, true, err
-		}
-		return nil, false, nil
-	})
+	return inplace(i, "__ixor__", other, nil, py.I__ixor__.M__ixor__)
 }
 
 // M__or__ implements self | other.
@@ -275,13 +244,7 @@ func (i *Instance) M__ror__(other py.Object) (py.Object, error) {
 
 // M__ior__ implements self |= other.
 func (i *Instance) M__ior__(other py.Object) (py.Object, error) {
-	return i.inplace("__ior__", other, func(n py.Object) (py.Object, bool, error) {
-		if op, ok := n.(py.I__ior__); ok {
-			res, err := op.M__ior__(NativeOf(other))
-			return res, true, err
-		}
-		return nil, false, nil
-	})
+	return inplace(i, "__ior__", other, nil, py.I__ior__.M__ior__)
 }
 
 func pow2(a, b py.Object) (py.Object, error) { return py.Pow(a, b, py.None) }

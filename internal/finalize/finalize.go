@@ -40,7 +40,9 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 
@@ -56,6 +58,7 @@ type entry struct {
 	t      *gil.Thread  // the thread whose frame owns it
 	level  int          // the depth of that frame
 	holds  bool         // RegisterHolder
+	snap   func()       // RegisterSnapshot: copies the object's parts before a collection
 }
 
 // State is what a registered object asks of the points.
@@ -88,9 +91,26 @@ type registry struct {
 	autos   int           // how many automatic collections ran
 	after   int           // how many entries were left after the last collection
 	busy    bool          // a collection is running (finalizers may reach a point)
+	// genFrames counts the registrations made while a generator's frame ran, by the
+	// frame's address (never dereferenced): its end is a point for them.
+	genFrames map[uintptr]int
 }
 
 type registryKey struct{}
+
+// live counts the registered objects of every interpreter, and made the registrations
+// ever made, so that the cheapest points (after a name is rebound) cost an atomic load or
+// two while there are none or none is new.
+var (
+	live atomic.Int64
+	made atomic.Uint64
+)
+
+// setEntries replaces r.entries (r.mu held), keeping live up to date.
+func (r *registry) setEntries(entries []*entry) {
+	live.Add(int64(len(entries) - len(r.entries)))
+	r.entries = entries
+}
 
 func registryOf(rt *gil.Runtime) *registry {
 	return rt.ValueOr(registryKey{}, func() any { return &registry{begun: time.Now()} }).(*registry)
@@ -111,6 +131,14 @@ func RegisterHolder(gone func() bool, finish func()) {
 	register(&entry{gone: gone, finish: finish, holds: true})
 }
 
+// RegisterSnapshot is RegisterHolder for an object whose parts keep changing after it was
+// registered (the Go value of a native type): snap, run with the GIL held before each of
+// Go's collections, copies them from the object while it is still there, so what finish
+// rebuilds is the object as it was when it was dropped.
+func RegisterSnapshot(gone func() bool, snap, finish func()) {
+	register(&entry{gone: gone, finish: finish, holds: true, snap: snap})
+}
+
 // RegisterForCaller is Register for an object made while a call is being set up, before its
 // frame runs (a coroutine the call of an async function returns): the calling frame owns
 // it, so the call's own return is no point for it.
@@ -125,8 +153,17 @@ func register(e *entry) {
 	}
 	e.t, e.level = t, t.Depth+min(e.level, 0)
 	r := registryOf(t.Runtime())
+	made.Add(1)
 	r.mu.Lock()
-	r.entries = append(r.entries, e)
+	r.setEntries(append(r.entries, e))
+	if f := t.Top(); f != nil && f.Code.Flags&generatorFlags != 0 {
+		if r.genFrames == nil || len(r.genFrames) > maxGenFrames {
+			// Generators dropped unfinished leave their counts: start afresh (a frame
+			// forgotten costs its end's point, nothing else).
+			r.genFrames = map[uintptr]int{}
+		}
+		r.genFrames[uintptr(unsafe.Pointer(f))]++
+	}
 	r.mu.Unlock()
 	if t.FinalizeAt < e.level {
 		t.FinalizeAt = e.level
@@ -211,6 +248,7 @@ func Collect(rt *gil.Runtime) int {
 	// go of it): another round finds it, as CPython frees it in the same deallocation.
 	for round := 0; round < maxRounds; round++ {
 		frames.DropStale(rt)
+		r.snapshot()
 		runtime.GC()
 		own, ran, held := false, 0, 0
 		for _, p := range passes {
@@ -230,6 +268,24 @@ func Collect(rt *gil.Runtime) int {
 		}
 	}
 	return n
+}
+
+// snapshot copies the parts of the objects registered with RegisterSnapshot. It is its own
+// function so that no object it reached stays in a variable while the collector runs.
+//
+//go:noinline
+func (r *registry) snapshot() {
+	r.mu.Lock()
+	var snaps []func()
+	for _, e := range r.entries {
+		if e.snap != nil {
+			snaps = append(snaps, e.snap)
+		}
+	}
+	r.mu.Unlock()
+	for _, f := range snaps {
+		f()
+	}
 }
 
 // hasFinishers reports whether some registered object has a finalizer of its own (which
@@ -285,7 +341,7 @@ func (r *registry) finishGone() (int, int) {
 		}
 	}
 	clear(r.entries[len(kept):])
-	r.entries = kept
+	r.setEntries(kept)
 	r.mu.Unlock()
 	n, held := 0, 0
 	for _, e := range due {
@@ -318,7 +374,7 @@ func (r *registry) needs(t *gil.Thread, depth int) bool {
 		}
 	}
 	clear(r.entries[len(kept):])
-	r.entries = kept
+	r.setEntries(kept)
 	return found
 }
 
@@ -395,6 +451,73 @@ func AtReturn(t *gil.Thread) {
 	t.FinalizeAt = top
 }
 
+// Budgeted is a collection an operation asks for because it fails unless garbage is
+// freed (a bytearray's resize refused for views that may have been dropped): it runs
+// under the automatic collections' budget, so a loop that retries such an operation
+// runs at most about twice as slowly. It returns how many objects were finished, -1 if
+// it did not collect.
+func Budgeted(rt *gil.Runtime) int { return auto(rt, registryOf(rt)) }
+
+// maxGenFrames bounds registry.genFrames.
+const maxGenFrames = 4096
+
+// generatorFlags marks the code of generators, coroutines and asynchronous generators
+// (CPython's CO_GENERATOR, CO_COROUTINE and CO_ASYNC_GENERATOR).
+const generatorFlags = py.CO_GENERATOR | 0x80 | 0x200
+
+// AtGeneratorEnd is the point where generator frame f ran to its end and let go of its
+// locals (the caller, interp's VmRunFrame hook, cleared them): when objects with
+// finalizers were registered while f ran, it collects, as CPython frees a finished
+// generator's locals there. Other generators pay a map lookup when some generator
+// registered something, nothing otherwise.
+func AtGeneratorEnd(t *gil.Thread, f *py.Frame) {
+	r, ok := t.Runtime().Value(registryKey{}).(*registry)
+	if !ok {
+		return
+	}
+	r.mu.Lock()
+	key := uintptr(unsafe.Pointer(f))
+	_, made := r.genFrames[key]
+	if made {
+		delete(r.genFrames, key)
+	}
+	r.mu.Unlock()
+	if made && !r.busy && r.needs(nil, 0) {
+		auto(t.Runtime(), r)
+	}
+}
+
+// AtRebind is the point after an assignment rebound a name to a new object or None
+// (compiler's rebind point; seen is the point's count of registrations when it last
+// collected, nil after `x = None`): it collects when something was registered since (or
+// a name was set to None) and an object owned by
+// the running frame (registered by it, or handed to it by a frame that returned) needs
+// a collection. It returns how many objects were finished (-1: no collection). While
+// nothing is registered it costs one atomic load.
+func AtRebind(seen *atomic.Uint64) int {
+	if live.Load() == 0 {
+		return -1
+	}
+	n := made.Load()
+	if seen != nil && seen.Load() == n {
+		return -1
+	}
+	if seen != nil {
+		// Until something new is registered, this point has nothing more to look for.
+		seen.Store(n)
+	}
+	t := gil.Holding()
+	if t == nil || t.FinalizeAt < t.Depth {
+		return -1
+	}
+	rt := t.Runtime()
+	r, ok := rt.Value(registryKey{}).(*registry)
+	if !ok || r.busy || !r.needs(t, t.Depth-1) {
+		return -1
+	}
+	return auto(rt, r)
+}
+
 // AtDel is the point after a `del` statement: it collects when an object of the
 // interpreter needs it, and returns how many objects were finished (-1: no collection).
 func AtDel() int {
@@ -421,7 +544,7 @@ func AtExit(rt *gil.Runtime) {
 	}
 	r.mu.Lock()
 	left := r.entries
-	r.entries = nil
+	r.setEntries(nil)
 	r.mu.Unlock()
 	for _, e := range left {
 		if e.finish != nil && e.now() != Done {
@@ -435,6 +558,6 @@ func AtExit(rt *gil.Runtime) {
 func Forget(rt *gil.Runtime) {
 	r := registryOf(rt)
 	r.mu.Lock()
-	r.entries = nil
+	r.setEntries(nil)
 	r.mu.Unlock()
 }

@@ -3,6 +3,7 @@ package finalize
 import (
 	"runtime"
 	"runtime/metrics"
+	"sync/atomic"
 	"testing"
 	"time"
 	"weak"
@@ -110,6 +111,25 @@ func TestExitFinishesTheRest(t *testing.T) {
 		t.Fatalf("finalizer ran %d times at exit, want 1", *ran)
 	}
 	runtime.KeepAlive(o)
+}
+
+// BenchmarkAtRebind is the cost of the point after `x = f()` when it has nothing to do:
+// nothing registered, and registered objects but none new since the point last looked.
+func BenchmarkAtRebind(b *testing.B) {
+	var seen atomic.Uint64
+	b.Run("nothing-registered", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			AtRebind(&seen)
+		}
+	})
+	b.Run("none-new", func(b *testing.B) {
+		live.Add(1)
+		defer live.Add(-1)
+		seen.Store(made.Load())
+		for i := 0; i < b.N; i++ {
+			AtRebind(&seen)
+		}
+	})
 }
 
 // forcedGCs is how many collections runtime.GC has run in this process.

@@ -293,6 +293,25 @@ func DropStale(rt *gil.Runtime) {
 	}
 }
 
+// DropStaleOf forgets what the value stack of f, a frame that has returned, keeps above
+// its top: a frame a traceback or a generator still references would otherwise keep the
+// objects last pushed there (an exception it caught, the temporaries of its last
+// statements) until the frame itself is freed.
+func DropStaleOf(f *py.Frame) {
+	if top := len(f.Stack); top < cap(f.Stack) {
+		clear(f.Stack[top:cap(f.Stack)])
+	}
+}
+
+// ClearFinished forgets the locals and the value stack of f, the frame of a generator that
+// has run to its end: nothing can run in it again, and what it held is freed with it in
+// CPython.
+func ClearFinished(f *py.Frame) {
+	clear(f.LocalVars)
+	clear(f.Stack[:cap(f.Stack)])
+	f.Stack = f.Stack[:0]
+}
+
 // callOperands returns how many slots above the top of f's value stack the instruction f
 // is running may still use: the function and its positional arguments when it is a call
 // (gpython's instructions take a two-byte argument, and Lasti is past the instruction

@@ -15,7 +15,7 @@ var ByteArrayType = py.NewType("bytearray", "bytearray(iterable_of_ints) -> byte
 type ByteArray struct {
 	b     []byte
 	views []weak.Pointer[MemoryView] // its memoryviews: resizing is refused while one is alive and not released
-	owner py.Object                  // the instance of a Python subclass wrapping this bytearray (for its repr)
+	owner Owner                      // the instance of a Python subclass wrapping this bytearray (for its repr)
 }
 
 // NewByteArray returns a bytearray holding a copy of b.
@@ -53,8 +53,8 @@ func (a *ByteArray) M__repr__() (py.Object, error) {
 		text = `b"` + strings.ReplaceAll(text[2:], "'", `\'`)
 	}
 	name := "bytearray"
-	if a.owner != nil {
-		name = a.owner.Type().Name
+	if o := a.owner.get(); o != nil {
+		name = o.Type().Name
 	}
 	return py.String(name + "(" + text + ")"), nil
 }
@@ -260,9 +260,9 @@ func byteArrayInit(self py.Object, args py.Tuple, kw py.StringDict) error {
 func reduceByteArray(self py.Object, proto int) (py.Object, error) {
 	a := selfBA(self)
 	var cls, state py.Object = ByteArrayType, py.None
-	if a.owner != nil {
-		cls = a.owner.Type()
-		if d, err := py.GetAttrString(a.owner, "__dict__"); err == nil {
+	if o := a.owner.get(); o != nil {
+		cls = o.Type()
+		if d, err := py.GetAttrString(o, "__dict__"); err == nil {
 			state = d
 		}
 	}
@@ -321,11 +321,11 @@ func init() {
 		method("__reduce__", "Return state information for pickling.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 			return reduceByteArray(self, 0)
 		}),
-		method("__iadd__", "Implement self+=value.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			return inPlace(self, args, selfBA(self).M__iadd__)
+		inPlaceMethod("__iadd__", "Implement self+=value.", func(a, b py.Object) (py.Object, error) {
+			return a.(*ByteArray).M__iadd__(b)
 		}),
-		method("__imul__", "Implement self*=value.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
-			return inPlace(self, args, selfBA(self).M__imul__)
+		inPlaceMethod("__imul__", "Implement self*=value.", func(a, b py.Object) (py.Object, error) {
+			return a.(*ByteArray).M__imul__(b)
 		}))
 	addMethods(ByteArrayType, bytesMethods()...)
 	addMethods(ByteArrayType,

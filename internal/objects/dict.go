@@ -23,7 +23,7 @@ type Dict struct {
 	t table
 	// owner is the instance of a Python subclass of dict that carries this value (see
 	// Adopt), so that a missing key can call the subclass's __missing__.
-	owner py.Object
+	owner Owner
 }
 
 // NewDict returns an empty dict.
@@ -152,8 +152,8 @@ func (d *Dict) M__getitem__(k py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if !ok {
-		if d.owner != nil {
-			if missing, err := py.GetAttrString(d.owner, "__missing__"); err == nil {
+		if o := d.owner.get(); o != nil {
+			if missing, err := py.GetAttrString(o, "__missing__"); err == nil {
 				return py.Call(missing, py.Tuple{k}, nil)
 			}
 		}

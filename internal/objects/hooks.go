@@ -15,19 +15,31 @@ var NativeOf = func(o py.Object) py.Object { return o }
 var ClassGetItem func(cls *py.Type, key py.Object) (py.Object, error)
 
 // CollectGarbage runs a finalization point (stale stack slots dropped, Go's collector
-// run, finalizers of what it freed): interp sets it to package finalize's Collect for the
-// calling thread's interpreter. A bytearray calls it before refusing to resize for views
-// that may be garbage.
+// run, finalizers of what it freed) within the automatic collections' budget: interp sets
+// it to package finalize's Budgeted for the calling thread's interpreter. A bytearray
+// calls it before refusing to resize for views that may be garbage.
 var CollectGarbage = func() {}
 
 // IsUserInstance reports whether o is an instance of a class defined in Python.
 var IsUserInstance = func(o py.Object) bool { return false }
 
+// Owner gives the instance of a Python subclass that carries a builtin value, or nil once
+// that instance was freed: the value holds it weakly, since the registration that runs
+// the instance's __del__ keeps the value (and must not keep the instance).
+type Owner func() py.Object
+
+func (o Owner) get() py.Object {
+	if o == nil {
+		return nil
+	}
+	return o()
+}
+
 // Adopt tells objects that native, the Go value of a builtin type, is carried by owner, an
 // instance of a Python subclass of that type; package classes calls it when it makes such an
 // instance. A dict subclass's __missing__ and the repr of set and frozenset subclasses
 // (S({1, 2})) need the owner, since methods receive the Go value.
-func Adopt(native, owner py.Object) {
+func Adopt(native py.Object, owner Owner) {
 	switch v := native.(type) {
 	case *Dict:
 		v.owner = owner

@@ -15,13 +15,13 @@ func init() { FrozenSetType.New = frozenSetNew }
 // Set is a Python set.
 type Set struct {
 	t     setTable
-	owner py.Object // the instance of a Python subclass wrapping this set (for its repr)
+	owner Owner // the instance of a Python subclass wrapping this set (for its repr)
 }
 
 // FrozenSet is a Python frozenset.
 type FrozenSet struct {
 	t     setTable
-	owner py.Object // the instance of a Python subclass wrapping this frozenset (for its repr)
+	owner Owner // the instance of a Python subclass wrapping this frozenset (for its repr)
 }
 
 // NewSet returns an empty set.
@@ -186,16 +186,16 @@ func reprSet(name string, t *setTable, self py.Object) (py.Object, error) {
 
 // M__repr__ implements repr(s); a subclass instance shows its class name, as S({1, 2}).
 func (s *Set) M__repr__() (py.Object, error) {
-	if s.owner != nil {
-		return reprSet(s.owner.Type().Name, &s.t, s)
+	if o := s.owner.get(); o != nil {
+		return reprSet(o.Type().Name, &s.t, s)
 	}
 	return reprSet("set", &s.t, s)
 }
 
 // M__repr__ implements repr(f).
 func (f *FrozenSet) M__repr__() (py.Object, error) {
-	if f.owner != nil {
-		return reprSet(f.owner.Type().Name, &f.t, f)
+	if o := f.owner.get(); o != nil {
+		return reprSet(o.Type().Name, &f.t, f)
 	}
 	return reprSet("frozenset", &f.t, f)
 }

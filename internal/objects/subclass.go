@@ -3,6 +3,7 @@ package objects
 import (
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
@@ -52,5 +53,17 @@ func installList() {
 	py.ListType.Init = listInit
 	addMethods(py.ListType, method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 		return py.None, listInit(self, args, kw)
-	}))
+	}), inPlaceMethod("__iadd__", "Implement self+=value.", compiler.IAdd),
+		inPlaceMethod("__imul__", "Implement self*=value.", compiler.IMul))
+}
+
+// inPlaceMethod is a mutable builtin's in-place operator as its type dict lists it: op
+// changes the value and the result is self, the instance of a subclass too
+// (L.__iadd__(x, y) is x).
+func inPlaceMethod(name, doc string, op func(a, b py.Object) (py.Object, error)) methodDef {
+	m := method(name, doc, func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
+		return inPlace(self, args, func(o py.Object) (py.Object, error) { return op(NativeOf(self), NativeOf(o)) })
+	})
+	m.keepSelf = true
+	return m
 }

@@ -160,6 +160,10 @@ func (t *Thread) frameAt(depth int) *py.Frame {
 	return nil
 }
 
+// Top returns the innermost running frame (nil if none) for its identity only: unlike
+// Frame, it does not count as handing the frame out, so the caller must not keep it.
+func (t *Thread) Top() *py.Frame { return t.frameAt(0) }
+
 // Caller returns the frame that f is running for (f.f_back), nil if f is the outermost
 // frame or is not running on this thread.
 func (t *Thread) Caller(f *py.Frame) *py.Frame {

@@ -10,6 +10,7 @@ import (
 	"github.com/go-python/gpython/py"
 	"golang.org/x/sys/unix"
 
+	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 )
@@ -48,6 +49,9 @@ type entry struct {
 	tcore *writeCore
 	bcore *writeCore
 	fd    *fdCore
+	// delFirst: the object's class has a Python __del__, which runs before the object is
+	// finished here (it may still write, and chains to IOBase.__del__, which closes).
+	delFirst, deferred bool
 }
 
 var registry struct {
@@ -87,6 +91,7 @@ func track(o py.Object) {
 	default:
 		return
 	}
+	e.delFirst = classes.HasDel(o.Type())
 	registry.mu.Lock()
 	registry.seq++
 	e.seq = registry.seq
@@ -225,6 +230,10 @@ func sweepGone(ctx py.Context) int {
 	var gone [3][]*entry
 	for key, e := range registry.entries {
 		if e.ctx == ctx && !e.alive() {
+			if e.delFirst && !e.deferred {
+				e.deferred = true // finished at the next collection, after its __del__
+				continue
+			}
 			gone[e.kind] = append(gone[e.kind], e)
 			delete(registry.entries, key)
 		}

@@ -306,6 +306,18 @@ func init() {
 	t.Dict["closed"] = &py.Property{Fget: func(self py.Object) (py.Object, error) {
 		return py.NewBool(flagClosed(self)), nil
 	}}
+	// What finalizes a file object (a subclass's __del__ chains to it): close() if it is
+	// open, its errors silenced as CPython's are outside its development mode.
+	method(t, "__del__", "", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		closed, err := py.GetAttrString(self, "closed")
+		if err != nil {
+			return py.None, nil
+		}
+		if open, err := py.MakeBool(closed); err == nil && open == py.False {
+			_, _ = callMethod(self, "close")
+		}
+		return py.None, nil
+	})
 	method(t, "__enter__", "", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		if err := checkClosed(self); err != nil {
 			return nil, err

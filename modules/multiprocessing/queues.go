@@ -3,7 +3,6 @@ package multiprocessing
 import (
 	"fmt"
 	"os"
-	"runtime"
 	"sync"
 	"time"
 	"weak"
@@ -166,7 +165,7 @@ func (q *Queue) startFeeder() {
 	f.feeding = true
 	f.name = q.repr()
 	go f.feed()
-	runtime.AddCleanup(q, (*queueFeed).collected, f)
+	classes.AddCleanup(q, (*queueFeed).collected, f)
 	// A queue dropped without close() is closed at the next finalization point (package
 	// finalize), as CPython's finalizer closes it at the last reference.
 	wq := weak.Make(q)

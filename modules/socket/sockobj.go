@@ -2,7 +2,6 @@ package socket
 
 import (
 	"math"
-	"runtime"
 	"time"
 
 	"github.com/go-python/gpython/py"
@@ -63,7 +62,7 @@ func (s *Socket) own(ctx py.Context, fd, family, kind, proto int) error {
 	}
 	if !s.cleanup {
 		s.cleanup = true
-		runtime.AddCleanup(s, closeCore, s.core)
+		classes.AddCleanup(s, closeCore, s.core)
 	}
 	if s.timeout >= 0 {
 		return setNonblock(fd, true)

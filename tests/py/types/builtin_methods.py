@@ -38,3 +38,18 @@ class C:
 
 
 print(type(C().f), repr(C().f).startswith('<bound method C.f of'))
+
+
+# the builtin methods of an instance of a subclass of a builtin type are bound to the
+# instance itself
+class L(list):
+    pass
+
+
+sub = L([1])
+bound = sub.append
+bound(2)
+print(sub, bound.__self__ is sub, bound.__qualname__, repr(bound).split(' at ')[0])
+print(bound == sub.append, hash(bound) == hash(sub.append), bound.__text_signature__)
+back = pickle.loads(pickle.dumps(bound))
+print(type(back.__self__).__name__, back.__self__)
