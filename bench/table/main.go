@@ -1,7 +1,8 @@
 // Command table runs the workloads of issue 18 under gopy and python3 in the same run and
-// prints a Markdown table of median wall times, gopy/CPython ratios and peak RSS:
+// prints a Markdown table of median wall times, gopy/CPython ratios (of wall and of CPU
+// time) and peak RSS:
 //
-//	go run ./bench/table [-n 5] [-scale 1] [-gopy path] [-python path]
+//	go run ./bench/table [-n 5] [-scale 1] [-gopy path] [-python path] [-run regexp]
 //
 // It builds gopy from this checkout (unless -gopy names a binary) and times the python3
 // interpreter itself (python3's sys.executable: a python3 found on PATH may be a wrapper
@@ -11,6 +12,8 @@
 // interpreter's process (its children not counted). The outputs of both are compared: a
 // row whose outputs differ is marked. The machine may be loaded by others: ratios come
 // from the same run and medians resist outliers, but repeat runs before trusting a digit.
+// The CPU time (user + system, of the process and the children it waited for) is far less
+// sensitive to the load than the wall time.
 package main
 
 import (
@@ -55,7 +58,8 @@ var selected *regexp.Regexp
 // A measure is one run of a script.
 type measure struct {
 	wall time.Duration
-	rss  int64 // KiB
+	cpu  time.Duration // user + system time of the process (and of children it waited for)
+	rss  int64         // KiB
 	out  string
 }
 
@@ -86,8 +90,8 @@ func run(w io.Writer, n int, scale float64, gopy, python string) error {
 		python = strings.TrimSpace(string(out))
 	}
 	fmt.Fprintf(w, "runs: %d each, scale %g, medians; gopy %s, python3 %s\n\n", n, scale, gopy, python)
-	fmt.Fprintln(w, "| workload | gopy | CPython 3.11 | gopy / CPython | gopy peak RSS | CPython peak RSS |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintln(w, "| workload | gopy | CPython 3.11 | gopy / CPython | CPU time gopy / CPython | gopy peak RSS | CPython peak RSS |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
 	testdata := filepath.Join(root, "bench", "testdata")
 	for i, wl := range workloads {
 		if selected != nil && !selected.MatchString(wl.name) {
@@ -126,8 +130,8 @@ func run(w io.Writer, n int, scale float64, gopy, python string) error {
 				name += " **outputs differ**"
 			}
 			g, c := median(gs), median(cs[j])
-			fmt.Fprintf(w, "| %s | %s | %s | %.2f | %s | %s |\n", name, ms(g.wall), ms(c.wall),
-				float64(g.wall)/float64(c.wall), mib(g.rss), mib(c.rss))
+			fmt.Fprintf(w, "| %s | %s | %s | %.2f | %.2f | %s | %s |\n", name, ms(g.wall), ms(c.wall),
+				float64(g.wall)/float64(c.wall), float64(g.cpu)/float64(max(c.cpu, 1)), mib(g.rss), mib(c.rss))
 		}
 	}
 	return nil
@@ -150,19 +154,22 @@ func runOnce(interpreter, script string, env []string) (measure, error) {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rss = ru.Maxrss
 	}
-	return measure{wall: wall, rss: rss, out: out.String()}, nil
+	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+	return measure{wall: wall, cpu: cpu, rss: rss, out: out.String()}, nil
 }
 
-// median returns the median wall time and the median peak RSS of ms.
+// median returns the median wall time, CPU time and peak RSS of ms.
 func median(ms []measure) measure {
 	walls := make([]time.Duration, len(ms))
+	cpus := make([]time.Duration, len(ms))
 	rss := make([]int64, len(ms))
 	for i, m := range ms {
-		walls[i], rss[i] = m.wall, m.rss
+		walls[i], cpus[i], rss[i] = m.wall, m.cpu, m.rss
 	}
 	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
+	sort.Slice(cpus, func(i, j int) bool { return cpus[i] < cpus[j] })
 	sort.Slice(rss, func(i, j int) bool { return rss[i] < rss[j] })
-	return measure{wall: walls[len(walls)/2], rss: rss[len(rss)/2]}
+	return measure{wall: walls[len(walls)/2], cpu: cpus[len(cpus)/2], rss: rss[len(rss)/2]}
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d)/float64(time.Millisecond)) }

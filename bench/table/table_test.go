@@ -30,7 +30,7 @@ func TestTableRuns(t *testing.T) {
 			if strings.Contains(line, "outputs differ") {
 				t.Errorf("gopy and python3 disagree: %s", line)
 			}
-			if n := strings.Count(line, "|"); n != 7 {
+			if n := strings.Count(line, "|"); n != 8 {
 				t.Errorf("row with %d cells: %s", n-1, line)
 			}
 		}

@@ -197,8 +197,26 @@ func newWakeFd() *wakeFd {
 	fd, err := unix.Eventfd(0, unix.EFD_CLOEXEC|unix.EFD_NONBLOCK)
 	if err != nil {
 		fd = -1
+	} else {
+		wakeFds.Lock()
+		wakeFds.open[fd] = true
+		wakeFds.Unlock()
 	}
 	return &wakeFd{fd: fd}
+}
+
+// wakeFds are the wake descriptors open now: eventfds of gopy's own, which the os module
+// must not take for the Go runtime's (those look the same in /proc/self/fd).
+var wakeFds = struct {
+	sync.Mutex
+	open map[int]bool
+}{open: map[int]bool{}}
+
+// IsWakeFd reports whether fd is one of the wake descriptors of an interpreter's threads.
+func IsWakeFd(fd int) bool {
+	wakeFds.Lock()
+	defer wakeFds.Unlock()
+	return wakeFds.open[fd]
 }
 
 func (w *wakeFd) signal() {
@@ -223,6 +241,9 @@ func (w *wakeFd) close() {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.fd >= 0 {
+		wakeFds.Lock()
+		delete(wakeFds.open, w.fd)
+		wakeFds.Unlock()
 		unix.Close(w.fd)
 		w.fd = -1
 	}

@@ -406,6 +406,11 @@ def _text_signature(obj):
             if text is not None:
                 return text, True
         return None, True
+    module = getattr(obj, '__module__', None)
+    if isinstance(module, str) and module != 'builtins':
+        text = _MODULE_TEXT_SIGNATURES.get('%s.%s' % (module, name))
+        if text is not None and getattr(sys.modules.get(module), name, None) is obj:
+            return text, False
     import builtins
     if getattr(builtins, name, None) is obj and name in _TEXT_SIGNATURES:
         return _TEXT_SIGNATURES[name], False
@@ -427,6 +432,8 @@ def _signature_from_text(cls, obj, text, bound):
             params.insert(0, 'self')
         elif params and params[0] == '/':
             params.pop(0)
-    space = {}
+    # defaults may name the module's constants (zlib's level=Z_DEFAULT_COMPRESSION)
+    home = sys.modules.get(getattr(obj, '__module__', None) or '')
+    space = dict(vars(home)) if home is not None else {}
     exec('def _builtin(%s): pass' % ', '.join(params), space)
     return _function_signature(cls, space['_builtin'], False, None, None, False)

@@ -5,7 +5,8 @@
 // getfullargspec and get_annotations (callables.py). Output and messages are CPython
 // 3.11's. signature() of a builtin function or method reads CPython's text signature from
 // a table (textsig.py, keyed by qualified name: the builtins and the methods of the builtin
-// types), and raises ValueError as CPython does for the others; the builtins'
+// types; modtextsig.py: the functions of the modules gopy writes in Go, keyed by module
+// and name), and raises ValueError as CPython does for the others; the builtins'
 // __text_signature__ attribute reads the same table (classes.TextSignature, which imports
 // inspect on first use).
 package inspect
@@ -31,12 +32,14 @@ var (
 	textsigSource string
 	//go:embed callables.py
 	callablesSource string
+	//go:embed modtextsig.py
+	modTextsigSource string
 )
 
 func init() {
 	libsrc.Register(&py.ModuleImpl{
 		Info: py.ModuleInfo{Name: "inspect", Doc: "Get useful information from live Python objects.", FileDesc: "<frozen inspect>"},
-	}, predicatesSource, sourceSource, signatureSource, callablesSource, textsigSource)
+	}, predicatesSource, sourceSource, signatureSource, callablesSource, textsigSource, modTextsigSource)
 	classes.TextSignature = textSignature
 }
 

@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/gopyrt/gopy/interp/gil"
 )
 
 // The Go runtime keeps descriptors of its own in the process: the epoll instance of its
@@ -35,7 +37,8 @@ func runtimeFds() []int {
 			if err != nil {
 				continue
 			}
-			if link == "anon_inode:[eventpoll]" || link == "anon_inode:[eventfd]" {
+			// (an interpreter thread's wake eventfd is gopy's, and is closed again)
+			if (link == "anon_inode:[eventpoll]" || link == "anon_inode:[eventfd]") && !gil.IsWakeFd(fd) {
 				runtimeSet = append(runtimeSet, fd)
 			}
 		}
@@ -48,10 +51,11 @@ func runtimeFds() []int {
 // descriptor is not taken for one of the runtime's (os.close of it would be EBADF).
 func NoteRuntimeFds() { runtimeFds() }
 
-// isRuntimeFd reports whether fd is one of the Go runtime's own descriptors.
+// isRuntimeFd reports whether fd is one of the Go runtime's own descriptors, or the wake
+// descriptor of an interpreter thread (gopy's own, as invisible to a script).
 func isRuntimeFd(fd int) bool {
 	_, found := slices.BinarySearch(runtimeFds(), fd)
-	return found
+	return found || gil.IsWakeFd(fd)
 }
 
 // openFds lists the descriptors open in the process (from /proc/self/fd), sorted; nil when
@@ -77,7 +81,8 @@ func openFds() []int {
 	return fds
 }
 
-// closeRange closes every descriptor in [lo, hi) but the runtime's, ignoring errors.
+// closeRange closes every descriptor in [lo, hi) but the runtime's and the interpreter
+// threads' wake descriptors, ignoring errors.
 func closeRange(lo, hi int) {
 	lo = max(lo, 0)
 	if hi <= lo {
@@ -100,7 +105,7 @@ func closeRange(lo, hi int) {
 		if fd < lo || fd >= hi {
 			continue
 		}
-		if _, found := slices.BinarySearch(skip, fd); !found {
+		if _, found := slices.BinarySearch(skip, fd); !found && !gil.IsWakeFd(fd) {
 			_ = unix.Close(fd)
 		}
 	}
