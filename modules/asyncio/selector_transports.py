@@ -227,6 +227,8 @@ class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Tra
     max_size = 256 * 1024
     _write_failure = 'Fatal write error on socket transport'
     _lost_warning = 'socket.send() raised exception.'
+    _sendfile_compatible = constants._SendfileMode.TRY_NATIVE
+    _empty_waiter = None        # loop.sendfile waits on it for the buffer to drain
 
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
         super().__init__(extra)
@@ -302,6 +304,8 @@ class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Tra
         _check_bytes(data)
         if self._eof:
             raise RuntimeError('Cannot call write() after write_eof()')
+        if self._empty_waiter is not None:
+            raise RuntimeError('unable to write; sendfile is in progress')
         if not data:
             return
         if self._conn_lost:
@@ -309,7 +313,21 @@ class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Tra
             return
         self._push(bytes(data))
 
+    def _make_empty_waiter(self):
+        if self._empty_waiter is not None:
+            raise RuntimeError("Empty waiter is already set")
+        self._empty_waiter = self._loop.create_future()
+        if not self._buffer:
+            self._empty_waiter.set_result(None)
+        return self._empty_waiter
+
+    def _reset_empty_waiter(self):
+        self._empty_waiter = None
+
     def _drained(self):
+        waiter = self._empty_waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
         if self._closing:
             self._call_connection_lost(None)
         elif self._eof:
@@ -328,6 +346,9 @@ class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Tra
         return True
 
     def _call_connection_lost(self, exc):
+        waiter = self._empty_waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(ConnectionError("Connection is closed by peer"))
         try:
             self._protocol.connection_lost(exc)
         finally:

@@ -27,6 +27,7 @@ from . import events
 from . import futures
 from . import selector_events
 from . import selector_transports
+from . import sendfile
 from . import transports
 from .selector_transports import _check_bytes, _check_pipe, _check_subprocess_args
 from .selector_transports import _Common, _FlowControl, _report
@@ -54,6 +55,7 @@ def waitstatus_to_exitcode(status):
 
 class _UnixSelectorEventLoop(selector_transports.SelectorTransportsMixin,
                              datagram.DatagramEndpointMixin,
+                             sendfile.SendfileMixin,
                              selector_events.BaseSelectorEventLoop):
     """The selector loop with Unix signals, pipes and subprocesses."""
 

@@ -269,6 +269,11 @@ class _FileInFile(object):
             for start, stop, where in self.map:
                 if start <= self.position < stop:
                     break
+            else:
+                # A damaged sparse map that leaves this position out: read it as a hole
+                # up to the next piece (CPython's reader would loop for ever here).
+                later = [start for start, _, _ in self.map if start > self.position]
+                start, stop, where = self.position, min(later, default=self.size), None
             n = min(left, stop - self.position)
             if where is None:
                 out.append(NUL * n)
