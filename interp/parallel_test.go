@@ -158,3 +158,39 @@ func (b *lockedBuffer) String() string {
 	defer b.mu.Unlock()
 	return b.buf.String()
 }
+
+// TestConcurrentFirstImports: interpreters that import library modules written in Python
+// for the first time in the process, at the same time, each get working modules (the
+// compiled code that registered modules keep is shared; under -race this shows it is
+// guarded).
+func TestConcurrentFirstImports(t *testing.T) {
+	const src = `
+import difflib, fractions, configparser, graphlib, shlex
+got = [str(fractions.Fraction(3, 6)), shlex.split("a 'b c'"), list(graphlib.TopologicalSorter({'b': {'a'}}).static_order()),
+       difflib.SequenceMatcher(None, 'abcd', 'abxd').ratio()]
+`
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			it := New(Options{})
+			defer it.Close()
+			g, err := it.Exec(context.Background(), "<string>", src)
+			if err != nil {
+				errs <- err
+				return
+			}
+			got, _ := ToGo(g["got"])
+			if want := "[1/2 [a b c] [a b] 0.75]"; fmt.Sprint(got) != want {
+				errs <- fmt.Errorf("got %v, want %s", got, want)
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}

@@ -45,12 +45,12 @@ func hasDel(cls *py.Type) bool {
 var delParts sync.Map // weak.Pointer[Instance] -> *Instance
 
 // watchDel registers a new plain instance whose class has __del__.
-func watchDel(i *Instance) { watchParts(i, &delParts, runDel) }
+func watchDel(i *Instance) { watchPlain(i, &delParts, runDel) }
 
-// watchParts registers the plain instance i: a copy of its parts is kept in m (and kept
-// current by syncDel), and once i is freed an equal instance is rebuilt from them and
-// handed to run, at a finalization point.
-func watchParts(i *Instance, m *sync.Map, run func(*Instance)) {
+// watchPlain registers plain instance i with package finalize, its parts kept in m
+// (syncDel keeps them current): once i is freed, run gets an equal instance rebuilt from
+// them (i itself when it is still alive at exit).
+func watchPlain(i *Instance, m *sync.Map, run func(*Instance)) {
 	wp := weak.Make(i)
 	parts := &Instance{}
 	*parts = *i
@@ -158,7 +158,7 @@ func CallWhenDropped(obj py.Object, name string) bool {
 	if !ok || i.self != py.Object(i) {
 		return false
 	}
-	watchParts(i, &dropParts, func(obj *Instance) { runFinalizer(obj, name) })
+	watchPlain(i, &dropParts, func(obj *Instance) { runFinalizer(obj, name) })
 	return true
 }
 
