@@ -38,7 +38,7 @@ func namedConsts() map[string]py.Object {
 		"call no args": helperCallNoArgs, "super": helperSuperNoArgs, "super no class": helperSuperNoClass,
 		"iter": helperIter, "iter check": helperIterCheck, "iter unpack": helperIterUnpack,
 		"in": helperIn, "not in": helperNotIn, "truth": helperTruth, "not": helperNot, "unpack": helperUnpack, "subscript": helperSubscr,
-		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "del point": theDelPoint, "del item": helperDelItem, "store slice": helperSetSlice, "handler point": theHandlerPoint, "rebind point": theRebindPoint, "drop point": theDropPoint, "reraise": helperReraise, "raise": helperRaise, "locals": localsMethod,
+		"add": helperAdd, "iadd": helperIAdd, "poller": thePoller, "del point": theDelPoint, "del item": helperDelItem, "store slice": helperSetSlice, "handler point": theHandlerPoint, "rebind point": theRebindPoint, "drop point": theDropPoint, "pop point": thePopPoint, "reraise": helperReraise, "raise": helperRaise, "locals": localsMethod,
 		"setup annotations": helperSetupAnnotations,
 		"class store":       helperClassStore, "class delete": helperClassDelete,
 	}
@@ -84,8 +84,11 @@ func ConstName(obj py.Object) (string, bool) {
 	case *handlerPoint:
 		return "handler point", true
 	case *rebindPoint:
-		if obj.(*rebindPoint).drop {
+		switch p := obj.(*rebindPoint); {
+		case p.drop:
 			return "drop point", true
+		case p.wide:
+			return "pop point", true
 		}
 		return "rebind point", true
 	case *helper, *poller, *subscriptHelper, *py.Method:

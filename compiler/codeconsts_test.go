@@ -61,7 +61,7 @@ func TestConstNames(t *testing.T) {
 				}
 				if r, perStatement := c.(*rebindPoint); perStatement {
 					// So has each rebinding assignment.
-					if b, ok := back.(*rebindPoint); ok && b.drop == r.drop {
+					if b, ok := back.(*rebindPoint); ok && b.drop == r.drop && b.wide == r.wide {
 						named++
 						continue
 					}

@@ -121,6 +121,7 @@ type rebindPoint struct {
 	delPoint
 	seen atomic.Uint64 // the registrations package finalize had counted when it last collected here
 	drop bool          // x = None: what x held is dropped, whatever was registered since
+	wide bool          // what is dropped may belong to any frame (drop, l.pop())
 }
 
 // RebindPointType is the type of the object rebinding assignments test.
@@ -139,14 +140,23 @@ func (d *rebindPoint) M__bool__() (py.Object, error) {
 		if d.drop {
 			seen = nil
 		}
-		d.pass(func() int { return RT.AfterRebind(seen) })
+		d.pass(func() int { return RT.AfterRebind(seen, d.wide) })
 	}
 	return py.False, nil
 }
 
-// theRebindPoint and theDropPoint are the ones a marshalled code object gets back
-// (ConstNamed).
-var theRebindPoint, theDropPoint = &rebindPoint{}, &rebindPoint{drop: true}
+// A drop point (x = None, a slice store) and a pop point (l.pop() as a statement) look at
+// every object the running thread owns, not only the frame's: what they dropped may have
+// been made anywhere; a pop point, like a rebind point, only when something was
+// registered since it last looked (a loop of stack.pop() costs nothing then).
+
+// theRebindPoint, theDropPoint and thePopPoint are the ones a marshalled code object gets
+// back (ConstNamed).
+var (
+	theRebindPoint = &rebindPoint{}
+	theDropPoint   = &rebindPoint{drop: true, wide: true}
+	thePopPoint    = &rebindPoint{wide: true}
+)
 
 // rebinds reports whether assignment n rebinds plain names to a new object or to None:
 // its value is a call (what makes files, pools, managers and instances) or None (drop).
@@ -166,10 +176,31 @@ func rebinds(n *ast.Assign) (ok, drop bool) {
 	return false, false
 }
 
-// rebindPoint emits the test of a new rebindPoint.
-func (u *unit) rebindPoint(drop bool) {
+// removesItem reports whether e, an expression statement, calls a method that removes
+// items from a container (`l.pop()`, `d.pop(k)`, `q.popleft()`, `s.discard(x)`,
+// `l.clear()`): what it removes is dropped with the result, so the statement ends with a
+// drop point.
+func removesItem(e ast.ExprNode) bool {
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return false
+	}
+	attr, ok := call.Func.(*ast.Attribute)
+	if !ok {
+		return false
+	}
+	switch attr.Attr {
+	case "pop", "popitem", "popleft", "remove", "discard", "clear":
+		return true
+	}
+	return false
+}
+
+// rebindPoint emits the test of a new rebindPoint (a drop point if drop, a pop point if
+// wide only).
+func (u *unit) rebindPoint(drop, wide bool) {
 	next := newLabel()
-	u.loadConst(&rebindPoint{drop: drop})
+	u.loadConst(&rebindPoint{drop: drop, wide: wide})
 	u.jump(vm.POP_JUMP_IF_FALSE, next)
 	u.bind(next)
 }

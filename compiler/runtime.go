@@ -66,11 +66,12 @@ type Runtime struct {
 	// how many objects a collection finished, -1 when it did not collect. Nil: nothing to
 	// do.
 	AfterDel func() int
-	// AfterRebind is the finalization point after a name was rebound (delpoint.go): seen
-	// is the point's count of registrations at its last collection (nil after x = None).
-	// It returns how many
-	// objects were finished, -1 if it did not collect.
-	AfterRebind func(seen *atomic.Uint64) int
+	// AfterRebind is the finalization point after a name was rebound or an item removed
+	// (delpoint.go): seen is the point's count of registrations at its last collection
+	// (nil after x = None or a slice store), wide says that the objects of every frame of
+	// the thread are looked at. It returns how many objects were finished, -1 if it did
+	// not collect.
+	AfterRebind func(seen *atomic.Uint64, wide bool) int
 	// HandledFinalizable reports, once, that an except clause ended handling an exception
 	// whose class has __del__ (the handler point after the clause then runs AfterDel).
 	HandledFinalizable func() bool

@@ -43,7 +43,7 @@ func (u *unit) stmt(s ast.StmtNode) {
 			u.storeFrom(t, n.Value)
 		}
 		if ok, drop := rebinds(n); ok {
-			u.rebindPoint(drop)
+			u.rebindPoint(drop, drop)
 		}
 	case *ast.AugAssign:
 		u.augAssign(n)
@@ -116,6 +116,9 @@ func (u *unit) stmt(s ast.StmtNode) {
 		}
 		u.expr(n.Value)
 		u.emit(vm.POP_TOP)
+		if removesItem(n.Value) {
+			u.rebindPoint(false, true) // the item removed and dropped (l.pop(), d.pop(k))
+		}
 	case *ast.Break:
 		u.breakStmt()
 	case *ast.Continue:

@@ -24,7 +24,7 @@ func (u *unit) store(t ast.ExprNode) {
 				u.expr(n.Value)
 				u.expr(n.Slice)
 			})
-			u.rebindPoint(true) // what the slice held may be dropped
+			u.rebindPoint(true, true) // what the slice held may be dropped
 			return
 		}
 		u.expr(n.Value)

@@ -45,14 +45,19 @@ func hasDel(cls *py.Type) bool {
 var delParts sync.Map // weak.Pointer[Instance] -> *Instance
 
 // watchDel registers a new plain instance whose class has __del__.
-func watchDel(i *Instance) {
+func watchDel(i *Instance) { watchPlain(i, &delParts, runDel) }
+
+// watchPlain registers plain instance i with package finalize, its parts kept in m
+// (syncDel keeps them current): once i is freed, run gets an equal instance rebuilt from
+// them (i itself when it is still alive at exit).
+func watchPlain(i *Instance, m *sync.Map, run func(*Instance)) {
 	wp := weak.Make(i)
 	parts := &Instance{}
 	*parts = *i
 	parts.self = nil
-	delParts.Store(wp, parts)
+	m.Store(wp, parts)
 	finalize.RegisterHolder(func() bool { return wp.Value() == nil }, func() {
-		delParts.Delete(wp)
+		m.Delete(wp)
 		obj := wp.Value()
 		if obj == nil {
 			obj = parts
@@ -61,7 +66,7 @@ func watchDel(i *Instance) {
 				objects.Adopt(obj.Native, obj.ownerRef())
 			}
 		}
-		runDel(obj)
+		run(obj)
 	})
 }
 
@@ -153,20 +158,7 @@ func CallWhenDropped(obj py.Object, name string) bool {
 	if !ok || i.self != py.Object(i) {
 		return false
 	}
-	wp := weak.Make(i)
-	parts := &Instance{}
-	*parts = *i
-	parts.self = nil
-	dropParts.Store(wp, parts)
-	finalize.RegisterHolder(func() bool { return wp.Value() == nil }, func() {
-		dropParts.Delete(wp)
-		obj := wp.Value()
-		if obj == nil {
-			obj = parts
-			obj.self = obj
-		}
-		runFinalizer(obj, name)
-	})
+	watchPlain(i, &dropParts, func(obj *Instance) { runFinalizer(obj, name) })
 	return true
 }
 

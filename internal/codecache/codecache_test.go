@@ -2,6 +2,7 @@ package codecache
 
 import (
 	"bytes"
+	"debug/elf"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,8 +12,27 @@ import (
 )
 
 func TestBuildID(t *testing.T) {
-	if buildID() == "" {
+	id := buildID()
+	if id == "" {
 		t.Fatal("no Go build ID found in the test binary")
+	}
+	// What debug/elf finds in the note segments is the same.
+	f, err := elf.Open("/proc/self/exe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := ""
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_NOTE && want == "" {
+			data := make([]byte, p.Filesz)
+			if _, err := p.ReadAt(data, 0); err == nil {
+				want = goNote(data, f.ByteOrder)
+			}
+		}
+	}
+	if id != want {
+		t.Fatalf("buildID() = %q, debug/elf's notes say %q", id, want)
 	}
 }
 

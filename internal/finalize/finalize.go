@@ -487,32 +487,38 @@ func AtGeneratorEnd(t *gil.Thread, f *py.Frame) {
 	}
 }
 
-// AtRebind is the point after an assignment rebound a name to a new object or None
-// (compiler's rebind point; seen is the point's count of registrations when it last
-// collected, nil after `x = None`): it collects when something was registered since (or
-// a name was set to None) and an object owned by
-// the running frame (registered by it, or handed to it by a frame that returned) needs
-// a collection. It returns how many objects were finished (-1: no collection). While
-// nothing is registered it costs one atomic load.
-func AtRebind(seen *atomic.Uint64) int {
+// AtRebind is the point after an assignment rebound a name to a new object or None, or a
+// statement removed a container's item (compiler's rebind, drop and pop points). seen is
+// the point's count of registrations when it last looked (nil for a drop: `x = None`, a
+// slice store); wide says that what was dropped may belong to any frame of the thread
+// (a drop, l.pop()), else to the running frame (registered by it, or handed to it by a
+// frame that returned). It collects when something was registered since (or for a drop)
+// and such an object needs a collection, and returns how many objects were finished (-1:
+// no collection). While nothing is registered it costs one atomic load, while nothing new
+// is, two.
+func AtRebind(seen *atomic.Uint64, wide bool) int {
 	if live.Load() == 0 {
 		return -1
 	}
 	n := made.Load()
-	if seen != nil && seen.Load() == n {
-		return -1
-	}
 	if seen != nil {
+		if seen.Load() == n {
+			return -1
+		}
 		// Until something new is registered, this point has nothing more to look for.
 		seen.Store(n)
 	}
 	t := gil.Holding()
-	if t == nil || t.FinalizeAt < t.Depth {
+	if t == nil || !wide && t.FinalizeAt < t.Depth {
 		return -1
+	}
+	owner := t.Depth - 1
+	if wide {
+		owner = -1
 	}
 	rt := t.Runtime()
 	r, ok := rt.Value(registryKey{}).(*registry)
-	if !ok || r.busy || !r.needs(t, t.Depth-1) {
+	if !ok || r.busy || !r.needs(t, owner) {
 		return -1
 	}
 	return auto(rt, r)

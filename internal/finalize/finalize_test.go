@@ -119,7 +119,7 @@ func BenchmarkAtRebind(b *testing.B) {
 	var seen atomic.Uint64
 	b.Run("nothing-registered", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			AtRebind(&seen)
+			AtRebind(&seen, false)
 		}
 	})
 	b.Run("none-new", func(b *testing.B) {
@@ -127,7 +127,7 @@ func BenchmarkAtRebind(b *testing.B) {
 		defer live.Add(-1)
 		seen.Store(made.Load())
 		for i := 0; i < b.N; i++ {
-			AtRebind(&seen)
+			AtRebind(&seen, false)
 		}
 	})
 }

@@ -3,7 +3,6 @@ package objects
 import (
 	"math"
 	"math/big"
-	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -409,19 +408,8 @@ func sortItems(items []py.Object, key py.Object, rev bool) ([]py.Object, error) 
 			idx[i], idx[j] = idx[j], idx[i]
 		}
 	}
-	var sortErr error
-	sort.SliceStable(idx, func(i, j int) bool {
-		if sortErr != nil {
-			return false
-		}
-		less, err := Less(keys[idx[i]], keys[idx[j]])
-		if err != nil {
-			sortErr = err
-		}
-		return less
-	})
-	if sortErr != nil {
-		return nil, sortErr
+	if err := mergeSort(idx, keysLess(keys)); err != nil {
+		return nil, err
 	}
 	if rev {
 		for i, j := 0, len(idx)-1; i < j; i, j = i+1, j-1 {

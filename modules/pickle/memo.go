@@ -102,6 +102,10 @@ func identical(a, b py.Object) bool {
 
 // memoTable is the pickler's memo: object identity to memo index. It holds the objects so
 // that their addresses are not reused while it lives.
+//
+// A memo may lie over another (under), frozen: the entries below come first (this
+// table's indices start at under.len()) and are found through it, so that a pickler is
+// cloned without copying a memo of a million entries (see layer).
 type memoTable struct {
 	ids  map[memoID]int
 	strs map[string]int
@@ -110,6 +114,8 @@ type memoTable struct {
 	// aliased are the objects alias recorded, with their entries (their addresses are
 	// keys too).
 	aliased []memoAlias
+	under   *memoTable
+	base    int // under.len()
 }
 
 type memoAlias struct {
@@ -126,22 +132,27 @@ func (m *memoTable) get(obj py.Object) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	var idx int
-	switch {
-	case id.kind() != idNone:
-		idx, ok = m.ids[id]
-	case v == nil:
-		idx, ok = m.strs[s]
-	default:
-		idx, ok = m.vals[v]
+	for t := m; t != nil; t = t.under {
+		var idx int
+		switch {
+		case id.kind() != idNone:
+			idx, ok = t.ids[id]
+		case v == nil:
+			idx, ok = t.strs[s]
+		default:
+			idx, ok = t.vals[v]
+		}
+		if ok {
+			return idx, true
+		}
 	}
-	return idx, ok
+	return 0, false
 }
 
 // put records obj with the next index and returns it; objects without identity still take
 // an index, so that later indices match CPython's.
 func (m *memoTable) put(obj py.Object) int {
-	idx := len(m.keep)
+	idx := m.len()
 	m.keep = append(m.keep, obj)
 	m.set(obj, idx)
 	return idx
@@ -174,15 +185,17 @@ func (m *memoTable) alias(obj py.Object, idx int) {
 }
 
 // len returns how many objects the memo holds.
-func (m *memoTable) len() int { return len(m.keep) }
+func (m *memoTable) len() int { return m.base + len(m.keep) }
 
-// truncate forgets the objects recorded after the first n, and the aliases of them.
+// truncate forgets the objects recorded after the first n, and the aliases of them (those
+// of this table: the table under it is frozen, and n is never below it).
 func (m *memoTable) truncate(n int) {
-	for _, obj := range m.keep[n:] {
+	n = max(n, m.base)
+	for _, obj := range m.keep[n-m.base:] {
 		m.forget(obj)
 	}
-	clear(m.keep[n:])
-	m.keep = m.keep[:n]
+	clear(m.keep[n-m.base:])
+	m.keep = m.keep[:n-m.base]
 	kept := m.aliased[:0]
 	for _, a := range m.aliased {
 		if a.idx < n {
@@ -209,23 +222,21 @@ func (m *memoTable) forget(obj py.Object) {
 	}
 }
 
-// clone returns a copy of the memo.
-func (m *memoTable) clone() *memoTable {
-	c := &memoTable{ids: make(map[memoID]int, len(m.ids)), strs: make(map[string]int, len(m.strs)),
-		keep: append([]py.Object(nil), m.keep...), aliased: append([]memoAlias(nil), m.aliased...)}
-	for k, v := range m.ids {
-		c.ids[k] = v
+// frozen returns a table holding what m holds that nobody writes to again: m itself when
+// it has nothing of its own over the table under it, else m, which its owner must then
+// stop writing to.
+func (m *memoTable) frozen() *memoTable {
+	if len(m.keep) == 0 && len(m.aliased) == 0 && m.under != nil {
+		return m.under
 	}
-	for k, v := range m.strs {
-		c.strs[k] = v
-	}
-	if m.vals != nil {
-		c.vals = make(map[any]int, len(m.vals))
-		for k, v := range m.vals {
-			c.vals[k] = v
-		}
-	}
-	return c
+	return m
+}
+
+// layer returns an empty table over frozen.
+func layer(frozen *memoTable) *memoTable {
+	t := newMemoTable()
+	t.under, t.base = frozen, frozen.len()
+	return t
 }
 
 func (p *Pickler) memoGet(obj py.Object) (int, bool) { return p.memo.get(obj) }

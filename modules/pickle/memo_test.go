@@ -36,3 +36,35 @@ func TestStringIdentity(t *testing.T) {
 		}
 	}
 }
+
+// A clone refers to what its original had written, and what either writes after is its
+// own, with indices following on from the shared part.
+func TestCloneSharesFrozenMemo(t *testing.T) {
+	p, err := NewPickler(nil, 4, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := py.NewList(), py.NewList(), py.NewList()
+	if _, err := p.DumpAppend(nil, a); err != nil {
+		t.Fatal(err)
+	}
+	q := p.Clone()
+	p.memo.put(b)
+	q.memo.put(c)
+	for _, k := range []struct {
+		pk    *Pickler
+		obj   py.Object
+		idx   int
+		want  bool
+		whose string
+	}{{p, a, 0, true, "p a"}, {q, a, 0, true, "q a"}, {p, b, 1, true, "p b"}, {q, c, 1, true, "q c"}, {p, c, 0, false, "p c"}, {q, b, 0, false, "q b"}} {
+		idx, ok := k.pk.memo.get(k.obj)
+		if ok != k.want || ok && idx != k.idx {
+			t.Errorf("%s: got %d %v, want %d %v", k.whose, idx, ok, k.idx, k.want)
+		}
+	}
+	q.memo.truncate(0) // never below the shared part
+	if _, ok := q.memo.get(a); !ok || q.memo.len() != 1 {
+		t.Errorf("truncate went below the shared part: len %d", q.memo.len())
+	}
+}

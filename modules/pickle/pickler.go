@@ -116,11 +116,15 @@ func (p *Pickler) DumpAppend(dst []byte, obj py.Object) (data []byte, err error)
 
 // Clone returns a pickler with the same settings and a copy of the memo: pickles it
 // writes may refer to the objects this one has written, for an unpickler that has read
-// those first (multiprocessing sends one such prefix to several children).
+// those first (multiprocessing sends one such prefix to several children). The memo is
+// not copied: what both hold so far becomes a frozen table that each goes on over, so a
+// clone costs the same whatever the memo holds.
 func (p *Pickler) Clone() *Pickler {
+	frozen := p.memo.frozen()
+	p.memo = layer(frozen)
 	c := *p
 	c.out, c.flush = nil, nil
-	c.memo = p.memo.clone()
+	c.memo = layer(frozen)
 	return &c
 }
 

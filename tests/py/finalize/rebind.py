@@ -1,6 +1,6 @@
 # Issue 16 item 9: an object dropped by rebinding a name to a new object (`x = Foo()`,
 # `f = open(...)` in a loop) or to None is finalized there, as CPython's last reference
-# goes at the store; a list item deleted by a slice store too.
+# goes at the store; a list item deleted by a slice store, or popped by a statement, too.
 import os
 import tempfile
 
@@ -56,4 +56,20 @@ items = [D("a"), D("b")]
 items[1:2] = []
 print("after items[1:2] = []")
 items = None
+print("items = None")
+
+# A container's item removed by a statement is dropped there.
+items = [D("p1"), D("p2")]
+items.pop()
+print("after items.pop()")
+table = {"k": D("dk")}
+
+
+def pops():
+    table.pop("k")
+    print("after table.pop('k') in a function")
+
+
+pops()
+items.clear()
 print("end")
