@@ -21,11 +21,12 @@ var helperDelItem = newHelper("<del>", func(args py.Tuple) (py.Object, error) {
 	if l, ok := args[0].(*py.List); ok {
 		return py.None, delListItem(l, args[1])
 	}
-	_, err := py.DelItem(args[0], args[1])
+	obj, key := args[0], args[1]
+	_, err := py.DelItem(obj, key)
 	if err != nil {
 		if exc, ok := err.(*py.Exception); ok && exc.Type() == py.TypeError {
 			if args, ok := exc.Args.(py.Tuple); ok && len(args) == 1 {
-				if msg, ok := args[0].(py.String); ok && strings.HasSuffix(string(msg), " does not support item deletion") {
+				if msg, ok := args[0].(py.String); ok && strings.HasSuffix(string(msg), " does not support item deletion") && sequenceDelete(obj, key) {
 					exc.Args = py.Tuple{py.String(strings.Replace(string(msg), " does not ", " doesn't ", 1))}
 				}
 			}
@@ -33,6 +34,21 @@ var helperDelItem = newHelper("<del>", func(args py.Tuple) (py.Object, error) {
 	}
 	return py.None, err
 })
+
+// sequenceDelete reports whether CPython 3.11 refuses `del o[key]` through its sequence
+// protocol, whose message reads "doesn't support item deletion": key is an index and o's
+// type has the protocol (containers and every class's instances); other refusals (an int,
+// a class, a mappingproxy with a str key) read "does not support item deletion".
+func sequenceDelete(o, key py.Object) bool {
+	if _, isIndex := key.(py.Int); !isIndex {
+		if _, isIndex = key.(py.I__index__); !isIndex {
+			return false
+		}
+	}
+	_, hasLen := o.(py.I__len__)
+	_, hasContains := o.(py.I__contains__)
+	return hasLen || hasContains
+}
 
 var helperSetSlice = newHelper("<store slice>", func(args py.Tuple) (py.Object, error) {
 	if len(args) != 3 {

@@ -43,10 +43,16 @@ func (it *Interp) Close() error {
 	if it.rt.HeldByCaller() != nil {
 		return errCloseInside
 	}
-	if it.closed.Swap(true) {
+	it.entryMu.Lock()
+	already := it.closed.Swap(true)
+	it.entryMu.Unlock()
+	if already {
 		return nil
 	}
 	it.shutdown()
+	// Entries that were running (interrupted) or waiting for the GIL end now; what they
+	// use (the stdio pipes, the context) is released after them.
+	it.entries.Wait()
 	pysignal.Forget(it.ctx)
 	importlib.Forget(it.ctx)
 	pysys.SetChildStdio(it.ctx, nil, nil)

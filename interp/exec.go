@@ -229,13 +229,22 @@ func (it *Interp) enter(ctx context.Context, fn func() error) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if it.closed.Load() {
-		return ErrClosed
-	}
 	if err := ctx.Err(); err != nil {
+		if it.closed.Load() {
+			return ErrClosed
+		}
 		return it.cancelledNow(ctx, err)
 	}
+	if !it.begin() {
+		return ErrClosed
+	}
+	defer it.entries.Done()
 	t, release := it.rt.Enter()
+	if it.closed.Load() {
+		// Close ran while this entry waited for the GIL.
+		release()
+		return ErrClosed
+	}
 	prev := t.Value(ctxKey{})
 	t.SetValue(ctxKey{}, ctx)
 	stop := watch(ctx, t)

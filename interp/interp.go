@@ -38,6 +38,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/go-python/gpython/py"
@@ -134,6 +135,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/timeit"
+	_ "github.com/gopyrt/gopy/modules/tomllib"
 	_ "github.com/gopyrt/gopy/modules/types"
 	_ "github.com/gopyrt/gopy/modules/typing"
 	_ "github.com/gopyrt/gopy/modules/unicodedata"
@@ -203,6 +205,22 @@ type Interp struct {
 	rt     *gil.Runtime // the GIL and the threads (see hold)
 	stdio  stdio
 	closed atomic.Bool
+
+	// entries counts the entries from Go in progress (enter, hold), which Close waits for
+	// before it releases what they use; entryMu orders their start with Close's.
+	entryMu sync.Mutex
+	entries sync.WaitGroup
+}
+
+// begin counts an entry that starts, or reports that the interpreter is closed.
+func (it *Interp) begin() bool {
+	it.entryMu.Lock()
+	defer it.entryMu.Unlock()
+	if it.closed.Load() {
+		return false
+	}
+	it.entries.Add(1)
+	return true
 }
 
 // New creates an interpreter. It panics if opts cannot be honoured (no descriptor left for
@@ -250,10 +268,14 @@ func (it *Interp) Context() py.Context { return it.ctx }
 // hold makes the calling goroutine the interpreter's main thread, holding the GIL, until the
 // returned function is called.
 func (it *Interp) hold() func() {
+	counted := it.begin()
 	_, release := it.rt.EnterMain()
 	return func() {
 		release()
 		it.stdio.drain()
+		if counted {
+			it.entries.Done()
+		}
 	}
 }
 

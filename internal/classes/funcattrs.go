@@ -23,6 +23,23 @@ func textSignature(self py.Object) (py.Object, error) {
 }
 
 func installFunctionAttrs() {
+	// A cell's cell_contents: ValueError "Cell is empty" when read empty; deleting empties it.
+	py.CellType.Dict["cell_contents"] = &py.Property{
+		Fget: func(self py.Object) (py.Object, error) {
+			if v := self.(*py.Cell).Get(); v != nil {
+				return v, nil
+			}
+			return nil, py.ExceptionNewf(py.ValueError, "Cell is empty")
+		},
+		Fset: func(self, v py.Object) error {
+			self.(*py.Cell).Set(v)
+			return nil
+		},
+		Fdel: func(self py.Object) error {
+			self.(*py.Cell).Delete()
+			return nil
+		},
+	}
 	py.MethodType.Dict["__text_signature__"] = &py.Property{Fget: textSignature}
 	unboundMethodType.Dict["__text_signature__"] = &py.Property{Fget: textSignature}
 	py.BoundMethodType.Dict["__text_signature__"] = &py.Property{

@@ -53,7 +53,7 @@ var table = []Change{
 	{"objects/methods", "methods and attributes of int, float, str, bytes, list, range, slice, gpython's dict and iterators that gpython lacks or gets wrong (the slots of int, float, complex, str, bytes, list as methods)"},
 	{"classes/type", "type's constructor, __new__, __init__ and __call__ (classes and metaclasses); bool's constructor if none yet; type subclassable"},
 	{"classes/descriptors", "classmethod and staticmethod constructible, subclassable, with __init__, __get__, __func__ and __wrapped__"},
-	{"classes/functions", "builtin_function_or_method and method named as in CPython, object's doc; function attributes gpython lacks"},
+	{"classes/functions", "builtin_function_or_method and method named as in CPython, object's doc; function attributes gpython lacks; a cell's cell_contents"},
 	{"classes/object", "object() makes a featureless instance"},
 	{"modules/types", "module and method types constructible (types.ModuleType, types.MethodType)"},
 	{"interp/vm", "py.VmEvalCode and py.VmRunFrame: gopy's frames, the GIL's switch point, the recursion limit, Go panics as exceptions"},

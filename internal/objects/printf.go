@@ -3,6 +3,7 @@ package objects
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -284,6 +285,9 @@ func (p *printfSpec) convert(conv rune, arg py.Object, isBytes bool, index int) 
 		}
 		return p.pad(s, false), nil
 	case 'd', 'i', 'u':
+		if n, ok := arg.(py.Int); ok {
+			return p.decimalBody(int64(n)), nil
+		}
 		v, err := printfInt(arg, conv, true)
 		if err != nil {
 			return "", err
@@ -367,6 +371,19 @@ func (p *printfSpec) intBody(v *big.Int, base int, prefix string) string {
 		prefix = ""
 	}
 	return p.pad(p.sign(v.Sign() < 0)+prefix+digits, true)
+}
+
+// decimalBody is intBody(n, 10, "") for an int that fits in 64 bits, without a big.Int.
+func (p *printfSpec) decimalBody(n int64) string {
+	mag := uint64(n)
+	if n < 0 {
+		mag = -mag
+	}
+	digits := strconv.FormatUint(mag, 10)
+	if p.precision > len(digits) {
+		digits = strings.Repeat("0", p.precision-len(digits)) + digits
+	}
+	return p.pad(p.sign(n < 0)+digits, true)
 }
 
 // printfInt converts the operand of %d (which accepts floats) or %x/%o (integers only).

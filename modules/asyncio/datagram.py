@@ -13,10 +13,12 @@ import stat
 from . import futures
 from . import transports
 from .log import logger
-from .selector_transports import _check_bytes, _FlowControl, _FATAL, _NOT_NOW, _SocketEnd
+from .selector_transports import _check_bytes, _FlowControl, _FATAL, _NOT_NOW, _Protocolled
+from .selector_transports import _SocketEnd, _when_made
 
 
-class _SelectorDatagramTransport(_SocketEnd, _FlowControl, transports.DatagramTransport):
+class _SelectorDatagramTransport(_Protocolled, _SocketEnd, _FlowControl,
+                                 transports.DatagramTransport):
     """A datagram socket connected to a DatagramProtocol."""
 
     __slots__ = ('__dict__',)
@@ -29,39 +31,12 @@ class _SelectorDatagramTransport(_SocketEnd, _FlowControl, transports.DatagramTr
         self._init_flow()
         self._buffer = collections.deque()
         self._queued = 0
-        info = self._extra
-        info['socket'] = sock
-        for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
-            if key not in info:
-                try:
-                    info[key] = get()
-                except OSError:
-                    info[key] = None
-        self._loop, self._sock, self._protocol = loop, sock, protocol
-        self._sock_fd = sock.fileno()
+        self._take_socket(loop, sock, protocol)
         self._address = address
-        self._closing = False
-        loop._transports[self._sock_fd] = self
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(loop._add_reader, self._sock_fd, self._read_ready)
         if waiter is not None:
             loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
-
-    def __repr__(self):
-        if self._sock is None:
-            state = ' closed'
-        else:
-            state = ' closing' if self._closing else ''
-        return f'<{type(self).__name__} fd={self._sock_fd}{state}>'
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
 
     def get_write_buffer_size(self):
         return self._queued
@@ -150,13 +125,6 @@ class _SelectorDatagramTransport(_SocketEnd, _FlowControl, transports.DatagramTr
         self._buffer.clear()
         self._queued = 0
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._loop._transports.pop(self._sock_fd, None)
-            self._sock.close()
-            self._sock = self._protocol = None
 
 
 class DatagramEndpointMixin:
@@ -215,12 +183,7 @@ class DatagramEndpointMixin:
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = _SelectorDatagramTransport(self, sock, protocol, peer, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
-        return transport, protocol
+        return await _when_made(transport, protocol, waiter)
 
     async def _datagram_candidates(self, local_addr, remote_addr, family, proto, flags):
         # [((family, proto), (local address, remote address))] to try in order.

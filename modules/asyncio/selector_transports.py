@@ -35,9 +35,8 @@ def _report(transport, message, exc):
         'transport': transport, 'protocol': transport._protocol})
 
 
-class _Common:
-    """What the socket and pipe transports share for reading: the protocol accessors and
-    pausing. A subclass says which descriptor it reads (_reading_fd)."""
+class _Protocolled:
+    """The protocol accessors every transport here has."""
 
     def set_protocol(self, protocol):
         self._protocol = protocol
@@ -47,6 +46,11 @@ class _Common:
 
     def is_closing(self):
         return self._closing
+
+
+class _Common(_Protocolled):
+    """What the stream socket and pipe transports share for reading: pausing. A subclass
+    says which descriptor it reads (_reading_fd)."""
 
     def _start_reading(self):
         fd = self._reading_fd()
@@ -187,9 +191,31 @@ def _check_pipe(transport, message):
 
 
 class _SocketEnd:
-    """Closing, as the stream and datagram socket transports do it: close() once what is
-    queued has gone, abort() and fatal errors at once, connection_lost at the next
-    iteration."""
+    """What the stream and datagram socket transports share: taking the socket on (its
+    names in the extra info, the loop's table of transports), the repr, and closing:
+    close() once what is queued has gone, abort() and fatal errors at once,
+    connection_lost at the next iteration."""
+
+    def _take_socket(self, loop, sock, protocol):
+        info = self._extra
+        info['socket'] = sock
+        for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
+            if key not in info:
+                try:
+                    info[key] = get()
+                except OSError:
+                    info[key] = None
+        self._loop, self._sock, self._protocol = loop, sock, protocol
+        self._sock_fd = sock.fileno()
+        self._closing = False
+        loop._transports[self._sock_fd] = self
+
+    def __repr__(self):
+        if self._sock is None:
+            state = ' closed'
+        else:
+            state = ' closing' if self._closing else ''
+        return f'<{type(self).__name__} fd={self._sock_fd}{state}>'
 
     def close(self):
         if self._closing:
@@ -219,6 +245,14 @@ class _SocketEnd:
         self._loop._remove_writer(self._sock_fd)
         self._loop.call_soon(self._call_connection_lost, exc)
 
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._loop._transports.pop(self._sock_fd, None)
+            self._sock.close()
+            self._sock = self._protocol = None
+
 
 class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Transport):
     """A stream socket connected to a protocol."""
@@ -233,31 +267,15 @@ class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Tra
     def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
         super().__init__(extra)
         self._init_flow()
-        info = self._extra
-        info['socket'] = sock
-        for key, get in (('sockname', sock.getsockname), ('peername', sock.getpeername)):
-            if key not in info:
-                try:
-                    info[key] = get()
-                except OSError:
-                    info[key] = None
-        self._loop, self._sock, self._protocol, self._server = loop, sock, protocol, server
-        self._sock_fd = sock.fileno()
-        self._closing = self._eof = self._paused = False
+        self._take_socket(loop, sock, protocol)
+        self._server = server
+        self._eof = self._paused = False
         if server is not None:
             server._attach()
-        loop._transports[self._sock_fd] = self
         loop.call_soon(protocol.connection_made, self)
         loop.call_soon(self._start_reading)
         if waiter is not None:
             loop.call_soon(futures._set_result_unless_cancelled, waiter, None)
-
-    def __repr__(self):
-        if self._sock is None:
-            state = ' closed'
-        else:
-            state = ' closing' if self._closing else ''
-        return f'<{type(self).__name__} fd={self._sock_fd}{state}>'
 
     def _reading_fd(self):
         return None if self._sock is None else self._sock_fd
@@ -324,6 +342,11 @@ class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Tra
     def _reset_empty_waiter(self):
         self._empty_waiter = None
 
+    def _fail_empty_waiter(self):
+        waiter = self._empty_waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_exception(ConnectionError("Connection is closed by peer"))
+
     def _drained(self):
         waiter = self._empty_waiter
         if waiter is not None and not waiter.done():
@@ -346,18 +369,22 @@ class _SelectorSocketTransport(_Common, _SocketEnd, _FlowControl, transports.Tra
         return True
 
     def _call_connection_lost(self, exc):
-        waiter = self._empty_waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_exception(ConnectionError("Connection is closed by peer"))
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            self._loop._transports.pop(self._sock_fd, None)
-            self._sock.close()
-            self._sock = self._protocol = None
-            server, self._server = self._server, None
-            if server is not None:
-                server._detach()
+        self._fail_empty_waiter()
+        super()._call_connection_lost(exc)
+        server, self._server = self._server, None
+        if server is not None:
+            server._detach()
+
+
+async def _when_made(transport, protocol, waiter):
+    # The (transport, protocol) pair once connection_made has run; the transport is
+    # closed if that wait is cancelled.
+    try:
+        await waiter
+    except:
+        transport.close()
+        raise
+    return transport, protocol
 
 
 def _raise_first(errors):
@@ -373,12 +400,7 @@ class SelectorTransportsMixin:
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
-        return transport, protocol
+        return await _when_made(transport, protocol, waiter)
 
     @staticmethod
     def _no_ssl(ssl):

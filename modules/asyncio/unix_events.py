@@ -146,12 +146,7 @@ class _UnixSelectorEventLoop(selector_transports.SelectorTransportsMixin,
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = cls(self, pipe, protocol, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
-        return transport, protocol
+        return await selector_transports._when_made(transport, protocol, waiter)
 
     async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1, stdout=-1, stderr=-1,
                                universal_newlines=False, shell=True, bufsize=0,

@@ -6,6 +6,7 @@
 # queue, the result handler reads the output queue and completes AsyncResult objects, and
 # the worker handler replaces workers that exited (maxtasksperchild).
 
+import itertools
 import os
 import queue
 import threading
@@ -33,12 +34,18 @@ def _next_job():
 
 
 def mapstar(args):
+    # map and itertools.starmap call func from Go, so a worker's traceback shows no frame
+    # between mapstar and func, as CPython's (a comprehension would add one).
     func, chunk = args
-    return [func(x) for x in chunk]
+    return list(map(func, chunk))
 
 
 def starmapstar(args):
     func, chunk = args
+    width = len(chunk[0]) if chunk and type(chunk[0]) is tuple else 0
+    if width and all(type(x) is tuple and len(x) == width for x in chunk):
+        # tuples of one length (the usual case): map calls func from Go, no frame between
+        return list(map(func, *zip(*chunk)))
     return [func(*x) for x in chunk]
 
 

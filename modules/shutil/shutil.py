@@ -532,6 +532,15 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
 # lzma, so no bztar or xztar, as CPython built without them) and zip (over zipfile).
 
 
+def _archive_folder(parent, dry_run, logger):
+    # The folder a new archive goes in is made (and logged) if it is missing.
+    if parent and not os.path.exists(parent):
+        if logger is not None:
+            logger.info("creating %s", parent)
+        if not dry_run:
+            os.makedirs(parent)
+
+
 def _owner_id(name, lookup):
     # The number pwd.getpwnam or grp.getgrnam gives name, or None.
     if name is None:
@@ -555,12 +564,7 @@ def _tar_maker(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner
     import grp
     kind = suffixes[compress]
     target = base_name + '.tar' + ('.' + kind if kind else '')
-    parent = os.path.dirname(target)
-    if parent and not os.path.exists(parent):
-        if logger is not None:
-            logger.info("creating %s", parent)
-        if not dry_run:
-            os.makedirs(parent)
+    _archive_folder(os.path.dirname(target), dry_run, logger)
     if logger is not None:
         logger.info('Creating tar archive')
     uid, gid = _owner_id(owner, pwd.getpwnam), _owner_id(group, grp.getgrnam)
@@ -594,12 +598,7 @@ def _zip_maker(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=Non
     # The 'zip' format: base_dir's tree, deflated, in base_name + ".zip".
     import zipfile
     target = base_name + ".zip"
-    parent = os.path.dirname(base_name)
-    if parent and not os.path.exists(parent):
-        if logger is not None:
-            logger.info("creating %s", parent)
-        if not dry_run:
-            os.makedirs(parent)
+    _archive_folder(os.path.dirname(base_name), dry_run, logger)
     if logger is not None:
         logger.info("creating '%s' and adding '%s' to it", target, base_dir)
     if dry_run:

@@ -42,6 +42,10 @@ print("before del")
 del x
 print("after del")
 
+rebound = f()
+rebound = None
+print("after rebinding")
+
 started = f()
 try:
     started.send(None)
