@@ -41,16 +41,41 @@ func rangeFind(r *py.Range, x py.Object) (int, error) {
 }
 
 func installRangeMethods() {
-	attr := func(get func(r *py.Range) py.Object) *py.Property {
-		return &py.Property{Fget: func(self py.Object) (py.Object, error) { return get(self.(*py.Range)), nil }}
+	// Bounds beyond 64 bits make a BigRange (gpython's range refuses them).
+	newRange := py.RangeType.New
+	py.RangeType.New = func(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+		if len(kw) == 0 && len(args) >= 1 && len(args) <= 3 {
+			if r, err := newBigRange(args); r != nil || err != nil {
+				return r, err
+			}
+		}
+		return newRange(t, args, kw)
 	}
-	py.RangeType.Dict["start"] = attr(func(r *py.Range) py.Object { return r.Start })
-	py.RangeType.Dict["stop"] = attr(func(r *py.Range) py.Object { return r.Stop })
-	py.RangeType.Dict["step"] = attr(func(r *py.Range) py.Object { return r.Step })
+	attr := func(get func(r *py.Range) py.Object, big func(r *BigRange) py.Object) *py.Property {
+		return &py.Property{Fget: func(self py.Object) (py.Object, error) {
+			if b, ok := self.(*BigRange); ok {
+				return big(b), nil
+			}
+			return get(self.(*py.Range)), nil
+		}}
+	}
+	py.RangeType.Dict["start"] = attr(func(r *py.Range) py.Object { return r.Start }, func(r *BigRange) py.Object { return intFromBig(r.start) })
+	py.RangeType.Dict["stop"] = attr(func(r *py.Range) py.Object { return r.Stop }, func(r *BigRange) py.Object { return intFromBig(r.stop) })
+	py.RangeType.Dict["step"] = attr(func(r *py.Range) py.Object { return r.Step }, func(r *BigRange) py.Object { return intFromBig(r.step) })
 	addMethods(py.RangeType,
 		method("index", "Return index of value.", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 			if err := oneArg(self, "index", args); err != nil {
 				return nil, err
+			}
+			if b, ok := self.(*BigRange); ok {
+				if v, isInt := intValue(args[0]); isInt {
+					if i := b.find(v); i != nil {
+						return intFromBig(i), nil
+					}
+					r, _ := Repr(args[0])
+					return nil, py.ExceptionNewf(py.ValueError, "%s is not in range", r)
+				}
+				return nil, py.ExceptionNewf(py.ValueError, "sequence.index(x): x not in sequence")
 			}
 			i, err := rangeFind(self.(*py.Range), args[0])
 			if err != nil {
@@ -68,6 +93,16 @@ func installRangeMethods() {
 		method("count", "Return number of occurrences of value.", func(self py.Object, args py.Tuple, _ py.StringDict) (py.Object, error) {
 			if err := oneArg(self, "count", args); err != nil {
 				return nil, err
+			}
+			if b, ok := self.(*BigRange); ok {
+				if v, isInt := intValue(args[0]); isInt {
+					if b.find(v) != nil {
+						return py.Int(1), nil
+					}
+					return py.Int(0), nil
+				}
+				n, err := b.countEqual(args[0], false)
+				return py.Int(n), err
 			}
 			r := self.(*py.Range)
 			if _, isInt := args[0].(py.Int); isInt {

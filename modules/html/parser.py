@@ -30,6 +30,19 @@ _numeric_ref = re.compile(r'&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]')
 _ref_start = re.compile('&[#a-zA-Z]')
 _ref_terminator = re.compile(r'[;\s]')
 
+# The module-level names CPython gives these rules, for code that reaches for them.
+interesting_normal = _markup_or_ref
+incomplete = _ref_start
+entityref = _named_ref
+charref = _numeric_ref
+starttagopen = _tag_opener
+piclose = endendtag = re.compile('>')
+commentclose = re.compile(r'--\s*>')
+tagfind_tolerant = _tag_head
+attrfind_tolerant = _attribute
+locatestarttagend_tolerant = _starttag_extent
+endtagfind = _clean_endtag
+
 # What may follow a start tag's scanned extent when the buffer ends inside it.
 _UNFINISHED_TAG = frozenset("=/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 

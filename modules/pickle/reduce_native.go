@@ -82,6 +82,8 @@ func reduceBuiltin(obj py.Object) (py.Object, bool) {
 		return py.String(o.Name), true
 	case *py.Range:
 		return py.Tuple{obj.Type(), py.Tuple{o.Start, o.Stop, o.Step}}, true
+	case *objects.BigRange:
+		return py.Tuple{obj.Type(), o.Args()}, true
 	case *py.Slice:
 		return py.Tuple{obj.Type(), py.Tuple{noneIfNil(o.Start), noneIfNil(o.Stop), noneIfNil(o.Step)}}, true
 	}

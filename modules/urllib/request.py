@@ -349,10 +349,10 @@ class HTTPErrorProcessor(BaseHandler):
     handler_order = 1000
 
     def http_response(self, request, response):
-        code, msg, hdrs = response.code, response.msg, response.info()
-        if not 200 <= code < 300:
-            response = self.parent.error('http', request, response, code, msg, hdrs)
-        return response
+        status = response.code
+        if 200 <= status < 300:
+            return response
+        return self.parent.error('http', request, response, status, response.msg, response.info())
 
     https_response = http_response
 
@@ -401,17 +401,17 @@ class HTTPRedirectHandler(BaseHandler):
             parts[2] = "/"
         newurl = urljoin(req.full_url, quote(urlunparse(parts), encoding="iso-8859-1",
                                              safe="%/:=&?~#+!$,;'@()*[]|"))
-        new = self.redirect_request(req, fp, code, msg, headers, newurl)
-        if new is None:
+        follow = self.redirect_request(req, fp, code, msg, headers, newurl)
+        if follow is None:
             return None
-        visited = new.redirect_dict = getattr(req, 'redirect_dict', {})
-        if (visited.get(newurl, 0) >= self.max_repeats
-                or len(visited) >= self.max_redirections):
+        seen = follow.redirect_dict = getattr(req, 'redirect_dict', {})
+        times = seen.get(newurl, 0)
+        if times >= self.max_repeats or len(seen) >= self.max_redirections:
             raise HTTPError(req.full_url, code, self.inf_msg + msg, headers, fp)
-        visited[newurl] = visited.get(newurl, 0) + 1
+        seen[newurl] = times + 1
         fp.read()
         fp.close()
-        return self.parent.open(new, timeout=req.timeout)
+        return self.parent.open(follow, timeout=req.timeout)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
@@ -475,8 +475,8 @@ class ProxyHandler(BaseHandler):
         if req.host and proxy_bypass(req.host):
             return None
         req.set_proxy(host, proxy_type)
-        if orig_type == proxy_type or orig_type == 'https':
-            return None
+        if orig_type in (proxy_type, 'https'):
+            return None  # the next handler fetches through the proxy
         return self.parent.open(req, timeout=req.timeout)
 
 
@@ -497,11 +497,11 @@ class AbstractHTTPHandler(BaseHandler):
             if isinstance(data, str):
                 raise TypeError("POST data should be bytes, an iterable of bytes, "
                                 "or a file object. It cannot be of type str.")
-            if not request.has_header('Content-type'):
+            has = request.has_header
+            if not has('Content-type'):
                 request.add_unredirected_header(
                     'Content-type', 'application/x-www-form-urlencoded')
-            if (not request.has_header('Content-length')
-                    and not request.has_header('Transfer-encoding')):
+            if not (has('Content-length') or has('Transfer-encoding')):
                 length = http.client.HTTPConnection._body_length(data, request.get_method())
                 if length is not None:
                     request.add_unredirected_header('Content-length', str(length))
@@ -510,12 +510,10 @@ class AbstractHTTPHandler(BaseHandler):
         sel_host = request.host
         if request.has_proxy():
             sel_host = splithost(splittype(request.selector)[1])[0]
-        if not request.has_header('Host'):
-            request.add_unredirected_header('Host', sel_host)
-        for name, value in self.parent.addheaders:
-            name = name.capitalize()
-            if not request.has_header(name):
-                request.add_unredirected_header(name, value)
+        defaults = [('Host', sel_host)] + [(k.capitalize(), v) for k, v in self.parent.addheaders]
+        for key, value in defaults:
+            if not request.has_header(key):
+                request.add_unredirected_header(key, value)
         return request
 
     def do_open(self, http_class, req, **http_conn_args):
@@ -594,16 +592,17 @@ class FileHandler(BaseHandler):
         try:
             stats = os.stat(localfile)
             size = stats.st_size
-            modified = email.utils.formatdate(stats.st_mtime, usegmt=True)
-            mtype = mimetypes.guess_type(filename)[0]
+            stamp = email.utils.formatdate(stats.st_mtime, usegmt=True)
+            guessed, _ = mimetypes.guess_type(filename)
             headers = email.message_from_string(
-                'Content-type: %s\nContent-length: %d\nLast-modified: %s\n' %
-                (mtype or 'text/plain', size, modified))
+                'Content-type: %s\nContent-length: %d\nLast-modified: %s\n'
+                % (guessed or 'text/plain', size, stamp))
             if host:
                 host, port = splitport(host)
             if not host or (not port and host in ('localhost', '127.0.0.1', socket.gethostname())):
                 origurl = ('file://' + host + filename) if host else ('file://' + filename)
-                return addinfourl(open(localfile, 'rb'), headers, origurl)
+                source = open(localfile, 'rb')
+                return addinfourl(source, headers, origurl)
         except OSError as exc:
             raise URLError(exc, exc.filename)
         raise URLError('file not on local host')
@@ -624,4 +623,5 @@ class DataHandler(BaseHandler):
             mediatype = "text/plain;charset=US-ASCII"
         headers = email.message_from_string(
             "Content-type: %s\nContent-length: %d\n" % (mediatype, len(data)))
-        return addinfourl(io.BytesIO(data), headers, url)
+        body = io.BytesIO(data)
+        return addinfourl(body, headers, url)

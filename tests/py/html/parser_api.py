@@ -119,3 +119,13 @@ for text in ["<![foo[x]]>", "<![ x", "<!DOCTYPE"]:
         print(repr(text), "AssertionError", e)
 
 print(html.parser.__all__, HTMLParser.__mro__[1].__name__)
+
+# module-level names
+print(sorted(n for n in dir(html.parser) if not n.startswith('_')))
+print(html.parser.interesting_normal.search("ab&c<").start(), html.parser.starttagopen.match("<b"))
+print(html.parser.tagfind_tolerant.match("<Abc d>", 1).group(1), html.parser.endtagfind.match("</X >").group(1))
+print(html.parser.charref.match("&#x41;").group(), html.parser.entityref.match("&amp;").group(1))
+q = HTMLParser()
+print(q.interesting is html.parser.interesting_normal)
+q.feed("<script>")
+print(q.interesting is html.parser.interesting_normal, q.cdata_elem)
