@@ -27,6 +27,18 @@ func Register(impl *py.ModuleImpl, src ...string) {
 	register(impl, func() string { return strings.Join(src, "") })
 }
 
+// Module registers the library module name (documented by doc) written in Python, its
+// source being parts joined in order; tracebacks show its file as "<frozen name>".
+func Module(name, doc string, src ...string) {
+	Register(&py.ModuleImpl{Info: py.ModuleInfo{Name: name, Doc: doc, FileDesc: "<frozen " + name + ">"}}, src...)
+}
+
+// Package is Module for a package: its source is followed by an empty __path__, so that
+// its submodules (registered with Module) are found beneath it.
+func Package(name, doc string, src ...string) {
+	Module(name, doc, append(src, "\n__path__ = []\n")...)
+}
+
 // RegisterFS registers impl as py.RegisterModule does, its source being prefix followed by
 // the file name of fsys (impl.CodeSrc must be empty). The file must exist: a missing one
 // panics at the first import.

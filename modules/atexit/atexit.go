@@ -15,11 +15,8 @@ import (
 
 	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/finalize"
-	"github.com/gopyrt/gopy/internal/objects"
-	"github.com/gopyrt/gopy/interp/gil"
 
 	pysys "github.com/gopyrt/gopy/modules/sys"
-	"github.com/gopyrt/gopy/modules/traceback"
 )
 
 type callback struct {
@@ -177,19 +174,8 @@ func RunExitFuncs(ctx py.Context) {
 	r.mu.Unlock()
 }
 
-// ReportUnraisable writes CPython's report for an exception nobody can catch:
-// "<msg>: <repr(obj)>" then the traceback, on sys.stderr.
+// ReportUnraisable reports an exception nobody can catch through sys.unraisablehook
+// (CPython's "<msg>: <repr(obj)>" and the traceback on sys.stderr by default).
 func ReportUnraisable(ctx py.Context, msg string, obj py.Object, err error) {
-	if ctx == nil {
-		if t := gil.Holding(); t != nil {
-			ctx = t.Runtime().Context()
-		}
-	}
-	write := pysys.Stderr(ctx)
-	r, rerr := objects.Repr(obj)
-	if rerr != nil {
-		r = "<object repr() failed>"
-	}
-	write(msg + ": " + r + "\n")
-	write(traceback.FormatError(err))
+	pysys.ReportUnraisable(ctx, msg, obj, err)
 }

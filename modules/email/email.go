@@ -10,8 +10,6 @@ package email
 import (
 	_ "embed"
 
-	"github.com/go-python/gpython/py"
-
 	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
@@ -29,17 +27,9 @@ var (
 )
 
 func init() {
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "email", Doc: "", FileDesc: "<frozen email>"},
-	}, initSource, "\n__path__ = []\n")
-	for _, m := range []struct{ name, src string }{
-		{"email.message", messageSource},
-		{"email.parser", parserSource},
-		{"email.errors", errorsSource},
-		{"email.utils", utilsSource},
-	} {
-		libsrc.Register(&py.ModuleImpl{
-			Info: py.ModuleInfo{Name: m.name, FileDesc: "<frozen " + m.name + ">"},
-		}, m.src)
-	}
+	libsrc.Package("email", "", initSource)
+	libsrc.Module("email.message", "", messageSource)
+	libsrc.Module("email.parser", "", parserSource)
+	libsrc.Module("email.errors", "", errorsSource)
+	libsrc.Module("email.utils", "", utilsSource)
 }

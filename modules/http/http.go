@@ -12,8 +12,6 @@ package http
 import (
 	_ "embed"
 
-	"github.com/go-python/gpython/py"
-
 	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
@@ -27,13 +25,7 @@ var (
 )
 
 func init() {
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "http", Doc: "", FileDesc: "<frozen http>"},
-	}, initSource, "\n__path__ = []\n")
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "http.client", Doc: "HTTP/1.1 client library", FileDesc: "<frozen http.client>"},
-	}, clientSource)
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "http.server", Doc: "HTTP server classes.", FileDesc: "<frozen http.server>"},
-	}, serverSource)
+	libsrc.Package("http", "", initSource)
+	libsrc.Module("http.client", "HTTP/1.1 client library", clientSource)
+	libsrc.Module("http.server", "HTTP server classes.", serverSource)
 }

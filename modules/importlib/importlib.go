@@ -45,12 +45,8 @@ Import a module. This function is what the import statement calls.`))
 			machineryMethods...),
 		CodeSrc: initSource,
 	})
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "importlib.machinery", Doc: "The implementation of the import machinery.", FileDesc: "<frozen importlib.machinery>"},
-	}, machinerySource)
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "importlib.util", Doc: "Utility code for constructing importers, etc.", FileDesc: "<frozen importlib.util>"},
-	}, utilSource)
+	libsrc.Module("importlib.machinery", "The implementation of the import machinery.", machinerySource)
+	libsrc.Module("importlib.util", "Utility code for constructing importers, etc.", utilSource)
 }
 
 // Setup gives ctx's sys module its sys.modules dict, holding the modules loaded so far.

@@ -6,8 +6,6 @@ package mimetypes
 import (
 	_ "embed"
 
-	"github.com/go-python/gpython/py"
-
 	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
@@ -15,7 +13,5 @@ import (
 var source string
 
 func init() {
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "mimetypes", Doc: "Guess the MIME type of a file.", FileDesc: "<frozen mimetypes>"},
-	}, source)
+	libsrc.Module("mimetypes", "Guess the MIME type of a file.", source)
 }

@@ -41,6 +41,7 @@ class Pool:
         if self._checks_start:
             self._started = multiprocessing.RawArray('q', processes)
         self._broken = None
+        self._broken_told = False  # a call was failed with the ProcessError already
         # Set when the pool's state changes, so the worker handler sees close() and
         # terminate() at once instead of at its next look at the workers.
         self._wakeup = threading.Event()
@@ -123,12 +124,17 @@ class Pool:
                 del self._pool[i]
         return cleaned
 
+    def _broken_error(self):
+        return multiprocessing.ProcessError(
+            "a pool worker exited with code %d before it could start" % self._broken)
+
     def _fail_tasks(self):
         """Fail every task of a pool whose workers cannot start."""
-        err = multiprocessing.ProcessError(
-            "a pool worker exited with code %d before it could start" % self._broken)
-        for result in list(self._cache.values()):
-            result._fail(err)
+        waiting = list(self._cache.values())
+        if waiting:
+            self._broken_told = True
+        for result in waiting:
+            result._fail(self._broken_error())
 
     def _handle_workers(self):
         thread = threading.current_thread()
@@ -210,6 +216,11 @@ class Pool:
 
     def _check_running(self):
         if self._state != RUN:
+            if self._broken is not None and not self._broken_told:
+                # The pool closed itself before any call saw why (its workers cannot
+                # start): the first call gets the reason, as it would have a moment later.
+                self._broken_told = True
+                raise self._broken_error()
             raise ValueError("Pool not running")
 
     def apply(self, func, args=(), kwds={}):
@@ -335,7 +346,8 @@ class Pool:
             p.join()
 
     def __enter__(self):
-        self._check_running()
+        if self._broken is None:
+            self._check_running()
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):

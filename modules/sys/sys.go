@@ -101,7 +101,7 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["argv"] = py.NewListFromStrings(argv)
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
-	for _, name := range []string{"excepthook", "displayhook"} {
+	for _, name := range []string{"excepthook", "displayhook", "unraisablehook"} {
 		if hook, ok := m.Globals[name]; ok {
 			if _, set := m.Globals["__"+name+"__"]; !set {
 				m.Globals["__"+name+"__"] = hook // the original, which a script's hook may call

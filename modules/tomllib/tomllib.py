@@ -1,5 +1,6 @@
 from datetime import date as _date, datetime as _datetime, time as _time
 from datetime import timedelta as _timedelta, timezone as _timezone
+import re as _re
 
 __all__ = ("loads", "load", "TOMLDecodeError")
 
@@ -30,6 +31,11 @@ _SEALED = 1
 _OPENED = 2
 
 _NONE = object()
+# The document is read as a list of characters: indexing a long str is not O(1) in
+# gopy. Blank entries after the end stand for "no character" wherever the grammar
+# looks a few characters ahead.
+_ONE_CHAR = _re.compile(r".", _re.DOTALL)
+_PAST_END = [""] * 32
 _offsets = {}
 
 
@@ -45,14 +51,14 @@ def _offset_zone(sign, hours, minutes):
 def _run(s, i, allowed):
     """End of a run of allowed characters at i, single underscores allowed between
     them, or -1 when s[i] is not one of them."""
-    if s[i:i + 1] not in allowed:
+    if s[i] not in allowed:
         return -1
     i += 1
     while True:
-        c = s[i:i + 1]
+        c = s[i]
         if c in allowed:
             i += 1
-        elif c == "_" and s[i + 1:i + 2] in allowed:
+        elif c == "_" and s[i + 1] in allowed:
             i += 2
         else:
             return i
@@ -60,8 +66,8 @@ def _run(s, i, allowed):
 
 def _two(s, i):
     """The two ASCII digits at i as a number, else -1."""
-    if s[i:i + 1] in _DIGITS and s[i + 1:i + 2] in _DIGITS:
-        return int(s[i:i + 2])
+    if s[i] in _DIGITS and s[i + 1] in _DIGITS:
+        return int(s[i] + s[i + 1])
     return -1
 
 
@@ -142,18 +148,31 @@ class _Reader:
     """A cursor over one document; self.i is the next character to read."""
 
     def __init__(self, text, make_float):
-        self.s = text
-        self.n = len(text)
+        chars = _ONE_CHAR.findall(text)
+        self.n = len(chars)
+        self.s = chars + _PAST_END
         self.i = 0
         self.make_float = make_float
+
+    def find(self, stop, start):
+        """Where the next stop (a short str) begins at or after start, or -1."""
+        s, n = self.s, self.n
+        while True:
+            try:
+                at = s.index(stop[0], start, n)
+            except ValueError:
+                return -1
+            if "".join(s[at:at + len(stop)]) == stop:
+                return at
+            start = at + 1
 
     def error(self, pos, what):
         s = self.s
         if pos >= self.n:
             where = "end of document"
         else:
-            line_start = s.rfind("\n", 0, pos)
-            where = "line %d, column %d" % (s.count("\n", 0, pos) + 1, pos - line_start)
+            before = "".join(s[:pos])
+            where = "line %d, column %d" % (before.count("\n") + 1, pos - before.rfind("\n"))
         return TOMLDecodeError("%s (at %s)" % (what, where))
 
     # -- blanks and comments --
@@ -173,8 +192,8 @@ class _Reader:
 
     def comment(self):
         i = self.i
-        if self.s.startswith("#", i):
-            end = self.s.find("\n", i + 1)
+        if self.s[i] == "#":
+            end = self.find("\n", i + 1)
             if end < 0:
                 end = self.n
             self.refuse(i + 1, end, _NOT_IN_LINE)
@@ -208,7 +227,7 @@ class _Reader:
                 self.skip(_BLANK)
             elif c == "[":
                 marks.settle()
-                if s.startswith("[[", self.i):
+                if s[self.i + 1] == "[":
                     prefix = self.array_header(root, marks)
                 else:
                     prefix = self.table_header(root, marks)
@@ -236,7 +255,7 @@ class _Reader:
             _walk(root, path)
         except KeyError:
             raise self.error(at, "Cannot overwrite a value") from None
-        if not self.s.startswith("]", at):
+        if self.s[at] != "]":
             raise self.error(at, "Expected ']' at the end of a table declaration")
         self.i = at + 1
         return path
@@ -262,7 +281,7 @@ class _Reader:
                 raise KeyError(name)
         except KeyError:
             raise self.error(at, "Cannot overwrite a value") from None
-        if not self.s.startswith("]]", at):
+        if self.s[at] != "]" or self.s[at + 1] != "]":
             raise self.error(at, "Expected ']]' at the end of an array declaration")
         self.i = at + 2
         return path
@@ -293,7 +312,7 @@ class _Reader:
 
     def pair(self):
         path = self.key()
-        if not self.s.startswith("=", self.i):
+        if self.s[self.i] != "=":
             raise self.error(self.i, "Expected '=' after a key in a key/value pair")
         self.i += 1
         self.skip(_BLANK)
@@ -302,7 +321,7 @@ class _Reader:
     def key(self):
         parts = [self.key_part()]
         self.skip(_BLANK)
-        while self.s.startswith(".", self.i):
+        while self.s[self.i] == ".":
             self.i += 1
             self.skip(_BLANK)
             parts.append(self.key_part())
@@ -311,10 +330,10 @@ class _Reader:
 
     def key_part(self):
         s, start = self.s, self.i
-        c = s[start:start + 1]
+        c = s[start]
         if c in _BARE:
             self.skip(_BARE)
-            return s[start:self.i]
+            return "".join(s[start:self.i])
         if c == "'":
             return self.literal()
         if c == '"':
@@ -325,7 +344,7 @@ class _Reader:
     # -- strings --
 
     def until(self, start, stop, bad):
-        end = self.s.find(stop, start)
+        end = self.find(stop, start)
         if end < 0:
             raise self.error(self.n, "Expected %r" % stop)
         self.refuse(start, end, bad)
@@ -335,7 +354,7 @@ class _Reader:
         start = self.i + 1
         end = self.until(start, "'", _NOT_IN_LINE)
         self.i = end + 1
-        return self.s[start:end]
+        return "".join(self.s[start:end])
 
     def basic(self, block):
         """The rest of a basic string whose opening quotes are read."""
@@ -349,16 +368,16 @@ class _Reader:
             c = s[i]
             if c == '"':
                 if not block:
-                    pieces.append(s[start:i])
+                    pieces.append("".join(s[start:i]))
                     self.i = i + 1
                     break
-                if s.startswith('"""', i):
-                    pieces.append(s[start:i])
+                if s[i + 1] == '"' and s[i + 2] == '"':
+                    pieces.append("".join(s[start:i]))
                     self.i = i + 3
                     break
                 i += 1
             elif c == "\\":
-                pieces.append(s[start:i])
+                pieces.append("".join(s[start:i]))
                 i = self.escape(i, block, pieces)
                 start = i
             elif c in bad:
@@ -370,7 +389,7 @@ class _Reader:
     def escape(self, i, block, pieces):
         """Read the escape at i into pieces; return where the string goes on."""
         s = self.s
-        code = s[i + 1:i + 2]
+        code = s[i + 1]
         i += 2
         if block and code in _BLANK_NL:
             # A backslash ending a line drops the line break and the blanks after it.
@@ -387,7 +406,7 @@ class _Reader:
             return self.i
         if code == "u" or code == "U":
             width = 4 if code == "u" else 8
-            digits = s[i:i + width]
+            digits = "".join(s[i:i + width])
             if len(digits) != width or not _HEX.issuperset(digits):
                 raise self.error(i, "Invalid hex value")
             i += width
@@ -405,11 +424,11 @@ class _Reader:
     def block_string(self, quote):
         s = self.s
         i = self.i + 3
-        if s.startswith("\n", i):
+        if s[i] == "\n":
             i += 1
         if quote == "'":
             end = self.until(i, "'''", _NOT_IN_BLOCK)
-            text = s[i:end]
+            text = "".join(s[i:end])
             i = end + 3
         else:
             self.i = i
@@ -417,7 +436,7 @@ class _Reader:
             i = self.i
         # Up to two quotes right before the closing three belong to the string.
         for _ in range(2):
-            if not s.startswith(quote, i):
+            if s[i] != quote:
                 break
             text += quote
             i += 1
@@ -428,20 +447,20 @@ class _Reader:
 
     def value(self):
         s, i = self.s, self.i
-        c = s[i:i + 1]
+        c = s[i]
         if c == '"':
-            if s.startswith('"""', i):
+            if s[i + 1] == '"' and s[i + 2] == '"':
                 return self.block_string(c)
             self.i += 1
             return self.basic(False)
         if c == "'":
-            if s.startswith("'''", i):
+            if s[i + 1] == "'" and s[i + 2] == "'":
                 return self.block_string(c)
             return self.literal()
-        if c == "t" and s.startswith("true", i):
+        if c == "t" and "".join(s[i:i + 4]) == "true":
             self.i += 4
             return True
-        if c == "f" and s.startswith("false", i):
+        if c == "f" and "".join(s[i:i + 5]) == "false":
             self.i += 5
             return False
         if c == "[":
@@ -455,7 +474,7 @@ class _Reader:
         found = self.number(i)
         if found is not _NONE:
             return found
-        for word in (s[i:i + 3], s[i:i + 4]):
+        for word in ("".join(s[i:i + 3]), "".join(s[i:i + 4])):
             if word in ("inf", "nan", "+inf", "-inf", "+nan", "-nan"):
                 self.i += len(word)
                 return self.make_float(word)
@@ -465,13 +484,13 @@ class _Reader:
         self.i += 1
         items = []
         self.skip_in_array()
-        if self.s.startswith("]", self.i):
+        if self.s[self.i] == "]":
             self.i += 1
             return items
         while True:
             items.append(self.value())
             self.skip_in_array()
-            c = self.s[self.i:self.i + 1]
+            c = self.s[self.i]
             if c == "]":
                 self.i += 1
                 return items
@@ -479,7 +498,7 @@ class _Reader:
                 raise self.error(self.i, "Unclosed array")
             self.i += 1
             self.skip_in_array()
-            if self.s.startswith("]", self.i):
+            if self.s[self.i] == "]":
                 self.i += 1
                 return items
 
@@ -488,7 +507,7 @@ class _Reader:
         table = {}
         marks = _Marks()
         self.skip(_BLANK)
-        if self.s.startswith("}", self.i):
+        if self.s[self.i] == "}":
             self.i += 1
             return table
         while True:
@@ -505,7 +524,7 @@ class _Reader:
                 raise self.error(at, "Duplicate inline table key %r" % name)
             holder[name] = value
             self.skip(_BLANK)
-            c = self.s[self.i:self.i + 1]
+            c = self.s[self.i]
             if c == "}":
                 self.i += 1
                 return table
@@ -523,28 +542,28 @@ class _Reader:
         hour, minute, second = _two(s, i), _two(s, i + 3), _two(s, i + 6)
         if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
             return None
-        if s[i + 2:i + 3] != ":" or s[i + 5:i + 6] != ":":
+        if s[i + 2] != ":" or s[i + 5] != ":":
             return None
         end = i + 8
         micro = 0
-        if s.startswith(".", end) and s[end + 1:end + 2] in _DIGITS:
+        if s[end] == "." and s[end + 1] in _DIGITS:
             stop = end + 1
-            while s[stop:stop + 1] in _DIGITS:
+            while s[stop] in _DIGITS:
                 stop += 1
             # Digits past the sixth are read and dropped.
-            micro = int(s[end + 1:min(stop, end + 7)].ljust(6, "0"))
+            micro = int("".join(s[end + 1:min(stop, end + 7)]).ljust(6, "0"))
             end = stop
         return end, hour, minute, second, micro
 
     def date_or_time(self, i):
         s = self.s
-        year = s[i:i + 4]
+        year = "".join(s[i:i + 4])
         month, day = _two(s, i + 5), _two(s, i + 8)
-        if (len(year) == 4 and _DIGITS.issuperset(year) and s[i + 4:i + 5] == "-"
-                and 1 <= month <= 12 and s[i + 7:i + 8] == "-" and 1 <= day <= 31):
+        if (len(year) == 4 and _DIGITS.issuperset(year) and s[i + 4] == "-"
+                and 1 <= month <= 12 and s[i + 7] == "-" and 1 <= day <= 31):
             end = i + 10
             t = None
-            if s[end:end + 1] in ("T", "t", " "):
+            if s[end] in ("T", "t", " "):
                 t = self.clock(end + 1)
             try:
                 if t is None:
@@ -552,13 +571,13 @@ class _Reader:
                 else:
                     end, hour, minute, second, micro = t
                     zone = None
-                    mark = s[end:end + 1]
+                    mark = s[end]
                     if mark in ("Z", "z"):
                         zone = _timezone.utc
                         end += 1
                     elif mark in ("+", "-"):
                         hours, minutes = _two(s, end + 1), _two(s, end + 4)
-                        if 0 <= hours <= 23 and 0 <= minutes <= 59 and s[end + 3:end + 4] == ":":
+                        if 0 <= hours <= 23 and 0 <= minutes <= 59 and s[end + 3] == ":":
                             zone = _offset_zone(mark, hours, minutes)
                             end += 6
                     found = _datetime(int(year), month, day, hour, minute, second, micro,
@@ -575,34 +594,35 @@ class _Reader:
 
     def number(self, i):
         s = self.s
-        if s.startswith("0", i):
-            radix = _RADIX.get(s[i + 1:i + 2])
+        if s[i] == "0":
+            radix = _RADIX.get(s[i + 1])
             if radix is not None:
                 end = _run(s, i + 2, radix[0])
                 if end > 0:
                     self.i = end
-                    return int(s[i + 2:end].replace("_", ""), radix[1])
+                    return int("".join(s[i + 2:end]).replace("_", ""), radix[1])
         end = i
-        if s[end:end + 1] in ("+", "-"):
+        if s[end] in ("+", "-"):
             end += 1
-        if s.startswith("0", end):
+        if s[end] == "0":
             end += 1
         else:
             end = _run(s, end, _DIGITS)
             if end < 0:
                 return _NONE
         whole = end
-        if s.startswith(".", end):
+        if s[end] == ".":
             end = max(end, _run(s, end + 1, _DIGITS))
-        if s[end:end + 1] in ("e", "E"):
+        if s[end] in ("e", "E"):
             after = end + 1
-            if s[after:after + 1] in ("+", "-"):
+            if s[after] in ("+", "-"):
                 after += 1
             end = max(end, _run(s, after, _DIGITS))
         self.i = end
+        text = "".join(s[i:end])
         if end > whole:
-            return self.make_float(s[i:end])
-        return int(s[i:end].replace("_", ""), 0)
+            return self.make_float(text)
+        return int(text.replace("_", ""), 0)
 
 
 def _checked(make_float):

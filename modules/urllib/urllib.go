@@ -34,13 +34,7 @@ func init() {
 		Info:    py.ModuleInfo{Name: "urllib.parse", Doc: "Parse (absolute and relative) URLs.", FileDesc: "<frozen urllib.parse>"},
 		CodeSrc: parseSource,
 	})
-	for _, m := range []struct{ name, doc, src string }{
-		{"urllib.error", "Exception classes raised by urllib.", errorSource},
-		{"urllib.response", "Response classes used by urllib.", responseSource},
-		{"urllib.request", "An extensible library for opening URLs using a variety of protocols", requestSource},
-	} {
-		libsrc.Register(&py.ModuleImpl{
-			Info: py.ModuleInfo{Name: m.name, Doc: m.doc, FileDesc: "<frozen " + m.name + ">"},
-		}, m.src)
-	}
+	libsrc.Module("urllib.error", "Exception classes raised by urllib.", errorSource)
+	libsrc.Module("urllib.response", "Response classes used by urllib.", responseSource)
+	libsrc.Module("urllib.request", "An extensible library for opening URLs using a variety of protocols", requestSource)
 }
