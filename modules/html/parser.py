@@ -1,7 +1,8 @@
-"""A tolerant, incremental tokenizer for HTML and XHTML (gopy's html.parser).
+"""A parser for HTML and XHTML."""
 
-Subclass HTMLParser and override the handle_* methods; feed() text in pieces
-of any size and close() at the end."""
+# gopy's html.parser: a tolerant, incremental tokenizer.  Subclass HTMLParser
+# and override the handle_* methods; feed() text in pieces of any size and
+# close() at the end.
 
 import re
 import _markupbase
