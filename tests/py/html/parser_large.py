@@ -4,38 +4,7 @@
 import hashlib
 from html.parser import HTMLParser
 
-
-class Recorder(HTMLParser):
-    def __init__(self, convert):
-        super().__init__(convert_charrefs=convert)
-        self.events = []
-
-    def handle_starttag(self, tag, attrs):
-        self.events.append(("s", tag, attrs, self.getpos()))
-
-    def handle_endtag(self, tag):
-        self.events.append(("e", tag, self.getpos()))
-
-    def handle_data(self, data):
-        self.events.append(("d", data, self.getpos()))
-
-    def handle_comment(self, data):
-        self.events.append(("c", len(data), self.getpos()))
-
-    def handle_decl(self, decl):
-        self.events.append(("decl", decl))
-
-    def handle_pi(self, data):
-        self.events.append(("pi", data))
-
-    def handle_entityref(self, name):
-        self.events.append(("er", name))
-
-    def handle_charref(self, name):
-        self.events.append(("cr", name))
-
-    def unknown_decl(self, data):
-        self.events.append(("u", len(data)))
+from _recorder import Recorder
 
 
 class OwnStartTags(Recorder):
@@ -75,7 +44,7 @@ def page(rows, seed):
 
 
 def run(cls, doc, convert, piece):
-    p = cls(convert)
+    p = cls(convert_charrefs=convert)
     for k in range(0, len(doc), piece):
         p.feed(doc[k:k + piece])
     p.close()
