@@ -8,8 +8,6 @@ package html
 import (
 	_ "embed"
 
-	"github.com/go-python/gpython/py"
-
 	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
@@ -25,16 +23,8 @@ var (
 )
 
 func init() {
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "html", Doc: "General functions for HTML manipulation.", FileDesc: "<frozen html>"},
-	}, initSource, "\n__path__ = []\n")
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "html.entities", Doc: "HTML character entity references.", FileDesc: "<frozen html.entities>"},
-	}, entitiesSource)
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "_markupbase", Doc: "Shared support for scanning document type declarations in HTML and XHTML.", FileDesc: "<frozen _markupbase>"},
-	}, markupbaseSource)
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "html.parser", Doc: "A parser for HTML and XHTML.", FileDesc: "<frozen html.parser>"},
-	}, parserSource)
+	libsrc.Package("html", "General functions for HTML manipulation.", initSource)
+	libsrc.Module("html.entities", "HTML character entity references.", entitiesSource)
+	libsrc.Module("_markupbase", "Shared support for scanning document type declarations in HTML and XHTML.", markupbaseSource)
+	libsrc.Module("html.parser", "A parser for HTML and XHTML.", parserSource)
 }

@@ -1,7 +1,8 @@
-"""A tolerant, incremental tokenizer for HTML and XHTML (gopy's html.parser).
+"""A parser for HTML and XHTML."""
 
-Subclass HTMLParser and override the handle_* methods; feed() text in pieces
-of any size and close() at the end."""
+# gopy's html.parser: a tolerant, incremental tokenizer.  Subclass HTMLParser
+# and override the handle_* methods; feed() text in pieces of any size and
+# close() at the end.
 
 import re
 import _markupbase
@@ -42,6 +43,38 @@ tagfind_tolerant = _tag_head
 attrfind_tolerant = _attribute
 locatestarttagend_tolerant = _starttag_extent
 endtagfind = _clean_endtag
+
+# Buffers longer than this are scanned through windows (see goahead).
+_WINDOW = 2048
+_SCANNING_METHODS = ("parse_starttag", "parse_endtag", "parse_comment", "parse_pi",
+                     "parse_html_declaration", "parse_bogus_comment",
+                     "parse_marked_section", "check_for_whole_start_tag",
+                     "updatepos", "_scan_name", "set_cdata_mode")
+_ref_run = re.compile(r'&#?[-.a-zA-Z0-9]*')
+_value_quote = re.compile(r'=\s*([\'"])')
+
+
+def _tag_reach(buf, i):
+    # The farthest index a start tag at i can make the tag rules read: only a
+    # quoted value (a quote after '=') runs past a '>', so this is the first
+    # '>' that no such value opened before it can cover; -1 when that lies
+    # beyond buf.
+    limit = i
+    while True:
+        gt = buf.find('>', limit)
+        if gt < 0:
+            return -1
+        reach = gt
+        for opener in _value_quote.finditer(buf, i, gt):
+            closed = buf.find(opener.group(1), opener.end())
+            if closed < 0:
+                return -1
+            if closed > reach:
+                reach = closed
+        if reach == gt:
+            return gt
+        limit = reach + 1
+
 
 # What may follow a start tag's scanned extent when the buffer ends inside it.
 _UNFINISHED_TAG = frozenset("=/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -170,11 +203,57 @@ class HTMLParser(_markupbase.ParserBase):
     def goahead(self, end):
         # Consume as much of rawdata as can be decided now; with end set,
         # treat the buffer as the whole rest of the document.
+        #
+        # A large buffer is scanned through windows of it: on gopy's strings
+        # every slice or search costs the length of the string it works on.
+        # A step is taken in a window only when the window holds everything
+        # the step reads (otherwise the window grows), so the events are
+        # those of a scan of the whole buffer.
+        full = self.rawdata
+        total = len(full)
+        width = total if self._custom_scanning() else _WINDOW
+        base = 0
+        try:
+            while True:
+                final = base + width >= total
+                if base == 0 and final:
+                    self.rawdata = full
+                else:
+                    self.rawdata = full[base:base + width]
+                pos, grow = self._scan(end, final)
+                base += pos
+                if not grow:
+                    break
+                width = width * 2 if pos == 0 else _WINDOW
+        except BaseException:
+            self.rawdata = full
+            raise
+        rest = full[base:] if base else full
+        self.rawdata = rest
+        if end and rest and not self.cdata_elem:
+            self._text(rest)
+            self.updatepos(0, len(rest))
+            self.rawdata = ''
+
+    def _custom_scanning(self):
+        # Windows are only safe with this module's own scanning methods.
+        cls = type(self)
+        for name in _SCANNING_METHODS:
+            if getattr(cls, name) is not getattr(HTMLParser, name):
+                return True
+        return False
+
+    def _scan(self, end, final):
+        # One pass of CPython's loop over rawdata.  Returns where it stopped
+        # and whether it stopped only because rawdata (a window that is not
+        # final) ended too early to decide the next step.
         buf = self.rawdata
         pos = 0
         size = len(buf)
         while pos < size:
             stop = self._text_end(pos, size)
+            if not final and (stop is None or stop == size):
+                return pos, True
             if stop is None:
                 break
             if pos < stop:
@@ -182,9 +261,13 @@ class HTMLParser(_markupbase.ParserBase):
             pos = self.updatepos(pos, stop)
             if pos == size:
                 break
+            if not final and not self._decidable(pos, size):
+                return pos, True
             if buf[pos] == '<':
                 nxt = self._markup(pos, size)
                 if nxt < 0:
+                    if not final:
+                        return pos, True
                     if not end:
                         break
                     # Unfinished markup at the end: pass it on as text, up to
@@ -204,10 +287,26 @@ class HTMLParser(_markupbase.ParserBase):
                     break
             else:
                 raise AssertionError("interesting.search() lied")
-        if end and pos < size and not self.cdata_elem:
-            self._text(buf[pos:size])
-            pos = self.updatepos(pos, size)
-        self.rawdata = buf[pos:]
+        return pos, not final and pos == size
+
+    def _decidable(self, pos, size):
+        # Whether the construct at pos can be handled from this window alone.
+        buf = self.rawdata
+        # '<!doctype' needs 9 characters, the message of a bad marked
+        # section quotes 20.
+        if pos + 24 > size:
+            return False
+        if buf[pos] == '&':
+            run = _ref_run.match(buf, pos)
+            if run.end() >= size:
+                return False
+            if buf.startswith('&#', pos) and _numeric_ref.match(buf, pos) is None:
+                return ';' in buf[pos:]
+            return True
+        if _tag_opener.match(buf, pos):
+            reach = _tag_reach(buf, pos)
+            return 0 <= reach and reach + 3 <= size
+        return True
 
     def parse_html_declaration(self, i):
         # '<!' at i: comment, marked section, doctype or bogus comment.

@@ -2,7 +2,8 @@
 # in random pieces; each document prints a digest of its events (and any
 # exception), so any difference from python3 shows up as a changed line.
 import hashlib
-from html.parser import HTMLParser
+
+from _recorder import Recorder
 
 FRAGMENTS = [
     "<", ">", "/", "&", ";", "#", "=", "'", '"', " ", "\n", "\t", "-", "!", "?", "[", "]",
@@ -22,44 +23,8 @@ class Seq:
         return (self.state >> 8) % bound
 
 
-class Recorder(HTMLParser):
-    def __init__(self, convert):
-        super().__init__(convert_charrefs=convert)
-        self.events = []
-
-    def handle_starttag(self, tag, attrs):
-        self.events.append(("s", tag, attrs, self.getpos(), self.get_starttag_text()))
-
-    def handle_endtag(self, tag):
-        self.events.append(("e", tag, self.getpos()))
-
-    def handle_startendtag(self, tag, attrs):
-        self.events.append(("se", tag, attrs, self.getpos()))
-
-    def handle_data(self, data):
-        self.events.append(("d", data, self.getpos()))
-
-    def handle_comment(self, data):
-        self.events.append(("c", data))
-
-    def handle_decl(self, decl):
-        self.events.append(("decl", decl))
-
-    def handle_pi(self, data):
-        self.events.append(("pi", data))
-
-    def handle_entityref(self, name):
-        self.events.append(("er", name))
-
-    def handle_charref(self, name):
-        self.events.append(("cr", name))
-
-    def unknown_decl(self, data):
-        self.events.append(("u", data))
-
-
 def parse(doc, seq, convert, piecewise):
-    p = Recorder(convert)
+    p = Recorder(convert_charrefs=convert)
     try:
         if piecewise:
             k = 0
