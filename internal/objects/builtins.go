@@ -492,8 +492,15 @@ func boolNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	return py.NewBool(ok), err
 }
 
-// intNew wraps gpython's int() so that int(True) is 1 rather than True.
+// intNew wraps gpython's int() so that int(True) is 1 rather than True, and reads strings
+// as CPython does (intFromLiteral).
 func intNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
+	if v, done, err := intOfText(args, kw); done {
+		if err != nil || t == py.IntType {
+			return v, err
+		}
+		return gpythonIntNew(t, py.Tuple{v}, nil)
+	}
 	if len(args) == 1 && len(kw) == 0 {
 		switch v := args[0].(type) {
 		case py.Bool:
@@ -529,6 +536,50 @@ func intNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 }
 
 var gpythonIntNew = py.IntType.New
+
+// intOfText is int(x) or int(x, base) when x is a str, bytes or bytearray (done is false
+// otherwise, and for argument errors, which gpython's int() reports).
+func intOfText(args py.Tuple, kw py.StringDict) (v py.Object, done bool, err error) {
+	if len(args) == 0 || len(args) > 2 {
+		return nil, false, nil
+	}
+	var text string
+	switch x := args[0].(type) {
+	case py.String:
+		text = string(x)
+	case py.Bytes:
+		text = string(x)
+	case *ByteArray:
+		text = string(x.b)
+	default:
+		return nil, false, nil
+	}
+	var baseArg py.Object
+	switch {
+	case len(args) == 2 && len(kw) == 0:
+		baseArg = args[1]
+	case len(args) == 1 && len(kw) == 1:
+		if baseArg = kw["base"]; baseArg == nil {
+			return nil, false, nil
+		}
+	case len(args) == 1 && len(kw) == 0:
+	default:
+		return nil, false, nil
+	}
+	base := 10
+	if baseArg != nil {
+		n, err := indexArg(baseArg)
+		if err != nil {
+			return nil, true, err
+		}
+		if !n.IsInt64() || (n.Int64() != 0 && (n.Int64() < 2 || n.Int64() > 36)) {
+			return nil, true, py.ExceptionNewf(py.ValueError, "int() base must be >= 2 and <= 36, or 0")
+		}
+		base = int(n.Int64())
+	}
+	v, err = intFromLiteral(text, base, args[0])
+	return v, true, err
+}
 
 // floatNew wraps gpython's float() for float(True) and CPython's message on a bad string.
 func floatNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
