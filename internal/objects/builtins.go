@@ -609,7 +609,7 @@ func installNumbers() {
 	builtins.Ready(py.BigIntType)
 	// The types this package makes after gpython's initialisation need their MRO
 	// (__mro__, dir(), attribute lookup through object).
-	builtins.Ready(ByteArrayType, bytesIterType, DictType, dictKeyIterType, dictValueIterType,
+	builtins.Ready(ByteArrayType, bytesIterType, strIterType, strASCIIIterType, DictType, dictKeyIterType, dictValueIterType,
 		dictItemIterType, dictKeysType, dictValuesType, dictItemsType, EnumerateType, ReversedType, MapType, notImplementedType,
 		MemoryViewType, SetType, FrozenSetType, setIterType, ClassMethodDescrType)
 }

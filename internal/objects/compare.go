@@ -227,8 +227,11 @@ func Len(x py.Object) (py.Object, error) {
 
 // Iter implements iter(x), including bytes.
 func Iter(x py.Object) (py.Object, error) {
-	if b, ok := x.(py.Bytes); ok {
-		return &bytesIter{b: b}, nil
+	switch v := x.(type) {
+	case py.Bytes:
+		return &bytesIter{b: v}, nil
+	case py.String:
+		return newStrIter(v), nil
 	}
 	return py.Iter(x)
 }

@@ -20,6 +20,12 @@ func installIterReduce() {
 	addMethods(py.RangeIteratorType,
 		method("__reduce__", "Return state information for pickling.", rangeIterReduce),
 		method("__setstate__", "Set state information for unpickling.", rangeIterSetState))
+	for _, t := range []*py.Type{strIterType, strASCIIIterType} {
+		addMethods(t,
+			method("__reduce__", "Return state information for pickling.", strIterReduce),
+			method("__setstate__", "Set state information for unpickling.", strIterSetState),
+			method("__length_hint__", "Private method returning an estimate of len(list(it)).", strIterLengthHint))
+	}
 	addMethods(bytesIterType,
 		method("__reduce__", "Return state information for pickling.", bytesIterReduce),
 		method("__setstate__", "Set state information for unpickling.", bytesIterSetState))
