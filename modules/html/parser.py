@@ -45,7 +45,7 @@ locatestarttagend_tolerant = _starttag_extent
 endtagfind = _clean_endtag
 
 # Buffers longer than this are scanned through windows (see goahead).
-_WINDOW = 2048
+_WINDOW = 1024
 _SCANNING_METHODS = ("parse_starttag", "parse_endtag", "parse_comment", "parse_pi",
                      "parse_html_declaration", "parse_bogus_comment",
                      "parse_marked_section", "check_for_whole_start_tag",
