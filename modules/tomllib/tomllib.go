@@ -6,8 +6,6 @@ package tomllib
 import (
 	_ "embed"
 
-	"github.com/go-python/gpython/py"
-
 	"github.com/gopyrt/gopy/internal/libsrc"
 )
 
@@ -15,7 +13,5 @@ import (
 var source string
 
 func init() {
-	libsrc.Register(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "tomllib", Doc: "", FileDesc: "<frozen tomllib>"},
-	}, source)
+	libsrc.Module("tomllib", "", source)
 }
