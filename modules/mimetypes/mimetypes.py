@@ -293,29 +293,27 @@ class MimeTypes:
         """Nothing to read outside Windows."""
 
 
-def guess_type(url, strict=True):
-    """(type, encoding) of a file name or URL, from the module's database."""
+def _database():
     if _db is None:
         init()
-    return _db.guess_type(url, strict)
+    return _db
+
+
+def guess_type(url, strict=True):
+    """(type, encoding) of a file name or URL, from the module's database."""
+    return _database().guess_type(url, strict)
 
 
 def guess_all_extensions(type, strict=True):
-    if _db is None:
-        init()
-    return _db.guess_all_extensions(type, strict)
+    return _database().guess_all_extensions(type, strict)
 
 
 def guess_extension(type, strict=True):
-    if _db is None:
-        init()
-    return _db.guess_extension(type, strict)
+    return _database().guess_extension(type, strict)
 
 
 def add_type(type, ext, strict=True):
-    if _db is None:
-        init()
-    return _db.add_type(type, ext, strict)
+    return _database().add_type(type, ext, strict)
 
 
 def init(files=None):
