@@ -20,12 +20,14 @@ var (
 	initSource string
 	//go:embed client.py
 	clientSource string
+	//go:embed client_errors.py
+	clientErrorsSource string
 	//go:embed server.py
 	serverSource string
 )
 
 func init() {
 	libsrc.Package("http", "", initSource)
-	libsrc.Module("http.client", "HTTP/1.1 client library", clientSource)
+	libsrc.Module("http.client", "HTTP/1.1 client library", clientSource, "\n", clientErrorsSource)
 	libsrc.Module("http.server", "HTTP server classes.", serverSource)
 }

@@ -1,0 +1,80 @@
+# http.client's exceptions (the second part of the module's source, joined after
+# client.py at import).
+
+
+class HTTPException(Exception):
+    """Base class of this module's errors."""
+
+
+class NotConnected(HTTPException):
+    pass
+
+
+class InvalidURL(HTTPException):
+    pass
+
+
+class UnknownProtocol(HTTPException):
+    def __init__(self, version):
+        self.args = version,
+        self.version = version
+
+
+class UnknownTransferEncoding(HTTPException):
+    pass
+
+
+class UnimplementedFileMode(HTTPException):
+    pass
+
+
+class IncompleteRead(HTTPException):
+    def __init__(self, partial, expected=None):
+        self.args = partial,
+        self.partial = partial
+        self.expected = expected
+
+    def __repr__(self):
+        more = '' if self.expected is None else ', %i more expected' % self.expected
+        return '%s(%i bytes read%s)' % (type(self).__name__, len(self.partial), more)
+
+    __str__ = object.__str__
+
+
+class ImproperConnectionState(HTTPException):
+    pass
+
+
+class CannotSendRequest(ImproperConnectionState):
+    pass
+
+
+class CannotSendHeader(ImproperConnectionState):
+    pass
+
+
+class ResponseNotReady(ImproperConnectionState):
+    pass
+
+
+class BadStatusLine(HTTPException):
+    def __init__(self, line):
+        if not line:
+            line = repr(line)
+        self.args = line,
+        self.line = line
+
+
+class LineTooLong(HTTPException):
+    def __init__(self, line_type):
+        HTTPException.__init__(self, "got more than %d bytes when reading %s"
+                               % (_MAXLINE, line_type))
+
+
+class RemoteDisconnected(ConnectionResetError, BadStatusLine):
+    def __init__(self, *pos, **kw):
+        BadStatusLine.__init__(self, "")
+        ConnectionResetError.__init__(self, *pos, **kw)
+
+
+error = HTTPException
