@@ -54,7 +54,7 @@ func init() {
 		CodeSrc: "_bind_interpreter()\n",
 		// The interpreter's state goes with its context (gpython calls this on Close).
 		OnContextClosed: func(m *py.Module) { forgetState(m.Context) },
-		Methods:         append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), append(append(append(append(sharedFunctions(), poolFunctions()...), managerFunctions()...), forkFunctions()...), forkBatchFunction())...),
+		Methods:         append(append(append(append(methods, contextFunctions()...), queueFunctions()...), syncFunctions()...), append(append(append(append(sharedFunctions(), poolFunctions()...), managerFunctions()...), forkFunctions()...), forkBatchFunction(), flushFeedersFunction())...),
 		Globals: py.StringDict{
 			"Process":             ProcessType,
 			"ProcessError":        ProcessError,

@@ -119,6 +119,8 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
             if wrap_exception and func is not _helper_reraises_exception:
                 e = ExceptionWithTraceback(e, _format_exception(e))
             result = (False, e)
+        # What the task put on a Queue is written before the pool learns the task is done.
+        multiprocessing._flush_feeders()
         try:
             outqueue.put((job, i, result))
         except Exception as e:

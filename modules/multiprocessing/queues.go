@@ -56,6 +56,7 @@ type queueFeed struct {
 	wake      chan struct{} // signalled when the buffer grows or the queue closes
 	closing   bool          // the feeder writes what is buffered, then ends
 	feeding   bool          // the feeder goroutine was started
+	writing   bool          // the feeder is writing a message it took from buffer
 	done      chan struct{} // closed when the feeder has ended
 	cancelled bool          // cancel_join_thread()
 	// writer (kept alive by the feeder until it has written everything), the reader's
@@ -303,10 +304,14 @@ func (f *queueFeed) feed() {
 		data := f.buffer[0]
 		f.buffer[0] = nil
 		f.buffer = f.buffer[1:]
+		f.writing = true
 		f.mu.Unlock()
 		_, _ = f.wlock.acquire(nil, -1)
 		err := writeFrameNoGIL(fd, data)
 		_ = f.wlock.release()
+		f.mu.Lock()
+		f.writing = false
+		f.mu.Unlock()
 		if err != nil {
 			// The reading ends are all gone (EPIPE): CPython's feeder reports the error and
 			// goes on; there is nobody left to read.
@@ -394,4 +399,46 @@ func (q *Queue) recvLocked(t time.Duration, deadline time.Time) ([]byte, error) 
 // exceptionNew makes an exception instance of t without arguments (Full, Empty).
 func exceptionNew(t *py.Type) error {
 	return &py.Exception{Base: t, Args: py.Tuple{}, Dict: py.StringDict{}}
+}
+
+// flushFeeders waits, with the GIL released and for at most limit, until the feeders of
+// this process's queues have written everything put so far (a Pool worker calls it before
+// it reports a task done: the pool may be terminated as soon as the last result arrives,
+// and what the task put on a Queue must not die with the worker in its feeder's buffer).
+func flushFeeders(ctx py.Context, limit time.Duration) {
+	st := stateOf(ctx)
+	st.mu.Lock()
+	feeds := append([]*queueFeed(nil), st.queues...)
+	st.mu.Unlock()
+	pending := func() bool {
+		for _, f := range feeds {
+			f.mu.Lock()
+			busy := len(f.buffer) > 0 || f.writing
+			f.mu.Unlock()
+			if busy {
+				return true
+			}
+		}
+		return false
+	}
+	if !pending() {
+		return
+	}
+	gil.Unlocked(ctx, func() {
+		deadline := time.Now().Add(limit)
+		for pending() && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Microsecond)
+		}
+	})
+}
+
+func flushFeedersFunction() *py.Method {
+	return py.MustNewMethod("_flush_feeders", func(self py.Object, _ py.Tuple) (py.Object, error) {
+		st, err := moduleState(self)
+		if err != nil {
+			return nil, err
+		}
+		flushFeeders(st.ctx, time.Second)
+		return py.None, nil
+	}, 0, "_flush_feeders() waits (up to a second) until this process's queue feeders have written what was put.")
 }
