@@ -35,7 +35,15 @@ func intFromLiteral(text string, base int, shown py.Object) (py.Object, error) {
 	}
 	radix, afterPrefix := base, false
 	if len(s) >= 2 && s[0] == '0' {
-		prefixed := map[byte]int{'x': 16, 'X': 16, 'o': 8, 'O': 8, 'b': 2, 'B': 2}[s[1]]
+		prefixed := 0
+		switch s[1] {
+		case 'x', 'X':
+			prefixed = 16
+		case 'o', 'O':
+			prefixed = 8
+		case 'b', 'B':
+			prefixed = 2
+		}
 		if prefixed != 0 && (base == 0 || base == prefixed) {
 			radix, afterPrefix, s = prefixed, true, s[2:]
 		}

@@ -33,11 +33,8 @@ def _parse_text(text, cls, headersonly):
         index += 1
     if current is not None:
         _add(msg, current)
-    body = ''.join(lines[index:])
-    if headersonly:
-        msg.set_payload(body)
-    else:
-        msg.set_payload(body)
+    # Without MIME parsing the body is one string whether or not headersonly is asked.
+    msg.set_payload(''.join(lines[index:]))
     return msg
 
 

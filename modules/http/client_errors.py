@@ -67,14 +67,16 @@ class BadStatusLine(HTTPException):
 
 class LineTooLong(HTTPException):
     def __init__(self, line_type):
-        HTTPException.__init__(self, "got more than %d bytes when reading %s"
-                               % (_MAXLINE, line_type))
+        message = "got more than %d bytes when reading %s" % (_MAXLINE, line_type)
+        super().__init__(message)
 
 
 class RemoteDisconnected(ConnectionResetError, BadStatusLine):
-    def __init__(self, *pos, **kw):
+    """The server closed the connection before answering (a BadStatusLine too)."""
+
+    def __init__(self, *args, **kwargs):
         BadStatusLine.__init__(self, "")
-        ConnectionResetError.__init__(self, *pos, **kw)
+        ConnectionResetError.__init__(self, *args, **kwargs)
 
 
 error = HTTPException
