@@ -371,18 +371,9 @@ func init() {
 			if err := a.checkResize(); err != nil {
 				return nil, err
 			}
-			i := len(a.b) - 1
-			if iObj != nil {
-				var err error
-				if i, err = indexInt(iObj); err != nil {
-					return nil, err
-				}
-				if i < 0 {
-					i += len(a.b)
-				}
-				if i < 0 || i >= len(a.b) {
-					return nil, py.ExceptionNewf(py.IndexError, "pop index out of range")
-				}
+			i, err := popIndex(iObj, len(a.b))
+			if err != nil {
+				return nil, err
 			}
 			c := a.b[i]
 			a.b = append(a.b[:i], a.b[i+1:]...)

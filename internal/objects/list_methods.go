@@ -135,18 +135,9 @@ func installListMethods() {
 			if len(l.Items) == 0 {
 				return nil, py.ExceptionNewf(py.IndexError, "pop from empty list")
 			}
-			i := len(l.Items) - 1
-			if iObj != nil {
-				var err error
-				if i, err = indexInt(iObj); err != nil {
-					return nil, err
-				}
-				if i < 0 {
-					i += len(l.Items)
-				}
-				if i < 0 || i >= len(l.Items) {
-					return nil, py.ExceptionNewf(py.IndexError, "pop index out of range")
-				}
+			i, err := popIndex(iObj, len(l.Items))
+			if err != nil {
+				return nil, err
 			}
 			x := l.Items[i]
 			l.Items = dropAt(l.Items, i)
@@ -221,4 +212,23 @@ func dropAt(items []py.Object, i int) []py.Object {
 	items = append(items[:i], items[i+1:]...)
 	items[:n][n-1] = nil
 	return items
+}
+
+// popIndex is the position pop(i) removes from a sequence of n items (n > 0): the last
+// when iObj is nil, a negative index counted from the end, IndexError outside.
+func popIndex(iObj py.Object, n int) (int, error) {
+	if iObj == nil {
+		return n - 1, nil
+	}
+	i, err := indexInt(iObj)
+	if err != nil {
+		return 0, err
+	}
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, py.ExceptionNewf(py.IndexError, "pop index out of range")
+	}
+	return i, nil
 }
