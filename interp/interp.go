@@ -112,6 +112,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/pickle"
 	_ "github.com/gopyrt/gopy/modules/platform"
 	_ "github.com/gopyrt/gopy/modules/pprint"
+	_ "github.com/gopyrt/gopy/modules/profile"
 	_ "github.com/gopyrt/gopy/modules/pwd"
 	_ "github.com/gopyrt/gopy/modules/queue"
 	_ "github.com/gopyrt/gopy/modules/random"
