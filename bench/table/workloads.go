@@ -13,6 +13,12 @@ type workload struct {
 	size int
 	src  string // without its first line (N = ...)
 	file string // or a script of bench/testdata, given LOOPS = N
+	// methods, when set, are the start methods python3 runs the script with (the
+	// environment's START_METHOD), one row each; gopy runs its default ('fork').
+	methods []string
+	// memory: the script prints lines "mem <what> <KiB>" (memLines), which become rows of
+	// memory sizes instead of times and are left out of the output comparison.
+	memory bool
 }
 
 // workloads are the rows of issue 18's table, in its order, then bench/testdata's
@@ -70,8 +76,12 @@ print(len(words), s.count("item7"), len(s.upper()))
 	{name: "objects-like (testdata/objects_like.py)", size: 20_000, file: "objects_like.py"},
 	{name: "start: -c pass", size: 0, src: "pass\n"},
 	{name: "import enum, dataclasses, typing", size: 0, src: "import enum, dataclasses, typing\n"},
-	{name: "Process(target=noop).start(); join(), N times", size: 20, src: startSource},
+	{name: "Process(target=noop).start(); join(), N times", size: 20, src: startSource, methods: bothMethods},
+	{name: "N children started at once, then joined", size: 100, src: burstSource, methods: bothMethods},
+	{name: "N idle children alive", size: 50, src: idleSource, methods: []string{"fork"}, memory: true},
 }
+
+var bothMethods = []string{"fork", "spawn"}
 
 // startSource starts and joins N children one after the other: gopy with its default
 // start method ('fork', re-executing itself), python3 with the method named by the
@@ -89,6 +99,71 @@ if __name__ == "__main__":
         p.join()
     print("done", N)
 `
+
+// burstSource starts N children, then joins them all.
+const burstSource = `
+import os, multiprocessing as mp
+def noop():
+    pass
+if __name__ == "__main__":
+    method = os.environ.get("START_METHOD")
+    ctx = mp.get_context(method) if method else mp
+    ps = [ctx.Process(target=noop) for _ in range(N)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print("done", N, sum(p.exitcode for p in ps))
+`
+
+// idleSource starts N children that wait for an event, and once all are waiting reads the
+// resident size (VmRSS) of each child and the sum of VmRSS and of Pss (shared pages
+// divided among the processes mapping them) over the whole process tree: the
+// interpreter, its children and theirs (a resource tracker, a fork server).
+const idleSource = `
+import os, multiprocessing as mp
+def idle(ready, go):
+    ready.release()
+    go.wait()
+def field(path, name):
+    with open(path) as f:
+        for line in f:
+            if line.startswith(name + ":"):
+                return int(line.split()[1])
+    return 0
+def tree(pid):
+    pids = [pid]
+    for tid in os.listdir("/proc/%d/task" % pid):
+        with open("/proc/%d/task/%s/children" % (pid, tid)) as f:
+            for c in f.read().split():
+                pids += tree(int(c))
+    return pids
+if __name__ == "__main__":
+    method = os.environ.get("START_METHOD")
+    ctx = mp.get_context(method) if method else mp
+    ready, go = ctx.Semaphore(0), ctx.Event()
+    ps = [ctx.Process(target=idle, args=(ready, go)) for _ in range(N)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        ready.acquire()
+    kids = sorted(field("/proc/%d/status" % p.pid, "VmRSS") for p in ps)
+    everyone = tree(os.getpid())
+    print("mem child", kids[len(kids) // 2])
+    print("mem tree", sum(field("/proc/%d/status" % p, "VmRSS") for p in everyone))
+    print("mem treepss", sum(field("/proc/%d/smaps_rollup" % p, "Pss") for p in everyone))
+    go.set()
+    for p in ps:
+        p.join()
+    print("done", N, sum(p.exitcode for p in ps))
+`
+
+// memRows names the rows a memory workload's "mem" lines give.
+var memRows = []struct{ key, name string }{
+	{"child", "idle child: its RSS"},
+	{"tree", "parent + N idle children: RSS summed over the tree"},
+	{"treepss", "parent + N idle children: Pss summed over the tree"},
+}
 
 // write writes w's script at scale (N = size * scale, at least 1 where size > 0) into
 // dir and returns its path.
