@@ -102,8 +102,11 @@ func run(w io.Writer, n int, scale float64, gopy, python string) error {
 			return err
 		}
 		cpythonEnvs := [][]string{nil}
-		if wl.src == startSource {
-			cpythonEnvs = [][]string{{"START_METHOD=fork"}, {"START_METHOD=spawn"}}
+		if wl.methods != nil {
+			cpythonEnvs = cpythonEnvs[:0]
+			for _, m := range wl.methods {
+				cpythonEnvs = append(cpythonEnvs, []string{"START_METHOD=" + m})
+			}
 		}
 		var gs []measure
 		cs := make([][]measure, len(cpythonEnvs))
