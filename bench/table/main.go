@@ -107,7 +107,7 @@ func run(w io.Writer, n int, scale float64, gopy, python string) error {
 		}
 		cpythonEnvs := [][]string{nil}
 		if wl.methods != nil {
-			cpythonEnvs = nil
+			cpythonEnvs = cpythonEnvs[:0]
 			for _, m := range wl.methods {
 				cpythonEnvs = append(cpythonEnvs, []string{"START_METHOD=" + m})
 			}
@@ -140,9 +140,8 @@ func run(w io.Writer, n int, scale float64, gopy, python string) error {
 			if wl.memory {
 				for _, row := range memRows {
 					gm, cm := medianMem(gs, row.key), medianMem(cs[j], row.key)
-					rowName := row.name + strings.TrimPrefix(name, wl.name)
-					fmt.Fprintf(w, "| %s | %s | %s | %.2f | - | %s | %s |\n", rowName, mib(gm), mib(cm),
-						float64(gm)/float64(max(cm, 1)), mib(g.rss), mib(c.rss))
+					fmt.Fprintf(w, "| %s%s | %s | %s | %.2f | - | %s | %s |\n", row.name, strings.TrimPrefix(name, wl.name),
+						mib(gm), mib(cm), float64(gm)/float64(max(cm, 1)), mib(g.rss), mib(c.rss))
 				}
 				continue
 			}

@@ -44,7 +44,7 @@ func TestTableRuns(t *testing.T) {
 		if wl.memory {
 			perMethod = len(memRows)
 		}
-		want += perMethod * max(len(wl.methods), 1)
+		want += perMethod * max(1, len(wl.methods))
 	}
 	if rows != want {
 		t.Errorf("%d rows, want %d", rows, want)
