@@ -9,6 +9,7 @@ package sys
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -101,6 +102,14 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["argv"] = py.NewListFromStrings(argv)
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
+	// The installation prefix: the directory above the one holding the binary, as for
+	// CPython's PREFIX/bin/python3 (sysconfig builds its paths on it). gopy has no
+	// virtual environments, so the base prefixes are the same.
+	prefix := py.String(filepath.Dir(filepath.Dir(Executable())))
+	for _, name := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
+		m.Globals[name] = prefix
+	}
+	m.Globals["platlibdir"] = py.String("lib")
 	for _, name := range []string{"excepthook", "displayhook", "unraisablehook"} {
 		if hook, ok := m.Globals[name]; ok {
 			if _, set := m.Globals["__"+name+"__"]; !set {
