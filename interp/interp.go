@@ -150,6 +150,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
+	_ "github.com/gopyrt/gopy/modules/xml"
 	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
 )
