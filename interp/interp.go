@@ -140,6 +140,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/timeit"
+	_ "github.com/gopyrt/gopy/modules/tokenize"
 	_ "github.com/gopyrt/gopy/modules/tomllib"
 	_ "github.com/gopyrt/gopy/modules/types"
 	_ "github.com/gopyrt/gopy/modules/typing"
@@ -149,6 +150,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/uuid"
 	_ "github.com/gopyrt/gopy/modules/warnings"
 	_ "github.com/gopyrt/gopy/modules/weakref"
+	_ "github.com/gopyrt/gopy/modules/xml"
 	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
 )
