@@ -140,6 +140,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/threading"
 	_ "github.com/gopyrt/gopy/modules/time"
 	_ "github.com/gopyrt/gopy/modules/timeit"
+	_ "github.com/gopyrt/gopy/modules/tokenize"
 	_ "github.com/gopyrt/gopy/modules/tomllib"
 	_ "github.com/gopyrt/gopy/modules/types"
 	_ "github.com/gopyrt/gopy/modules/typing"

@@ -112,11 +112,7 @@ class Profile:
         self.enable()
         try:
             self._codes[_EXEC] = _EXEC
-            self._rec.enter(_EXEC, None)
-            try:
-                exec(cmd, globals, locals)
-            finally:
-                self._rec.leave()
+            self._rec.run(_EXEC, cmd, globals, locals)
         finally:
             self.disable()
         return self

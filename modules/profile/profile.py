@@ -77,6 +77,15 @@ class _Recorder:
             entry.inline += spent - inner
             entry.calls += 1
 
+    def run(self, key, cmd, globals, locals):
+        # exec(cmd) recorded as a call of the builtin key: gopy's profile hook
+        # does not see builtins.
+        self.enter(key, None)
+        try:
+            exec(cmd, globals, locals)
+        finally:
+            self.leave()
+
     def unwind(self):
         while self.stack:
             self.leave()
@@ -174,12 +183,7 @@ class Profile:
         self.set_cmd(cmd)
         sys.setprofile(self.dispatcher)
         try:
-            # The exec of a builtin, which gopy's profile hook does not see.
-            self._rec.enter(('', 0, 'exec'), None)
-            try:
-                exec(cmd, globals, locals)
-            finally:
-                self._rec.leave()
+            self._rec.run(('', 0, 'exec'), cmd, globals, locals)
         finally:
             self._stop()
         return self
