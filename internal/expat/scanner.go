@@ -53,8 +53,12 @@ type Scanner struct {
 	attDefaults map[string][]attDef
 	skipUndef   bool // an external subset or parameter entity may declare what is not known
 
-	events []Event
-	err    *Error
+	events  []Event
+	err     *Error
+	repeats int // Feeds after the error
+	// NSPrefixes adds the separator and the prefix to expanded names that had one
+	// (pyexpat's namespace_prefixes).
+	NSPrefixes bool
 }
 
 // New returns a Scanner; with ns, names are expanded as pyexpat's namespace processing
@@ -82,7 +86,12 @@ func (s *Scanner) Pos() Pos { return s.pos }
 // well-formed (after which every Feed returns it again).
 func (s *Scanner) Feed(data []byte, final bool) ([]Event, *Error) {
 	if s.err != nil {
-		return nil, s.err
+		// expat reports the same error again, its column moved on by the column of
+		// the error each time (it counts the error's line again).
+		e := *s.err
+		s.repeats++
+		e.Col += s.repeats * s.err.Col
+		return nil, &e
 	}
 	if s.done {
 		s.err = &Error{Code: ErrFinished, Line: s.pos.Line, Col: s.pos.Col, Byte: s.pos.Byte}

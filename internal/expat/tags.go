@@ -201,6 +201,9 @@ func (r *source) expand(p int, name string, element bool) (string, bool) {
 		}
 		return name, true
 	}
+	if s.NSPrefixes && pre != "" {
+		return uris[len(uris)-1] + s.nsSep + local + s.nsSep + pre, true
+	}
 	return uris[len(uris)-1] + s.nsSep + local, true
 }
 

@@ -72,6 +72,23 @@ func setEncoding(_ py.Object, args py.Tuple) (py.Object, error) {
 	return py.None, nil
 }
 
+// setPrefixes is _xmlscan.set_prefixes(scanner, on): pyexpat's namespace_prefixes.
+func setPrefixes(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 2 {
+		return nil, py.ExceptionNewf(py.TypeError, "set_prefixes expects 2 arguments")
+	}
+	s, err := scannerArg(args[0])
+	if err != nil {
+		return nil, err
+	}
+	on, err := py.ObjectIsTrue(args[1])
+	if err != nil {
+		return nil, err
+	}
+	s.sc.NSPrefixes = on
+	return py.None, nil
+}
+
 // position is _xmlscan.position(scanner): (line, column, byte index) after the last token.
 func position(_ py.Object, arg py.Object) (py.Object, error) {
 	s, err := scannerArg(arg)

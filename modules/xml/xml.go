@@ -28,6 +28,12 @@ var modules = []struct{ name, file, doc string }{
 	{"xml.etree._treebuilder", "xml/etree/_treebuilder.py", ""},
 	{"xml.etree._serialize", "xml/etree/_serialize.py", ""},
 	{"xml.etree.cElementTree", "xml/etree/cElementTree.py", ""},
+	{"xml.sax", "xml/sax/__init__.py", "Simple API for XML (SAX) implementation for Python."},
+	{"xml.sax._exceptions", "xml/sax/_exceptions.py", "Different kinds of SAX Exceptions"},
+	{"xml.sax.handler", "xml/sax/handler.py", ""},
+	{"xml.sax.saxutils", "xml/sax/saxutils.py", ""},
+	{"xml.sax.xmlreader", "xml/sax/xmlreader.py", ""},
+	{"xml.sax.expatreader", "xml/sax/expatreader.py", ""},
 }
 
 func init() {
@@ -37,6 +43,7 @@ func init() {
 			py.MustNewMethod("new", newScanner, 0, "new(namespaces, separator, charmap) -> scanner"),
 			py.MustNewMethod("feed", feed, 0, "feed(scanner, data, final) -> (events, error)"),
 			py.MustNewMethod("set_encoding", setEncoding, 0, "set_encoding(scanner, name)"),
+			py.MustNewMethod("set_prefixes", setPrefixes, 0, "set_prefixes(scanner, on)"),
 			py.MustNewMethod("position", position, 0, "position(scanner) -> (line, column, byte index)"),
 		},
 		Globals: py.StringDict{"messages": errorMessages()},

@@ -101,6 +101,8 @@ class xmlparser:
                 self.__dict__[name] = value
             else:
                 self.__dict__[name] = bool(value)
+            if name == 'namespace_prefixes':
+                _xmlscan.set_prefixes(self._scan, value)
         elif name == 'buffer_text':
             value = bool(value)
             if not value:
@@ -124,13 +126,16 @@ class xmlparser:
     CurrentColumnNumber = property(lambda self: self._where()[1])
     CurrentByteIndex = property(lambda self: self._where()[2])
     ErrorCode = property(lambda self: self._error[0])
-    ErrorLineNumber = property(lambda self: self._error[1])
-    ErrorColumnNumber = property(lambda self: self._error[2])
-    ErrorByteIndex = property(lambda self: self._error[3])
+    # expat's error position is its current position (stopped at the error, if any).
+    ErrorLineNumber = CurrentLineNumber
+    ErrorColumnNumber = CurrentColumnNumber
+    ErrorByteIndex = CurrentByteIndex
 
     def _where(self):
         if self._pos is not None:
             return self._pos
+        if self._error[0]:
+            return self._error[1:]
         if not self._started:
             return (1, 0, -1)
         return _xmlscan.position(self._scan)

@@ -11,7 +11,7 @@ HANDLERS = ["StartElementHandler", "EndElementHandler", "CharacterDataHandler", 
 
 
 def run(pieces, **kw):
-    opts = {k: kw.pop(k) for k in ("buffer_text", "ordered_attributes") if k in kw}
+    opts = {k: kw.pop(k) for k in ("buffer_text", "ordered_attributes", "namespace_prefixes") if k in kw}
     p = expat.ParserCreate(**kw)
     for k, v in opts.items():
         setattr(p, k, v)
@@ -43,6 +43,7 @@ run("<a z='1' y='2' x='3'/>", ordered_attributes=True)
 run("<r xmlns='u' xmlns:p='v'><p:a p:x='1' y='2'/><b xmlns=''/></r>", namespace_separator='}')
 run("<r xmlns:p='v' xml:lang='en'><p:a/></r>", namespace_separator=' ')
 run("<r xmlns:p='v'><p:a/></r>", namespace_separator='')
+run("<r xmlns='u' xmlns:p='v'><p:a p:x='1' y='2'/></r>", namespace_separator=' ', namespace_prefixes=True)
 run("<r xmlns:p='v'><p:a/></r>")
 run("<!DOCTYPE a PUBLIC 'pub' 'sys'><a/>")
 run("<!DOCTYPE a [<!ELEMENT a (#PCDATA)> <!-- c --> <!ENTITY % pe 'x'> %pe; ]><a>&u;</a>")
@@ -95,3 +96,9 @@ try:
     p.Parse("<first/>", True)
 except RuntimeError as e:
     print("RuntimeError", e)
+p = expat.ParserCreate()
+for data, final in [("<a><b></a>", False), ("", True), ("<x>", True)]:
+    try:
+        p.Parse(data, final)
+    except expat.ExpatError as e:
+        print("again:", e, p.ErrorByteIndex)
