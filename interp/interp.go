@@ -110,6 +110,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/os"
 	_ "github.com/gopyrt/gopy/modules/pathlib"
 	_ "github.com/gopyrt/gopy/modules/pickle"
+	_ "github.com/gopyrt/gopy/modules/pkgutil"
 	_ "github.com/gopyrt/gopy/modules/platform"
 	_ "github.com/gopyrt/gopy/modules/pprint"
 	_ "github.com/gopyrt/gopy/modules/profile"
