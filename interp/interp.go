@@ -70,6 +70,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/ctypes"
 	_ "github.com/gopyrt/gopy/modules/dataclasses"
 	_ "github.com/gopyrt/gopy/modules/datetime"
+	_ "github.com/gopyrt/gopy/modules/dbm"
 	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/difflib"
 	_ "github.com/gopyrt/gopy/modules/email"
