@@ -503,6 +503,10 @@ func intNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	}
 	if len(args) == 1 && len(kw) == 0 {
 		switch v := args[0].(type) {
+		case py.Int:
+			if t == py.IntType {
+				return v, nil
+			}
 		case py.Bool:
 			return toIntObj(toBig(v)), nil
 		case py.Float:
