@@ -11,7 +11,8 @@ import (
 // child serves that start), then the environment, the umask, an ignored signal, the
 // standard output (each makes the start cold); then it waits for any child and sets a
 // SIGCHLD handler, which a spare child must not disturb. The children's reports go to
-// stdout; stderr says which starts a spare served (a child whose pid is below that of a
+// stdout; stderr says which starts a spare served (from the third on: a spare is started
+// after the second start) (a child whose pid is below that of a
 // process made after the previous start was started before it).
 const spareScript = `import multiprocessing as mp, os, signal, subprocess, sys
 counter = 0
@@ -30,6 +31,7 @@ def run(tag):
     print(tag, "spare", p.pid < marker.pid, file=sys.stderr, flush=True)
 if __name__ == "__main__":
     run("first")
+    run("second")
     counter = 1
     items.append("a")
     run("globals")
@@ -94,7 +96,7 @@ func TestSpareChildMatchesColdStart(t *testing.T) {
 			t.Errorf("the start %q was not served by a spare:\n%s", tag, warm.stderr)
 		}
 	}
-	for _, tag := range []string{"first", "environ", "umask", "ignored signal", "stdout", "stdout back", "sigchld"} {
+	for _, tag := range []string{"first", "second", "environ", "umask", "ignored signal", "stdout", "stdout back", "sigchld"} {
 		if !strings.Contains(warm.stderr, tag+" spare False\n") {
 			t.Errorf("the start %q was served by a spare:\n%s", tag, warm.stderr)
 		}

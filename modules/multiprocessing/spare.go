@@ -16,9 +16,9 @@ import (
 
 // The spare child. A child's start is mostly the same work whatever it will run: exec, Go's
 // runtime start and the init functions of every package (about three quarters of a
-// child's CPU time). After each start() the parent starts the next child ahead of need: it
-// runs that common part and waits, blocked on its data descriptor (a socket, fd 3), for
-// what the next start() sends. That start() hands it the spawn data a cold child would
+// child's CPU time). After each start() (from the second on) the parent starts the next
+// child ahead of need: it runs that common part and waits, blocked on its data descriptor
+// (a socket, fd 3), for what the next start() sends. That start() hands it the spawn data a cold child would
 // read from its pipe, and the descriptors a cold child would find from childFdFirst on
 // (as SCM_RIGHTS: the spare was given /dev/null at those places, spareSlots of them, and
 // puts what it receives there). From then on it is that start()'s child, with the same
@@ -55,10 +55,15 @@ type spareChild struct {
 }
 
 var spare struct {
-	mu    sync.Mutex
-	child *spareChild
-	once  sync.Once
+	mu     sync.Mutex
+	child  *spareChild
+	once   sync.Once
+	starts int // start()s of the running binary so far
 }
+
+// spareAfter is how many start()s a program makes before it gets a spare: a program that
+// starts one child should not pay for a second.
+const spareAfter = 2
 
 // sparesOn reports whether spare children may be used at all.
 func sparesOn() bool {
@@ -82,14 +87,15 @@ func (sp *spareChild) discard() {
 	closeAll(sp.ctl, sp.sentR)
 }
 
-// startSpare starts a spare child for later start()s from a parent whose children get
-// base as their environment and stdout, stderr as their standard output and error. It
-// does nothing when a spare waits already or cannot be made.
+// startSpare, called after each start() of the running binary, starts a spare child for
+// later start()s from a parent whose children get base as their environment and stdout,
+// stderr as their standard output and error. It does nothing before the spareAfter-th
+// start, when a spare waits already or when one cannot be made.
 func startSpare(base []string, entry string, stdout, stderr *os.File) {
 	spare.once.Do(func() { pyos.SetHiddenChildren(dropSpare) })
 	spare.mu.Lock()
 	defer spare.mu.Unlock()
-	if spare.child != nil || !sparesOn() {
+	if spare.starts++; spare.starts < spareAfter || spare.child != nil || !sparesOn() {
 		return
 	}
 	attrs, ok := spareAttrs()
