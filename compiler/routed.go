@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"math"
+	"math/big"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -75,13 +77,20 @@ func (*subscriptHelper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Objec
 	}
 	var v py.Object
 	var err error
+	key := args[1]
+	if s, ok := key.(*py.Slice); ok {
+		switch args[0].(type) {
+		case *py.List, py.Tuple, py.String:
+			key = ClampSlice(s)
+		}
+	}
 	switch c := args[0].(type) {
 	case *py.List:
-		v, err = c.M__getitem__(args[1])
+		v, err = c.M__getitem__(key)
 	case py.Tuple:
-		v, err = c.M__getitem__(args[1])
+		v, err = c.M__getitem__(key)
 	case py.String:
-		v, err = c.M__getitem__(args[1])
+		v, err = c.M__getitem__(key)
 	default:
 		return RT.GetItem(args[0], args[1])
 	}
@@ -270,4 +279,38 @@ func exactDisplay(value ast.ExprNode, n, star int) bool {
 		}
 	}
 	return true
+}
+
+// SubscriptIndex converts the key of seq[key] to a position as CPython's sequences do: an
+// int beyond the machine's index range is IndexError "cannot fit 'int' into an
+// index-sized integer" (gpython's conversion says OverflowError "... to int64").
+func SubscriptIndex(key py.Object) (int, error) {
+	if v, ok := key.(py.Int); ok {
+		return int(v), nil
+	}
+	i, err := py.IndexInt(key)
+	if err != nil && excMessage(err) == "Python int too large to convert to int64" {
+		return 0, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	return i, err
+}
+
+// ClampSlice returns s with ints beyond the machine's index range replaced by its bounds,
+// as CPython's slices clip them (l[-2**70:2**70] is all of l); s itself when it has none.
+func ClampSlice(s *py.Slice) *py.Slice {
+	start, stop, step := clampBound(s.Start), clampBound(s.Stop), clampBound(s.Step)
+	if start == s.Start && stop == s.Stop && step == s.Step {
+		return s
+	}
+	return &py.Slice{Start: start, Stop: stop, Step: step}
+}
+
+func clampBound(x py.Object) py.Object {
+	if b, ok := x.(*py.BigInt); ok && !(*big.Int)(b).IsInt64() {
+		if (*big.Int)(b).Sign() < 0 {
+			return py.Int(math.MinInt64)
+		}
+		return py.Int(math.MaxInt64)
+	}
+	return x
 }

@@ -91,6 +91,9 @@ type Runtime struct {
 	// Display shows the value of an expression statement of code compiled in mode
 	// 'single' (CPython's PRINT_EXPR: sys.displayhook). Nil: gpython's PRINT_EXPR.
 	Display func(value py.Object) error
+	// SpecialAttr loads obj.name for the names IsSpecialAttrName lists (specialattr.go):
+	// the type's dict answers before gpython's Go methods. Nil: py.GetAttrString.
+	SpecialAttr func(obj py.Object, name string) (py.Object, error)
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.
