@@ -156,6 +156,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/xml"
 	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
+	_ "github.com/gopyrt/gopy/modules/zoneinfo"
 )
 
 // Options configure a new interpreter.
