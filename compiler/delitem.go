@@ -1,6 +1,7 @@
 package compiler
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -57,9 +58,18 @@ var helperSetSlice = newHelper("<store slice>", func(args py.Tuple) (py.Object, 
 	l, isList := args[1].(*py.List)
 	old := 0
 	if isList {
+		if s, ok := args[2].(*py.Slice); ok && l.Type() == py.ListType {
+			if done, err := setListSlice(l, s, args[0]); done || err != nil {
+				return py.None, err
+			}
+		}
 		old = len(l.Items)
 	}
-	if _, err := py.SetItem(args[1], args[2], args[0]); err != nil {
+	key := args[2]
+	if s, ok := key.(*py.Slice); ok && isList {
+		key = ClampSlice(s)
+	}
+	if _, err := py.SetItem(args[1], key, args[0]); err != nil {
 		return nil, err
 	}
 	if isList && len(l.Items) < old && old <= cap(l.Items) {
@@ -68,11 +78,63 @@ var helperSetSlice = newHelper("<store slice>", func(args py.Tuple) (py.Object, 
 	return py.None, nil
 })
 
+// setListSlice does l[s] = v in place, with CPython's results and messages for any step
+// and any iterable v (done reports it did). With a step of 1 the items after the slice
+// move once, as in CPython, where gpython's assignment copies the whole tail into a new
+// array at every store (a Pool's results filled chunk by chunk took time quadratic in
+// their number); a stop before the start inserts at the start, and l[a:b] = l copies l
+// first.
+func setListSlice(l *py.List, s *py.Slice, v py.Object) (done bool, err error) {
+	var items []py.Object
+	switch v := v.(type) {
+	case *py.List:
+		items = v.Items
+		if v == l {
+			items = slices.Clone(items)
+		}
+	case py.Tuple:
+		items = v
+	default:
+		if items, err = py.SequenceTuple(v); err != nil {
+			if py.IsException(py.TypeError, err) && strings.HasSuffix(excMessage(err), "object is not iterable") {
+				err = py.ExceptionNewf(py.TypeError, "can only assign an iterable")
+			}
+			return true, err
+		}
+	}
+	n := len(l.Items)
+	start, stop, step, length, err := s.GetIndices(n)
+	if err != nil {
+		return true, err
+	}
+	if step != 1 {
+		if len(items) != length {
+			return true, py.ExceptionNewf(py.ValueError, "attempt to assign sequence of size %d to extended slice of size %d", len(items), length)
+		}
+		for k, i := 0, start; k < length; k, i = k+1, i+step {
+			l.Items[i] = items[k]
+		}
+		return true, nil
+	}
+	stop = max(stop, start)
+	switch grow := len(items) - (stop - start); {
+	case grow < 0:
+		copy(l.Items[start+len(items):], l.Items[stop:])
+		clear(l.Items[n+grow:])
+		l.Items = l.Items[:n+grow]
+	case grow > 0:
+		l.Items = slices.Grow(l.Items, grow)[:n+grow]
+		copy(l.Items[stop+grow:], l.Items[stop:n])
+	}
+	copy(l.Items[start:], items)
+	return true, nil
+}
+
 // delListItem is del l[key].
 func delListItem(l *py.List, key py.Object) error {
 	n := len(l.Items)
 	if s, ok := key.(*py.Slice); ok {
-		start, _, step, length, err := s.GetIndices(n)
+		start, _, step, length, err := ClampSlice(s).GetIndices(n)
 		if err != nil || length <= 0 {
 			return err
 		}
@@ -92,7 +154,7 @@ func delListItem(l *py.List, key py.Object) error {
 		l.Items = kept
 		return nil
 	}
-	i, err := py.IndexInt(key)
+	i, err := SubscriptIndex(key)
 	if err != nil {
 		if _, isIndex := key.(py.I__index__); !isIndex {
 			return py.ExceptionNewf(py.TypeError, "list indices must be integers or slices, not %s", key.Type().Name)

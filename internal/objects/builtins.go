@@ -408,7 +408,7 @@ func sortItems(items []py.Object, key py.Object, rev bool) ([]py.Object, error) 
 			idx[i], idx[j] = idx[j], idx[i]
 		}
 	}
-	if err := mergeSort(idx, keysLess(keys)); err != nil {
+	if err := sortIndexes(idx, keys); err != nil {
 		return nil, err
 	}
 	if rev {
@@ -503,6 +503,10 @@ func intNew(t *py.Type, args py.Tuple, kw py.StringDict) (py.Object, error) {
 	}
 	if len(args) == 1 && len(kw) == 0 {
 		switch v := args[0].(type) {
+		case py.Int:
+			if t == py.IntType {
+				return v, nil
+			}
 		case py.Bool:
 			return toIntObj(toBig(v)), nil
 		case py.Float:

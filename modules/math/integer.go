@@ -158,6 +158,9 @@ func isqrt(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 	if err != nil {
 		return nil, err
 	}
+	if v, ok := a.(py.Int); ok && v >= 0 {
+		return py.Int(isqrt64(uint64(v))), nil
+	}
 	n, err := argclinic.BigIndex(a)
 	if err != nil {
 		return nil, err
@@ -166,6 +169,19 @@ func isqrt(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) 
 		return nil, py.ExceptionNewf(py.ValueError, "isqrt() argument must be nonnegative")
 	}
 	return argclinic.IntOf(new(big.Int).Sqrt(n)), nil
+}
+
+// isqrt64 is the floor of the square root of n: the float estimate corrected by at most a
+// step either way (a float64 square root is within one of the true root for any uint64).
+func isqrt64(n uint64) uint64 {
+	r := uint64(math.Sqrt(float64(n)))
+	for r > 0 && (r > math.MaxUint32 || r*r > n) {
+		r--
+	}
+	for r+1 <= math.MaxUint32 && (r+1)*(r+1) <= n {
+		r++
+	}
+	return r
 }
 
 func prod(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {

@@ -9,6 +9,7 @@ package sys
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -48,6 +49,8 @@ exit status will be one (i.e., failure).`))
 	replace(constMethod("getfilesystemencodeerrors", "surrogateescape", "Return the error mode used Unicode to OS filename conversion."))
 	replace(py.MustNewMethod("get_asyncgen_hooks", getAsyncGenHooks, 0, "get_asyncgen_hooks($module, /)\n--\n\nReturn the installed asynchronous generators hooks.\n\nThis returns a namedtuple of the form (firstiter, finalizer)."))
 	replace(py.MustNewMethod("set_asyncgen_hooks", setAsyncGenHooks, 0, "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."))
+	replace(py.MustNewMethod("setprofile", setProfile, 0, "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual."))
+	replace(py.MustNewMethod("getprofile", getProfile, 0, "getprofile($module, /)\n--\n\nReturn the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual."))
 	impl.Globals["platform"] = py.String("linux")
 	impl.Globals["byteorder"] = py.String("little")
 	impl.Globals["maxsize"] = py.Int(1<<63 - 1)
@@ -101,6 +104,14 @@ func Setup(ctx py.Context, opts Options) error {
 	m.Globals["argv"] = py.NewListFromStrings(argv)
 	m.Globals["path"] = py.NewListFromStrings(opts.Path)
 	m.Globals["executable"] = py.String(Executable())
+	// The installation prefix: the directory above the one holding the binary, as for
+	// CPython's PREFIX/bin/python3 (sysconfig builds its paths on it). gopy has no
+	// virtual environments, so the base prefixes are the same.
+	prefix := py.String(filepath.Dir(filepath.Dir(Executable())))
+	for _, name := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
+		m.Globals[name] = prefix
+	}
+	m.Globals["platlibdir"] = py.String("lib")
 	for _, name := range []string{"excepthook", "displayhook", "unraisablehook"} {
 		if hook, ok := m.Globals[name]; ok {
 			if _, set := m.Globals["__"+name+"__"]; !set {
