@@ -70,6 +70,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/ctypes"
 	_ "github.com/gopyrt/gopy/modules/dataclasses"
 	_ "github.com/gopyrt/gopy/modules/datetime"
+	_ "github.com/gopyrt/gopy/modules/dbm"
 	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/difflib"
 	_ "github.com/gopyrt/gopy/modules/email"
@@ -104,12 +105,14 @@ import (
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
 	_ "github.com/gopyrt/gopy/modules/mimetypes"
+	_ "github.com/gopyrt/gopy/modules/mmap"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/numbers"
 	_ "github.com/gopyrt/gopy/modules/operator"
 	_ "github.com/gopyrt/gopy/modules/os"
 	_ "github.com/gopyrt/gopy/modules/pathlib"
 	_ "github.com/gopyrt/gopy/modules/pickle"
+	_ "github.com/gopyrt/gopy/modules/pkgutil"
 	_ "github.com/gopyrt/gopy/modules/platform"
 	_ "github.com/gopyrt/gopy/modules/pprint"
 	_ "github.com/gopyrt/gopy/modules/profile"
@@ -153,6 +156,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/xml"
 	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
+	_ "github.com/gopyrt/gopy/modules/zoneinfo"
 )
 
 // Options configure a new interpreter.

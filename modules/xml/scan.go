@@ -150,6 +150,10 @@ func eventTuple(e *expat.Event) py.Object {
 		t = append(t, py.String(e.Name), py.Int(e.Flag), optString(e.Sys, e.Flag == 1), optString(e.Pub, e.HasPub))
 	case expat.CharacterData, expat.Comment, expat.Default:
 		t = append(t, py.String(e.Text))
+	case expat.EndDoctype:
+		if e.HasText {
+			t = append(t, py.String(e.Text))
+		}
 	case expat.ProcessingInstr:
 		t = append(t, py.String(e.Name), py.String(e.Text))
 	case expat.XMLDecl:

@@ -244,6 +244,8 @@ class xmlparser:
                 if self.StartDoctypeDeclHandler is not None:
                     self.StartDoctypeDeclHandler(ev[4], ev[5], ev[6], ev[7])
             elif kind == 8:
+                if len(ev) > 4:
+                    d['_internal_subset'] = ev[4]
                 if self.EndDoctypeDeclHandler is not None:
                     self.EndDoctypeDeclHandler()
             elif kind == 9:
