@@ -103,7 +103,14 @@ func IAdd(a, b py.Object) (py.Object, error) {
 	if res, ok, err := metaclassInplace(ast.Add, a, b); ok {
 		return res, err
 	}
-	return py.IAdd(a, b)
+	res, err := py.IAdd(a, b)
+	if err != nil {
+		if e := concatError(a, b, err); e != err {
+			return nil, e
+		}
+		return nil, operandError(ast.Add, true, a, b, err)
+	}
+	return res, nil
 }
 
 // IMul computes a *= b: a list is repeated in place (gpython's list.__imul__ returns a new

@@ -223,6 +223,14 @@ func reflected(op ast.Operator, a, b py.Object) (py.Object, bool, error) {
 
 // Binary computes a <op> b as CPython does (see above).
 func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
+	res, err := binaryOp(op, a, b)
+	if err != nil {
+		err = operandError(op, false, a, b, err)
+	}
+	return res, err
+}
+
+func binaryOp(op ast.Operator, a, b py.Object) (py.Object, error) {
 	if op == ast.MatMult {
 		return matmul(a, b, false)
 	}
@@ -255,6 +263,14 @@ func Binary(op ast.Operator, a, b py.Object) (py.Object, error) {
 
 // Inplace computes a <op>= b: numbers as Binary, other objects in place where they can be.
 func Inplace(op ast.Operator, a, b py.Object) (py.Object, error) {
+	res, err := inplaceOp(op, a, b)
+	if err != nil {
+		err = operandError(op, true, a, b, err)
+	}
+	return res, err
+}
+
+func inplaceOp(op ast.Operator, a, b py.Object) (py.Object, error) {
 	if op == ast.MatMult {
 		return matmul(a, b, true)
 	}
@@ -283,11 +299,25 @@ func Inplace(op ast.Operator, a, b py.Object) (py.Object, error) {
 			}
 			return IMul(a, b)
 		}
+		if !isSequence(a) && hasSequenceMethods(a) {
+			break // CPython repeats a sequence on the right only after a non-container
+		}
 		if res, ok, err := repeat(a, b); ok {
 			return res, err
 		}
 	}
 	return inplaceFuncs[op](a, b)
+}
+
+// hasSequenceMethods reports whether x's CPython type has sequence slots (a container or
+// an instance of a Python class): after its in-place multiplication fails, CPython's "*="
+// repeats a sequence on the right only when the left operand's type has none.
+func hasSequenceMethods(x py.Object) bool {
+	switch x.(type) {
+	case py.I__getattribute__, py.I__len__, py.I__contains__, py.I__getitem__:
+		return true
+	}
+	return false
 }
 
 // isSequence reports whether x is a str, bytes, tuple or list, which "*" repeats.

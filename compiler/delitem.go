@@ -65,7 +65,11 @@ var helperSetSlice = newHelper("<store slice>", func(args py.Tuple) (py.Object, 
 		}
 		old = len(l.Items)
 	}
-	if _, err := py.SetItem(args[1], args[2], args[0]); err != nil {
+	key := args[2]
+	if s, ok := key.(*py.Slice); ok && isList {
+		key = ClampSlice(s)
+	}
+	if _, err := py.SetItem(args[1], key, args[0]); err != nil {
 		return nil, err
 	}
 	if isList && len(l.Items) < old && old <= cap(l.Items) {
@@ -130,7 +134,7 @@ func setListSlice(l *py.List, s *py.Slice, v py.Object) (done bool, err error) {
 func delListItem(l *py.List, key py.Object) error {
 	n := len(l.Items)
 	if s, ok := key.(*py.Slice); ok {
-		start, _, step, length, err := s.GetIndices(n)
+		start, _, step, length, err := ClampSlice(s).GetIndices(n)
 		if err != nil || length <= 0 {
 			return err
 		}
@@ -150,7 +154,7 @@ func delListItem(l *py.List, key py.Object) error {
 		l.Items = kept
 		return nil
 	}
-	i, err := py.IndexInt(key)
+	i, err := SubscriptIndex(key)
 	if err != nil {
 		if _, isIndex := key.(py.I__index__); !isIndex {
 			return py.ExceptionNewf(py.TypeError, "list indices must be integers or slices, not %s", key.Type().Name)

@@ -159,7 +159,7 @@ func (u *unit) expr1(e ast.ExprNode) {
 	case *ast.Constant:
 		u.loadConst(constValue(n.Value))
 	case *ast.Attribute:
-		if u.nextAttr(n) {
+		if u.specialAttr(n) {
 			break
 		}
 		u.expr(n.Value)

@@ -1,6 +1,8 @@
 package compiler
 
 import (
+	"math"
+	"math/big"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -13,8 +15,7 @@ import (
 // COMPARE_OP in and UNPACK_SEQUENCE only know gpython's own Go interfaces: bytes cannot be
 // indexed, sliced or unpacked, "in" on bytes compares items, and unpacking errors have
 // Python 3.4's wording. The helpers handle lists, tuples and strs on the spot and pass
-// anything else to RT. A subscript of a value known to be a str, or with a key known to be
-// a str, keeps BINARY_SUBSCR, an
+// anything else to RT. A subscript with a key known to be a str keeps BINARY_SUBSCR, an
 // unpacking of a display of the right length keeps UNPACK_SEQUENCE, and a for loop that
 // unpacks has its iterator check and convert each item (helperIterUnpack), so UNPACK_SEQUENCE
 // stays the only instruction in the loop.
@@ -75,13 +76,25 @@ func (*subscriptHelper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Objec
 	}
 	var v py.Object
 	var err error
+	key := args[1]
+	if s, ok := key.(*py.Slice); ok {
+		switch args[0].(type) {
+		case *py.List, py.Tuple, py.String:
+			key = ClampSlice(s)
+		}
+	}
 	switch c := args[0].(type) {
 	case *py.List:
-		v, err = c.M__getitem__(args[1])
+		v, err = c.M__getitem__(key)
 	case py.Tuple:
-		v, err = c.M__getitem__(args[1])
+		v, err = c.M__getitem__(key)
 	case py.String:
-		v, err = c.M__getitem__(args[1])
+		if RT.StrItem != nil {
+			if v, ok := RT.StrItem(c, key); ok {
+				return v, nil
+			}
+		}
+		v, err = c.M__getitem__(key)
 	default:
 		return RT.GetItem(args[0], args[1])
 	}
@@ -209,8 +222,8 @@ func (u *unit) subscript(h py.Object) {
 }
 
 // subscriptHelper loads and returns the helper that computes value[index], or returns
-// nil when BINARY_SUBSCR is right for it: value is a str, or the key is a str (bytes cannot
-// take one: fixMessage corrects gpython's error for that case).
+// nil when BINARY_SUBSCR is right for it: the key is a str (bytes cannot take one:
+// fixMessage corrects gpython's error for that case).
 func (u *unit) subscriptHelper(value, index ast.ExprNode) py.Object {
 	if !u.routeSubscript(value, index) {
 		return nil
@@ -219,9 +232,12 @@ func (u *unit) subscriptHelper(value, index ast.ExprNode) py.Object {
 	return helperSubscr
 }
 
-// routeSubscript reports whether value[index] needs helperSubscr.
+// routeSubscript reports whether value[index] needs helperSubscr. A str indexed by
+// anything but a str takes it too: gpython's BINARY_SUBSCR counts the str's code points
+// at every subscript, the helper's RT.StrItem does not (a loop over s[i] would be
+// quadratic).
 func (u *unit) routeSubscript(value, index ast.ExprNode) bool {
-	return u.kindOf(value) != kindStr && u.kindOf(index) != kindStr
+	return u.kindOf(index) != kindStr
 }
 
 // unpackShape returns the number of targets and the index of the starred one (-1: none).
@@ -270,4 +286,38 @@ func exactDisplay(value ast.ExprNode, n, star int) bool {
 		}
 	}
 	return true
+}
+
+// SubscriptIndex converts the key of seq[key] to a position as CPython's sequences do: an
+// int beyond the machine's index range is IndexError "cannot fit 'int' into an
+// index-sized integer" (gpython's conversion says OverflowError "... to int64").
+func SubscriptIndex(key py.Object) (int, error) {
+	if v, ok := key.(py.Int); ok {
+		return int(v), nil
+	}
+	i, err := py.IndexInt(key)
+	if err != nil && excMessage(err) == "Python int too large to convert to int64" {
+		return 0, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	return i, err
+}
+
+// ClampSlice returns s with ints beyond the machine's index range replaced by its bounds,
+// as CPython's slices clip them (l[-2**70:2**70] is all of l); s itself when it has none.
+func ClampSlice(s *py.Slice) *py.Slice {
+	start, stop, step := clampBound(s.Start), clampBound(s.Stop), clampBound(s.Step)
+	if start == s.Start && stop == s.Stop && step == s.Step {
+		return s
+	}
+	return &py.Slice{Start: start, Stop: stop, Step: step}
+}
+
+func clampBound(x py.Object) py.Object {
+	if b, ok := x.(*py.BigInt); ok && !(*big.Int)(b).IsInt64() {
+		if (*big.Int)(b).Sign() < 0 {
+			return py.Int(math.MinInt64)
+		}
+		return py.Int(math.MaxInt64)
+	}
+	return x
 }

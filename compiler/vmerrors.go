@@ -24,6 +24,10 @@ import (
 //   - "+" keeps BINARY_ADD when its right operand is a number (add.go): a str, list, tuple
 //     or bytes on the left gets CPython's "can only concatenate str (not "int") to str"
 //     instead of gpython's "unsupported operand type(s) for +".
+//   - An in-place opcode (kept where both operands are likely numbers) says "for -:" where
+//     CPython says "for -=:" (operrors.go).
+//   - An index beyond int64 in a subscript kept as an opcode: gpython raises OverflowError,
+//     CPython IndexError "cannot fit 'int' into an index-sized integer".
 //   - gpython's list item assignment and deletion, and its str indexing (a subscript whose
 //     container is known to be a str keeps BINARY_SUBSCR), say "index out of range";
 //     CPython "list assignment index out of range" and "string index out of range".
@@ -31,6 +35,10 @@ import (
 // fixMessage corrects the message of exception value, raised at the innermost entry of tb.
 func fixMessage(tb *py.Traceback, value py.Object) {
 	exc, ok := value.(*py.Exception)
+	if ok && exc.Type() == py.OverflowError {
+		indexOverflow(tb, exc)
+		return
+	}
 	if !ok || exc.Type() != py.TypeError && exc.Type() != py.IndexError {
 		return
 	}
@@ -63,8 +71,26 @@ func fixMessage(tb *py.Traceback, value py.Object) {
 			return
 		}
 	}
+	if fixed, ok := inplaceOpcodeMessage(string(msg), raisedBy(tb)); ok {
+		exc.Args = py.Tuple{py.String(fixed)}
+		return
+	}
 	if msg == "'bytes' object is not subscriptable" && raisedBy(tb) == vm.BINARY_SUBSCR {
 		exc.Args = py.Tuple{py.String("byte indices must be integers or slices, not str")}
+	}
+}
+
+// indexOverflow turns gpython's OverflowError for an index beyond int64 in a subscript
+// (l[2**70] = x on a list, s[2**70] on a str) into CPython's IndexError.
+func indexOverflow(tb *py.Traceback, exc *py.Exception) {
+	switch raisedBy(tb) {
+	case vm.BINARY_SUBSCR, vm.STORE_SUBSCR, vm.DELETE_SUBSCR:
+	default:
+		return
+	}
+	if args, ok := exc.Args.(py.Tuple); ok && len(args) == 1 && args[0] == py.String("Python int too large to convert to int64") {
+		exc.Base = py.IndexError
+		exc.Args = py.Tuple{py.String("cannot fit 'int' into an index-sized integer")}
 	}
 }
 

@@ -60,6 +60,9 @@ func installVMHooks() {
 		}
 		defer c.leave(&res, &err)
 		pool := c.pool(code)
+		if c.t != nil && c.t.Profile != nil {
+			pool = nil // the profile function is handed the frame
+		}
 		f, err := frames.NewCall(pool, ctx, code, globals, locals, args, kws, defs, kwdefs, closure)
 		if err != nil {
 			return nil, err
@@ -72,6 +75,9 @@ func installVMHooks() {
 			c.reuse = pool
 			c.handed = c.t.Handed()
 		}
+		if err := c.profileCall(); err != nil {
+			return nil, err
+		}
 		return run(f)
 	}
 	py.VmRunFrame = func(f *py.Frame) (res py.Object, err error) {
@@ -81,6 +87,9 @@ func installVMHooks() {
 		}
 		defer c.leave(&res, &err)
 		c.push(f)
+		if err := c.profileCall(); err != nil {
+			return nil, err
+		}
 		res, err = run(f)
 		if err == nil && !f.Yielded && f.Code.Flags&compiler.GeneratorFlags != 0 {
 			// A generator (or coroutine) that ran to its end lets go of its locals, as
@@ -103,6 +112,9 @@ type call struct {
 	// the thread hands out no frame (handed is the thread's count at the start).
 	reuse  *frames.Pool
 	handed uint64
+	// profiled is set when the thread's profile function saw the call begin: it sees it
+	// end too (profile.go).
+	profiled bool
 }
 
 // pool returns the thread's frame pool if frames of code may be reused (frames.Pool),
@@ -171,6 +183,9 @@ func (c *call) push(f *py.Frame) {
 func (c *call) leave(res *py.Object, err *error) {
 	if r := recover(); r != nil {
 		*res, *err = nil, panicError(r)
+	}
+	if c.profiled {
+		c.profileReturn(res, err)
 	}
 	if *err != nil {
 		if c.f != nil {

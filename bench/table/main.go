@@ -14,6 +14,8 @@
 // from the same run and medians resist outliers, but repeat runs before trusting a digit.
 // The CPU time (user + system, of the process and the children it waited for) is far less
 // sensitive to the load than the wall time.
+// A memory workload's rows give sizes instead of times: what its script measured of its
+// process tree (see idleSource).
 package main
 
 import (
@@ -26,6 +28,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -61,6 +64,7 @@ type measure struct {
 	cpu  time.Duration // user + system time of the process (and of children it waited for)
 	rss  int64         // KiB
 	out  string
+	mem  map[string]int64 // the script's "mem <what> <KiB>" lines, left out of out
 }
 
 // run builds or finds the interpreters, runs every workload and writes the table to w.
@@ -133,6 +137,14 @@ func run(w io.Writer, n int, scale float64, gopy, python string) error {
 				name += " **outputs differ**"
 			}
 			g, c := median(gs), median(cs[j])
+			if wl.memory {
+				for _, row := range memRows {
+					gm, cm := medianMem(gs, row.key), medianMem(cs[j], row.key)
+					fmt.Fprintf(w, "| %s%s | %s | %s | %.2f | - | %s | %s |\n", row.name, strings.TrimPrefix(name, wl.name),
+						mib(gm), mib(cm), float64(gm)/float64(max(cm, 1)), mib(g.rss), mib(c.rss))
+				}
+				continue
+			}
 			fmt.Fprintf(w, "| %s | %s | %s | %.2f | %.2f | %s | %s |\n", name, ms(g.wall), ms(c.wall),
 				float64(g.wall)/float64(c.wall), float64(g.cpu)/float64(max(c.cpu, 1)), mib(g.rss), mib(c.rss))
 		}
@@ -158,7 +170,38 @@ func runOnce(interpreter, script string, env []string) (measure, error) {
 		rss = ru.Maxrss
 	}
 	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-	return measure{wall: wall, cpu: cpu, rss: rss, out: out.String()}, nil
+	text, mem := memLines(out.String())
+	return measure{wall: wall, cpu: cpu, rss: rss, out: text, mem: mem}, nil
+}
+
+// memLines takes the lines "mem <what> <KiB>" out of a script's output.
+func memLines(out string) (string, map[string]int64) {
+	var mem map[string]int64
+	var rest strings.Builder
+	for _, line := range strings.SplitAfter(out, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 3 && f[0] == "mem" {
+			if kib, err := strconv.ParseInt(f[2], 10, 64); err == nil {
+				if mem == nil {
+					mem = map[string]int64{}
+				}
+				mem[f[1]] = kib
+				continue
+			}
+		}
+		rest.WriteString(line)
+	}
+	return rest.String(), mem
+}
+
+// medianMem returns the median of the runs' "mem" values named key.
+func medianMem(ms []measure, key string) int64 {
+	vs := make([]int64, len(ms))
+	for i, m := range ms {
+		vs[i] = m.mem[key]
+	}
+	sort.Slice(vs, func(i, j int) bool { return vs[i] < vs[j] })
+	return vs[len(vs)/2]
 }
 
 // median returns the median wall time, CPU time and peak RSS of ms.

@@ -30,6 +30,9 @@ func TestTableRuns(t *testing.T) {
 			if strings.Contains(line, "outputs differ") {
 				t.Errorf("gopy and python3 disagree: %s", line)
 			}
+			if strings.Contains(line, "| 0.0 MiB |") {
+				t.Errorf("a memory row without its measure: %s", line)
+			}
 			if n := strings.Count(line, "|"); n != 8 {
 				t.Errorf("row with %d cells: %s", n-1, line)
 			}
@@ -37,7 +40,11 @@ func TestTableRuns(t *testing.T) {
 	}
 	want := 0
 	for _, wl := range workloads {
-		want += max(1, len(wl.methods))
+		perMethod := 1
+		if wl.memory {
+			perMethod = len(memRows)
+		}
+		want += perMethod * max(1, len(wl.methods))
 	}
 	if rows != want {
 		t.Errorf("%d rows, want %d", rows, want)

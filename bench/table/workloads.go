@@ -16,6 +16,9 @@ type workload struct {
 	// methods, when set, are the start methods python3 runs the script with (its
 	// START_METHOD), one row each; gopy runs it with its default.
 	methods []string
+	// memory: the script prints lines "mem <what> <KiB>" (memLines), which become rows of
+	// memory sizes instead of times (memRows) and are left out of the output comparison.
+	memory bool
 }
 
 // workloads are the rows of issue 18's table, in its order, then bench/testdata's
@@ -74,6 +77,8 @@ print(len(words), s.count("item7"), len(s.upper()))
 	{name: "start: -c pass", size: 0, src: "pass\n"},
 	{name: "import enum, dataclasses, typing", size: 0, src: "import enum, dataclasses, typing\n"},
 	{name: "Process(target=noop).start(); join(), N times", size: 20, src: startSource, methods: []string{"fork", "spawn"}},
+	{name: "N children started at once, then joined", size: 100, src: burstSource, methods: []string{"fork", "spawn"}},
+	{name: "N idle children alive", size: 50, src: idleSource, methods: []string{"fork"}, memory: true},
 	{name: "Pipe: send/recv N items of 100 B", size: 20_000, src: "KIND = 'pipe'\nSIZE = 100\n" + ipcSource},
 	{name: "Pipe: send/recv N items of 100 KiB", size: 2_000, src: "KIND = 'pipe'\nSIZE = 100 * 1024\n" + ipcSource},
 	{name: "Queue: put/get N items of 100 B", size: 20_000, src: "KIND = 'queue'\nSIZE = 100\n" + ipcSource},
@@ -86,19 +91,83 @@ print(len(words), s.count("item7"), len(s.upper()))
 // startSource starts and joins N children one after the other: gopy with its default
 // start method ('fork', re-executing itself), python3 with the method named by the
 // environment's START_METHOD (the table runs it with 'fork' and with 'spawn').
-const startSource = `
-import os, multiprocessing as mp
-def noop():
-    pass
-if __name__ == "__main__":
-    method = os.environ.get("START_METHOD")
-    ctx = mp.get_context(method) if method else mp
+const startSource = startPrelude + `
     for _ in range(N):
         p = ctx.Process(target=noop)
         p.start()
         p.join()
     print("done", N)
 `
+
+// startPrelude opens the scripts that start children: ctx is the context of the start
+// method named by START_METHOD (gopy's default when unset), noop a target.
+const startPrelude = `
+import os, multiprocessing as mp
+def noop():
+    pass
+if __name__ == "__main__":
+    method = os.environ.get("START_METHOD")
+    ctx = mp.get_context(method) if method else mp
+`
+
+// burstSource starts N children, then joins them all.
+const burstSource = startPrelude + `
+    ps = [ctx.Process(target=noop) for _ in range(N)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print("done", N, sum(p.exitcode for p in ps))
+`
+
+// idleSource starts N children that wait for an event, and once all are waiting reads the
+// resident size (VmRSS) of each child and the sum of VmRSS and of Pss (shared pages
+// divided among the processes mapping them) over the whole process tree: the
+// interpreter, its children and theirs (a resource tracker).
+const idleSource = `
+import os, multiprocessing as mp
+def idle(ready, go):
+    ready.release()
+    go.wait()
+def field(path, name):
+    with open(path) as f:
+        for line in f:
+            if line.startswith(name + ":"):
+                return int(line.split()[1])
+    return 0
+def tree(pid):
+    pids = [pid]
+    for tid in os.listdir("/proc/%d/task" % pid):
+        with open("/proc/%d/task/%s/children" % (pid, tid)) as f:
+            for c in f.read().split():
+                pids += tree(int(c))
+    return pids
+if __name__ == "__main__":
+    method = os.environ.get("START_METHOD")
+    ctx = mp.get_context(method) if method else mp
+    ready, go = ctx.Semaphore(0), ctx.Event()
+    ps = [ctx.Process(target=idle, args=(ready, go)) for _ in range(N)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        ready.acquire()
+    kids = sorted(field("/proc/%d/status" % p.pid, "VmRSS") for p in ps)
+    everyone = tree(os.getpid())
+    print("mem child", kids[len(kids) // 2])
+    print("mem tree", sum(field("/proc/%d/status" % p, "VmRSS") for p in everyone))
+    print("mem treepss", sum(field("/proc/%d/smaps_rollup" % p, "Pss") for p in everyone))
+    go.set()
+    for p in ps:
+        p.join()
+    print("done", N, sum(p.exitcode for p in ps))
+`
+
+// memRows names the rows a memory workload's "mem" lines give, per start method.
+var memRows = []struct{ key, name string }{
+	{"child", "idle child: its RSS"},
+	{"tree", "parent + N idle children: RSS summed over the tree"},
+	{"treepss", "parent + N idle children: Pss summed over the tree"},
+}
 
 // ipcSource sends N bytes objects of SIZE bytes to a child through a Pipe (KIND "pipe":
 // send and recv) or a Queue (put and get); the child answers the same way with the total

@@ -216,7 +216,7 @@ func builtinGetattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := py.GetAttrString(args[0], name)
+	v, err := getAttr(args[0], name)
 	if err != nil && len(args) == 3 && isAttributeError(err) {
 		return args[2], nil
 	}
@@ -230,6 +230,14 @@ func builtinGetattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	return v, err
 }
 
+// getAttr is obj.name as the compiler loads it (compiler/specialattr.go).
+func getAttr(obj py.Object, name string) (py.Object, error) {
+	if compiler.IsSpecialAttrName(name) {
+		return objects.SpecialAttr(obj, name)
+	}
+	return py.GetAttrString(obj, name)
+}
+
 func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if len(args) != 2 {
 		return nil, py.ExceptionNewf(py.TypeError, "hasattr expected 2 arguments, got %d", len(args))
@@ -238,7 +246,7 @@ func builtinHasattr(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, err = py.GetAttrString(args[0], name)
+	_, err = getAttr(args[0], name)
 	if err != nil {
 		if isAttributeError(err) {
 			return py.False, nil

@@ -79,7 +79,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 		}
 		ns, prepared = d, res
 	}
-	body := &classBody{prepared: prepared, seen: map[string]bool{}}
+	body := &classBody{prepared: prepared, seen: map[string]bool{}, ns: ns}
 	if len(bases) != len(origBases) || !sameItems(bases, origBases) {
 		if err := classStore(origBases, ns, "__orig_bases__"); err != nil {
 			return nil, err
@@ -102,6 +102,7 @@ func buildClass(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	if len(kw) > 0 {
 		callKw = kw
 	}
+	prepared = body.prepared // made by locals() in a plain body
 	var classdict py.Object = prepared
 	if _, isMap := prepared.(py.StringDict); prepared == nil || isMap {
 		classdict = orderedNamespace(ns, body.order)

@@ -28,15 +28,20 @@ type classBody struct {
 	prepared py.Object // what __prepare__ returned, nil if the metaclass has none
 	order    []string  // names in order of first definition
 	seen     map[string]bool
+	ns       py.StringDict // the body's namespace (its frame's locals)
 }
 
 func (*classBody) Type() *py.Type { return classBodyType }
 
 // Prepared is the namespace locals() and vars() give in the body: the metaclass's own
-// mapping, or nil when the body runs on a plain namespace.
+// mapping. A body running on a plain namespace gets a dict of it here, which then
+// receives every later definition and becomes the class's namespace, so what the body
+// writes into locals() defines names of the class, as in CPython.
 func (b *classBody) Prepared() py.Object {
-	if _, plain := b.prepared.(py.StringDict); plain {
-		return nil
+	if _, plain := b.prepared.(py.StringDict); (plain || b.prepared == nil) && b.ns != nil {
+		ns := b.ns.Copy()
+		delete(ns, bodyKey)
+		b.prepared = orderedNamespace(ns, b.order)
 	}
 	return b.prepared
 }

@@ -213,6 +213,24 @@ func setupExceptions() {
 	for _, n := range []string{"name", "path", "msg"} {
 		py.ImportError.Dict[n] = dictAttr(n, none)
 	}
+	// ImportError(*args, name=None, path=None): msg is the only argument, if one.
+	excMethod(py.ImportError, "__init__", "Initialize self.", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		for k := range kwargs {
+			if k != "name" && k != "path" {
+				return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, self.Type().Name)
+			}
+		}
+		setArgs(self, args)
+		if len(args) == 1 {
+			_ = setExcAttr(self, "msg", args[0])
+		}
+		for _, k := range []string{"name", "path"} {
+			if v, ok := kwargs[k]; ok {
+				_ = setExcAttr(self, k, v)
+			}
+		}
+		return py.None, nil
+	})
 	for _, n := range []string{"errno", "strerror", "filename", "filename2"} {
 		py.OSError.Dict[n] = dictAttr(n, none)
 	}

@@ -38,8 +38,8 @@ func unionable(x py.Object) bool {
 
 // unionOr is a | b for unionable operands; ok is false for the others.
 func unionOr(a, b py.Object) (py.Object, bool, error) {
-	if !unionable(a) || !unionable(b) {
-		return nil, false, nil
+	if !unionable(a) || !unionable(b) || a == py.None && b == py.None {
+		return nil, false, nil // None | None is NoneType's missing operator
 	}
 	var members py.Tuple
 	add := func(x py.Object) error {

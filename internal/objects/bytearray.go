@@ -6,6 +6,8 @@ import (
 	"weak"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
 )
 
 // ByteArrayType is Python's bytearray type.
@@ -168,7 +170,7 @@ func byteValue(x py.Object) (byte, error) {
 // M__setitem__ implements a[i] = v and a[i:j] = bytes.
 func (a *ByteArray) M__setitem__(key, v py.Object) (py.Object, error) {
 	if sl, ok := key.(*py.Slice); ok {
-		start, stop, step, n, err := sl.GetIndices(len(a.b))
+		start, stop, step, n, err := compiler.ClampSlice(sl).GetIndices(len(a.b))
 		if err != nil {
 			return nil, err
 		}
@@ -214,7 +216,7 @@ func (a *ByteArray) M__delitem__(key py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if sl, ok := key.(*py.Slice); ok {
-		start, _, step, n, err := sl.GetIndices(len(a.b))
+		start, _, step, n, err := compiler.ClampSlice(sl).GetIndices(len(a.b))
 		if err != nil {
 			return nil, err
 		}
@@ -324,7 +326,7 @@ func init() {
 		inPlaceMethod("__iadd__", "Implement self+=value.", func(a, b py.Object) (py.Object, error) {
 			return a.(*ByteArray).M__iadd__(b)
 		}),
-		inPlaceMethod("__imul__", "Implement self*=value.", func(a, b py.Object) (py.Object, error) {
+		imulMethod(func(a, b py.Object) (py.Object, error) {
 			return a.(*ByteArray).M__imul__(b)
 		}))
 	addMethods(ByteArrayType, bytesMethods()...)
@@ -384,7 +386,7 @@ func init() {
 			if err := unpackPos("insert", args, kw, 2, &iObj, &x); err != nil {
 				return nil, err
 			}
-			i, err := indexInt(iObj)
+			i, err := ssizeArg(iObj)
 			if err != nil {
 				return nil, err
 			}

@@ -20,6 +20,9 @@ func repeatCount(n py.Object) (count int, ok bool, err error) {
 	}
 	count, err = py.IndexInt(n)
 	if err != nil {
+		if _, big := n.(*py.BigInt); big {
+			err = py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+		}
 		return 0, true, err
 	}
 	return max(count, 0), true, nil

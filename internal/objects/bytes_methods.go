@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"github.com/gopyrt/gopy/compiler"
 	"github.com/gopyrt/gopy/internal/gpyhooks"
 )
 
@@ -82,7 +83,7 @@ func subArg(x py.Object) ([]byte, error) {
 func bytesGetItem(self py.Object, key py.Object) (py.Object, error) {
 	b := rawBytes(self)
 	if sl, ok := key.(*py.Slice); ok {
-		start, _, step, n, err := sl.GetIndices(len(b))
+		start, _, step, n, err := compiler.ClampSlice(sl).GetIndices(len(b))
 		if err != nil {
 			return nil, err
 		}
@@ -108,7 +109,7 @@ func seqIndexArg(key py.Object, n int, tname string) (int, error) {
 			return 0, py.ExceptionNewf(py.TypeError, "%s indices must be integers or slices, not %s", byteTypeIndexName(tname), typeName(key))
 		}
 	}
-	i, err := indexInt(key)
+	i, err := compiler.SubscriptIndex(key)
 	if err != nil {
 		return 0, err
 	}

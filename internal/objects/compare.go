@@ -2,9 +2,12 @@ package objects
 
 import (
 	"bytes"
+	"math/big"
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
 )
 
 // reflectedOp maps a comparison to its reflection (a < b is b > a) and its special methods.
@@ -197,7 +200,24 @@ func GetItem(container, key py.Object) (py.Object, error) {
 	if t, ok := container.(*py.Type); ok && t.Type() != py.TypeType && ClassGetItem != nil {
 		return metaclassGetItem(t, key)
 	}
+	if _, ok := container.(*py.Range); ok {
+		return rangeGetItem(container, key)
+	}
 	return py.GetItem(container, key)
+}
+
+// rangeGetItem is r[key] for a range of gpython's, with CPython's results for ints beyond
+// int64: an index is out of range, a slice's bounds are clipped.
+func rangeGetItem(r, key py.Object) (py.Object, error) {
+	switch k := key.(type) {
+	case *py.Slice:
+		key = compiler.ClampSlice(k)
+	case *py.BigInt:
+		if !(*big.Int)(k).IsInt64() {
+			return nil, py.ExceptionNewf(py.IndexError, "range object index out of range")
+		}
+	}
+	return py.GetItem(r, key)
 }
 
 // metaclassGetItem is cls[key] for a class whose metaclass is not type (gpython finds
@@ -219,8 +239,11 @@ func metaclassGetItem(cls *py.Type, key py.Object) (py.Object, error) {
 
 // Len implements len(x), including bytes (which gpython's py.Len rejects).
 func Len(x py.Object) (py.Object, error) {
-	if b, ok := x.(py.Bytes); ok {
-		return py.Int(len(b)), nil
+	switch v := x.(type) {
+	case py.Bytes:
+		return py.Int(len(v)), nil
+	case py.String:
+		return py.Int(strLen(string(v))), nil
 	}
 	return py.Len(x)
 }

@@ -106,7 +106,7 @@ func installListMethods() {
 			if err := unpackPos("insert", args, kw, 2, &iObj, &x); err != nil {
 				return nil, err
 			}
-			i, err := indexInt(iObj)
+			i, err := ssizeArg(iObj)
 			if err != nil {
 				return nil, err
 			}
@@ -214,13 +214,22 @@ func dropAt(items []py.Object, i int) []py.Object {
 	return items
 }
 
+// ssizeArg converts an index argument of a method (pop, insert) as CPython's "n" format:
+// an int beyond the machine's index range is OverflowError.
+func ssizeArg(x py.Object) (int, error) {
+	if _, ok := x.(*py.BigInt); ok {
+		return 0, py.ExceptionNewf(py.OverflowError, "Python int too large to convert to C ssize_t")
+	}
+	return indexInt(x)
+}
+
 // popIndex is the position pop(i) removes from a sequence of n items (n > 0): the last
 // when iObj is nil, a negative index counted from the end, IndexError outside.
 func popIndex(iObj py.Object, n int) (int, error) {
 	if iObj == nil {
 		return n - 1, nil
 	}
-	i, err := indexInt(iObj)
+	i, err := ssizeArg(iObj)
 	if err != nil {
 		return 0, err
 	}

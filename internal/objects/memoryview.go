@@ -2,6 +2,8 @@ package objects
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/compiler"
 )
 
 // MemoryViewType is Python's memoryview type (one-dimensional, format 'B', over bytes or
@@ -82,7 +84,7 @@ func (m *MemoryView) M__getitem__(key py.Object) (py.Object, error) {
 		return nil, err
 	}
 	if sl, ok := key.(*py.Slice); ok {
-		start, _, step, n, err := sl.GetIndices(m.length)
+		start, _, step, n, err := compiler.ClampSlice(sl).GetIndices(m.length)
 		if err != nil {
 			return nil, err
 		}
@@ -112,7 +114,7 @@ func (m *MemoryView) M__setitem__(key, v py.Object) (py.Object, error) {
 		return nil, py.ExceptionNewf(py.TypeError, "cannot modify read-only memory")
 	}
 	if sl, ok := key.(*py.Slice); ok {
-		start, _, step, n, err := sl.GetIndices(m.length)
+		start, _, step, n, err := compiler.ClampSlice(sl).GetIndices(m.length)
 		if err != nil {
 			return nil, err
 		}

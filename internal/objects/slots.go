@@ -1,7 +1,6 @@
 package objects
 
 import (
-	"reflect"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -78,11 +77,11 @@ func slotWrappers(t *py.Type, sample py.Object) {
 			continue
 		}
 		nargs := slotArgs(name)
-		goName := "M" + name
 		generic := genericSlots[name]
 		// __pow__ takes an optional modulus (gpython's M__pow__(other, mod)).
 		optional := name == "__pow__"
-		if has := slotGo[name]; (has == nil || !has(sample)) && generic == nil {
+		op, known := slotGo[name]
+		if (!known || !op.has(sample)) && generic == nil {
 			continue
 		}
 		addMethods(t, method(name, "", func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
@@ -96,31 +95,19 @@ func slotWrappers(t *py.Type, sample py.Object) {
 			for i, a := range args {
 				in[i] = NativeOf(a)
 			}
-			mv := reflect.ValueOf(self).MethodByName(goName)
-			if !mv.IsValid() {
-				// A bool (or another int-like value) without the Go method: as its int.
-				mv = reflect.ValueOf(exactInt(self)).MethodByName(goName)
-			}
-			if !mv.IsValid() || mv.Type().NumOut() != 2 {
-				if generic != nil {
-					return generic(self, in)
+			if known {
+				if res, found, err := op.call(self, in); found {
+					return res, err
 				}
-				return py.NotImplemented, nil
+				// A bool (or another int-like value) without the Go method: as its int.
+				if res, found, err := op.call(exactInt(self), in); found {
+					return res, err
+				}
 			}
-			if optional && mv.Type().NumIn() == 2 && len(in) == 1 {
-				in = append(in, py.None)
+			if generic != nil {
+				return generic(self, in)
 			}
-			if mv.Type().NumIn() != len(in) {
-				return py.NotImplemented, nil
-			}
-			vals := make([]reflect.Value, len(in))
-			for i, a := range in {
-				vals[i] = reflect.ValueOf(&a).Elem()
-			}
-			out := mv.Call(vals)
-			res, _ := out[0].Interface().(py.Object)
-			err, _ := out[1].Interface().(error)
-			return res, err
+			return py.NotImplemented, nil
 		}))
 	}
 }

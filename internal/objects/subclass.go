@@ -54,7 +54,7 @@ func installList() {
 	addMethods(py.ListType, method("__init__", "Initialize self.  See help(type(self)) for accurate signature.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {
 		return py.None, listInit(self, args, kw)
 	}), inPlaceMethod("__iadd__", "Implement self+=value.", compiler.IAdd),
-		inPlaceMethod("__imul__", "Implement self*=value.", compiler.IMul))
+		imulMethod(compiler.IMul))
 }
 
 // inPlaceMethod is a mutable builtin's in-place operator as its type dict lists it: op
@@ -66,4 +66,16 @@ func inPlaceMethod(name, doc string, op func(a, b py.Object) (py.Object, error))
 	})
 	m.keepSelf = true
 	return m
+}
+
+// imulMethod is list's and bytearray's __imul__: called as a method it takes only a count
+// ("'str' object cannot be interpreted as an integer"; the *= statement's message is the
+// operator's).
+func imulMethod(op func(a, b py.Object) (py.Object, error)) methodDef {
+	return inPlaceMethod("__imul__", "Implement self*=value.", func(a, b py.Object) (py.Object, error) {
+		if _, ok, _ := repeatCount(b); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(b))
+		}
+		return op(a, b)
+	})
 }

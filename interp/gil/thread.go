@@ -26,6 +26,11 @@ type Thread struct {
 	// there: see internal/frames.Pool).
 	CallState any
 
+	// Profile is the thread's profile function (sys.setprofile), nil when there is none;
+	// Profiling is true while it runs, so that its own calls are not reported.
+	Profile   py.Object
+	Profiling bool
+
 	values map[any]any
 	frames []*py.Frame   // the frames of the running Python calls, innermost last
 	handed atomic.Uint64 // how many times a running frame was handed out (Frame, Caller, Frames)

@@ -1,6 +1,7 @@
 """_collections: deque and defaultdict (gopy's Python implementation of CPython's C module)."""
 
 _repr_running = set()
+_INDEX_BOUND = 1 << 63  # an index beyond a C ssize_t does not fit
 
 
 def _check_maxlen(maxlen):
@@ -227,6 +228,8 @@ Raises ValueError if the value is not present."""
         if isinstance(i, slice):
             raise TypeError("sequence index must be integer, not 'slice'")
         i = _index(i)
+        if not -_INDEX_BOUND <= i < _INDEX_BOUND:
+            raise IndexError("cannot fit 'int' into an index-sized integer")
         n = len(self._items)
         if i < 0:
             i += n

@@ -162,7 +162,7 @@ def find_spec(name, package=None):
     parent, _, _ = full.rpartition('.')
     path = None
     if parent:
-        holder = __import__(parent, fromlist=['__path__'])
+        holder = importlib.import_module(parent)
         try:
             path = holder.__path__
         except AttributeError as e:

@@ -118,30 +118,9 @@ class Value(object):
     value = property(get, set)
 
 
-class _Array(object):
-    """array.array's face for manager.Array(): a typed list with array's repr."""
-
-    def __init__(self, typecode, sequence):
-        self.typecode = typecode
-        self._items = list(sequence)
-
-    def __len__(self):
-        return len(self._items)
-
-    def __getitem__(self, i):
-        return self._items[i]
-
-    def __setitem__(self, i, v):
-        self._items[i] = v
-
-    def __repr__(self):
-        if not self._items:
-            return 'array(%r)' % self.typecode
-        return 'array(%r, %r)' % (self.typecode, self._items)
-
-
 def Array(typecode, sequence, lock=True):
-    return _Array(typecode, sequence)
+    import array
+    return array.array(typecode, sequence)
 
 
 # The server.

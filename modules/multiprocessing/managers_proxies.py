@@ -84,11 +84,13 @@ class BaseProxy(object):
 
 
 def RebuildProxy(func, token, serializer, kwds):
-    """Unpickle a proxy: the referent itself inside its manager, else a new proxy."""
+    """Unpickle a proxy. Inside the manager that owns the referent it stays a proxy
+    (manager_owned): a managed list stored in a managed dict is still shared when a client
+    reads it back, as a proxy to the same list."""
     here = getattr(multiprocessing.current_process(), '_manager_server', None)
-    if here is None or here.address != token.address:
-        return func(token, serializer, **kwds)
-    return here.id_to_obj[token.id][0]
+    if here is not None and here.address == token.address:
+        kwds['manager_owned'] = True
+    return func(token, serializer, **kwds)
 
 
 def _forwarder(name):

@@ -16,6 +16,10 @@ func (st *state) registerExitFunction() error {
 	st.mu.Lock()
 	done := st.exitRegistered
 	st.exitRegistered = true
+	if !done {
+		// A new script in the same interpreter (see exitFunction): its exit may run.
+		st.exiting = false
+	}
 	st.mu.Unlock()
 	if done {
 		return nil
@@ -49,6 +53,9 @@ func exitFunctionLast(self py.Object, args py.Tuple) (py.Object, error) {
 	atexit.Unregister(st.ctx, fn)
 	atexit.Register(st.ctx, fn, nil, nil)
 	st.mu.Lock()
+	if !st.exitRegistered {
+		st.exiting = false
+	}
 	st.exitRegistered = true
 	st.mu.Unlock()
 	return py.None, nil
@@ -81,9 +88,11 @@ func (st *state) exitFunction() {
 	st.utilLog("debug", `running the remaining "atexit" finalizers`)
 	st.joinQueues()
 	// An embedding program may run another script in the same interpreter: its first
-	// start() registers the exit function again.
+	// start() registers the exit function again (and clears exiting). Until then the
+	// function stays done: interp's Close (Shutdown) after atexit, or a child's end of
+	// run followed by its Close, must not report and run it a second time.
 	st.mu.Lock()
-	st.exiting, st.exitRegistered = false, false
+	st.exitRegistered = false
 	st.mu.Unlock()
 }
 

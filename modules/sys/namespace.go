@@ -13,8 +13,10 @@ import (
 // NamespaceType is the type of sys.implementation: attributes kept in the order they were
 // set, shown by a repr of the form CPython's types.SimpleNamespace prints
 // (`namespace(name='gopy', ...)`). It is a Go type so that sys needs no Python module at
-// start; types.SimpleNamespace stays gopy's Python class, so `type(sys.implementation)`
-// is not that class, as it is in CPython.
+// start; importing types (whose SimpleNamespace is gopy's Python class) replaces
+// sys.implementation by an instance of that class, so `type(sys.implementation) is
+// types.SimpleNamespace` holds as in CPython (a reference taken before types was
+// imported keeps the Go namespace).
 var NamespaceType = py.NewType("SimpleNamespace", "A simple attribute-based namespace.")
 
 func init() {

@@ -83,6 +83,11 @@ SimpleNamespace(**kwargs)"""
             return self.__dict__ != other.__dict__
         return NotImplemented
 
+    def __getattr__(self, name):
+        # reached only for a missing attribute; CPython's C type names itself in full
+        owner = 'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__
+        raise AttributeError("'%s' object has no attribute '%s'" % (owner, name))
+
     def __hash__(self):
         # CPython's type is written in C: the message names it types.SimpleNamespace.
         name = 'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__
@@ -93,6 +98,10 @@ SimpleNamespace(**kwargs)"""
 
 
 _repr_running = set()
+
+# sys starts with a Go namespace of the same attributes (no Python module is imported at
+# start); from here on sys.implementation is an instance of this class, as CPython's is.
+sys.implementation = SimpleNamespace(**sys.implementation.__dict__)
 
 
 MappingProxyType = type(type.__dict__)

@@ -1,0 +1,2 @@
+print('app main as', __name__)
+answer = 7

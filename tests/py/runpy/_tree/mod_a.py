@@ -1,0 +1,2 @@
+value = 'a'
+print('running mod_a as', __name__)
