@@ -105,6 +105,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
 	_ "github.com/gopyrt/gopy/modules/mimetypes"
+	_ "github.com/gopyrt/gopy/modules/mmap"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/numbers"
 	_ "github.com/gopyrt/gopy/modules/operator"
@@ -155,6 +156,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/xml"
 	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
+	_ "github.com/gopyrt/gopy/modules/zoneinfo"
 )
 
 // Options configure a new interpreter.
