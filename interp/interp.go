@@ -70,6 +70,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/ctypes"
 	_ "github.com/gopyrt/gopy/modules/dataclasses"
 	_ "github.com/gopyrt/gopy/modules/datetime"
+	_ "github.com/gopyrt/gopy/modules/dbm"
 	_ "github.com/gopyrt/gopy/modules/decimal"
 	_ "github.com/gopyrt/gopy/modules/difflib"
 	_ "github.com/gopyrt/gopy/modules/email"
@@ -104,6 +105,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
 	_ "github.com/gopyrt/gopy/modules/mimetypes"
+	_ "github.com/gopyrt/gopy/modules/mmap"
 	_ "github.com/gopyrt/gopy/modules/multiprocessing"
 	_ "github.com/gopyrt/gopy/modules/numbers"
 	_ "github.com/gopyrt/gopy/modules/operator"
@@ -154,6 +156,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/xml"
 	_ "github.com/gopyrt/gopy/modules/zipfile"
 	_ "github.com/gopyrt/gopy/modules/zlib"
+	_ "github.com/gopyrt/gopy/modules/zoneinfo"
 )
 
 // Options configure a new interpreter.

@@ -65,10 +65,12 @@ func (r *source) doctype(p int) int {
 	}
 	ev.Flag = 1
 	r.emit(ev, q)
-	q, ok := r.subset(p, q+1)
+	open := q + 1
+	q, ok := r.subset(p, open)
 	if !ok {
 		return q
 	}
+	subset := string(b[open:q])
 	q = r.skipSpace(q + 1)
 	if q >= len(b) {
 		return r.more(p)
@@ -76,7 +78,7 @@ func (r *source) doctype(p int) int {
 	if b[q] != '>' {
 		return r.fail(ErrSyntax, q)
 	}
-	r.emit(Event{Kind: EndDoctype}, q)
+	r.emit(Event{Kind: EndDoctype, Text: subset, HasText: true}, q)
 	return q + 1
 }
 

@@ -1,7 +1,8 @@
 // Package xml provides Python's xml package and pyexpat, written for gopy: the tokenizer
 // is Go (internal/expat, reached through the native module _xmlscan), everything above
 // it is Python embedded here (lib/): pyexpat's xmlparser with its handlers and errors,
-// xml.parsers.expat, and xml.etree.ElementTree with ElementPath.
+// xml.parsers.expat, xml.etree.ElementTree with ElementPath, xml.dom with minidom,
+// xml.sax with saxutils and the expat reader, and plistlib (XML and binary).
 package xml
 
 import (
@@ -28,6 +29,12 @@ var modules = []struct{ name, file, doc string }{
 	{"xml.etree._treebuilder", "xml/etree/_treebuilder.py", ""},
 	{"xml.etree._serialize", "xml/etree/_serialize.py", ""},
 	{"xml.etree.cElementTree", "xml/etree/cElementTree.py", ""},
+	{"xml.dom", "xml/dom/__init__.py", "W3C Document Object Model implementation for Python."},
+	{"xml.dom.minicompat", "xml/dom/minicompat.py", "Python version compatibility support for minidom."},
+	{"xml.dom.minidom", "xml/dom/minidom.py", "Simple implementation of the Level 1 DOM."},
+	{"xml.dom._minidoc", "xml/dom/_minidoc.py", ""},
+	{"plistlib", "plistlib.py", ""},
+	{"_plistlib_binary", "_plistlib_binary.py", ""},
 	{"xml.sax", "xml/sax/__init__.py", "Simple API for XML (SAX) implementation for Python."},
 	{"xml.sax._exceptions", "xml/sax/_exceptions.py", "Different kinds of SAX Exceptions"},
 	{"xml.sax.handler", "xml/sax/handler.py", ""},
