@@ -83,6 +83,7 @@ func runChildIfSpawned() {
 // serveChild runs the child with a fresh Interp, the exit path included, and exits with
 // the child's status.
 func serveChild(modules []*Module) {
+	multiprocessing.AwaitSpareStart() // a spare child: until a start() takes it
 	os.Unsetenv(multiprocessing.ChildEntryEnv)
 	it := New(Options{WarnOptions: warnOptionsFromEnv(), Modules: modules})
 	it.hold()

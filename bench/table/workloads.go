@@ -91,13 +91,7 @@ print(len(words), s.count("item7"), len(s.upper()))
 // startSource starts and joins N children one after the other: gopy with its default
 // start method ('fork', re-executing itself), python3 with the method named by the
 // environment's START_METHOD (the table runs it with 'fork' and with 'spawn').
-const startSource = `
-import os, multiprocessing as mp
-def noop():
-    pass
-if __name__ == "__main__":
-    method = os.environ.get("START_METHOD")
-    ctx = mp.get_context(method) if method else mp
+const startSource = startPrelude + `
     for _ in range(N):
         p = ctx.Process(target=noop)
         p.start()
@@ -105,14 +99,19 @@ if __name__ == "__main__":
     print("done", N)
 `
 
-// burstSource starts N children, then joins them all.
-const burstSource = `
+// startPrelude opens the scripts that start children: ctx is the context of the start
+// method named by START_METHOD (gopy's default when unset), noop a target.
+const startPrelude = `
 import os, multiprocessing as mp
 def noop():
     pass
 if __name__ == "__main__":
     method = os.environ.get("START_METHOD")
     ctx = mp.get_context(method) if method else mp
+`
+
+// burstSource starts N children, then joins them all.
+const burstSource = startPrelude + `
     ps = [ctx.Process(target=noop) for _ in range(N)]
     for p in ps:
         p.start()

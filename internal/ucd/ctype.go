@@ -12,8 +12,8 @@ func ctype(r rune) uint16 {
 	if r < 0 || r > 0x10ffff {
 		return 0
 	}
-	blk := int(u16(sec[14], int(r>>blockShift)))
-	return u16(sec[15], blk<<blockShift+int(r&(1<<blockShift-1)))
+	blk := int(u16(sections()[14], int(r>>blockShift)))
+	return u16(sections()[15], blk<<blockShift+int(r&(1<<blockShift-1)))
 }
 
 // IsAlpha is str.isalpha of one character.
@@ -76,7 +76,7 @@ func caseMap(kind int, r rune) []rune {
 		for i := range cases {
 			cases[i] = map[rune][]rune{}
 		}
-		for b := sec[16]; len(b) >= 6; {
+		for b := sections()[16]; len(b) >= 6; {
 			c, kind, n := rune(binary.LittleEndian.Uint32(b)), b[4], int(b[5])
 			m := make([]rune, n)
 			for i := range m {

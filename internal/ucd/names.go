@@ -34,11 +34,11 @@ const (
 
 // loadNames builds the index of the names and the maps of aliases and sequences.
 func loadNames() {
-	namesOnce.Do(func() { parseNames(sec[9], sec[10], sec[11], sec[12]) })
+	namesOnce.Do(func() { parseNames(sections()[9], sections()[10], sections()[11], sections()[12]) })
 }
 
 func parseNames(blob, rangeSec, aliasSec, seqSec []byte) {
-	for b := sec[8]; len(b) > 0; b = b[1+int(b[0]):] {
+	for b := sections()[8]; len(b) > 0; b = b[1+int(b[0]):] {
 		words = append(words, string(b[1:1+int(b[0])]))
 	}
 	prev := rune(-1)
@@ -109,7 +109,7 @@ func (db *DB) Name(r rune) (string, bool) {
 	}
 	var b []byte
 	for p := int(nameOffs[i]); ; {
-		v, n := binary.Uvarint(sec[9][p:])
+		v, n := binary.Uvarint(sections()[9][p:])
 		p += n
 		b = append(b, words[v/3]...)
 		switch v % 3 {

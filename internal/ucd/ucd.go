@@ -55,7 +55,6 @@ const Version = "14.0.0"
 
 // DB is one version of the database: Unicode 14.0.0 or the 3.2.0 view.
 type DB struct {
-	index  []byte // section 2 or 3
 	decomp map[rune]decomposition
 	fixed  map[rune]rune // 3.2.0's normalization exceptions (section 13)
 	old    bool
@@ -72,7 +71,20 @@ type nameRange struct {
 }
 
 var (
-	sec      [][]byte // the sections of ucd.bin, parsed at init (slices of data)
+	// sections are the sections of ucd.bin (slices of data), found at first use: walking
+	// them at init would fault in pages all over the file in every process.
+	sections = sync.OnceValue(func() [][]byte {
+		var sec [][]byte
+		for b := data; len(b) >= 4; {
+			n := binary.LittleEndian.Uint32(b)
+			sec = append(sec, b[4:4+n])
+			b = b[4+n:]
+		}
+		if len(sec) != 17 {
+			panic("ucd: bad ucd.bin")
+		}
+		return sec
+	})
 	v14, v32 = DB{}, DB{old: true}
 
 	decompOnce sync.Once
@@ -87,16 +99,12 @@ var (
 	seqs      map[string][]rune
 )
 
-func init() {
-	for b := data; len(b) >= 4; {
-		n := binary.LittleEndian.Uint32(b)
-		sec = append(sec, b[4:4+n])
-		b = b[4+n:]
+// index is the section of the block of each 128 code points of db's version.
+func (db *DB) index() []byte {
+	if db.old {
+		return sections()[3]
 	}
-	if len(sec) != 17 {
-		panic("ucd: bad ucd.bin")
-	}
-	v14.index, v32.index = sec[2], sec[3]
+	return sections()[2]
 }
 
 // V14 is Unicode 14.0.0, the database of unicodedata's functions.
@@ -110,10 +118,10 @@ func u16(b []byte, i int) uint16 { return binary.LittleEndian.Uint16(b[2*i:]) }
 // loadDecompositions builds the decomposition maps and the composition pairs.
 func loadDecompositions() {
 	decompOnce.Do(func() {
-		v14.decomp = decompositions(sec[5], nil)
-		v32.decomp = decompositions(sec[6], v14.decomp)
+		v14.decomp = decompositions(sections()[5], nil)
+		v32.decomp = decompositions(sections()[6], v14.decomp)
 		excluded := map[rune]bool{}
-		for b := sec[7]; len(b) >= 4; b = b[4:] {
+		for b := sections()[7]; len(b) >= 4; b = b[4:] {
 			excluded[rune(binary.LittleEndian.Uint32(b))] = true
 		}
 		compose = map[[2]rune]rune{}
@@ -123,7 +131,7 @@ func loadDecompositions() {
 			}
 		}
 		v32.fixed = map[rune]rune{}
-		for b := sec[13]; len(b) >= 8; b = b[8:] {
+		for b := sections()[13]; len(b) >= 8; b = b[8:] {
 			v32.fixed[rune(binary.LittleEndian.Uint32(b))] = rune(binary.LittleEndian.Uint32(b[4:]))
 		}
 	})
@@ -156,10 +164,10 @@ func decompositions(b []byte, base map[rune]decomposition) map[rune]decompositio
 func (db *DB) record(r rune) []byte {
 	i := 0
 	if r >= 0 && r <= 0x10ffff {
-		blk := int(u16(db.index, int(r>>blockShift)))
-		i = int(u16(sec[4], blk<<blockShift+int(r&(1<<blockShift-1))))
+		blk := int(u16(db.index(), int(r>>blockShift)))
+		i = int(u16(sections()[4], blk<<blockShift+int(r&(1<<blockShift-1))))
 	}
-	return sec[0][10*i : 10*i+10]
+	return sections()[0][10*i : 10*i+10]
 }
 
 // Unassigned reports whether r has no character in this version (category Cn).
@@ -198,7 +206,7 @@ func (db *DB) Numeric(r rune) (float64, bool) {
 	if n == 0xffff {
 		return 0, false
 	}
-	return math.Float64frombits(binary.LittleEndian.Uint64(sec[1][8*int(n):])), true
+	return math.Float64frombits(binary.LittleEndian.Uint64(sections()[1][8*int(n):])), true
 }
 
 // Decomposition is the decomposition mapping as unicodedata.decomposition writes it

@@ -110,6 +110,16 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	if err != nil {
 		return nil, err
 	}
+	base := environ.List(st.ctx)
+	stdout, stderr := pysys.ChildStdio(st.ctx)
+	if exe == pysys.Executable() {
+		defer startSpare(base, entry, stdout, stderr)
+		if sp := takeSpare(base, entry, stdout, stderr, len(cd.fds)); sp != nil {
+			if popen, ok, err := st.launchSpare(sp, cd, data); ok {
+				return popen, err
+			}
+		}
+	}
 	// The handed-over descriptors are duplicated for os.StartProcess, which places them at
 	// childFdFirst on in the child; the duplicates are closed once it has started.
 	var passFiles []*os.File
@@ -151,9 +161,8 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	defer devnull.Close()
 	dataR := os.NewFile(uintptr(dataPipe[0]), "spawn-data")
 	sentW := os.NewFile(uintptr(sentPipe[1]), "spawn-sentinel")
-	env := append(environ.List(st.ctx), SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
+	env := append(base, SpawnEnv+"="+strconv.Itoa(childFdData)+","+strconv.Itoa(childFdSentinel),
 		parentEnv+"="+strconv.Itoa(os.Getpid()), ChildEntryEnv+"="+entry)
-	stdout, stderr := pysys.ChildStdio(st.ctx)
 	attr := &os.ProcAttr{Env: env, Files: append([]*os.File{devnull, stdout, stderr, dataR, sentW}, passFiles...)}
 	// os.StartProcess makes descriptors of its own (a pipe for the exec's error, a pidfd).
 	var proc *os.Process
@@ -179,18 +188,39 @@ func launch(st *state, p *Process, method string) (*Popen, error) {
 	pid := proc.Pid
 	// Release drops Go's handle (a pidfd) without waiting: the child is reaped by waitpid.
 	_ = proc.Release()
-	// The data pipe's write end stays open while the Popen lives: the child keeps the read
-	// end as its parent sentinel, readable (EOF) once this process is gone.
-	popen := &Popen{ctx: st.ctx, pid: pid, sentinel: &ownedFd{fd: sentPipe[0]}, dataW: &ownedFd{fd: dataPipe[1]}}
-	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
-	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
-	registerPopenFds(popen)
-	collectForStarts()
+	popen := newPopen(st.ctx, pid, sentPipe[0], dataPipe[1])
 	werr := writeAll(dataPipe[1], data)
 	if werr != nil && werr != unix.EPIPE {
 		return popen, errno.FromError(werr)
 	}
 	return popen, nil
+}
+
+// newPopen makes the Popen of the child pid, whose sentinel is sentinel's read end and
+// whose data descriptor is dataW. The data descriptor's write end stays open while the
+// Popen lives: the child keeps the read end as its parent sentinel, readable (EOF) once
+// this process is gone.
+func newPopen(ctx py.Context, pid, sentinel, dataW int) *Popen {
+	popen := &Popen{ctx: ctx, pid: pid, sentinel: &ownedFd{fd: sentinel}, dataW: &ownedFd{fd: dataW}}
+	runtime.AddCleanup(popen, (*ownedFd).close, popen.sentinel)
+	runtime.AddCleanup(popen, (*ownedFd).close, popen.dataW)
+	registerPopenFds(popen)
+	collectForStarts()
+	return popen
+}
+
+// launchSpare makes the spare sp the child of a start() (see spare.go); ok is false when
+// the spare had died and the start must be cold.
+func (st *state) launchSpare(sp *spareChild, cd *childData, data []byte) (popen *Popen, ok bool, err error) {
+	delivered, werr := sp.send(cd.fds, data)
+	if !delivered {
+		return nil, false, nil
+	}
+	popen = newPopen(st.ctx, sp.pid, sp.sentR, sp.ctl)
+	if werr != nil && werr != unix.EPIPE {
+		return popen, true, errno.FromError(werr)
+	}
+	return popen, true, nil
 }
 
 func closeAll(fds ...int) {

@@ -36,6 +36,7 @@ func waitFd(ctx py.Context, fd int, events int16) error {
 // signal: with WNOHANG it is Wait4; for a single child it waits on a pidfd; otherwise it
 // polls with WNOHANG and sleeps of growing length.
 func waitBlocking(ctx py.Context, pid, options int) (int, int, error) {
+	beforeWaitAny(pid)
 	if options&unix.WNOHANG != 0 || gil.Current(ctx) == nil {
 		return Wait4(pid, options)
 	}

@@ -63,6 +63,7 @@ func pollChild(ctx py.Context, pid int, try func() (bool, error)) error {
 
 // wait4 is os.wait4(pid, options) and, with pid -1, os.wait3(options).
 func wait4(ctx py.Context, pid, options int) (py.Object, error) {
+	beforeWaitAny(pid)
 	var ws unix.WaitStatus
 	var ru unix.Rusage
 	var got int
@@ -94,6 +95,9 @@ func sigchld(info *unix.Siginfo) (pid int32, uid uint32, status int32) {
 }
 
 func waitid(ctx py.Context, idtype, id, options int) (py.Object, error) {
+	if idtype != unix.P_PID && idtype != unix.P_PIDFD {
+		DropHiddenChildren()
+	}
 	var info unix.Siginfo
 	err := pollChild(ctx, map[bool]int{true: id, false: -1}[idtype == unix.P_PID], func() (bool, error) {
 		info = unix.Siginfo{}

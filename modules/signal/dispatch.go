@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/interp/gil"
+	pyos "github.com/gopyrt/gopy/modules/os"
 )
 
 // Handler values as CPython's Handlers enum: SIG_DFL and SIG_IGN are the ints 0 and 1.
@@ -120,6 +121,9 @@ func applyLocked(sig int) {
 		}
 	}
 	s := syscall.Signal(sig)
+	if sig == int(syscall.SIGCHLD) {
+		pyos.SigchldTaken(relay || ignore)
+	}
 	switch {
 	case relay:
 		if notified[sig] == nil {

@@ -1,5 +1,7 @@
 package inflate
 
+import "sync"
+
 // huffman is a canonical Huffman code, decoded as zlib's puff does: by code length, with
 // a table for the codes of up to fastBits bits.
 type huffman struct {
@@ -121,9 +123,9 @@ func (f *Inflater) decode(h *huffman) (sym int, ok bool, err error) {
 	return 0, false, ErrLitLenCode
 }
 
-var fixedLit, fixedDist huffman
-
-func init() {
+// fixedCodes are the codes of a fixed-Huffman block, built at the first such block (not at
+// every process's start).
+var fixedCodes = sync.OnceValues(func() (lit, dist huffman) {
 	var l [288]uint8
 	for i := range l {
 		switch {
@@ -137,10 +139,11 @@ func init() {
 			l[i] = 8
 		}
 	}
-	fixedLit.build(l[:], false)
+	lit.build(l[:], false)
 	var d [32]uint8
 	for i := range d {
 		d[i] = 5
 	}
-	fixedDist.build(d[:], false)
-}
+	dist.build(d[:], false)
+	return lit, dist
+})

@@ -232,7 +232,7 @@ func (f *Inflater) header() bool {
 		}
 		return true
 	case 1:
-		f.lit, f.dist = fixedLit, fixedDist
+		f.lit, f.dist = fixedCodes()
 	case 2:
 		ok, err := f.dynamic()
 		if err != nil {
