@@ -15,8 +15,7 @@ import (
 // COMPARE_OP in and UNPACK_SEQUENCE only know gpython's own Go interfaces: bytes cannot be
 // indexed, sliced or unpacked, "in" on bytes compares items, and unpacking errors have
 // Python 3.4's wording. The helpers handle lists, tuples and strs on the spot and pass
-// anything else to RT. A subscript of a value known to be a str, or with a key known to be
-// a str, keeps BINARY_SUBSCR, an
+// anything else to RT. A subscript with a key known to be a str keeps BINARY_SUBSCR, an
 // unpacking of a display of the right length keeps UNPACK_SEQUENCE, and a for loop that
 // unpacks has its iterator check and convert each item (helperIterUnpack), so UNPACK_SEQUENCE
 // stays the only instruction in the loop.
@@ -90,6 +89,11 @@ func (*subscriptHelper) M__call__(args py.Tuple, kwargs py.StringDict) (py.Objec
 	case py.Tuple:
 		v, err = c.M__getitem__(key)
 	case py.String:
+		if RT.StrItem != nil {
+			if v, ok := RT.StrItem(c, key); ok {
+				return v, nil
+			}
+		}
 		v, err = c.M__getitem__(key)
 	default:
 		return RT.GetItem(args[0], args[1])
@@ -218,8 +222,8 @@ func (u *unit) subscript(h py.Object) {
 }
 
 // subscriptHelper loads and returns the helper that computes value[index], or returns
-// nil when BINARY_SUBSCR is right for it: value is a str, or the key is a str (bytes cannot
-// take one: fixMessage corrects gpython's error for that case).
+// nil when BINARY_SUBSCR is right for it: the key is a str (bytes cannot take one:
+// fixMessage corrects gpython's error for that case).
 func (u *unit) subscriptHelper(value, index ast.ExprNode) py.Object {
 	if !u.routeSubscript(value, index) {
 		return nil
@@ -228,9 +232,12 @@ func (u *unit) subscriptHelper(value, index ast.ExprNode) py.Object {
 	return helperSubscr
 }
 
-// routeSubscript reports whether value[index] needs helperSubscr.
+// routeSubscript reports whether value[index] needs helperSubscr. A str indexed by
+// anything but a str takes it too: gpython's BINARY_SUBSCR counts the str's code points
+// at every subscript, the helper's RT.StrItem does not (a loop over s[i] would be
+// quadratic).
 func (u *unit) routeSubscript(value, index ast.ExprNode) bool {
-	return u.kindOf(value) != kindStr && u.kindOf(index) != kindStr
+	return u.kindOf(index) != kindStr
 }
 
 // unpackShape returns the number of targets and the index of the starred one (-1: none).

@@ -44,6 +44,9 @@ type Runtime struct {
 	// itself); Contains computes x in container.
 	GetItem  func(container, key py.Object) (py.Object, error)
 	Contains func(container, x py.Object) (bool, error)
+	// StrItem computes s[key] for the keys it serves quickly (ok false: the subscript
+	// goes through gpython's str indexing); nil: always gpython's.
+	StrItem func(s py.String, key py.Object) (v py.Object, ok bool)
 	// ClassStore and ClassDelete carry out name = value and del name in a class body,
 	// whose namespace ns (the frame's locals) is a py.StringDict: the object model also
 	// gives them to the mapping the metaclass's __prepare__ returned and records the

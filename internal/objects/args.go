@@ -248,10 +248,22 @@ func toSlice(obj py.Object) ([]py.Object, error) {
 	}
 	var out []py.Object
 	err := iterate(obj, func(item py.Object) (bool, error) {
-		out = append(out, item)
+		out = appendDoubling(out, item)
 		return true, nil
 	})
 	return out, err
+}
+
+// appendDoubling is append that doubles a full slice's capacity. append grows a large
+// slice by a quarter at a time, so a slice built item by item to n items copies about 5n
+// items (each a write-barriered move of fresh memory); doubling copies about 2n.
+func appendDoubling[T any](s []T, v T) []T {
+	if len(s) == cap(s) && len(s) >= 256 {
+		grown := make([]T, len(s), 2*len(s))
+		copy(grown, s)
+		s = grown
+	}
+	return append(s, v)
 }
 
 // typeName is the Python name of x's type.

@@ -408,7 +408,7 @@ func sortItems(items []py.Object, key py.Object, rev bool) ([]py.Object, error) 
 			idx[i], idx[j] = idx[j], idx[i]
 		}
 	}
-	if err := mergeSort(idx, keysLess(keys)); err != nil {
+	if err := sortIndexes(idx, keys); err != nil {
 		return nil, err
 	}
 	if rev {

@@ -239,8 +239,11 @@ func metaclassGetItem(cls *py.Type, key py.Object) (py.Object, error) {
 
 // Len implements len(x), including bytes (which gpython's py.Len rejects).
 func Len(x py.Object) (py.Object, error) {
-	if b, ok := x.(py.Bytes); ok {
-		return py.Int(len(b)), nil
+	switch v := x.(type) {
+	case py.Bytes:
+		return py.Int(len(v)), nil
+	case py.String:
+		return py.Int(strLen(string(v))), nil
 	}
 	return py.Len(x)
 }

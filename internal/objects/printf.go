@@ -17,6 +17,9 @@ import (
 func Mod(a, b py.Object) (py.Object, error) {
 	switch f := a.(type) {
 	case py.String:
+		if s, ok := printfOne(string(f), b); ok {
+			return py.String(s), nil
+		}
 		s, err := printf(string(f), b, false)
 		if err != nil {
 			return nil, err
@@ -30,6 +33,29 @@ func Mod(a, b py.Object) (py.Object, error) {
 		return py.Bytes(s), nil
 	}
 	return py.Mod(a, b)
+}
+
+// printfOne is the common case of str % x: a format whose only conversion is a plain %d or
+// %s of an int, or %s of a str, formatted without the general machinery. ok is false for
+// anything else.
+func printfOne(format string, x py.Object) (string, bool) {
+	i := strings.IndexByte(format, '%')
+	if i < 0 || i+1 >= len(format) || strings.IndexByte(format[i+2:], '%') >= 0 {
+		return "", false
+	}
+	if c := format[i+1]; c == 's' {
+		if s, ok := x.(py.String); ok {
+			return format[:i] + string(s) + format[i+2:], true
+		}
+	} else if c != 'd' {
+		return "", false
+	}
+	n, ok := x.(py.Int)
+	if !ok {
+		return "", false
+	}
+	var buf [24]byte
+	return format[:i] + string(strconv.AppendInt(buf[:0], int64(n), 10)) + format[i+2:], true
 }
 
 // printfArgs hands out the operands of a % b.
@@ -290,6 +316,9 @@ func (p *printfSpec) convert(conv rune, arg py.Object, isBytes bool, index int) 
 		}
 		v, err := printfInt(arg, conv, true)
 		if err != nil {
+			return "", err
+		}
+		if _, err := decimalText(v); err != nil {
 			return "", err
 		}
 		return p.intBody(v, 10, ""), nil

@@ -1,6 +1,12 @@
 package objects
 
-import "github.com/go-python/gpython/py"
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/go-python/gpython/py"
+)
 
 // Sorting calls a comparison (often Python code) for every pair it looks at, so the number of
 // comparisons is what counts. sort.SliceStable merges in place (insertion sort, then
@@ -82,16 +88,82 @@ func merge(out, a, b []int, less func(a, b int) (bool, error)) error {
 	return nil
 }
 
-// keysLess returns the comparison of keys by index: Less, or a direct comparison when every
-// key is a float or every key is an int (what CPython's sort also specializes).
-func keysLess(keys []py.Object) func(a, b int) (bool, error) {
-	if fs, ok := allOf[py.Float](keys); ok {
-		return func(a, b int) (bool, error) { return fs[a] < fs[b], nil }
+// sortIndexes sorts idx (positions in keys) stably by the keys: directly when sortDirect
+// can, otherwise by Less through mergeSort.
+func sortIndexes(idx []int, keys []py.Object) error {
+	if sortDirect(idx, keys) {
+		return nil
 	}
-	if is, ok := allOf[py.Int](keys); ok {
-		return func(a, b int) (bool, error) { return is[a] < is[b], nil }
+	return mergeSort(idx, func(a, b int) (bool, error) { return Less(keys[a], keys[b]) })
+}
+
+// sortDirect sorts idx when every key is a float (none a NaN), every key an int or every
+// key a str, which CPython's sort also checks first: the keys are compared as Go values,
+// without a call per comparison. It reports whether it sorted.
+func sortDirect(idx []int, keys []py.Object) bool {
+	if len(keys) > math.MaxInt32 {
+		return false
 	}
-	return func(a, b int) (bool, error) { return Less(keys[a], keys[b]) }
+	if len(keys) == 0 {
+		return true
+	}
+	switch keys[0].(type) {
+	case py.Float:
+		if fs, ok := allOf[py.Float](keys); ok && !hasNaN(fs) {
+			sortOrdered(idx, fs)
+			return true
+		}
+	case py.Int:
+		if is, ok := allOf[py.Int](keys); ok {
+			sortOrdered(idx, is)
+			return true
+		}
+	case py.String:
+		if ss, ok := allOf[py.String](keys); ok {
+			// UTF-8's byte order is the order of code points, as str compares.
+			sortOrdered(idx, ss)
+			return true
+		}
+	}
+	return false
+}
+
+// keyed is a key, its position in the list being sorted and its place in that order.
+type keyed[T cmp.Ordered] struct {
+	key      T
+	pos, idx int32
+}
+
+// sortOrdered sorts idx by keys[idx[i]]; equal keys keep their order (the positions break
+// ties), so an unstable sort gives the stable order.
+func sortOrdered[T cmp.Ordered](idx []int, keys []T) {
+	ps := make([]keyed[T], len(idx))
+	for p, i := range idx {
+		ps[p] = keyed[T]{keys[i], int32(p), int32(i)}
+	}
+	slices.SortFunc(ps, func(a, b keyed[T]) int {
+		if a.key < b.key {
+			return -1
+		}
+		if b.key < a.key {
+			return 1
+		}
+		return int(a.pos - b.pos)
+	})
+	for p, k := range ps {
+		idx[p] = int(k.idx)
+	}
+}
+
+// hasNaN reports whether a NaN is among fs (with a NaN, < is no order and the general
+// sort's choices are kept).
+func hasNaN(fs []py.Float) bool {
+	for _, f := range fs {
+		if f != f {
+			return true
+		}
+	}
+	return false
 }
 
 // allOf returns keys as a slice of T when every key's Go type is T.

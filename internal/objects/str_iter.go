@@ -25,14 +25,7 @@ var (
 )
 
 func newStrIter(s py.String) *strIter {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	return &strIter{s: string(s), ascii: ascii}
+	return &strIter{s: string(s), ascii: isASCII(string(s))}
 }
 
 // Type returns str_ascii_iterator or str_iterator.
@@ -56,10 +49,10 @@ func (it *strIter) M__next__() (py.Object, error) {
 	if !it.ascii {
 		_, size = utf8.DecodeRuneInString(it.s[it.off:])
 	}
-	ch := it.s[it.off : it.off+size]
+	ch := strChar(it.s, it.off, size)
 	it.off += size
 	it.index++
-	return py.String(ch), nil
+	return ch, nil
 }
 
 func strIterReduce(self py.Object, _ py.Tuple, _ py.StringDict) (py.Object, error) {

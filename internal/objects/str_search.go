@@ -288,6 +288,7 @@ func strJoin(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error)
 		}
 	}
 	var b strings.Builder
+	b.Grow(joinedLen(args[0], len(sep)))
 	i := 0
 	err := iterate(args[0], func(x py.Object) (bool, error) {
 		s, ok := NativeOf(x).(py.String)
@@ -305,6 +306,30 @@ func strJoin(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error)
 		return nil, err
 	}
 	return py.String(b.String()), nil
+}
+
+// joinedLen is the length of sep.join(seq) when seq is a list or tuple of strs (0 when it
+// is not, or holds anything else: the join finds the error).
+func joinedLen(seq py.Object, sep int) int {
+	var items []py.Object
+	switch x := seq.(type) {
+	case py.Tuple:
+		items = x
+	case *py.List:
+		items = x.Items
+	}
+	n := 0
+	for i, x := range items {
+		s, ok := x.(py.String)
+		if !ok {
+			return 0
+		}
+		if i > 0 {
+			n += sep
+		}
+		n += len(s)
+	}
+	return n
 }
 
 func strPartition(self py.Object, args py.Tuple, name string, rev bool) (py.Object, error) {

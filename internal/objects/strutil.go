@@ -1,8 +1,6 @@
 package objects
 
 import (
-	"unicode/utf8"
-
 	"github.com/go-python/gpython/py"
 )
 
@@ -15,13 +13,7 @@ type ustr struct {
 }
 
 func newUstr(s string) *ustr {
-	u := &ustr{s: s, ascii: true}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			u.ascii = false
-			break
-		}
-	}
+	u := &ustr{s: s, ascii: isASCII(s)}
 	if !u.ascii {
 		u.offs = make([]int, 0, len(s)+1)
 		for i := range s {

@@ -33,21 +33,56 @@ func builtinSum(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object,
 	case "bytes", "bytearray":
 		return nil, py.ExceptionNewf(py.TypeError, "sum() can't sum %s [use b''.join(seq) instead]", start.Type().Name)
 	}
-	it, err := Iter(iterable)
-	if err != nil {
-		return nil, err
+	return sumItems(start, iterable)
+}
+
+// sumItems adds the items of iterable to total. As in CPython's sum, a run of ints (or of
+// floats) is added in a Go int64 (float64) and boxed once at its end; anything else goes
+// through compiler.Add.
+func sumItems(total, iterable py.Object) (py.Object, error) {
+	var ival int64
+	var fval float64
+	var inInt, inFloat bool
+	unbox := func() {
+		switch t := total.(type) {
+		case py.Int:
+			inInt, ival = true, int64(t)
+		case py.Float:
+			inFloat, fval = true, float64(t)
+		}
 	}
-	total := start
-	for {
-		item, err := py.Next(it)
-		if err != nil {
-			if py.IsException(py.StopIteration, err) {
-				return total, nil
+	unbox()
+	err := iterate(iterable, func(item py.Object) (bool, error) {
+		switch {
+		case inInt:
+			if i, ok := item.(py.Int); ok {
+				if s := ival + int64(i); (s > ival) == (i > 0) {
+					ival = s
+					return true, nil
+				}
 			}
-			return nil, err
+			total, inInt = py.Int(ival), false
+		case inFloat:
+			if f, ok := item.(py.Float); ok {
+				fval += float64(f)
+				return true, nil
+			}
+			total, inFloat = py.Float(fval), false
 		}
+		var err error
 		if total, err = compiler.Add(total, item); err != nil {
-			return nil, err
+			return false, err
 		}
+		unbox()
+		return true, nil
+	})
+	switch {
+	case err != nil:
+		return nil, err
+	case inInt:
+		return py.Int(ival), nil
+	case inFloat:
+		return py.Float(fval), nil
 	}
+	return total, nil
 }

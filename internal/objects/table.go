@@ -227,7 +227,7 @@ func (t *table) add(key, value py.Object, h int64) {
 	} else if t.entries == nil {
 		t.entries = make([]entry, 0, 4)
 	}
-	t.entries = append(t.entries, entry{key: key, value: value, hash: h})
+	t.entries = appendDoubling(t.entries, entry{key: key, value: value, hash: h})
 	t.used++
 	t.version++
 	if t.ns != nil {

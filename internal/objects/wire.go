@@ -36,6 +36,7 @@ func init() {
 	compiler.RT.FormatValue = FormatValue
 	compiler.RT.Iter = Iter
 	compiler.RT.GetItem = GetItem
+	compiler.RT.StrItem = StrItem
 	compiler.RT.Contains = Contains
 	// what sequence and mapping patterns accept (compiler/matchrt.go)
 	DictType.Flags |= compiler.FlagMapping
