@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/internal/memlimit"
 	"github.com/gopyrt/gopy/internal/syntax/ast"
@@ -151,13 +152,13 @@ var (
 			return nil, py.ExceptionNewf(py.SystemError, "+: bad arguments")
 		}
 		return Add(args[0], args[1])
-	})
+	}).withOp(vm.BINARY_ADD, 0)
 	helperIAdd = newHelper("<iadd>", func(args py.Tuple) (py.Object, error) {
 		if len(args) != 2 {
 			return nil, py.ExceptionNewf(py.SystemError, "+=: bad arguments")
 		}
 		return IAdd(args[0], args[1])
-	})
+	}).withOp(vm.INPLACE_ADD, 0)
 )
 
 // extendList is list += iterable: the items of b appended to l in place (gpython's

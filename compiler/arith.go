@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/internal/libm"
 	"github.com/gopyrt/gopy/internal/memlimit"
@@ -485,6 +486,21 @@ func Abs(a py.Object) (py.Object, error) {
 // binaryHelpers and inplaceHelpers call Binary and Inplace, one helper per operator.
 var binaryHelpers, inplaceHelpers = map[ast.Operator]*helper{}, map[ast.Operator]*helper{}
 
+// binaryOpcodes and inplaceOpcodes are the VM's opcodes whose results on two ints or two
+// floats are Binary's and Inplace's (helper.op).
+var (
+	binaryOpcodes = map[ast.Operator]vm.OpCode{
+		ast.Add: vm.BINARY_ADD, ast.Sub: vm.BINARY_SUBTRACT, ast.Mult: vm.BINARY_MULTIPLY,
+		ast.Div: vm.BINARY_TRUE_DIVIDE, ast.FloorDiv: vm.BINARY_FLOOR_DIVIDE, ast.Mod: vm.BINARY_MODULO,
+		ast.BitAnd: vm.BINARY_AND, ast.BitOr: vm.BINARY_OR, ast.BitXor: vm.BINARY_XOR,
+	}
+	inplaceOpcodes = map[ast.Operator]vm.OpCode{
+		ast.Add: vm.INPLACE_ADD, ast.Sub: vm.INPLACE_SUBTRACT, ast.Mult: vm.INPLACE_MULTIPLY,
+		ast.Div: vm.INPLACE_TRUE_DIVIDE, ast.FloorDiv: vm.INPLACE_FLOOR_DIVIDE, ast.Mod: vm.INPLACE_MODULO,
+		ast.BitAnd: vm.INPLACE_AND, ast.BitOr: vm.INPLACE_OR, ast.BitXor: vm.INPLACE_XOR,
+	}
+)
+
 // unaryHelpers call Unary, one helper per operator.
 var unaryHelpers = map[ast.UnaryOpKind]*helper{}
 
@@ -496,13 +512,13 @@ func init() {
 				return nil, py.ExceptionNewf(py.SystemError, "binary op: bad arguments")
 			}
 			return Binary(op, args[0], args[1])
-		})
+		}).withOp(binaryOpcodes[op], 0)
 		inplaceHelpers[op] = newHelper("<inplace op>", func(args py.Tuple) (py.Object, error) {
 			if len(args) != 2 {
 				return nil, py.ExceptionNewf(py.SystemError, "inplace op: bad arguments")
 			}
 			return Inplace(op, args[0], args[1])
-		})
+		}).withOp(inplaceOpcodes[op], 0)
 	}
 	for _, op := range []ast.UnaryOpKind{ast.USub, ast.UAdd, ast.Invert} {
 		op := op

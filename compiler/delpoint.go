@@ -158,8 +158,9 @@ var (
 	thePopPoint    = &rebindPoint{wide: true}
 )
 
-// rebinds reports whether assignment n rebinds plain names to a new object or to None:
-// its value is a call (what makes files, pools, managers and instances) or None (drop).
+// rebinds reports whether assignment n rebinds plain names to a new object, to another
+// name's object or to None: its value is a call (what makes files, pools, managers and
+// instances), a name (x = y drops what x held) or None (drop).
 func rebinds(n *ast.Assign) (ok, drop bool) {
 	for _, t := range n.Targets {
 		if _, ok := t.(*ast.Name); !ok {
@@ -167,7 +168,7 @@ func rebinds(n *ast.Assign) (ok, drop bool) {
 		}
 	}
 	switch v := n.Value.(type) {
-	case *ast.Call:
+	case *ast.Call, *ast.Name:
 		return true, false
 	case *ast.Constant:
 		_, none := v.Value.(ast.NoneType)

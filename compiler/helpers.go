@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/internal/syntax/ast"
 )
@@ -18,6 +19,28 @@ import (
 type helper struct {
 	name string
 	fn   func(args py.Tuple) (py.Object, error)
+	// op is not zero for a helper of a binary operator or comparison (cmp, a COMPARE_OP
+	// argument, with op COMPARE_OP) whose result on two ints or two floats is the VM's
+	// opcode's: the eval loop computes those itself (HelperOf).
+	op  vm.OpCode
+	cmp int32
+}
+
+// HelperOf returns the Go function of fn when fn is one of the helpers generated code
+// loads (called with positional arguments only), and the opcode (with its comparison
+// argument) that gives the helper's result on two ints or two floats, 0 if none.
+func HelperOf(fn py.Object) (call func(args py.Tuple) (py.Object, error), op vm.OpCode, cmp int32, ok bool) {
+	h, ok := fn.(*helper)
+	if !ok {
+		return nil, 0, 0, false
+	}
+	return h.fn, h.op, h.cmp, true
+}
+
+// withOp records the opcode whose result on two ints or floats is h's (see helper).
+func (h *helper) withOp(op vm.OpCode, cmp int32) *helper {
+	h.op, h.cmp = op, cmp
+	return h
 }
 
 // HelperType is the type of the helpers generated code loads as constants.
@@ -63,7 +86,7 @@ var (
 			return nil, py.ExceptionNewf(py.SystemError, "%%: bad arguments")
 		}
 		return RT.Mod(args[0], args[1])
-	})
+	}).withOp(vm.BINARY_MODULO, 0)
 	helperJoin = newHelper("<f-string>", func(args py.Tuple) (py.Object, error) {
 		var b strings.Builder
 		for _, a := range args {
@@ -147,12 +170,12 @@ var (
 // compareHelpers route comparisons through RT.Compare. Two ints, floats or strs, whose
 // order nothing can change, are compared on the spot.
 var compareHelpers = map[ast.CmpOp]*helper{
-	ast.Lt:    compareHelper("<", func(c int) bool { return c < 0 }),
-	ast.LtE:   compareHelper("<=", func(c int) bool { return c <= 0 }),
-	ast.Gt:    compareHelper(">", func(c int) bool { return c > 0 }),
-	ast.GtE:   compareHelper(">=", func(c int) bool { return c >= 0 }),
-	ast.Eq:    compareHelper("==", func(c int) bool { return c == 0 }),
-	ast.NotEq: compareHelper("!=", func(c int) bool { return c != 0 }),
+	ast.Lt:    compareHelper("<", func(c int) bool { return c < 0 }).withOp(vm.COMPARE_OP, vm.PyCmp_LT),
+	ast.LtE:   compareHelper("<=", func(c int) bool { return c <= 0 }).withOp(vm.COMPARE_OP, vm.PyCmp_LE),
+	ast.Gt:    compareHelper(">", func(c int) bool { return c > 0 }).withOp(vm.COMPARE_OP, vm.PyCmp_GT),
+	ast.GtE:   compareHelper(">=", func(c int) bool { return c >= 0 }).withOp(vm.COMPARE_OP, vm.PyCmp_GE),
+	ast.Eq:    compareHelper("==", func(c int) bool { return c == 0 }).withOp(vm.COMPARE_OP, vm.PyCmp_EQ),
+	ast.NotEq: compareHelper("!=", func(c int) bool { return c != 0 }).withOp(vm.COMPARE_OP, vm.PyCmp_NE),
 }
 
 func compareHelper(op string, holds func(int) bool) *helper {

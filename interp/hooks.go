@@ -13,6 +13,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/ceval"
 	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/internal/frames"
@@ -52,8 +53,12 @@ func init() {
 func installVMHooks() {
 	// The compiler's wrapper corrects gpython's error messages as they leave the frame and
 	// keeps generators' return values.
-	run := compiler.WrapRunFrame(vm.RunFrame)
-	py.VmEvalCode = func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
+	loop := vm.RunFrame
+	if ownEval() {
+		loop = ceval.Run
+	}
+	run := compiler.WrapRunFrame(loop)
+	evalCode := func(ctx py.Context, code *py.Code, globals, locals py.StringDict, args []py.Object, kws py.StringDict, defs []py.Object, kwdefs py.StringDict, closure py.Tuple) (res py.Object, err error) {
 		c, err := enter(ctx)
 		if err != nil {
 			return nil, err
@@ -80,6 +85,16 @@ func installVMHooks() {
 		}
 		return run(f)
 	}
+	py.VmEvalCode = evalCode
+	// The own loop calls Python functions with positional arguments without py.Call: the
+	// call is py.Function.M__call__'s, without its locals map for an optimized function.
+	ceval.Hooks.Call = func(fn *py.Function, args []py.Object) (py.Object, error) {
+		var locals py.StringDict
+		if fn.Code.Flags&py.CO_OPTIMIZED == 0 {
+			locals = py.NewStringDict()
+		}
+		return evalCode(fn.Context, fn.Code, fn.Globals, locals, args, nil, fn.Defaults, fn.KwDefaults, fn.Closure)
+	}
 	py.VmRunFrame = func(f *py.Frame) (res py.Object, err error) {
 		c, err := enter(f.Context)
 		if err != nil {
@@ -102,6 +117,11 @@ func installVMHooks() {
 		return res, err
 	}
 }
+
+// ownEval reports whether frames run in gopy's own eval loop (internal/ceval), the
+// default; GOPYEVAL=gpython in the environment selects gpython's vm.RunFrame instead (for
+// comparing the two).
+func ownEval() bool { return os.Getenv("GOPYEVAL") != "gpython" }
 
 // call is the bookkeeping of one Python call between enter and leave.
 type call struct {
@@ -208,7 +228,7 @@ func (c *call) leave(res *py.Object, err *error) {
 		if c.t.FinalizeAt > c.t.Depth {
 			// A frame that made an object with a finalizer has returned (package
 			// finalize): one comparison for every other return.
-			finalize.AtReturn(c.t)
+			finalize.AtReturn(c.t, *err != nil)
 		}
 	}
 	if c.release != nil {

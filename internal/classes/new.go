@@ -125,10 +125,7 @@ func instanceInit(self py.Object, args py.Tuple, kwargs py.StringDict) error {
 	if err != nil {
 		return err
 	}
-	if res != py.None {
-		return py.ExceptionNewf(py.TypeError, "__init__() should return None, not '%s'", res.Type().Name)
-	}
-	return nil
+	return CheckInitResult(res)
 }
 
 // callBound calls attribute v found on cls as a method of self.

@@ -56,6 +56,9 @@ type Scanner struct {
 	events  []Event
 	err     *Error
 	repeats int // Feeds after the error
+	// Hold keeps character data that reaches the end of a fed piece for the next
+	// piece instead of reporting it (the piece is part of a larger one for expat).
+	Hold bool
 	// NSPrefixes adds the separator and the prefix to expanded names that had one
 	// (pyexpat's namespace_prefixes).
 	NSPrefixes bool
@@ -97,7 +100,7 @@ func (s *Scanner) Feed(data []byte, final bool) ([]Event, *Error) {
 		s.err = &Error{Code: ErrFinished, Line: s.pos.Line, Col: s.pos.Col, Byte: s.pos.Byte}
 		return nil, s.err
 	}
-	s.events = s.events[:0]
+	s.events = nil
 	s.raw = append(s.raw, data...)
 	if !s.decode(final) {
 		return s.flush()
@@ -136,8 +139,8 @@ func (s *Scanner) byteWidth(c byte) int {
 }
 
 func (s *Scanner) flush() ([]Event, *Error) {
-	ev := make([]Event, len(s.events))
-	copy(ev, s.events)
+	ev := s.events
+	s.events = nil // the caller owns the events
 	return ev, s.err
 }
 

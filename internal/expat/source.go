@@ -490,7 +490,7 @@ func (r *source) chars(p int, inCdata bool) int {
 		}
 		q += n
 	}
-	if q == p {
+	if q == p || q == len(b) && !r.final && r.s.Hold {
 		return more
 	}
 	r.emit(Event{Kind: CharacterData, Text: string(b[p:q])}, p)

@@ -32,11 +32,19 @@ type Fd struct {
 // TryNowait reads (write false) or writes p once without blocking; EAGAIN means the
 // descriptor is not ready (or cannot say), and the caller should wait first.
 func (f *Fd) TryNowait(fd int, p []byte, write bool) (int, error) {
+	return f.tryNowait(fd, [][]byte{p}, write)
+}
+
+// tryNowait is TryNowait for the buffers of one readv or writev.
+func (f *Fd) tryNowait(fd int, bufs [][]byte, write bool) (int, error) {
 	if f.Socket {
 		if write {
-			return unix.SendmsgN(fd, p, nil, nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
+			if len(bufs) == 1 {
+				return unix.SendmsgN(fd, bufs[0], nil, nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
+			}
+			return unix.SendmsgBuffers(fd, bufs, nil, nil, unix.MSG_DONTWAIT|unix.MSG_NOSIGNAL)
 		}
-		n, _, err := unix.Recvfrom(fd, p, unix.MSG_DONTWAIT)
+		n, _, err := unix.Recvfrom(fd, bufs[0], unix.MSG_DONTWAIT)
 		return n, err
 	}
 	if f.noNowait.Load() {
@@ -45,9 +53,9 @@ func (f *Fd) TryNowait(fd int, p []byte, write bool) (int, error) {
 	var n int
 	var err error
 	if write {
-		n, err = unix.Pwritev2(fd, [][]byte{p}, -1, unix.RWF_NOWAIT)
+		n, err = unix.Pwritev2(fd, bufs, -1, unix.RWF_NOWAIT)
 	} else {
-		n, err = unix.Preadv2(fd, [][]byte{p}, -1, unix.RWF_NOWAIT)
+		n, err = unix.Preadv2(fd, bufs, -1, unix.RWF_NOWAIT)
 	}
 	if err == unix.EOPNOTSUPP || err == unix.EINVAL || err == unix.ESPIPE || err == unix.ENOSYS {
 		f.noNowait.Store(true)
@@ -60,22 +68,28 @@ func (f *Fd) TryNowait(fd int, p []byte, write bool) (int, error) {
 // It returns a unix.Errno for a failed system call, and the exception of a signal handler
 // that interrupted the wait.
 func (f *Fd) Read(ctx py.Context, fd int, p []byte) (int, error) {
-	return f.call(ctx, fd, p, false)
+	return f.call(ctx, fd, [][]byte{p}, false)
 }
 
 // Write writes p once (the count may be short), waiting with the GIL released while the
 // descriptor cannot take data. Errors as Read's.
 func (f *Fd) Write(ctx py.Context, fd int, p []byte) (int, error) {
-	return f.call(ctx, fd, p, true)
+	return f.call(ctx, fd, [][]byte{p}, true)
 }
 
-func (f *Fd) call(ctx py.Context, fd int, p []byte, write bool) (int, error) {
+// WriteVec writes the buffers bufs in order, once (writev: at most 1,024 buffers, the count
+// may be short), waiting as Write does.
+func (f *Fd) WriteVec(ctx py.Context, fd int, bufs [][]byte) (int, error) {
+	return f.call(ctx, fd, bufs, true)
+}
+
+func (f *Fd) call(ctx py.Context, fd int, bufs [][]byte, write bool) (int, error) {
 	events := int16(unix.POLLIN)
 	if write {
 		events = unix.POLLOUT
 	}
 	for {
-		n, err := f.TryNowait(fd, p, write)
+		n, err := f.tryNowait(fd, bufs, write)
 		if err == unix.EAGAIN {
 			if f.ReportAgain && nonBlocking(fd) {
 				return 0, unix.EAGAIN
@@ -85,9 +99,9 @@ func (f *Fd) call(ctx py.Context, fd int, p []byte, write bool) (int, error) {
 			}
 			gil.Unlocked(ctx, func() {
 				if write {
-					n, err = unix.Write(fd, p)
+					n, err = unix.Writev(fd, bufs)
 				} else {
-					n, err = unix.Read(fd, p)
+					n, err = unix.Readv(fd, bufs)
 				}
 			})
 		}

@@ -323,7 +323,16 @@ func callOperands(f *py.Frame) int {
 	}
 	switch vm.OpCode(code[i]) {
 	case vm.CALL_FUNCTION, vm.CALL_FUNCTION_VAR, vm.CALL_FUNCTION_KW, vm.CALL_FUNCTION_VAR_KW:
-		return 1 + int(code[i+1])
+		n := 1 + int(code[i+1])
+		// The eval loop calls a bound method or a class with the first argument (self)
+		// put in front of the others, which moves them up one slot (internal/ceval).
+		if st := f.Stack; len(st) < cap(st) {
+			switch st[:len(st)+1][len(st)].(type) {
+			case *py.BoundMethod, *py.Type:
+				n++
+			}
+		}
+		return n
 	}
 	return 0
 }

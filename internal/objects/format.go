@@ -188,7 +188,14 @@ func formatInt(v *big.Int, spec, typeName string) (string, error) {
 	if !f.alt {
 		prefix = ""
 	}
-	digits := abs.Text(base)
+	var digits string
+	if base == 10 {
+		if digits, err = decimalText(abs); err != nil {
+			return "", err
+		}
+	} else {
+		digits = abs.Text(base)
+	}
 	if f.typ == 'X' {
 		digits = strings.ToUpper(digits)
 	}

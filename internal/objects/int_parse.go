@@ -58,6 +58,9 @@ func intFromLiteral(text string, base int, shown py.Object) (py.Object, error) {
 	if !ok {
 		return fail()
 	}
+	if err := checkDecimalDigits(digits, radix); err != nil {
+		return nil, err
+	}
 	v, ok := new(big.Int).SetString(digits, radix)
 	if !ok {
 		return fail()

@@ -318,6 +318,9 @@ func (p *printfSpec) convert(conv rune, arg py.Object, isBytes bool, index int) 
 		if err != nil {
 			return "", err
 		}
+		if _, err := decimalText(v); err != nil {
+			return "", err
+		}
 		return p.intBody(v, 10, ""), nil
 	case 'x', 'X', 'o':
 		v, err := printfInt(arg, conv, false)

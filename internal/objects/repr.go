@@ -3,6 +3,7 @@ package objects
 import (
 	"fmt"
 	"math"
+	"math/big"
 	"reflect"
 	"strings"
 	"sync"
@@ -106,6 +107,8 @@ func Repr(x py.Object) (string, error) {
 		return complexRepr(complex128(v)), nil
 	case py.String:
 		return StrRepr(string(v)), nil
+	case *py.BigInt:
+		return decimalText((*big.Int)(v))
 	}
 	// Containers and other objects may call Repr again for what they hold: each level
 	// counts against the recursion limit, as CPython's PyObject_Repr does.
@@ -207,6 +210,8 @@ func Str(x py.Object) (string, error) {
 		}
 	case py.String:
 		return string(v), nil
+	case *py.BigInt:
+		return decimalText((*big.Int)(v))
 	case py.Float, py.Complex, py.Tuple, *py.List, py.StringDict, *py.Slice:
 		return Repr(v)
 	}

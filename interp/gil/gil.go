@@ -39,6 +39,10 @@ const DefaultSwitchInterval = 5 * time.Millisecond
 // DefaultRecursionLimit is the recursion limit of a new interpreter, as CPython's.
 const DefaultRecursionLimit = 1000
 
+// DefaultIntMaxStrDigits is CPython 3.11's limit on the digits of a decimal int/str
+// conversion (sys.int_info.default_max_str_digits).
+const DefaultIntMaxStrDigits = 4300
+
 // SignalFunc runs the Python handler of signal sig in the main thread, with the GIL held.
 // The error it returns (the exception the handler raised) is raised where the main thread
 // was interrupted.
@@ -54,6 +58,7 @@ type Runtime struct {
 	since      atomic.Int64           // when the holder took the GIL (monotonic ns)
 	interval   atomic.Int64           // switch interval in ns
 	limit      atomic.Int64           // recursion limit
+	strDigits  atomic.Int64           // sys.get_int_max_str_digits()
 	gen        atomic.Int64           // generation: Finalize counts the exit paths run
 	mainMu     sync.Mutex             // held by the goroutine running as the main thread (Enter)
 	interrupts atomic.Int32           // interrupts pending (Thread.Interrupt)
@@ -91,6 +96,7 @@ func New(ctx py.Context) *Runtime {
 	rt := &Runtime{ctx: ctx, threads: map[int64]*Thread{}, ended: make(chan struct{})}
 	rt.interval.Store(int64(DefaultSwitchInterval))
 	rt.limit.Store(DefaultRecursionLimit)
+	rt.strDigits.Store(DefaultIntMaxStrDigits)
 	rt.wakeFd = newWakeFd()
 	rt.main = rt.NewThread()
 	rt.main.NativeID = pid()
@@ -197,6 +203,13 @@ func (rt *Runtime) SwitchInterval() time.Duration { return time.Duration(rt.inte
 
 // SetRecursionLimit sets the maximum depth of Python calls of every thread.
 func (rt *Runtime) SetRecursionLimit(n int) { rt.limit.Store(int64(n)) }
+
+// SetIntMaxStrDigits sets the limit of decimal int/str conversions
+// (sys.set_int_max_str_digits; 0: no limit).
+func (rt *Runtime) SetIntMaxStrDigits(n int) { rt.strDigits.Store(int64(n)) }
+
+// IntMaxStrDigits is the limit of decimal int/str conversions (sys.get_int_max_str_digits).
+func (rt *Runtime) IntMaxStrDigits() int { return int(rt.strDigits.Load()) }
 
 // RecursionLimit returns the maximum depth of Python calls.
 func (rt *Runtime) RecursionLimit() int { return int(rt.limit.Load()) }

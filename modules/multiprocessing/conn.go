@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"runtime"
+	"sync/atomic"
 	"weak"
 
 	"github.com/go-python/gpython/py"
@@ -17,7 +18,6 @@ import (
 	"github.com/gopyrt/gopy/interp/gil"
 	"github.com/gopyrt/gopy/modules/builtins"
 	"github.com/gopyrt/gopy/modules/errno"
-	"github.com/gopyrt/gopy/modules/pickle"
 )
 
 // Connection is multiprocessing.connection.Connection: one end of a Pipe, a message
@@ -36,6 +36,10 @@ type Connection struct {
 	// io makes the reads and writes (internal/fdio: without waiting first, then waiting
 	// with the GIL released).
 	io fdio.Fd
+	// sendBuf and recvBuf are kept for the next message (msgbuf.go); pipeGrown is set once
+	// the pipe was asked for a larger capacity.
+	sendBuf, recvBuf bufSlot
+	pipeGrown        atomic.Bool
 }
 
 // ConnectionType is multiprocessing.connection.Connection.
@@ -441,11 +445,7 @@ func (c *Connection) send(args py.Tuple, kwargs py.StringDict) (py.Object, error
 	if err != nil {
 		return nil, err
 	}
-	data, err := forkingDumps(c.ctx, obj)
-	if err != nil {
-		return nil, err
-	}
-	return py.None, c.sendFrame(fd, data)
+	return py.None, c.sendObject(fd, obj)
 }
 
 func (c *Connection) recv(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
@@ -456,11 +456,7 @@ func (c *Connection) recv(args py.Tuple, kwargs py.StringDict) (py.Object, error
 	if err != nil {
 		return nil, err
 	}
-	data, err := c.recvFrame(fd, -1)
-	if err != nil {
-		return nil, err
-	}
-	return pickle.Loads(c.ctx, data)
+	return c.recvObject(fd)
 }
 
 func (c *Connection) repr() string {

@@ -14,7 +14,7 @@ import (
 //   - the attributes of sys but its own functions, records and modules, which are the same
 //     in every interpreter, and the streams, sys.argv, sys.path and sys.modules, which the
 //     child's own set-up makes: hooks a script installed, flags it set, values it added;
-//   - sys.getrecursionlimit() and sys.getswitchinterval().
+//   - sys.getrecursionlimit(), sys.getswitchinterval() and sys.get_int_max_str_digits().
 //
 // What the child already has the same is left alone.
 
@@ -27,9 +27,17 @@ var sysNotCarried = map[string]bool{
 	"__stderr__": true, "warnoptions": true, "_xoptions": true, "flags": true,
 	"path_importer_cache": true, "__name__": true, "__doc__": true, "__package__": true,
 	"__loader__": true, "__spec__": true, "__file__": true, "implementation": true,
+	"meta_path": true, "path_hooks": true, "builtin_module_names": true, "stdlib_module_names": true,
 }
 
-// sysState is (the carried attributes of sys, recursion limit, switch interval).
+// sysSettings are the getters of the interpreter settings a child gets, and their setters.
+var sysSettings = [][2]string{
+	{"getrecursionlimit", "setrecursionlimit"},
+	{"getswitchinterval", "setswitchinterval"},
+	{"get_int_max_str_digits", "set_int_max_str_digits"},
+}
+
+// sysState is (the carried attributes of sys, then the values of sysSettings).
 func sysState(ctx py.Context) py.Object {
 	sysm, err := ctx.GetModule("sys")
 	if err != nil {
@@ -57,11 +65,12 @@ func sysState(ctx py.Context) py.Object {
 			}
 		}
 	}
-	state := py.Tuple{attrs, py.None, py.None}
-	for i, getter := range []string{"getrecursionlimit", "getswitchinterval"} {
-		if fn, ok := sysm.Globals[getter]; ok {
+	state := py.Tuple{attrs}
+	for _, pair := range sysSettings {
+		state = append(state, py.None)
+		if fn, ok := sysm.Globals[pair[0]]; ok {
 			if v, err := py.Call(fn, nil, nil); err == nil {
-				state[i+1] = v
+				state[len(state)-1] = v
 			}
 		}
 	}
@@ -71,7 +80,7 @@ func sysState(ctx py.Context) py.Object {
 // applySysState gives the child's sys what sysState carried.
 func applySysState(ctx py.Context, arg py.Object) error {
 	state, ok := arg.(py.Tuple)
-	if !ok || len(state) != 3 {
+	if !ok || len(state) != 1+len(sysSettings) {
 		return nil
 	}
 	sysm, err := ctx.GetModule("sys")
@@ -92,8 +101,8 @@ func applySysState(ctx py.Context, arg py.Object) error {
 		}
 		sysm.Globals[name] = v
 	}
-	for i, setter := range []string{"setrecursionlimit", "setswitchinterval"} {
-		fn, ok := sysm.Globals[setter]
+	for i, pair := range sysSettings {
+		fn, ok := sysm.Globals[pair[1]]
 		if !ok || state[i+1] == py.None {
 			continue
 		}

@@ -42,6 +42,12 @@ var errBadLength = errors.New("bad message length")
 // A length that is negative but not -1 announces an empty payload, as in CPython (its
 // _recv of a negative size reads nothing).
 func readFrame(read readFunc, maxsize int64) ([]byte, error) {
+	return readFrameInto(read, maxsize, nil)
+}
+
+// readFrameInto is readFrame reading the payload into buf when its capacity is enough to
+// start with (see readExact).
+func readFrameInto(read readFunc, maxsize int64, buf []byte) ([]byte, error) {
 	var h [8]byte
 	if err := readExactInto(read, h[:4]); err != nil {
 		return nil, err
@@ -62,7 +68,7 @@ func readFrame(read readFunc, maxsize int64) ([]byte, error) {
 	if maxsize >= 0 && size > uint64(maxsize) {
 		return nil, errBadLength
 	}
-	return readExact(read, size)
+	return readExact(read, size, buf)
 }
 
 // readExactInto fills p (CPython's Connection._recv): end of file before the first byte is
@@ -94,16 +100,20 @@ func eofDuring(got int) error {
 // this much). 256 KiB reads messages up to that size into one buffer, without regrowing.
 const firstChunk = 256 << 10
 
-// readExact reads a payload of size bytes (the other half of readExactInto).
-func readExact(read readFunc, size uint64) ([]byte, error) {
-	buf := make([]byte, 0, min(size, firstChunk))
+// readExact reads a payload of size bytes (the other half of readExactInto), into buf if
+// its capacity holds what readExact would allocate first.
+func readExact(read readFunc, size uint64, buf []byte) ([]byte, error) {
+	if uint64(cap(buf)) < min(size, firstChunk) {
+		buf = make([]byte, 0, min(size, firstChunk))
+	}
+	buf = buf[:0]
 	for uint64(len(buf)) < size {
 		if len(buf) == cap(buf) {
 			grown := make([]byte, len(buf), min(size, uint64(cap(buf))*2))
 			copy(grown, buf)
 			buf = grown
 		}
-		n, err := read(buf[len(buf):cap(buf)])
+		n, err := read(buf[len(buf):min(uint64(cap(buf)), size)])
 		if err != nil {
 			return nil, err
 		}

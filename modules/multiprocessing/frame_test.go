@@ -142,3 +142,21 @@ func FuzzReadFrame(f *testing.F) {
 		}
 	})
 }
+
+// TestFrameIntoKeptBuffer reads messages one after the other into a buffer larger than
+// each: a read must never take bytes of the next message.
+func TestFrameIntoKeptBuffer(t *testing.T) {
+	var wire []byte
+	for i := 0; i < 5; i++ {
+		wire = append(wire, frame(bytes.Repeat([]byte{byte('a' + i)}, 10+i))...)
+	}
+	read := sliceReader(wire, 0)
+	buf := make([]byte, 0, 1000)
+	for i := 0; i < 5; i++ {
+		got, err := readFrameInto(read, -1, buf)
+		if err != nil || !bytes.Equal(got, bytes.Repeat([]byte{byte('a' + i)}, 10+i)) {
+			t.Fatalf("message %d: %v, %q", i, err, got)
+		}
+		buf = got
+	}
+}

@@ -13,7 +13,6 @@ import (
 	"github.com/gopyrt/gopy/internal/classes"
 	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
-	"github.com/gopyrt/gopy/modules/pickle"
 	pyqueue "github.com/gopyrt/gopy/modules/queue"
 )
 
@@ -52,7 +51,7 @@ type Queue struct {
 // writes what is buffered and closes the pipe, and nothing stays open.
 type queueFeed struct {
 	mu        sync.Mutex
-	buffer    [][]byte
+	buffer    []message
 	wake      chan struct{} // signalled when the buffer grows or the queue closes
 	closing   bool          // the feeder writes what is buffered, then ends
 	feeding   bool          // the feeder goroutine was started
@@ -249,16 +248,17 @@ func (q *Queue) put(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := forkingDumps(q.ctx, obj)
+	data, err := frameObject(q.ctx, takeFrameBuf(), obj)
 	if err != nil {
 		return nil, err
 	}
 	ok, err := q.sem.acquire(q.ctx, t)
-	if err != nil {
-		return nil, err
+	if err == nil && !ok {
+		err = exceptionNew(pyqueue.Full)
 	}
-	if !ok {
-		return nil, exceptionNew(pyqueue.Full)
+	if err != nil {
+		keepFrameBuf(data.own)
+		return nil, err
 	}
 	if q.unfinished != nil {
 		if err := q.unfinished.release(); err != nil {
@@ -284,10 +284,13 @@ func (f *queueFeed) notify() {
 
 // feed is the feeder goroutine (CPython's Queue._feed): it writes buffered messages to the
 // pipe under wlock until the queue is closed and the buffer is empty; then it closes the
-// pipe's ends in this process.
+// pipe's ends in this process. The messages buffered when it looks (framed by put, up to
+// feedBatch bytes) go out together, in one writev under one hold of wlock: each message
+// stays whole on the pipe, which is all the lock promises the readers.
 func (f *queueFeed) feed() {
 	defer close(f.done)
 	fd := f.writer.handle.get()
+	var batch, pieces [][]byte
 	for {
 		f.mu.Lock()
 		if len(f.buffer) == 0 {
@@ -301,14 +304,29 @@ func (f *queueFeed) feed() {
 			<-f.wake
 			continue
 		}
-		data := f.buffer[0]
-		f.buffer[0] = nil
-		f.buffer = f.buffer[1:]
+		size := 0
+		batch, pieces = batch[:0], pieces[:0]
+		for len(f.buffer) > 0 && (size == 0 || size+f.buffer[0].size <= feedBatch && len(pieces)+len(f.buffer[0].pieces) <= feedBatchPieces) {
+			m := f.buffer[0]
+			size += m.size
+			batch = append(batch, m.own)
+			pieces = append(pieces, m.pieces...)
+			f.buffer[0] = message{}
+			f.buffer = f.buffer[1:]
+		}
 		f.writing = true
 		f.mu.Unlock()
+		if size > 64<<10 {
+			f.writer.growPipe(fd, size)
+		}
 		_, _ = f.wlock.acquire(nil, -1)
-		err := writeFrameNoGIL(fd, data)
+		err := writeAllNoGIL(fd, pieces)
 		_ = f.wlock.release()
+		clear(pieces)
+		for i, b := range batch {
+			keepFrameBuf(b)
+			batch[i] = nil
+		}
 		f.mu.Lock()
 		f.writing = false
 		f.mu.Unlock()
@@ -322,19 +340,25 @@ func (f *queueFeed) feed() {
 	}
 }
 
-// writeFrameNoGIL writes one framed message from a goroutine that does not hold the GIL.
-func writeFrameNoGIL(fd int, payload []byte) error {
-	for _, b := range [][]byte{frameHeader(len(payload)), payload} {
-		for len(b) > 0 {
-			n, err := unix.Write(fd, b)
-			if err == unix.EINTR || err == unix.EAGAIN {
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			b = b[n:]
+// feedBatch is the most a feeder writes in one go (unless one message is larger), in at
+// most feedBatchPieces buffers (writev takes up to 1,024).
+const (
+	feedBatch       = 256 << 10
+	feedBatchPieces = 1024
+)
+
+// writeAllNoGIL writes the buffers bufs in order from a goroutine that does not hold the
+// GIL (writev, going on after short writes).
+func writeAllNoGIL(fd int, bufs [][]byte) error {
+	for len(bufs) > 0 {
+		n, err := unix.Writev(fd, bufs[:min(len(bufs), 1024)])
+		if err == unix.EINTR || err == unix.EAGAIN {
+			continue
 		}
+		if err != nil {
+			return err
+		}
+		bufs = advance(bufs, n)
 	}
 	return nil
 }
@@ -367,7 +391,7 @@ func (q *Queue) get(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pickle.Loads(q.ctx, data)
+	return q.reader.loadMessage(q.ctx, data)
 }
 
 // recvLocked receives one message with rlock held, waiting up to t (see blockTimeout).
@@ -389,7 +413,7 @@ func (q *Queue) recvLocked(t time.Duration, deadline time.Time) ([]byte, error) 
 			return nil, exceptionNew(pyqueue.Empty)
 		}
 	}
-	data, err := q.reader.recvFrame(fd, -1)
+	data, err := q.reader.recvFrameInto(fd, q.reader.recvBuf.take())
 	if err != nil {
 		return nil, err
 	}

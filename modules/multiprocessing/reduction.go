@@ -207,6 +207,14 @@ func moduleFunc(ctx py.Context, mod, name string) (py.Object, error) {
 // forkingDumps pickles obj as CPython's ForkingPickler does for Connection.send and the
 // queues' put: a Connection in it is sent through the resource sharer.
 func forkingDumps(ctx py.Context, obj py.Object) ([]byte, error) {
+	done := markForking(ctx)
+	defer done()
+	return pickle.Dumps(ctx, obj, pickleProtocol)
+}
+
+// markForking marks this thread as pickling for a connection or a queue (forkingNow) until
+// the function it returns is called.
+func markForking(ctx py.Context) (done func()) {
 	st := stateOf(ctx)
 	t := gil.Current(ctx)
 	st.mu.Lock()
@@ -215,14 +223,13 @@ func forkingDumps(ctx py.Context, obj py.Object) ([]byte, error) {
 	}
 	st.forking[t]++
 	st.mu.Unlock()
-	defer func() {
+	return func() {
 		st.mu.Lock()
 		if st.forking[t]--; st.forking[t] == 0 {
 			delete(st.forking, t)
 		}
 		st.mu.Unlock()
-	}()
-	return pickle.Dumps(ctx, obj, pickleProtocol)
+	}
 }
 
 // forkingNow reports whether this thread is in forkingDumps.

@@ -4,7 +4,6 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/internal/classes"
-	"github.com/gopyrt/gopy/modules/pickle"
 	pytypes "github.com/gopyrt/gopy/modules/types"
 )
 
@@ -62,11 +61,13 @@ func (q *SimpleQueue) setup(st *state) error {
 }
 
 func (q *SimpleQueue) put(obj py.Object) error {
-	data, err := forkingDumps(q.ctx, obj)
+	w := q.writer
+	m, err := frameObject(q.ctx, w.sendBuf.take(), obj)
 	if err != nil {
 		return err
 	}
-	fd, err := q.writer.checkWritable()
+	defer w.sendBuf.put(m.own)
+	fd, err := w.checkWritable()
 	if err != nil {
 		return err
 	}
@@ -74,7 +75,7 @@ func (q *SimpleQueue) put(obj py.Object) error {
 		return err
 	}
 	defer q.wlock.release()
-	return q.writer.sendFrame(fd, data)
+	return w.writeMessage(fd, m)
 }
 
 func (q *SimpleQueue) get() (py.Object, error) {
@@ -85,12 +86,13 @@ func (q *SimpleQueue) get() (py.Object, error) {
 	if _, err := q.rlock.acquire(q.ctx, -1); err != nil {
 		return nil, err
 	}
-	data, err := q.reader.recvFrame(fd, -1)
+	r := q.reader
+	data, err := r.recvFrameInto(fd, r.recvBuf.take())
 	_ = q.rlock.release()
 	if err != nil {
 		return nil, err
 	}
-	return pickle.Loads(q.ctx, data)
+	return r.loadMessage(q.ctx, data)
 }
 
 // reduce is SimpleQueue.__reduce__: only while a child is being spawned.

@@ -127,7 +127,9 @@ func (u *Unpickler) loadBytes(op byte) error {
 	if err != nil {
 		return err
 	}
-	data = append([]byte{}, data...)
+	if src, ok := u.src.(*byteSource); !ok || !u.ShareInput || op == opByteArray8 || 2*len(data) < len(src.data) {
+		data = append([]byte{}, data...)
+	}
 	if op == opByteArray8 {
 		x, err := newByteArray(u.ctx, data)
 		if err != nil {

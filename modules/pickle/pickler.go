@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -55,6 +56,16 @@ type Pickler struct {
 	flush func([]byte) error
 	// oneShot marks a pickler used for one Dump (Dumps): the output is not copied.
 	oneShot bool
+	// vectored (DumpVectored) leaves large payloads of immutable objects out of out: ext
+	// lists them with where they go.
+	vectored bool
+	ext      []extPayload
+}
+
+// An extPayload is a payload left out of the output: it goes after out[:at].
+type extPayload struct {
+	at   int
+	data []byte
 }
 
 // maxDepth bounds the nesting of containers, like CPython's recursion limit.
@@ -112,6 +123,32 @@ func (p *Pickler) DumpAppend(dst []byte, obj py.Object) (data []byte, err error)
 		return dst, err
 	}
 	return data, nil
+}
+
+// DumpVectored pickles obj after dst as DumpAppend does, but leaves the payloads of
+// large bytes and str objects (those written outside frames, protocol 4 and above) where
+// they are: dst and the pickle are the concatenation of pieces, made of parts of data and
+// of those payloads (shared with the objects, which are immutable), ready for writev.
+// data is dst extended with the pickler's own output, for the caller to reuse once the
+// pieces are written. A pickler
+// with Substitute or writing to a file dumps as DumpAppend does (one piece).
+func (p *Pickler) DumpVectored(dst []byte, obj py.Object, pieces [][]byte) (data []byte, _ [][]byte, err error) {
+	p.vectored = p.Substitute == nil && p.flush == nil
+	p.ext = p.ext[:0]
+	data, err = p.DumpAppend(dst, obj)
+	p.vectored = false
+	if err != nil {
+		p.ext = p.ext[:0]
+		return dst, pieces, err
+	}
+	prev := 0
+	for _, e := range p.ext {
+		pieces = append(pieces, data[prev:e.at], e.data)
+		prev = e.at
+	}
+	clear(p.ext)
+	p.ext = p.ext[:0]
+	return data, append(pieces, data[prev:]), nil
 }
 
 // Clone returns a pickler with the same settings and a copy of the memo: pickles it
@@ -228,9 +265,20 @@ func (p *Pickler) opcodeBoundary() error {
 // writeLarge writes an opcode header and its payload; a payload of frameSizeTarget bytes or
 // more goes outside any frame, as CPython does.
 func (p *Pickler) writeLarge(header []byte, payload []byte) {
+	p.writeLargeShared(header, payload, false)
+}
+
+// writeLargeShared is writeLarge; shared marks a payload that cannot change (a bytes or
+// str object's), which DumpVectored leaves out of the output when it is written outside
+// any frame.
+func (p *Pickler) writeLargeShared(header []byte, payload []byte, shared bool) {
 	if p.framing && len(payload) >= frameSizeTarget {
 		p.commitFrame()
 		p.out = append(p.out, header...)
+		if shared && p.vectored {
+			p.ext = append(p.ext, extPayload{at: len(p.out), data: payload})
+			return
+		}
 		p.out = append(p.out, payload...)
 		return
 	}
@@ -241,9 +289,7 @@ func (p *Pickler) writeLarge(header []byte, payload []byte) {
 // writeLargeString is writeLarge for a string payload.
 func (p *Pickler) writeLargeString(header []byte, payload string) {
 	if p.framing && len(payload) >= frameSizeTarget {
-		p.commitFrame()
-		p.out = append(p.out, header...)
-		p.out = append(p.out, payload...)
+		p.writeLargeShared(header, unsafe.Slice(unsafe.StringData(payload), len(payload)), true)
 		return
 	}
 	p.write(header...)

@@ -29,12 +29,14 @@ func (p *Pickler) saveBytes(b py.Bytes) error {
 		}
 		return p.saveReduce(py.Tuple{encode, py.Tuple{py.String(latin1Decode(b)), latin1}}, b)
 	}
-	p.saveBytesData(b)
+	p.saveBytesData(b, true)
 	p.memoPut(b)
 	return nil
 }
 
-func (p *Pickler) saveBytesData(b []byte) {
+// saveBytesData writes b as bytes; shared marks data that cannot change (a bytes
+// object's: see writeLargeShared).
+func (p *Pickler) saveBytesData(b []byte, shared bool) {
 	n := len(b)
 	var h []byte
 	switch {
@@ -48,7 +50,7 @@ func (p *Pickler) saveBytesData(b []byte) {
 		h[0] = opBinBytes8
 		binary.LittleEndian.PutUint64(h[1:], uint64(n))
 	}
-	p.writeLarge(h, b)
+	p.writeLargeShared(h, b, shared)
 }
 
 func latin1Decode(b []byte) string {
@@ -359,7 +361,7 @@ func (p *Pickler) savePickleBuffer(b *PickleBuffer) error {
 	}
 	if inBand {
 		if b.Readonly {
-			p.saveBytesData(b.Data)
+			p.saveBytesData(b.Data, false)
 		} else {
 			p.saveByteArrayData(b.Data)
 		}

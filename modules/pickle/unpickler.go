@@ -26,6 +26,9 @@ type Unpickler struct {
 	FindClass py.Object
 	// Buffers, when set, is an iterator over the out-of-band buffers (protocol 5).
 	Buffers py.Object
+	// ShareInput lets a bytes object that is most of the input share the input's memory
+	// instead of copying it (LoadsShared).
+	ShareInput bool
 
 	stack     []py.Object
 	marks     []int
@@ -61,6 +64,15 @@ func newFileUnpickler(ctx py.Context, file py.Object) (*Unpickler, error) {
 // Loads reads one pickled object from data, like pickle.loads with default arguments.
 func Loads(ctx py.Context, data []byte) (py.Object, error) {
 	return NewUnpickler(ctx, data).Load()
+}
+
+// LoadsShared is Loads for data that nobody changes or reuses afterwards: a bytes object
+// of at least half the input (a large payload sent through a connection) keeps its bytes
+// in data rather than in a copy.
+func LoadsShared(ctx py.Context, data []byte) (py.Object, error) {
+	u := NewUnpickler(ctx, data)
+	u.ShareInput = true
+	return u.Load()
 }
 
 // source is where an Unpickler reads from.

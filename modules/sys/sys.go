@@ -112,7 +112,8 @@ func Setup(ctx py.Context, opts Options) error {
 		m.Globals[name] = prefix
 	}
 	m.Globals["platlibdir"] = py.String("lib")
-	for _, name := range []string{"excepthook", "displayhook", "unraisablehook"} {
+	setBuiltinModuleNames(m)
+	for _, name := range []string{"excepthook", "displayhook", "unraisablehook", "breakpointhook"} {
 		if hook, ok := m.Globals[name]; ok {
 			if _, set := m.Globals["__"+name+"__"]; !set {
 				m.Globals["__"+name+"__"] = hook // the original, which a script's hook may call

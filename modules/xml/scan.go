@@ -7,6 +7,9 @@ import (
 	"github.com/gopyrt/gopy/internal/expat"
 )
 
+// feedPiece is how much of a Parse call's data the scanner tokenizes at once.
+const feedPiece = 64 << 10
+
 // scannerType is the type of _xmlscan.new's result: an expat.Scanner for pyexpat.py.
 var scannerType = py.NewType("scanner", "An XML tokenizer fed by pyexpat's xmlparser.")
 
@@ -40,6 +43,7 @@ func newScanner(_ py.Object, args py.Tuple) (py.Object, error) {
 	s.sc.Charmap = func(name string) []rune {
 		v, err := py.Call(s.charmap, py.Tuple{py.String(name)}, nil)
 		if err != nil {
+			s.err = err // raised by feed, as pyexpat lets the codec lookup's error through
 			return nil
 		}
 		if str, ok := v.(py.String); ok {
@@ -123,10 +127,30 @@ func feed(_ py.Object, args py.Tuple) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	events, xerr := s.sc.Feed(data, final)
-	out := make([]py.Object, len(events))
-	for i, e := range events {
-		out[i] = eventTuple(&e)
+	// The scanner is fed 64 KB at a time, holding character data at the inner
+	// boundaries so that the events are those of the whole piece, and its event
+	// slices stay small while the tuples are made.
+	var out []py.Object
+	var xerr *expat.Error
+	for {
+		piece := data
+		if len(piece) > feedPiece {
+			piece = piece[:feedPiece]
+		}
+		data = data[len(piece):]
+		var events []expat.Event
+		s.sc.Hold = len(data) > 0
+		events, xerr = s.sc.Feed(piece, final && len(data) == 0)
+		if s.err != nil {
+			err, s.err = s.err, nil
+			return nil, err
+		}
+		for i := range events {
+			out = append(out, eventTuple(&events[i]))
+		}
+		if xerr != nil || len(data) == 0 {
+			break
+		}
 	}
 	var errObj py.Object = py.None
 	if xerr != nil {

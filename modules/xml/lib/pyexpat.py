@@ -81,7 +81,7 @@ class xmlparser:
             d[h] = None
         d['_encoding'] = encoding
         d['_started'] = False
-        d['_pos'] = None
+        d['_ev'] = None
         d['_text'] = []
         d['_used'] = 0
         d['buffer_text'] = False
@@ -132,8 +132,9 @@ class xmlparser:
     ErrorByteIndex = CurrentByteIndex
 
     def _where(self):
-        if self._pos is not None:
-            return self._pos
+        ev = self._ev
+        if ev is not None:
+            return ev[1:4]
         if self._error[0]:
             return self._error[1:]
         if not self._started:
@@ -160,7 +161,7 @@ class xmlparser:
         try:
             self._dispatch(events)
         finally:
-            d['_pos'] = None
+            d['_ev'] = None
         if self.buffer_text:
             self._flush()
         if err is not None:
@@ -189,11 +190,6 @@ class xmlparser:
         e.code, e.lineno, e.offset = code, line, col
         raise e
 
-    def _attrs(self, flat):
-        if self.ordered_attributes:
-            return flat
-        return {flat[i]: flat[i + 1] for i in range(0, len(flat), 2)}
-
     def _default(self, text):
         h = self.DefaultHandler or self.DefaultHandlerExpand
         if h is not None:
@@ -203,28 +199,32 @@ class xmlparser:
         d = self.__dict__
         for ev in events:
             kind = ev[0]
-            d['_pos'] = ev[1:4]
+            d['_ev'] = ev
             if kind == 3:
-                if self.buffer_text:
-                    self._text.append(ev[4])
+                if d['buffer_text']:
+                    d['_text'].append(ev[4])
                     d['_used'] += len(ev[4])
-                    if self._used >= self._buffer_size:
+                    if d['_used'] >= d['_buffer_size']:
                         self._flush()
                     continue
-                h = self.CharacterDataHandler
+                h = d['CharacterDataHandler']
                 if h is not None:
                     h(ev[4])
-                elif self.DefaultHandler is not None:
-                    self.DefaultHandler(ev[4])
+                elif d['DefaultHandler'] is not None:
+                    d['DefaultHandler'](ev[4])
                 continue
-            if self.buffer_text and self._text:
+            if d['_text']:
                 self._flush()
             if kind == 1:
-                h = self.StartElementHandler
+                h = d['StartElementHandler']
                 if h is not None:
-                    h(ev[4], self._attrs(ev[5]))
+                    flat = ev[5]
+                    if d['ordered_attributes']:
+                        h(ev[4], flat)
+                    else:
+                        h(ev[4], {flat[i]: flat[i + 1] for i in range(0, len(flat), 2)})
             elif kind == 2:
-                h = self.EndElementHandler
+                h = d['EndElementHandler']
                 if h is not None:
                     h(ev[4])
             elif kind == 4:
