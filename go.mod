@@ -8,6 +8,8 @@ require (
 	golang.org/x/text v0.44.0
 )
 
+require github.com/ulikunitz/xz v0.5.12
+
 require (
 	github.com/mattn/go-runewidth v0.0.13 // indirect
 	github.com/peterh/liner v1.2.2 // indirect

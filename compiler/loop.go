@@ -160,6 +160,10 @@ func (u *unit) forStmt(n *ast.For) {
 	}
 	u.stmts(n.Orelse)
 	u.bind(end)
+	// The iterator is dropped here, and with it what it held (the items of a list
+	// display, the last item the target no longer holds): a rebind point, which costs
+	// two atomic loads unless something was registered since it last looked.
+	u.rebindPoint(false, false)
 }
 
 // whileStmt compiles a while loop with the test repeated at the bottom, saving a jump

@@ -228,7 +228,7 @@ func (c *call) leave(res *py.Object, err *error) {
 		if c.t.FinalizeAt > c.t.Depth {
 			// A frame that made an object with a finalizer has returned (package
 			// finalize): one comparison for every other return.
-			finalize.AtReturn(c.t)
+			finalize.AtReturn(c.t, *err != nil)
 		}
 	}
 	if c.release != nil {

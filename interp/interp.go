@@ -102,6 +102,7 @@ import (
 	_ "github.com/gopyrt/gopy/modules/keyword"
 	_ "github.com/gopyrt/gopy/modules/locale"
 	_ "github.com/gopyrt/gopy/modules/logging"
+	_ "github.com/gopyrt/gopy/modules/lzma"
 	_ "github.com/gopyrt/gopy/modules/marshal"
 	_ "github.com/gopyrt/gopy/modules/math"
 	_ "github.com/gopyrt/gopy/modules/mimetypes"

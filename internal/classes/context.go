@@ -7,6 +7,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"github.com/gopyrt/gopy/compiler"
+	"github.com/gopyrt/gopy/internal/finalize"
 	"github.com/gopyrt/gopy/interp/gil"
 )
 
@@ -107,7 +108,12 @@ var handledFinalizable atomic.Bool
 func init() {
 	compiler.RT.EnterHandler = EnterHandler
 	compiler.RT.ExitHandler = ExitHandler
-	compiler.RT.HandledFinalizable = func() bool { return handledFinalizable.Load() && handledFinalizable.Swap(false) }
+	compiler.RT.HandledFinalizable = func() bool {
+		// An exception whose class has __del__, or one whose traceback held frames
+		// that made objects with finalizers.
+		fin := handledFinalizable.Load() && handledFinalizable.Swap(false)
+		return finalize.TakeUnwound() || fin
+	}
 	compiler.RT.SuspendHandlers = SuspendHandlers
 	compiler.RT.ResumeHandlers = ResumeHandlers
 }

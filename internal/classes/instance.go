@@ -237,14 +237,15 @@ func TPName(t *py.Type) string {
 // M__getattribute__ implements attribute reads on instances (CPython's
 // object.__getattribute__ followed by __getattr__).
 func (i *Instance) M__getattribute__(name string) (py.Object, error) {
-	if ga := infoOf(i.cls).getattribute; ga != nil {
+	info := infoOf(i.cls)
+	if ga := info.getattribute; ga != nil {
 		res, err := py.Call(ga, py.Tuple{i.self, py.String(name)}, nil)
 		if err == nil || !isAttributeError(err) {
 			return res, err
 		}
 		return i.getattrHook(name, err)
 	}
-	res, err := GenericGetAttr(i.self, name)
+	res, err := i.genericGetAttr(i.self, name, info)
 	if err != nil && isAttributeError(err) {
 		return i.getattrHook(name, err)
 	}
@@ -266,6 +267,12 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 	if i == nil {
 		return py.GetAttrString(self, name)
 	}
+	return i.genericGetAttr(self, name, infoOf(i.cls))
+}
+
+// genericGetAttr is GenericGetAttr for self, whose instance part is i, of a class whose
+// type cache entry is info.
+func (i *Instance) genericGetAttr(self py.Object, name string, info *typeInfo) (py.Object, error) {
 	switch name {
 	case "__class__":
 		if d := Lookup(i.cls, "__class__"); d == nil || d == py.ObjectType.Dict["__class__"] {
@@ -277,7 +284,7 @@ func GenericGetAttr(self py.Object, name string) (py.Object, error) {
 		}
 	}
 	cls := i.cls
-	descr := infoOf(cls).lookup(cls, name)
+	descr := info.lookup(cls, name)
 	if descr != nil && isDataDescr(descr) {
 		return descrGet(descr, self, cls)
 	}

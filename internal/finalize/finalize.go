@@ -39,6 +39,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -57,6 +58,8 @@ type entry struct {
 	finish func()       // runs its finalizer (nil: the entry only marks a point)
 	t      *gil.Thread  // the thread whose frame owns it
 	level  int          // the depth of that frame
+	born   int          // the depth it was registered at (level follows the owner)
+	id     uintptr      // the object's address (RegisterHolderAt), for Hint; 0 if unknown
 	holds  bool         // RegisterHolder
 	snap   func()       // RegisterSnapshot: copies the object's parts before a collection
 }
@@ -86,11 +89,12 @@ func (e *entry) now() State {
 type registry struct {
 	mu      sync.Mutex
 	entries []*entry
-	begun   time.Time     // when the interpreter first registered something
-	spent   time.Duration // time spent in automatic collections
-	autos   int           // how many automatic collections ran
-	after   int           // how many entries were left after the last collection
-	busy    bool          // a collection is running (finalizers may reach a point)
+	begun   time.Time       // when the interpreter first registered something
+	spent   time.Duration   // time spent in automatic collections
+	autos   int             // how many automatic collections ran
+	after   int             // how many entries were left after the last collection
+	busy    bool            // a collection is running (finalizers may reach a point)
+	hint    map[uintptr]int // Hint's order for the next collection
 	// genFrames counts the registrations made while a generator's frame ran, by the
 	// frame's address (never dereferenced): its end is a point for them.
 	genFrames map[uintptr]int
@@ -131,6 +135,34 @@ func RegisterHolder(gone func() bool, finish func()) {
 	register(&entry{gone: gone, finish: finish, holds: true})
 }
 
+// RegisterHolderAt is RegisterHolder for the object at address id, which Hint may name.
+func RegisterHolderAt(id uintptr, gone func() bool, finish func()) {
+	register(&entry{gone: gone, finish: finish, holds: true, id: id})
+}
+
+// Live reports whether any interpreter has registered objects (one atomic load).
+func Live() bool { return live.Load() != 0 }
+
+// Hint gives the next collection of the calling thread's interpreter the order in which
+// CPython would free the objects at addresses ids (what dropping a container releases: a
+// list's items last first); those of them found gone are finalized in that order, before
+// the others.
+func Hint(ids []uintptr) {
+	t := gil.Holding()
+	if t == nil || len(ids) == 0 {
+		return
+	}
+	r := registryOf(t.Runtime())
+	r.mu.Lock()
+	r.hint = make(map[uintptr]int, len(ids))
+	for i, id := range ids {
+		if _, dup := r.hint[id]; !dup {
+			r.hint[id] = i
+		}
+	}
+	r.mu.Unlock()
+}
+
 // RegisterSnapshot is RegisterHolder for an object whose parts keep changing after it was
 // registered (the Go value of a native type): snap, run with the GIL held before each of
 // Go's collections, copies them from the object while it is still there, so what finish
@@ -152,6 +184,7 @@ func register(e *entry) {
 		return
 	}
 	e.t, e.level = t, t.Depth+min(e.level, 0)
+	e.born = e.level
 	r := registryOf(t.Runtime())
 	made.Add(1)
 	r.mu.Lock()
@@ -244,6 +277,7 @@ func Collect(rt *gil.Runtime) int {
 		fn()
 	}
 	n := 0
+	innermost := innermostNext.Swap(false)
 	// What a finalizer's object held is freed once the finalizer has run (its entry let
 	// go of it): another round finds it, as CPython frees it in the same deallocation.
 	for round := 0; round < maxRounds; round++ {
@@ -253,13 +287,13 @@ func Collect(rt *gil.Runtime) int {
 		own, ran, held := false, 0, 0
 		for _, p := range passes {
 			if p.order >= 0 && !own {
-				ran, held = r.finishGone()
+				ran, held = r.finishGone(innermost)
 				own = true
 			}
 			n += p.fn(rt)
 		}
 		if !own {
-			ran, held = r.finishGone()
+			ran, held = r.finishGone(innermost)
 		}
 		n += ran
 		rt.RunPendingCalls()
@@ -326,9 +360,10 @@ func sweepersHold(rt *gil.Runtime) bool {
 const maxRounds = 8
 
 // finishGone removes the entries whose objects were freed and runs their finalizers, oldest
-// first (CPython clears a frame's locals in order). It returns how many ran, and how many
+// first (CPython clears a frame's locals in order), or, when innermost, those made in the
+// deepest frames first. It returns how many ran, and how many
 // of those were holders.
-func (r *registry) finishGone() (int, int) {
+func (r *registry) finishGone(innermost bool) (int, int) {
 	r.mu.Lock()
 	var due []*entry
 	kept := r.entries[:0]
@@ -343,6 +378,20 @@ func (r *registry) finishGone() (int, int) {
 	clear(r.entries[len(kept):])
 	r.setEntries(kept)
 	r.mu.Unlock()
+	if innermost {
+		// A traceback is freed from its innermost frame out (CPython's tb_dealloc
+		// releases tb_next before tb_frame), each frame's locals in order.
+		sort.SliceStable(due, func(i, j int) bool { return due[i].born > due[j].born })
+	}
+	if hint := r.takeHint(); hint != nil {
+		rank := func(e *entry) int {
+			if i, ok := hint[e.id]; ok && e.id != 0 {
+				return i
+			}
+			return len(hint)
+		}
+		sort.SliceStable(due, func(i, j int) bool { return rank(due[i]) < rank(due[j]) })
+	}
 	n, held := 0, 0
 	for _, e := range due {
 		if e.finish != nil {
@@ -354,6 +403,15 @@ func (r *registry) finishGone() (int, int) {
 		}
 	}
 	return n, held
+}
+
+// takeHint returns and forgets Hint's order.
+func (r *registry) takeHint() map[uintptr]int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	h := r.hint
+	r.hint = nil
+	return h
 }
 
 // needs reports whether one of rt's registered objects (of thread t at a level deeper than
@@ -423,8 +481,11 @@ const pileUp = 64
 
 // AtReturn is the point of a Python frame's return: the caller (interp's call hook) calls it
 // when t.FinalizeAt > t.Depth, with t.Depth already the caller's depth and the returned
-// frame no longer referenced.
-func AtReturn(t *gil.Thread) {
+// frame no longer referenced. unwinding says that the frame ended with an exception: its
+// traceback keeps the frame, so what the frame made that needs finalizing waits for the
+// end of the except clause that handles it (TakeUnwound), as CPython frees the traceback
+// there.
+func AtReturn(t *gil.Thread, unwinding bool) {
 	rt := t.Runtime()
 	r := registryOf(rt)
 	if r.busy {
@@ -444,12 +505,33 @@ func AtReturn(t *gil.Thread) {
 		}
 		if e.level > depth {
 			e.level = depth
+			if unwinding && e.finish != nil {
+				unwound.Store(true)
+			}
 		}
 		top = max(top, e.level)
 	}
 	r.mu.Unlock()
 	t.FinalizeAt = top
 }
+
+// unwound is set when a frame that made an object with a finalizer ended with an
+// exception whose traceback may be what keeps the object.
+var unwound atomic.Bool
+
+// TakeUnwound reports, once, that a frame ended with an exception while an object with a
+// finalizer it made was alive (see AtReturn): the end of the except clause that handles
+// an exception is then a point (compiler's handler point).
+func TakeUnwound() bool {
+	if unwound.Load() && unwound.Swap(false) {
+		innermostNext.Store(true)
+		return true
+	}
+	return false
+}
+
+// innermostNext tells the next collection that it frees a traceback (TakeUnwound).
+var innermostNext atomic.Bool
 
 // Budgeted is a collection an operation asks for because it fails unless garbage is
 // freed (a bytearray's resize refused for views that may have been dropped): it runs

@@ -50,7 +50,7 @@ func TestReturnFinishesWhatTheFrameDropped(t *testing.T) {
 	_ = o
 	o = nil
 	th.Depth = 1
-	AtReturn(th)
+	AtReturn(th, false)
 	if *ran != 1 {
 		t.Fatalf("finalizer ran %d times at the return, want 1", *ran)
 	}
@@ -63,7 +63,7 @@ func TestReachableIsNeverFinished(t *testing.T) {
 	th := holding(t)
 	o, ran := watch(nil)
 	th.Depth = 1
-	AtReturn(th)
+	AtReturn(th, false)
 	if *ran != 0 {
 		t.Fatalf("a reachable object was finalized")
 	}
@@ -74,7 +74,7 @@ func TestReachableIsNeverFinished(t *testing.T) {
 	runtime.KeepAlive(o)
 	o = nil
 	th.Depth = 0
-	AtReturn(th)
+	AtReturn(th, false)
 	if *ran != 1 {
 		t.Fatalf("finalizer ran %d times at the caller's return, want 1", *ran)
 	}
@@ -193,7 +193,7 @@ func TestPiledUpEntriesCollectDespiteTheCost(t *testing.T) {
 		ran = append(ran, n)
 	}
 	th.Depth = 1
-	AtReturn(th)
+	AtReturn(th, false)
 	for _, n := range ran {
 		if *n != 0 {
 			t.Fatal("a costly collection ran with few entries")
@@ -205,7 +205,7 @@ func TestPiledUpEntriesCollectDespiteTheCost(t *testing.T) {
 		ran = append(ran, n)
 	}
 	th.Depth = 1
-	AtReturn(th)
+	AtReturn(th, false)
 	for i, n := range ran {
 		if *n != 1 {
 			t.Fatalf("entry %d of %d piled up ran %d times, want 1", i, len(ran), *n)

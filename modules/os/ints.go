@@ -5,6 +5,8 @@ import (
 	"math/big"
 
 	"github.com/go-python/gpython/py"
+
+	"github.com/gopyrt/gopy/internal/argclinic"
 )
 
 // Integer arguments are converted as CPython's converters do, each with its range and its
@@ -25,7 +27,8 @@ func bigOf(a py.Object) (*big.Int, error) {
 	case *py.BigInt:
 		return (*big.Int)(v), nil
 	}
-	return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", a.Type().Name)
+	// an int subclass (signal.SIGTERM, an IntEnum member) or an object with __index__
+	return argclinic.BigIndex(a)
 }
 
 // asLong is a C long (off_t, time values): "Python int too large to convert to C long".

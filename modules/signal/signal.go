@@ -13,12 +13,15 @@
 //   - a process that signals itself (os.kill to its own pid, raise_signal) runs the handler
 //     before the call returns, as CPython does at its next bytecode.
 //
-// The signal numbers (signal.SIGTERM, ...) are plain ints, and getsignal returns the ints
-// SIG_DFL and SIG_IGN, until the object model supports int subclasses (CPython's IntEnums);
-// signal.Signals(n) gives the member with its name and value.
+// This package is _signal, with plain ints for signal numbers, handlers and masks;
+// signal.py (embedded, gopy's own) is the signal module over it, as CPython's: the
+// Signals, Handlers and Sigmasks IntEnums, whose members the constants are, and signal,
+// getsignal, pthread_sigmask and valid_signals answering with members.
 package signal
 
 import (
+	_ "embed"
+
 	"github.com/go-python/gpython/py"
 
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's modules first
@@ -49,7 +52,6 @@ func init() {
 		"ITIMER_VIRTUAL":      py.Int(1),
 		"ITIMER_PROF":         py.Int(2),
 		"default_int_handler": defaultIntHandler,
-		"Signals":             SignalsType,
 		"ItimerError":         ItimerError,
 		"itimer_error":        ItimerError,
 	}
@@ -57,7 +59,11 @@ func init() {
 		globals[s.name] = py.Int(s.num)
 	}
 	py.RegisterModule(&py.ModuleImpl{
-		Info: py.ModuleInfo{Name: "signal", Doc: "This module provides mechanisms to use signal handlers in Python."},
+		Info:    py.ModuleInfo{Name: "signal", Doc: "This module provides mechanisms to use signal handlers in Python.", FileDesc: "<frozen signal>"},
+		CodeSrc: source,
+	})
+	py.RegisterModule(&py.ModuleImpl{
+		Info: py.ModuleInfo{Name: "_signal", Doc: "This module provides mechanisms to use signal handlers in Python."},
 		Methods: append(append(itimerMethods(), forkMethods()...),
 			py.MustNewMethod("signal", signalSignal, 0, "Set the action for the given signal.\n\nThe action can be SIG_DFL, SIG_IGN, or a callable Python object.\nThe previous action is returned."),
 			py.MustNewMethod("getsignal", getsignal, 0, "Return the current action for the given signal."),
@@ -76,6 +82,9 @@ func init() {
 	pyos.KillHook = afterKill
 }
 
+//go:embed signal.py
+var source string
+
 func ctxOf(self py.Object) py.Context {
 	if m, ok := self.(*py.Module); ok {
 		return m.Context
@@ -85,9 +94,6 @@ func ctxOf(self py.Object) py.Context {
 
 // signum converts a signal number argument, checking its range.
 func signum(o py.Object) (int, error) {
-	if s, ok := o.(*Signal); ok {
-		return s.num, nil
-	}
 	n, err := pyos.AsInt(o)
 	if err != nil {
 		return 0, err
@@ -150,18 +156,13 @@ func signalSignal(self py.Object, args py.Tuple) (py.Object, error) {
 	if err := mainThreadOnly(ctx, "signal"); err != nil {
 		return nil, err
 	}
-	if s, ok := handler.(*Signal); ok {
-		handler = py.Int(s.num)
-	}
-	switch h := handler.(type) {
-	case py.Int:
-		if h != sigDFL && h != sigIGN {
+	if !classes.Callable(handler) {
+		// SIG_DFL or SIG_IGN, as an int or a Handlers member
+		n, err := pyos.AsInt(handler)
+		if err != nil || py.Int(n) != sigDFL && py.Int(n) != sigIGN {
 			return nil, py.ExceptionNewf(py.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 		}
-	default:
-		if !classes.Callable(handler) {
-			return nil, py.ExceptionNewf(py.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
-		}
+		handler = py.Int(n)
 	}
 	if sig == int(unix.SIGKILL) || sig == int(unix.SIGSTOP) || sig == 32 || sig == 33 {
 		return nil, errno.FromError(unix.EINVAL)
@@ -383,7 +384,7 @@ func pthreadSigmask(self py.Object, args py.Tuple) (py.Object, error) {
 	s := py.NewSet()
 	for sig := 1; sig < nsig; sig++ {
 		if old&(1<<uint(sig)) != 0 {
-			s.Add(member(sig))
+			s.Add(py.Int(sig))
 		}
 	}
 	if release != 0 {

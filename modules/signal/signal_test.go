@@ -27,22 +27,5 @@ func TestPositionalMessages(t *testing.T) {
 	}
 }
 
-func TestSignalsMembers(t *testing.T) {
-	m := member(15).(*Signal)
-	r, _ := m.M__repr__()
-	if r != py.String("<Signals.SIGTERM: 15>") {
-		t.Errorf("repr %v", r)
-	}
-	if eq, _ := m.M__eq__(py.Int(15)); eq != py.True {
-		t.Error("Signals.SIGTERM != 15")
-	}
-	if _, ok := member(40).(py.Int); !ok {
-		t.Error("a real-time signal should be a plain int")
-	}
-	if _, err := SignalsType.New(SignalsType, py.Tuple{py.Int(99)}, nil); err == nil {
-		t.Error("Signals(99) accepted")
-	}
-}
-
 // TestMain makes gopy's changes to gpython before the tests run, as interp does.
 func TestMain(m *testing.M) { gpyhooks.TestMain(m) }
