@@ -86,7 +86,7 @@ func installListMethods() {
 				return nil, err
 			}
 			l := selfList(self)
-			l.Items = append(l.Items, args[0])
+			l.Items = appendDoubling(l.Items, args[0])
 			return py.None, nil
 		}),
 		method("extend", "Extend list by appending elements from the iterable.", func(self py.Object, args pyArgs, kw pyKw) (py.Object, error) {

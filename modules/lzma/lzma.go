@@ -92,7 +92,11 @@ var errFormat = errors.New("format")
 
 // decodeXZ decodes the single .xz stream data holds entirely.
 func decodeXZ(data []byte) ([]byte, error) {
-	r, err := xz.ReaderConfig{SingleStream: true}.NewReader(bytes.NewReader(data))
+	return readAll(xz.ReaderConfig{SingleStream: true}.NewReader(bytes.NewReader(data)))
+}
+
+// readAll is what a new decoder reads, or the error that made or stopped it, classified.
+func readAll[R io.Reader](r R, err error) ([]byte, error) {
 	if err != nil {
 		return nil, classify(err)
 	}
@@ -226,15 +230,7 @@ func decodeAlone(data []byte, picky bool) ([]byte, error) {
 func decodeAloneWith(data []byte, dict uint32) ([]byte, error) {
 	header := bytes.Clone(data[:13])
 	binary.LittleEndian.PutUint32(header[1:5], dict)
-	r, err := xzlzma.NewReader(io.MultiReader(bytes.NewReader(header), bytes.NewReader(data[13:])))
-	if err != nil {
-		return nil, classify(err)
-	}
-	out, err := io.ReadAll(r)
-	if err != nil {
-		return nil, classify(err)
-	}
-	return out, nil
+	return readAll(xzlzma.NewReader(io.MultiReader(bytes.NewReader(header), bytes.NewReader(data[13:]))))
 }
 
 func init() {

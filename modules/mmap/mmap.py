@@ -16,6 +16,19 @@ def _index(value):
     return value.__index__()
 
 
+def _item(key, size, message):
+    # The index key names in a map of size bytes (CPython's messages differ in
+    # one letter between reading and assignment).
+    if not hasattr(key, '__index__'):
+        raise TypeError(message)
+    i = _index(key)
+    if i < 0:
+        i += size
+    if not 0 <= i < size:
+        raise IndexError("mmap index out of range")
+    return i
+
+
 class mmap:
     """mmap(fileno, length[, flags[, prot[, access[, offset]]]])
 
@@ -115,13 +128,7 @@ class mmap:
                 return _mmap.read(self._region, start, stop)
             whole = _mmap.read(self._region, 0, size)
             return whole[start:stop:step]
-        if not hasattr(key, '__index__'):
-            raise TypeError("mmap indices must be integers")
-        i = _index(key)
-        if i < 0:
-            i += size
-        if not 0 <= i < size:
-            raise IndexError("mmap index out of range")
+        i = _item(key, size, "mmap indices must be integers")
         return _mmap.read(self._region, i, i + 1)[0]
 
     def __setitem__(self, key, value):
@@ -139,13 +146,7 @@ class mmap:
                 for i, b in zip(range(start, stop, step), data):
                     _mmap.write(self._region, i, bytes((b,)))
             return
-        if not hasattr(key, '__index__'):
-            raise TypeError("mmap indices must be integer")
-        i = _index(key)
-        if i < 0:
-            i += size
-        if not 0 <= i < size:
-            raise IndexError("mmap index out of range")
+        i = _item(key, size, "mmap indices must be integer")
         if not hasattr(value, '__index__'):
             raise TypeError("mmap item value must be an int")
         value = _index(value)

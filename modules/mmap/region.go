@@ -65,6 +65,19 @@ func ints(args py.Tuple, from int) ([]int, error) {
 	return out, nil
 }
 
+// regionInts reads the arguments (region, int × count).
+func regionInts(args py.Tuple, count int) (*Region, []int, error) {
+	if len(args) != count+1 {
+		return nil, nil, py.ExceptionNewf(py.TypeError, "expected a region and %d integers", count)
+	}
+	r, err := region(args[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	n, err := ints(args, 1)
+	return r, n, err
+}
+
 // mapRegion is _mmap.map(fd, length, flags, prot, offset): fd -1 maps anonymous memory.
 func mapRegion(_ py.Object, args py.Tuple) (py.Object, error) {
 	n, err := ints(args, 0)
@@ -102,11 +115,7 @@ func mapRegion(_ py.Object, args py.Tuple) (py.Object, error) {
 
 // read is _mmap.read(region, start, stop): a copy of region[start:stop] (clamped).
 func read(_ py.Object, args py.Tuple) (py.Object, error) {
-	r, err := region(args[0])
-	if err != nil {
-		return nil, err
-	}
-	n, err := ints(args, 1)
+	r, n, err := regionInts(args, len(args)-1)
 	if err != nil {
 		return nil, err
 	}
@@ -199,11 +208,7 @@ func move(_ py.Object, args py.Tuple) (py.Object, error) {
 
 // flush is _mmap.flush(region, offset, size): msync of that part of a file's mapping.
 func flush(_ py.Object, args py.Tuple) (py.Object, error) {
-	r, err := region(args[0])
-	if err != nil {
-		return nil, err
-	}
-	n, err := ints(args, 1)
+	r, n, err := regionInts(args, len(args)-1)
 	if err != nil {
 		return nil, err
 	}

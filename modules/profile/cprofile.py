@@ -27,7 +27,7 @@ def label(code):
     return _pyprofile._code_key(code)
 
 
-class Profile:
+class Profile(_pyprofile._Reporting):
     """Profile(timer=None, timeunit=0.0, subcalls=True, builtins=True)
 
     Profiles the code run between enable() and disable() (or by run,
@@ -85,15 +85,6 @@ class Profile:
             out.append(profiler_entry(self._codes[key], e.calls, e.recursive,
                                       e.total, e.inline, calls or None))
         return out
-
-    def print_stats(self, sort=-1):
-        import pstats
-        pstats.Stats(self).strip_dirs().sort_stats(sort).print_stats()
-
-    def dump_stats(self, file):
-        self.create_stats()
-        with open(file, 'wb') as f:
-            marshal.dump(self.stats, f)
 
     def create_stats(self):
         self.disable()

@@ -128,7 +128,20 @@ def _code_key(code):
     return (code.co_filename, code.co_firstlineno, code.co_name)
 
 
-class Profile:
+class _Reporting:
+    # What both profilers do with their stats.
+
+    def print_stats(self, sort=-1):
+        import pstats
+        pstats.Stats(self).strip_dirs().sort_stats(sort).print_stats()
+
+    def dump_stats(self, file):
+        self.create_stats()
+        with open(file, 'wb') as f:
+            marshal.dump(self.stats, f)
+
+
+class Profile(_Reporting):
     """Profiler of the code run by run(), runctx() or runcall(); its stats
     map (file, line, name) to (primitive calls, calls, tottime, cumtime,
     {caller: calls}).
@@ -205,15 +218,6 @@ class Profile:
     def create_stats(self):
         self.simulate_cmd_complete()
         self.snapshot_stats()
-
-    def print_stats(self, sort=-1):
-        import pstats
-        pstats.Stats(self).strip_dirs().sort_stats(sort).print_stats()
-
-    def dump_stats(self, file):
-        self.create_stats()
-        with open(file, 'wb') as f:
-            marshal.dump(self.stats, f)
 
     def calibrate(self, m, verbose=0):
         raise NotImplementedError("gopy's profiler has no bias to calibrate")

@@ -501,4 +501,6 @@ def fromstringlist(sequence, parser=None):
 
 from xml.etree._treebuilder import (TreeBuilder, XMLParser, XMLPullParser, iterparse,
                                     canonicalize, C14NWriterTarget)
-from xml.etree._serialize import _escape_cdata, _escape_attrib
+from xml.etree._serialize import (_escape_cdata, _escape_attrib, _escape_attrib_html,
+                                  _serialize_xml, _serialize_html, _serialize_text,
+                                  _serialize, _namespaces, HTML_EMPTY)

@@ -1,7 +1,14 @@
 # ElementTree's serializer, written for gopy: xml, html and text methods, namespace
 # prefixes made as CPython makes them, the document written once in its encoding.
 import io
+import sys
 from xml.etree.ElementTree import Comment, ProcessingInstruction, QName, _namespace_map
+
+
+def _et():
+    # Children are serialized through ElementTree's module globals, which scripts
+    # replace (the well-known CDATA recipe patches _serialize_xml and _serialize).
+    return sys.modules["xml.etree.ElementTree"]
 
 HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr",
               "img", "input", "isindex", "link", "meta", "param", "source",
@@ -106,7 +113,7 @@ def _open_tag(write, tag, elem, qnames, namespaces, escape):
         write(' %s="%s"' % (qnames[k], v))
 
 
-def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
+def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
     tag = elem.tag
     text = elem.text
     if tag is Comment:
@@ -121,15 +128,16 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
             if text:
                 write(_escape_cdata(text))
             for e in elem:
-                _serialize_xml(write, e, qnames, None, short_empty_elements)
+                _et()._serialize_xml(write, e, qnames, None, short_empty_elements)
         else:
             _open_tag(write, tag, elem, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
                     write(_escape_cdata(text))
+                child = _et()._serialize_xml
                 for e in elem:
-                    _serialize_xml(write, e, qnames, None, short_empty_elements)
+                    child(write, e, qnames, None, short_empty_elements)
                 write("</" + tag + ">")
             else:
                 write(" />")
@@ -137,7 +145,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements):
         write(_escape_cdata(elem.tail))
 
 
-def _serialize_html(write, elem, qnames, namespaces, short_empty_elements):
+def _serialize_html(write, elem, qnames, namespaces, **kwargs):
     tag = elem.tag
     text = elem.text
     if tag is Comment:
@@ -152,15 +160,16 @@ def _serialize_html(write, elem, qnames, namespaces, short_empty_elements):
             if text:
                 write(_escape_cdata(text))
             for e in elem:
-                _serialize_html(write, e, qnames, None, short_empty_elements)
+                _et()._serialize_html(write, e, qnames, None)
         else:
             _open_tag(write, tag, elem, qnames, namespaces, _escape_attrib_html)
             write(">")
             ltag = tag.lower()
             if text:
                 write(text if ltag == "script" or ltag == "style" else _escape_cdata(text))
+            child = _et()._serialize_html
             for e in elem:
-                _serialize_html(write, e, qnames, None, short_empty_elements)
+                child(write, e, qnames, None)
             if ltag not in HTML_EMPTY:
                 write("</" + tag + ">")
     if elem.tail:
@@ -178,7 +187,7 @@ def write_tree(tree, file, encoding, xml_declaration, default_namespace, method,
                short_empty_elements, pieces=None):
     if not method:
         method = "xml"
-    elif method not in ("xml", "html", "text"):
+    elif method not in _et()._serialize:
         raise ValueError("unknown method %r" % method)
     if not encoding:
         encoding = "us-ascii"
@@ -192,12 +201,12 @@ def write_tree(tree, file, encoding, xml_declaration, default_namespace, method,
             declared = locale.getpreferredencoding().lower()
         write("<?xml version='1.0' encoding='%s'?>\n" % (declared,))
     root = tree._root
+    serialize = _et()._serialize[method]
     if method == "text":
-        _serialize_text(write, root)
+        serialize(write, root)
     else:
         qnames, namespaces = _namespaces(root, default_namespace)
-        serialize = _serialize_xml if method == "xml" else _serialize_html
-        serialize(write, root, qnames, namespaces, short_empty_elements)
+        serialize(write, root, qnames, namespaces, short_empty_elements=short_empty_elements)
     if pieces is not None:
         if enc_lower == "unicode":
             pieces.extend(parts)
@@ -219,3 +228,6 @@ def write_tree(tree, file, encoding, xml_declaration, default_namespace, method,
     finally:
         if close:
             file.close()
+
+
+_serialize = {"xml": _serialize_xml, "html": _serialize_html, "text": _serialize_text}
