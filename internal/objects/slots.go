@@ -93,7 +93,11 @@ func slotWrappers(t *py.Type, sample py.Object) {
 			}
 			in := make([]py.Object, len(args))
 			for i, a := range args {
-				in[i] = NativeOf(a)
+				if keepsOperand(self, name, i) {
+					in[i] = a
+				} else {
+					in[i] = NativeOf(a)
+				}
 			}
 			if known {
 				if res, found, err := op.call(self, in); found {
@@ -110,6 +114,21 @@ func slotWrappers(t *py.Type, sample py.Object) {
 			return py.NotImplemented, nil
 		}))
 	}
+}
+
+// keepsOperand reports whether argument i of operator method name goes to self's Go method
+// as given: the value __setitem__ stores (d['a'] = Sub() must store the Sub instance), and
+// every key of a dict, set or frozenset, whose Go methods hash and compare instances of
+// subclasses themselves (a str subclass key keeps its type and its own __eq__/__hash__).
+func keepsOperand(self py.Object, name string, i int) bool {
+	if name == "__setitem__" && i == 1 {
+		return true
+	}
+	switch self.(type) {
+	case *Dict, *Set, *FrozenSet:
+		return true
+	}
+	return false
 }
 
 func installSlotWrappers() {
