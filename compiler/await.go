@@ -269,7 +269,7 @@ var asyncConsts = map[string]py.Object{
 	"aiter": helperAIter, "anext": helperANext, "async end": helperAsyncEnd,
 	"wrap async gen":   helperWrapAsyncGen,
 	"async with enter": helperWithEnter, "async with call": helperWithCall,
-	"async with silence": helperWithSilence, "next attr": helperNextAttr, "special attr": helperSpecialAttr, "async with entered": helperWithEntered,
+	"async with silence": helperWithSilence, "next attr": helperNextAttr, "special attr": helperSpecialAttr, "before drop": helperBeforeDrop, "async with entered": helperWithEntered,
 }
 
 // isAsyncFunction reports whether u compiles the body of an "async def".

@@ -18,6 +18,16 @@ import (
 // elsewhere) backs off: after n fruitless collections in a row it skips the next
 // 2**(n-1) - 1 passes (at most 1023), and one that finishes something resets it.
 
+// `del name` first hands what the name holds to RT.BeforeDrop (the object model tells
+// package finalize the order in which CPython would free what it releases: a list's
+// items last first).
+var helperBeforeDrop = newHelper("<before drop>", func(args py.Tuple) (py.Object, error) {
+	if RT.BeforeDrop != nil && len(args) == 1 {
+		RT.BeforeDrop(args[0])
+	}
+	return py.None, nil
+})
+
 // DelPointType is the type of the object del statements test.
 var DelPointType = py.NewType("gopy_del_point", "The finalization point after del.")
 

@@ -97,6 +97,8 @@ type Runtime struct {
 	// SpecialAttr loads obj.name for the names IsSpecialAttrName lists (specialattr.go):
 	// the type's dict answers before gpython's Go methods. Nil: py.GetAttrString.
 	SpecialAttr func(obj py.Object, name string) (py.Object, error)
+	// BeforeDrop is given what `del name` is about to drop (delpoint.go). Nil: nothing.
+	BeforeDrop func(v py.Object)
 }
 
 // The slices passed to NewDict and NewSet belong to the callee.

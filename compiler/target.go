@@ -5,6 +5,7 @@ import (
 	"github.com/go-python/gpython/vm"
 
 	"github.com/gopyrt/gopy/internal/syntax/ast"
+	"github.com/gopyrt/gopy/internal/syntax/symtable"
 )
 
 // store compiles the assignment of the value on top of the stack to target t.
@@ -112,6 +113,13 @@ func (u *unit) del(t ast.ExprNode) {
 	defer func() { u.loc = saved }()
 	switch n := t.(type) {
 	case *ast.Name:
+		if scope := u.scope(u.mangle(n.Id)); u.kind != scopeClass && scope != symtable.Free && scope != symtable.Cell {
+			// what the name holds is handed to RT.BeforeDrop first (delpoint.go)
+			u.loadConst(helperBeforeDrop)
+			u.nameOp(n.Id, ast.Load)
+			u.emitArg(vm.CALL_FUNCTION, 1)
+			u.emit(vm.POP_TOP)
+		}
 		u.nameOp(n.Id, ast.Del)
 	case *ast.Attribute:
 		u.expr(n.Value)

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"runtime"
 	"sync"
+	"unsafe"
 	"weak"
 
 	"github.com/go-python/gpython/py"
@@ -56,7 +57,7 @@ func watchPlain(i *Instance, m *sync.Map, run func(*Instance)) {
 	*parts = *i
 	parts.self = nil
 	m.Store(wp, parts)
-	finalize.RegisterHolder(func() bool { return wp.Value() == nil }, func() {
+	finalize.RegisterHolderAt(uintptr(unsafe.Pointer(i)), func() bool { return wp.Value() == nil }, func() {
 		m.Delete(wp)
 		obj := wp.Value()
 		if obj == nil {

@@ -59,6 +59,7 @@ type entry struct {
 	t      *gil.Thread  // the thread whose frame owns it
 	level  int          // the depth of that frame
 	born   int          // the depth it was registered at (level follows the owner)
+	id     uintptr      // the object's address (RegisterHolderAt), for Hint; 0 if unknown
 	holds  bool         // RegisterHolder
 	snap   func()       // RegisterSnapshot: copies the object's parts before a collection
 }
@@ -88,11 +89,12 @@ func (e *entry) now() State {
 type registry struct {
 	mu      sync.Mutex
 	entries []*entry
-	begun   time.Time     // when the interpreter first registered something
-	spent   time.Duration // time spent in automatic collections
-	autos   int           // how many automatic collections ran
-	after   int           // how many entries were left after the last collection
-	busy    bool          // a collection is running (finalizers may reach a point)
+	begun   time.Time       // when the interpreter first registered something
+	spent   time.Duration   // time spent in automatic collections
+	autos   int             // how many automatic collections ran
+	after   int             // how many entries were left after the last collection
+	busy    bool            // a collection is running (finalizers may reach a point)
+	hint    map[uintptr]int // Hint's order for the next collection
 	// genFrames counts the registrations made while a generator's frame ran, by the
 	// frame's address (never dereferenced): its end is a point for them.
 	genFrames map[uintptr]int
@@ -131,6 +133,34 @@ func Register(gone func() bool, state func() State, finish func()) {
 // so a collection that runs one looks again for what it let go.
 func RegisterHolder(gone func() bool, finish func()) {
 	register(&entry{gone: gone, finish: finish, holds: true})
+}
+
+// RegisterHolderAt is RegisterHolder for the object at address id, which Hint may name.
+func RegisterHolderAt(id uintptr, gone func() bool, finish func()) {
+	register(&entry{gone: gone, finish: finish, holds: true, id: id})
+}
+
+// Live reports whether any interpreter has registered objects (one atomic load).
+func Live() bool { return live.Load() != 0 }
+
+// Hint gives the next collection of the calling thread's interpreter the order in which
+// CPython would free the objects at addresses ids (what dropping a container releases: a
+// list's items last first); those of them found gone are finalized in that order, before
+// the others.
+func Hint(ids []uintptr) {
+	t := gil.Holding()
+	if t == nil || len(ids) == 0 {
+		return
+	}
+	r := registryOf(t.Runtime())
+	r.mu.Lock()
+	r.hint = make(map[uintptr]int, len(ids))
+	for i, id := range ids {
+		if _, dup := r.hint[id]; !dup {
+			r.hint[id] = i
+		}
+	}
+	r.mu.Unlock()
 }
 
 // RegisterSnapshot is RegisterHolder for an object whose parts keep changing after it was
@@ -353,6 +383,15 @@ func (r *registry) finishGone(innermost bool) (int, int) {
 		// releases tb_next before tb_frame), each frame's locals in order.
 		sort.SliceStable(due, func(i, j int) bool { return due[i].born > due[j].born })
 	}
+	if hint := r.takeHint(); hint != nil {
+		rank := func(e *entry) int {
+			if i, ok := hint[e.id]; ok && e.id != 0 {
+				return i
+			}
+			return len(hint)
+		}
+		sort.SliceStable(due, func(i, j int) bool { return rank(due[i]) < rank(due[j]) })
+	}
 	n, held := 0, 0
 	for _, e := range due {
 		if e.finish != nil {
@@ -364,6 +403,15 @@ func (r *registry) finishGone(innermost bool) (int, int) {
 		}
 	}
 	return n, held
+}
+
+// takeHint returns and forgets Hint's order.
+func (r *registry) takeHint() map[uintptr]int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	h := r.hint
+	r.hint = nil
+	return h
 }
 
 // needs reports whether one of rt's registered objects (of thread t at a level deeper than

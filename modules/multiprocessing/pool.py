@@ -304,14 +304,13 @@ class IMapUnorderedIterator(IMapIterator):
 
 
 def _chunks(func, iterable, size):
-    chunk = []
-    for x in iterable:
-        chunk.append(x)
-        if len(chunk) == size:
-            yield (func, tuple(chunk))
-            chunk = []
-    if chunk:
-        yield (func, tuple(chunk))
+    # islice takes each chunk from Go: no Python-level step per item in the task handler.
+    items = iter(iterable)
+    while True:
+        chunk = tuple(itertools.islice(items, size))
+        if not chunk:
+            return
+        yield (func, chunk)
 
 
 def _flatten(result):
