@@ -55,6 +55,7 @@ func NewGenerator(f *py.Frame) py.Object {
 	case f.Code.Flags&compiler.CoAsyncGenerator != 0:
 		return &AsyncGen{Gen: g}
 	}
+	watchGeneratorDrop(g)
 	return g
 }
 

@@ -59,6 +59,10 @@ type Scanner struct {
 	// Hold keeps character data that reaches the end of a fed piece for the next
 	// piece instead of reporting it (the piece is part of a larger one for expat).
 	Hold bool
+	// NoExpand reports references to internal entities in content as Default
+	// events ("&name;") instead of expanding them (expat, when a default handler
+	// is set).
+	NoExpand bool
 	// NSPrefixes adds the separator and the prefix to expanded names that had one
 	// (pyexpat's namespace_prefixes).
 	NSPrefixes bool

@@ -311,6 +311,8 @@ func (r *source) reference(p int) int {
 		return r.fail(ErrUndefinedEntity, p)
 	case e.external:
 		r.emit(Event{Kind: SkippedEntity, Name: text, Flag: 1, Sys: e.sys, Pub: e.pub, HasPub: e.hasPub}, p)
+	case s.NoExpand:
+		r.emit(Event{Kind: Default, Text: "&" + text + ";"}, p)
 	case e.open:
 		return r.fail(ErrRecursiveEntity, p)
 	default:

@@ -459,6 +459,8 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        if _profile_hook is not None:
+            _sys.setprofile(_profile_hook)
         info = _thread._run(self.run)
         if info is not None:
             self._invoke_excepthook(info)
@@ -625,8 +627,14 @@ def settrace(func):
     pass
 
 
+_profile_hook = None
+
+
 def setprofile(func):
-    pass
+    """Set the profile function of the threads started from now on (each
+    calls sys.setprofile(func) before its run())."""
+    global _profile_hook
+    _profile_hook = func
 
 
 def gettrace():
@@ -634,7 +642,8 @@ def gettrace():
 
 
 def getprofile():
-    return None
+    """The profile function set by setprofile()."""
+    return _profile_hook
 
 
 def stack_size(size=0):

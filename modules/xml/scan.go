@@ -76,20 +76,29 @@ func setEncoding(_ py.Object, args py.Tuple) (py.Object, error) {
 	return py.None, nil
 }
 
-// setPrefixes is _xmlscan.set_prefixes(scanner, on): pyexpat's namespace_prefixes.
-func setPrefixes(_ py.Object, args py.Tuple) (py.Object, error) {
-	if len(args) != 2 {
-		return nil, py.ExceptionNewf(py.TypeError, "set_prefixes expects 2 arguments")
+// setFlag is _xmlscan.set_flag(scanner, name, on): "prefixes" is pyexpat's
+// namespace_prefixes, "noexpand" says a DefaultHandler is set (internal entity
+// references are then reported to it instead of expanded, as expat does).
+func setFlag(_ py.Object, args py.Tuple) (py.Object, error) {
+	if len(args) != 3 {
+		return nil, py.ExceptionNewf(py.TypeError, "set_flag expects 3 arguments")
 	}
 	s, err := scannerArg(args[0])
 	if err != nil {
 		return nil, err
 	}
-	on, err := py.ObjectIsTrue(args[1])
+	on, err := py.ObjectIsTrue(args[2])
 	if err != nil {
 		return nil, err
 	}
-	s.sc.NSPrefixes = on
+	switch args[1] {
+	case py.String("prefixes"):
+		s.sc.NSPrefixes = on
+	case py.String("noexpand"):
+		s.sc.NoExpand = on
+	default:
+		return nil, py.ExceptionNewf(py.ValueError, "unknown flag %s", args[1])
+	}
 	return py.None, nil
 }
 

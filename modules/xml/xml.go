@@ -50,7 +50,7 @@ func init() {
 			py.MustNewMethod("new", newScanner, 0, "new(namespaces, separator, charmap) -> scanner"),
 			py.MustNewMethod("feed", feed, 0, "feed(scanner, data, final) -> (events, error)"),
 			py.MustNewMethod("set_encoding", setEncoding, 0, "set_encoding(scanner, name)"),
-			py.MustNewMethod("set_prefixes", setPrefixes, 0, "set_prefixes(scanner, on)"),
+			py.MustNewMethod("set_flag", setFlag, 0, "set_flag(scanner, name, on)"),
 			py.MustNewMethod("position", position, 0, "position(scanner) -> (line, column, byte index)"),
 		},
 		Globals: py.StringDict{"messages": errorMessages()},

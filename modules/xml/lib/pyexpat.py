@@ -102,7 +102,9 @@ class xmlparser:
             else:
                 self.__dict__[name] = bool(value)
             if name == 'namespace_prefixes':
-                _xmlscan.set_prefixes(self._scan, value)
+                _xmlscan.set_flag(self._scan, 'prefixes', value)
+            elif name == 'DefaultHandler':
+                _xmlscan.set_flag(self._scan, 'noexpand', value is not None)
         elif name == 'buffer_text':
             value = bool(value)
             if not value:

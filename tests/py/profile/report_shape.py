@@ -66,7 +66,7 @@ main()
 pr.disable()
 st = pstats.Stats(pr)
 for keys in [('stdname',), ('calls', 'name'), ('nfl',), ('name', 'line'), ('pcalls', 'name'),
-             (pstats.SortKey.CALLS, pstats.SortKey.NAME), (2,), (-1,), ('file', 'lin', 'na')]:
+             (pstats.SortKey.CALLS, pstats.SortKey.NAME), (0,), (-1,), ('file', 'lin', 'na')]:
     report(st.sort_stats(*keys), 3)
 report(st.strip_dirs().sort_stats('calls', 'name'), 'fib|leaf')
 report(st.sort_stats('calls', 'name'), 0.5)
@@ -120,3 +120,17 @@ try:
 except ValueError as e:
     print('ValueError', e, sys.getprofile())
 sys.setprofile(None)
+
+# threading.setprofile: threads started afterwards run under the function
+import threading
+seen = []
+def thread_hook(frame, event, arg):
+    if event == 'call':
+        seen.append(frame.f_code.co_name)
+threading.setprofile(thread_hook)
+print(threading.getprofile() is thread_hook)
+t = threading.Thread(target=leaf, args=(2,))
+t.start()
+t.join()
+threading.setprofile(None)
+print(seen[:2], sys.getprofile())  # CPython's bootstrap also calls its _delete()

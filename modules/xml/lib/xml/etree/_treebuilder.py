@@ -215,9 +215,6 @@ class XMLParser:
             return None
         return close()
 
-    def flush(self):
-        pass
-
 
 class XMLPullParser:
     """An XML parser fed piece by piece whose events are read with read_events."""
