@@ -25,7 +25,7 @@ var (
 )
 
 func newStrIter(s py.String) *strIter {
-	return &strIter{s: string(s), ascii: isASCII(string(s))}
+	return &strIter{s: string(s), ascii: IsASCII(string(s))}
 }
 
 // Type returns str_ascii_iterator or str_iterator.

@@ -94,8 +94,9 @@ func strLen(s string) int {
 	return factsOf(s).n
 }
 
-// isASCII reports whether s is all ASCII (from the cache for a long s).
-func isASCII(s string) bool {
+// IsASCII reports whether s is all ASCII, from the cache of long strs for a long s (so a
+// loop that tests one long str again and again scans it once).
+func IsASCII(s string) bool {
 	if len(s) >= strCacheMin {
 		return factsOf(s).marks == nil
 	}
@@ -136,7 +137,7 @@ func StrItem(s py.String, key py.Object) (v py.Object, ok bool) {
 		if len(s) >= strCacheMin {
 			f = factsOf(string(s))
 			n = f.n
-		} else if !isASCII(string(s)) {
+		} else if !IsASCII(string(s)) {
 			return nil, false // short: gpython's scan is as fast
 		}
 		i := int(k)

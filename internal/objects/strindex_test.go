@@ -56,7 +56,7 @@ func TestStrItemMatches(t *testing.T) {
 			if ok && (err != nil || v != want) {
 				t.Errorf("%q[%d] = %q; want %v %v", s, i, v, want, err)
 			}
-			if !ok && err == nil && (len(s) >= strCacheMin || isASCII(string(s))) {
+			if !ok && err == nil && (len(s) >= strCacheMin || IsASCII(string(s))) {
 				t.Errorf("%q[%d] not served", s, i)
 			}
 			for _, j := range []int{i + 3, -1, n + 5} {

@@ -13,7 +13,7 @@ type ustr struct {
 }
 
 func newUstr(s string) *ustr {
-	u := &ustr{s: s, ascii: isASCII(s)}
+	u := &ustr{s: s, ascii: IsASCII(s)}
 	if !u.ascii {
 		u.offs = make([]int, 0, len(s)+1)
 		for i := range s {

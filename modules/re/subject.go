@@ -2,7 +2,6 @@ package re
 
 import (
 	"sync"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -71,15 +70,6 @@ func decodeRunes(s string) []rune {
 	return r
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // newSubject reads the object a pattern is matched against; the pattern's type (str or
 // bytes, or neither for a Scanner's pattern) must agree.
 func newSubject(obj py.Object, p *Pattern) (*subject, error) {
@@ -99,7 +89,7 @@ func (s *subject) init(obj py.Object, p *Pattern) error {
 			return py.ExceptionNewf(py.TypeError, "cannot use a bytes pattern on a string-like object")
 		}
 		str := string(v)
-		if isASCII(str) {
+		if objects.IsASCII(str) { // cached: a loop of matches over one long text scans it once
 			s.text = str
 			s.b = unsafe.Slice(unsafe.StringData(str), len(str))
 		} else {

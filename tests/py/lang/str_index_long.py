@@ -34,3 +34,11 @@ class Ix:
 ix = Ix()
 print(a[ix], a[ix:ix], u[ix:8], ix.calls)
 print(list(u[:6]), [c for c in a[:5]], "".join(reversed(u[:5])))
+import re
+text = "word " * 200_000
+pat = re.compile(r"\w+")
+pos = found = 0
+while m := pat.search(text, pos):
+    found += 1
+    pos = m.end()
+print(found, pos)
