@@ -225,15 +225,16 @@ def _ms_quote(arg, enclose):
 # _orphans. Each new Popen reaps the orphans that have ended, and every _GC_EVERY starts
 # with children still unwaited it runs the collector so dropped ones are found.
 
+# No lock guards _orphans: _orphaned runs as a finalizer at whatever point of whatever
+# code dropped the Popen (possibly code holding a lock it would take), and list appends,
+# copies and removals are each atomic under the GIL.
 _orphans = []
-_orphans_lock = threading.Lock()
 _GC_EVERY = 32
 _starts = [0]
 
 
 def _orphaned(pid):
-    with _orphans_lock:
-        _orphans.append(pid)
+    _orphans.append(pid)
     Popen._unwaited -= 1
 
 
@@ -242,13 +243,14 @@ def _reap_finished():
     if _starts[0] % _GC_EVERY == 0 and Popen._unwaited > 0:
         import gc
         gc.collect()
-    with _orphans_lock:
-        pending = list(_orphans)
+    pending = list(_orphans)
     for pid in pending:
         try:
             done = os.waitpid(pid, os.WNOHANG)[0] == pid
         except ChildProcessError:
             done = True
         if done:
-            with _orphans_lock:
+            try:
                 _orphans.remove(pid)
+            except ValueError:
+                pass  # another thread reaped it
