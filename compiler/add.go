@@ -50,6 +50,12 @@ func Add(a, b py.Object) (py.Object, error) {
 			return append(append(t, x...), y...), nil
 		}
 	}
+	// bytes or bytearray + any bytes-like object (gpython's methods take only their own).
+	if RT.ConcatBytes != nil {
+		if res, ok := RT.ConcatBytes(a, b); ok {
+			return res, nil
+		}
+	}
 	if res, ok, err := metaclassBinary(ast.Add, a, b); ok {
 		return res, err
 	}
@@ -100,6 +106,9 @@ func IAdd(a, b py.Object) (py.Object, error) {
 		if y, ok := b.(py.Tuple); ok {
 			return Add(x, y)
 		}
+	}
+	if _, ok := a.(py.Bytes); ok {
+		return Add(a, b) // bytes are immutable: += is +
 	}
 	if res, ok, err := metaclassInplace(ast.Add, a, b); ok {
 		return res, err

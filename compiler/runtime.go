@@ -34,6 +34,9 @@ type Runtime struct {
 	// FormatValue formats one f-string field: conv is 0, 'r', 's' or 'a'; spec is the
 	// already-evaluated format spec ("" when absent).
 	FormatValue func(v py.Object, conv byte, spec string) (py.Object, error)
+	// ConcatBytes computes a + b for a bytes or bytearray and any bytes-like b (a result of
+	// a's type); ok is false for other operands, which py.Add handles.
+	ConcatBytes func(a, b py.Object) (res py.Object, ok bool)
 	// Iter returns the iterator a for loop or comprehension walks (iter(x)); it serves the
 	// types gpython's GET_ITER does not know (bytes).
 	Iter func(x py.Object) (py.Object, error)

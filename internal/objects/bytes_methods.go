@@ -43,6 +43,21 @@ func BytesLike(o py.Object) (b []byte, ok bool) {
 	return nil, false
 }
 
+// concatBytes is a + b for an exact bytes or bytearray a and a bytes-like b, of a's type.
+func concatBytes(a, b py.Object) (py.Object, bool) {
+	switch a.(type) {
+	case py.Bytes, *ByteArray:
+	default:
+		return nil, false
+	}
+	y, ok := BytesLike(b)
+	if !ok {
+		return nil, false
+	}
+	x := rawBytes(a)
+	return likeSelf(a, append(append(make([]byte, 0, len(x)+len(y)), x...), y...)), true
+}
+
 // likeSelf wraps b in self's type (bytes methods on a bytearray return a bytearray).
 func likeSelf(self py.Object, b []byte) py.Object {
 	if _, ok := self.(*ByteArray); ok {

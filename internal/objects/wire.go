@@ -35,6 +35,7 @@ func init() {
 	compiler.RT.Compare = Compare
 	compiler.RT.FormatValue = FormatValue
 	compiler.RT.Iter = Iter
+	compiler.RT.ConcatBytes = concatBytes
 	compiler.RT.GetItem = GetItem
 	compiler.RT.StrItem = StrItem
 	compiler.RT.Contains = Contains
