@@ -130,7 +130,7 @@ class Semaphore:
         return "<%s.%s at %#x: value=%d>" % (cls.__module__, cls.__qualname__, id(self), self._value)
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
         rc = False
         endtime = None
@@ -188,7 +188,7 @@ class BoundedSemaphore(Semaphore):
             raise ValueError('n must be one or more')
         self._cond.acquire()
         try:
-            if self._value + n > self._initial_value:
+            if n + self._value > self._initial_value:
                 raise ValueError("Semaphore released too many times")
             self._value += n
             self._cond.notify(n)
@@ -208,7 +208,7 @@ class Event:
 
     def __repr__(self):
         cls = self.__class__
-        status = 'set' if self._flag else 'unset'
+        status = ('unset', 'set')[bool(self._flag)]
         return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(self), status)
 
     def is_set(self):
@@ -253,7 +253,7 @@ class Barrier:
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._state = 0  # states: 0 filling, 1 draining, -1 resetting, -2 broken
         self._count = 0
 
     def __repr__(self):
@@ -413,10 +413,9 @@ class Thread:
         self._name = name
         self._args = args
         self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = not not daemon
-        else:
-            self._daemonic = current_thread().daemon
+        if daemon is None:
+            daemon = current_thread().daemon
+        self._daemonic = bool(daemon)
         self._ident = None
         self._native_id = None
         self._handle = None
@@ -453,9 +452,12 @@ class Thread:
 
     def run(self):
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            target, args, kwargs = self._target, self._args, self._kwargs
+            if target is not None:
+                target(*args, **kwargs)
         finally:
+            # the thread must not keep what its target and arguments reference
+            target = args = kwargs = None
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
@@ -556,7 +558,8 @@ class Timer(Thread):
     def run(self):
         self.finished.wait(self.interval)
         if not self.finished.is_set():
-            self.function(*self.args, **self.kwargs)
+            fn, args, kwargs = self.function, self.args, self.kwargs
+            fn(*args, **kwargs)
         self.finished.set()
 
 
