@@ -55,12 +55,14 @@ func inHandlerBlock(f *py.Frame) bool {
 	return false
 }
 
-// handlerCodes caches hasHandlerBlocks per code object.
-var handlerCodes sync.Map // *py.Code -> bool
+// handlerCodes caches hasHandlerBlocks per code object, keyed weakly: code made by exec or
+// compile in a loop is not kept alive by the cache.
+var handlerCodes sync.Map // weak.Pointer[py.Code] -> bool
 
 // hasHandlerBlocks reports whether code sets up a try or with block anywhere.
 func hasHandlerBlocks(code *py.Code) bool {
-	if v, ok := handlerCodes.Load(code); ok {
+	key := weak.Make(code)
+	if v, ok := handlerCodes.Load(key); ok {
 		return v.(bool)
 	}
 	found := false
@@ -80,6 +82,6 @@ func hasHandlerBlocks(code *py.Code) bool {
 			break
 		}
 	}
-	handlerCodes.Store(code, found)
+	handlerCodes.Store(key, found)
 	return found
 }

@@ -99,10 +99,25 @@ func setBuiltinModuleNames(m *py.Module) {
 	m.Globals["builtin_module_names"] = have
 }
 
-var (
-	auditMu    sync.Mutex
-	auditHooks = map[py.Context][]py.Object{}
-)
+// interpState is what these functions keep per interpreter (gil.Runtime.Value): the
+// audit hooks and the values of the settings without effect, so that interpreters of one
+// process, and a test's next one, do not share them.
+type interpState struct {
+	mu       sync.Mutex
+	hooks    []py.Object
+	settings map[string]int
+}
+
+type interpStateKey struct{}
+
+// stateOf is the calling interpreter's state (a throwaway one without an interpreter).
+func stateOf() *interpState {
+	t := gil.Holding()
+	if t == nil {
+		return &interpState{}
+	}
+	return t.Runtime().ValueOr(interpStateKey{}, func() any { return &interpState{} }).(*interpState)
+}
 
 var infoMethods = []*py.Method{
 	py.MustNewMethod("get_int_max_str_digits", func(_ py.Object, args py.Tuple) (py.Object, error) {
@@ -136,10 +151,10 @@ var infoMethods = []*py.Method{
 		if err != nil {
 			return nil, err
 		}
-		ctx := contextOf(self)
-		auditMu.Lock()
-		auditHooks[ctx] = append(auditHooks[ctx], a[0])
-		auditMu.Unlock()
+		st := stateOf()
+		st.mu.Lock()
+		st.hooks = append(st.hooks, a[0])
+		st.mu.Unlock()
 		return py.None, nil
 	}, 0, "addaudithook($module, /, hook)\n--\n\nAdds a new audit hook callback."),
 	py.MustNewMethod("audit", audit, 0, "audit(event, *args)\n\nPasses the event to any audit hooks that are attached."),
@@ -180,10 +195,10 @@ func audit(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, erro
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "expected str for argument 'event', not %s", argclinic.TypeName(args[0]))
 	}
-	ctx := contextOf(self)
-	auditMu.Lock()
-	hooks := append([]py.Object(nil), auditHooks[ctx]...)
-	auditMu.Unlock()
+	st := stateOf()
+	st.mu.Lock()
+	hooks := append([]py.Object(nil), st.hooks...)
+	st.mu.Unlock()
 	rest := append(py.Tuple{}, args[1:]...)
 	for _, h := range hooks {
 		if _, err := py.Call(h, py.Tuple{event, rest}, nil); err != nil {
@@ -201,18 +216,20 @@ func noArgs(name string, args py.Tuple) error {
 	return nil
 }
 
-// intSetting is a getter and a setter of an int kept per process that changes nothing
+// intSetting is a getter and a setter of an int kept per interpreter that changes nothing
 // gopy does (set_coroutine_origin_tracking_depth, setdlopenflags).
 func intSetting(get, set, arg string, initial int) (getter, setter *py.Method) {
-	var mu sync.Mutex
-	value := initial
 	getter = py.MustNewMethod(get, func(_ py.Object, args py.Tuple) (py.Object, error) {
 		if err := noArgs(get, args); err != nil {
 			return nil, err
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		return py.Int(value), nil
+		st := stateOf()
+		st.mu.Lock()
+		defer st.mu.Unlock()
+		if v, ok := st.settings[get]; ok {
+			return py.Int(v), nil
+		}
+		return py.Int(initial), nil
 	}, 0, get+"($module, /)\n--\n\n")
 	setter = py.MustNewMethod(set, func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		a, err := argclinic.Parse(set, args, kwargs, []string{arg}, 1, 1, 1)
@@ -226,9 +243,13 @@ func intSetting(get, set, arg string, initial int) (getter, setter *py.Method) {
 		if n < 0 && arg == "depth" {
 			return nil, py.ExceptionNewf(py.ValueError, "depth must be >= 0")
 		}
-		mu.Lock()
-		value = n
-		mu.Unlock()
+		st := stateOf()
+		st.mu.Lock()
+		if st.settings == nil {
+			st.settings = map[string]int{}
+		}
+		st.settings[get] = n
+		st.mu.Unlock()
 		return py.None, nil
 	}, 0, set+"($module, /, "+arg+")\n--\n\n")
 	return getter, setter

@@ -149,13 +149,14 @@ func strSize(s string) int {
 	return 76 + 4*n
 }
 
-// listAllocated is the capacity CPython's list reaches growing to n by appends.
+// listAllocated is the capacity CPython's list reaches growing to n by appends: it grows
+// only when an append finds it full, so the sizes it passes through are visited, not every
+// length.
 func listAllocated(n int) int {
 	allocated := 0
-	for size := 1; size <= n; size++ {
-		if size > allocated {
-			allocated = (size + size>>3 + 6) &^ 3
-		}
+	for allocated < n {
+		size := allocated + 1
+		allocated = (size + size>>3 + 6) &^ 3
 	}
 	return allocated
 }
@@ -197,16 +198,21 @@ func allStrKeys(d *objects.Dict) bool {
 }
 
 // setSize is a set of n items built by adds: 216 bytes with its small table of 8 slots,
-// then 16 bytes a slot of a table grown to four times the fill each time it is 60% full.
+// then 16 bytes a slot of a table grown to four times the fill (twice past 50,000) each
+// time an add leaves it 60% full (the resizes are visited, not every fill).
 func setSize(n int) int {
 	table := 8
-	for fill := 1; fill <= n; fill++ {
-		if fill*5 >= (table-1)*3 {
-			want := fill * 4
-			table = 8
-			for table <= want {
-				table *= 2
-			}
+	for {
+		// the first fill at which fill*5 >= (table-1)*3
+		fill := ((table-1)*3 + 4) / 5
+		if fill > n {
+			break
+		}
+		want := fill * 4
+		if fill > 50000 {
+			want = fill * 2 // large sets grow by doubling
+		}
+		for table = 8; table <= want; table *= 2 {
 		}
 	}
 	if table == 8 {

@@ -1,7 +1,7 @@
 # The descriptive attributes of sys (float_info, int_info, hash_info, stdlib_module_names...),
 # getsizeof as CPython 3.11 reports builtin values, audit hooks and the settings without effect.
 import sys
-for o in [0, 1, 2**30, 2**60, 2**100, -1, True, False, None, 1.5, '', 'a', 'abc', 'é', 'ab€', '😀', b'', b'ab', bytearray(b'ab'), bytearray(), (), (1,2), [], {}, {1:2}, {'a':1}, {str(i): i for i in range(6)}, {i: i for i in range(100)}, set(), {1}, set(range(5)), set(range(100)), frozenset(), range(3), 1j, slice(1), ...]:
+for o in [0, 1, 2**30, 2**60, 2**100, -1, True, False, None, 1.5, '', 'a', 'abc', 'é', 'ab€', '😀', b'', b'ab', bytearray(b'ab'), bytearray(), (), (1,2), [], {}, {1:2}, {'a':1}, {str(i): i for i in range(6)}, {i: i for i in range(100)}, set(), {1}, set(range(5)), set(range(100)), set(range(1000)), set(range(100000)), frozenset(), range(3), 1j, slice(1), ...]:
     print(repr(o)[:10], sys.getsizeof(o))
 class C: pass
 class D:
