@@ -113,6 +113,21 @@ def _open_tag(write, tag, elem, qnames, namespaces, escape):
         write(' %s="%s"' % (qnames[k], v))
 
 
+def _resolved_tag(tag, qnames):
+    """The name a tag is written under (None: the element is written without one)."""
+    if isinstance(tag, QName):
+        tag = tag.text
+    return qnames[tag]
+
+
+def _write_untagged(write, elem, text, serialize, qnames, *rest):
+    """An element whose tag maps to None: its text and children, no tags of its own."""
+    if text:
+        write(_escape_cdata(text))
+    for e in elem:
+        serialize(write, e, qnames, None, *rest)
+
+
 def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
     tag = elem.tag
     text = elem.text
@@ -121,14 +136,9 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwar
     elif tag is ProcessingInstruction:
         write("<?%s?>" % text)
     else:
-        if isinstance(tag, QName):
-            tag = tag.text
-        tag = qnames[tag]
+        tag = _resolved_tag(tag, qnames)
         if tag is None:
-            if text:
-                write(_escape_cdata(text))
-            for e in elem:
-                _et()._serialize_xml(write, e, qnames, None, short_empty_elements)
+            _write_untagged(write, elem, text, _et()._serialize_xml, qnames, short_empty_elements)
         else:
             _open_tag(write, tag, elem, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
@@ -153,14 +163,9 @@ def _serialize_html(write, elem, qnames, namespaces, **kwargs):
     elif tag is ProcessingInstruction:
         write("<?%s?>" % _escape_cdata(text))
     else:
-        if isinstance(tag, QName):
-            tag = tag.text
-        tag = qnames[tag]
+        tag = _resolved_tag(tag, qnames)
         if tag is None:
-            if text:
-                write(_escape_cdata(text))
-            for e in elem:
-                _et()._serialize_html(write, e, qnames, None)
+            _write_untagged(write, elem, text, _et()._serialize_html, qnames)
         else:
             _open_tag(write, tag, elem, qnames, namespaces, _escape_attrib_html)
             write(">")
